@@ -1,0 +1,213 @@
+"""Text that remembers where it came from.
+
+Repairs change text; spans must still point into the *input*.  A
+:class:`MappedText` is a string plus a piecewise map from its offsets to
+input offsets.  Untouched stretches map one-to-one; a replaced stretch maps
+as a whole onto the input range it replaced.  Applying a batch of
+:class:`~bulletin_tools.model.Edit` values costs O(len(text) + pieces), so a
+rule applied to a 2 MB line stays linear.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .model import Edit, Fix, Flag, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """``text[cur_start:cur_end]`` came from ``input[orig_start:orig_end]``.
+
+    ``linear`` pieces have equal lengths and map offset by offset; replaced
+    pieces map every interior offset to the whole original range.
+    """
+
+    cur_start: int
+    cur_end: int
+    orig_start: int
+    orig_end: int
+    linear: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MappedText:
+    text: str
+    pieces: tuple[Piece, ...]
+    _starts: tuple[int, ...]
+
+    @staticmethod
+    def identity(text: str, origin: int = 0) -> "MappedText":
+        """Text taken straight from the input at offset ``origin``."""
+        if not text:
+            return MappedText(text, (), ())
+        piece = Piece(0, len(text), origin, origin + len(text), True)
+        return MappedText(text, (piece,), (0,))
+
+    @staticmethod
+    def _from_pieces(text: str, pieces: list[Piece]) -> "MappedText":
+        return MappedText(text, tuple(pieces), tuple(p.cur_start for p in pieces))
+
+    # -- mapping -----------------------------------------------------------
+    def _piece_at(self, pos: int, prefer_left: bool) -> Piece | None:
+        if not self.pieces:
+            return None
+        i = bisect_right(self._starts, pos) - 1
+        if prefer_left and i > 0 and self.pieces[i].cur_start == pos:
+            i -= 1
+        if i < 0:
+            i = 0
+        return self.pieces[i]
+
+    def orig_start(self, pos: int) -> int:
+        """Input offset where the character at ``pos`` came from."""
+        piece = self._piece_at(pos, prefer_left=False)
+        if piece is None:
+            return 0
+        if pos >= piece.cur_end:
+            return piece.orig_end
+        if piece.linear:
+            return piece.orig_start + (pos - piece.cur_start)
+        return piece.orig_start
+
+    def orig_end(self, pos: int) -> int:
+        """Input offset just after the character before ``pos``."""
+        piece = self._piece_at(pos, prefer_left=True)
+        if piece is None:
+            return 0
+        if pos <= piece.cur_start:
+            return piece.orig_start
+        if piece.linear:
+            return piece.orig_start + min(pos, piece.cur_end) - piece.cur_start
+        return piece.orig_end
+
+    def span(self, start: int = 0, end: int | None = None) -> Span:
+        """The input span of ``text[start:end]``."""
+        if end is None:
+            end = len(self.text)
+        if not self.pieces:
+            return (0, 0)
+        if start >= end:
+            pos = self.orig_start(start) if start < len(self.text) else self.orig_end(start)
+            return (pos, pos)
+        return (self.orig_start(start), self.orig_end(end))
+
+    @property
+    def full_span(self) -> Span:
+        if not self.pieces:
+            return (0, 0)
+        return (self.pieces[0].orig_start, self.pieces[-1].orig_end)
+
+    # -- slicing -----------------------------------------------------------
+    def slice(self, start: int, end: int) -> "MappedText":
+        """A sub-string that keeps its map (used to split lines into fields)."""
+        start = max(0, start)
+        end = min(len(self.text), end)
+        if start >= end:
+            return MappedText("", (), ())
+        out: list[Piece] = []
+        i = max(0, bisect_right(self._starts, start) - 1)
+        while i < len(self.pieces) and self.pieces[i].cur_start < end:
+            p = self.pieces[i]
+            a, b = max(p.cur_start, start), min(p.cur_end, end)
+            if a < b:
+                if p.linear:
+                    oa = p.orig_start + (a - p.cur_start)
+                    ob = p.orig_start + (b - p.cur_start)
+                else:
+                    oa, ob = p.orig_start, p.orig_end
+                out.append(Piece(a - start, b - start, oa, ob, p.linear))
+            i += 1
+        return MappedText._from_pieces(self.text[start:end], out)
+
+    def strip(self) -> "MappedText":
+        text = self.text
+        left = len(text) - len(text.lstrip())
+        right = len(text.rstrip())
+        if left == 0 and right == len(text):
+            return self
+        return self.slice(left, right)
+
+    # -- editing -----------------------------------------------------------
+    def apply(self, edits: Sequence[Edit]) -> tuple["MappedText", list[Fix]]:
+        """Apply non-overlapping edits (sorted or not); return the new text and one Fix each.
+
+        Overlapping edits are a bug in the rule that made them; the later
+        one is dropped rather than corrupting the map.
+        """
+        if not edits:
+            return self, []
+        ordered = sorted(edits, key=lambda e: (e.start, e.end))
+        text = self.text
+        parts: list[str] = []
+        pieces: list[Piece] = []
+        fixes: list[Fix] = []
+        cursor = 0  # in old text
+        new_len = 0
+        for edit in ordered:
+            if edit.start < cursor or edit.end < edit.start or edit.end > len(text):
+                continue
+            if edit.start > cursor:
+                kept = self.slice(cursor, edit.start)
+                parts.append(kept.text)
+                pieces.extend(_shift(kept.pieces, new_len))
+                new_len += len(kept.text)
+            before = text[edit.start:edit.end]
+            span = self.span(edit.start, edit.end)
+            fixes.append(Fix(edit.rule, before, edit.after, span))
+            if edit.after:
+                pieces.append(Piece(new_len, new_len + len(edit.after), span[0], span[1], False))
+                parts.append(edit.after)
+                new_len += len(edit.after)
+            cursor = edit.end
+        if cursor < len(text):
+            kept = self.slice(cursor, len(text))
+            parts.append(kept.text)
+            pieces.extend(_shift(kept.pieces, new_len))
+        return MappedText._from_pieces("".join(parts), _merge(pieces)), fixes
+
+    def flag_span(self, flag: Flag) -> Span:
+        return self.span(flag.start, flag.end)
+
+
+def _shift(pieces: Iterable[Piece], by: int) -> list[Piece]:
+    return [Piece(p.cur_start + by, p.cur_end + by, p.orig_start, p.orig_end, p.linear) for p in pieces]
+
+
+def _merge(pieces: list[Piece]) -> list[Piece]:
+    """Join adjacent linear pieces that continue each other, keeping maps short."""
+    out: list[Piece] = []
+    for p in pieces:
+        if out:
+            q = out[-1]
+            if (
+                q.linear
+                and p.linear
+                and q.cur_end == p.cur_start
+                and q.orig_end == p.orig_start
+            ):
+                out[-1] = Piece(q.cur_start, p.cur_end, q.orig_start, p.orig_end, True)
+                continue
+        out.append(p)
+    return out
+
+
+def join(parts: Sequence[MappedText], sep: str = " ") -> MappedText:
+    """Concatenate mapped texts; separators map to the gap between their neighbours."""
+    texts: list[str] = []
+    pieces: list[Piece] = []
+    pos = 0
+    for i, part in enumerate(parts):
+        if i and sep:
+            prev_end = parts[i - 1].full_span[1]
+            nxt = part.full_span[0]
+            a, b = (prev_end, nxt) if nxt >= prev_end else (prev_end, prev_end)
+            pieces.append(Piece(pos, pos + len(sep), a, b, False))
+            texts.append(sep)
+            pos += len(sep)
+        texts.append(part.text)
+        pieces.extend(_shift(part.pieces, pos))
+        pos += len(part.text)
+    return MappedText._from_pieces("".join(texts), _merge(pieces))
