@@ -1,0 +1,42 @@
+"""Line-level repair rules, in the order they must run.
+
+Encoding repair comes first (GBK-family mojibake before ftfy, which would
+otherwise turn GBK-read-as-Latin-1 into Cyrillic junk); Chinese residue next,
+so that label words become English before segmentation reads them; record
+numbers; spacing and punctuation last, on text that is already readable.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .base import Context, Rule
+
+
+@cache
+def all_rules() -> tuple[Rule, ...]:
+    from . import encoding, records, residue, spacing
+
+    return (*encoding.RULES, *residue.RULES, *records.RULES, *spacing.RULES)
+
+
+def rule_names() -> tuple[str, ...]:
+    """Every rule name once, in order: what ``--skip`` accepts."""
+    seen: dict[str, None] = {}
+    for rule in all_rules():
+        seen.setdefault(rule.name, None)
+    for name in DOCUMENT_RULES:
+        seen.setdefault(name, None)
+    return tuple(seen)
+
+
+# Rules that work on the whole document rather than line by line.
+DOCUMENT_RULES = (
+    "furniture",
+    "name-inconsistent",
+    "truncated-title",
+    "truncated-description",
+    "truncated-heading",
+)
+
+__all__ = ["Context", "Rule", "all_rules", "rule_names", "DOCUMENT_RULES"]

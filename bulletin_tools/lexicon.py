@@ -1,0 +1,122 @@
+"""Vocabularies as data: label words, breadcrumb prefixes, furniture patterns.
+
+The tables live in ``bulletin_tools/data/*.tsv`` so that adding a label
+variant seen in the wild is a one-line data change, not a code change.  Each
+table is read and compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of a TSV data file, without comments and blank lines."""
+    text = resources.files("bulletin_tools.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in raw.split("\t")])
+    return rows
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so `Release time` beats `time`."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
+
+
+COLON = "[:：]"
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """A compiled label lexicon: the pattern and the field each label feeds."""
+
+    pattern: re.Pattern[str]
+    fields: dict[str, str]
+
+    def field_of(self, label: str) -> str:
+        key = re.sub(r"\s+", " ", label.strip()).lower()
+        return self.fields.get(key) or self.fields.get(key.replace(" ", ""), "extra:" + key)
+
+
+def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str]) -> LabelSet:
+    fields: dict[str, str] = {}
+    for row in rows:
+        label, field = row[0], row[1]
+        fields[label.lower()] = field
+        fields[label.lower().replace(" ", "")] = field
+    words = [r[0] for r in rows]
+    optional = [w for w in words if fields[w.lower()] in colon_optional_before_digits]
+    # A label must be followed by a colon; view counters may go without one
+    # when a number follows (`Viewd 2318`).
+    pattern = (
+        rf"(?P<label>{_alternation(words)})\s*(?P<colon>{COLON})"
+        rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
+        if optional
+        else rf"(?P<label>{_alternation(words)})\s*(?P<colon>{COLON})"
+    )
+    return LabelSet(re.compile(pattern, re.IGNORECASE), fields)
+
+
+@cache
+def header_labels() -> LabelSet:
+    return _label_set(read_table("labels.tsv"), {"views"})
+
+
+@cache
+def footer_labels() -> LabelSet:
+    return _label_set(read_table("footer_labels.tsv"), set())
+
+
+@cache
+def description_pattern() -> re.Pattern[str]:
+    words = [r[0] for r in read_table("description_labels.tsv")]
+    return re.compile(rf"^\s*[\[【]?\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
+
+
+@cache
+def breadcrumb_pattern() -> re.Pattern[str]:
+    words = [r[0] for r in read_table("breadcrumb_prefixes.tsv")]
+    return re.compile(rf"^\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    line: tuple[re.Pattern[str], ...]
+    inline: re.Pattern[str]
+
+
+@cache
+def furniture() -> Furniture:
+    line: list[re.Pattern[str]] = []
+    inline: list[str] = []
+    for kind, pattern in read_table("furniture.tsv"):
+        if kind == "line":
+            line.append(re.compile(pattern, re.IGNORECASE))
+        else:
+            inline.append(f"(?:{pattern})")
+    return Furniture(tuple(line), re.compile("|".join(inline), re.IGNORECASE))
+
+
+def is_label_start(text: str, start: int) -> bool:
+    """A label counts where a word starts, or glued CamelCase-style to the value before it.
+
+    `…BureauAuthor:Tang Yu` has `Author` right after `Bureau`; a capital
+    after a lower-case letter or digit is such a glued start, while the
+    `time` inside `Overtime:` is not.
+    """
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    if not prev.isalpha():
+        return True
+    ch = text[start]
+    if "\u4e00" <= ch <= "\u9fff" or "\u4e00" <= prev <= "\u9fff":
+        return True
+    return ch.isupper() and (prev.islower() or prev.isdigit())

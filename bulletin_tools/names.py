@@ -1,0 +1,72 @@
+"""One name, two spellings: `He Jing` in the title, `Hejing` in the body.
+
+Machine translation splits a pinyin place name into syllables in one place
+and keeps it whole in another.  The whole-document count decides which form
+is dominant; the other form is rewritten to it (with a Fix) and a
+``name-inconsistent`` finding says which form was chosen.  Only evidence in
+the document is used: both forms must occur, and the dominant one at least
+twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from .model import WARNING, Edit, Finding, Fix
+from .segment.lines import Line
+
+_SPLIT = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,5})\b")
+_WORD = re.compile(r"\b[A-Z][a-z]{2,11}\b")
+# Capitalised function words that can precede a name without being part of it.
+_NOT_SYLLABLE = frozenset(
+    "The This That These Those And But For With From Into Upon Over Under After Before "
+    "When Where While What Which Who Why How Its His Her Our Their Your Some Any All Each "
+    "Every Mr Mrs Ms Dr No Not Now New Old Red Big".split()
+)
+
+
+def name_map(texts: Sequence[str]) -> dict[str, str]:
+    """Split forms to rewrite → the dominant joined form (e.g. 'He Jing' → 'Hejing')."""
+    joined = Counter(m.group(0) for t in texts for m in _WORD.finditer(t))
+    split = Counter(m.group(0) for t in texts for m in _SPLIT.finditer(t))
+    out: dict[str, str] = {}
+    for form, n_split in split.items():
+        a, b = form.split(" ")
+        if a in _NOT_SYLLABLE or b in _NOT_SYLLABLE:
+            continue
+        whole = a + b.lower()
+        n_whole = joined.get(whole, 0)
+        if n_whole >= 2 and n_whole > n_split:
+            out[form] = whole
+    return out
+
+
+def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]]:
+    """Rewrite minority spellings on every line; one finding per rewritten name."""
+    mapping = name_map([ln.s for ln in lines])
+    if not mapping:
+        return lines, [], []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)) + r")\b")
+    out: list[Line] = []
+    fixes: list[Fix] = []
+    findings: list[Finding] = []
+    reported: set[str] = set()
+    for ln in lines:
+        edits = [Edit(m.start(), m.end(), mapping[m.group(0)], "name-inconsistent") for m in pattern.finditer(ln.s)]
+        if not edits:
+            out.append(ln)
+            continue
+        text, new_fixes = ln.text.apply(edits)
+        fixes.extend(new_fixes)
+        for fix in new_fixes:
+            if fix.before not in reported:
+                reported.add(fix.before)
+                findings.append(Finding(
+                    "name-inconsistent", WARNING,
+                    f"'{fix.before}' is spelled '{fix.after}' elsewhere in the document; "
+                    f"unified to '{fix.after}' (the more frequent form)",
+                    ln.number, fix.span))
+        out.append(Line(ln.number, text))
+    return out, fixes, findings

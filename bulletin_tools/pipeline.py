@@ -1,0 +1,393 @@
+"""decode → repair line by line → zone → fields → truncation → findings → Bulletin.
+
+Each step returns new values; nothing is mutated after it is built.  The
+line repairs keep a :class:`~bulletin_tools.textmap.MappedText` per line so
+every part of the result still carries a span into the decoded input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+from . import lexicon
+from .model import (
+    ERROR,
+    INFO,
+    WARNING,
+    Block,
+    Bulletin,
+    Finding,
+    Fix,
+    Footer,
+    Metadata,
+    RecordNumber,
+    Section,
+    TextPart,
+)
+from .repair import Context, all_rules
+from .segment import Zones, zone
+from .segment.body import to_sections
+from .segment.footer import FooterFields, read_footer_line
+from .segment.lines import Line, split_lines
+from .textmap import MappedText
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a caller can switch: rules to skip, extra glossary, repairs on/off."""
+
+    skip: frozenset[str] = frozenset()
+    glossary: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    repair_truncation: bool = True
+    check_language: bool = True
+
+
+DEFAULT_OPTIONS = Options()
+
+
+def clean_bytes(data: bytes, input: str | None = None, encoding: str | None = None,
+                options: Options = DEFAULT_OPTIONS) -> Bulletin:
+    """Decode ``data`` (see :mod:`bulletin_tools.decode`) and clean it."""
+    from .decode import decode_bytes
+
+    decoded = decode_bytes(data, encoding=encoding, name=input or "-")
+    return clean_text(decoded.text, input=input, encoding=decoded.encoding, options=options)
+
+
+def clean_text(text: str, input: str | None = None, encoding: str | None = None,
+               options: Options = DEFAULT_OPTIONS) -> Bulletin:
+    """Repair and segment the text of one bulletin."""
+    from .render.markdown_reader import is_bulletin_markdown
+
+    if is_bulletin_markdown(text):
+        # Our own Markdown: take the structure from the markup so cleaning
+        # it again is a no-op (idempotence), instead of re-guessing it.
+        return clean_markdown(text, input=input, encoding=encoding, options=options)
+    items = [(n, MappedText.identity(text[a:b], a)) for n, (a, b) in enumerate(split_lines(text), start=1)]
+    lines, fixes, findings = repair_lines(items, options)
+    return assemble(zone(lines), fixes, findings, input=input, encoding=encoding, options=options, text=text)
+
+
+def repair_lines(items: list[tuple[int, MappedText]], options: Options) -> tuple[list[Line], list[Fix], list[Finding]]:
+    """Run every line rule (minus ``options.skip``) over every line, then unify names."""
+    glossary = options.glossary
+    if not glossary:
+        from .repair.residue import default_glossary
+
+        glossary = default_glossary()
+    ctx = Context(glossary=glossary)
+    rules = [r for r in all_rules() if r.name not in options.skip]
+    lines: list[Line] = []
+    fixes: list[Fix] = []
+    findings: list[Finding] = []
+    for number, mt in items:
+        if mt.text.strip():
+            for rule in rules:
+                edits, flags = rule.apply(mt.text, ctx)
+                for flag in flags:
+                    findings.append(Finding(flag.code, flag.severity, flag.message, number, mt.span(flag.start, flag.end)))
+                if edits:
+                    mt, new_fixes = mt.apply(edits)
+                    fixes.extend(new_fixes)
+        lines.append(Line(number, mt))
+    if "name-inconsistent" not in options.skip:
+        from .names import unify_lines
+
+        lines, name_fixes, name_findings = unify_lines(lines)
+        fixes.extend(name_fixes)
+        findings.extend(name_findings)
+    return lines, fixes, findings
+
+
+def clean_markdown(text: str, input: str | None, encoding: str | None, options: Options) -> Bulletin:
+    """Clean our own Markdown output: structure from markup, text through the same repairs."""
+    from .render.markdown_reader import read_body, read_front_matter
+
+    front, body_start = read_front_matter(text)
+    md_lines = read_body(text, body_start)
+    lines, fixes, findings = repair_lines([(ml.number, ml.content) for ml in md_lines], options)
+    z = Zones()
+    units = []
+    for ml, ln in zip(md_lines, lines):
+        if ml.kind == "title" and z.title is None:
+            z.title = ln.text
+            z.title_line = ln.number
+        elif ml.kind == "footer":
+            z.footer.append(ln)
+        else:
+            units.append((ml.kind, ln.text))
+    z.breadcrumb = [str(c) for c in front.get("breadcrumb") or []]
+    sections = sections_from_units(units)
+    metadata = Metadata(
+        source=front.get("source"), author=front.get("author"), editor=front.get("editor"),
+        date=_str_or_none(front.get("date")), time=_str_or_none(front.get("time")),
+        views=front.get("views") if isinstance(front.get("views"), int) else None,
+        extra=front.get("extra") or {}, span=None,
+    )
+    description = front.get("description")
+    if isinstance(description, str) and description:
+        z.description = MappedText.identity(description, 0)
+    return assemble(z, fixes, findings, input=input, encoding=encoding, options=options, text=text,
+                    sections=sections, metadata=metadata, front=front)
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def sections_from_units(units: list[tuple[str, MappedText]]) -> list[Section]:
+    out: list[Section] = []
+    heading: MappedText | None = None
+    blocks: list[Block] = []
+
+    def close() -> None:
+        if heading is not None or blocks:
+            spans = [b.span for b in blocks] + ([heading.span()] if heading is not None else [])
+            span = (min(s[0] for s in spans), max(s[1] for s in spans))
+            out.append(Section(heading.text if heading is not None else None, False, span, tuple(blocks)))
+
+    for kind, mt in units:
+        if kind == "heading":
+            close()
+            heading, blocks = mt, []
+        else:
+            blocks.append(Block(kind, mt.text, mt.span()))
+    close()
+    return out
+
+
+# ---------------------------------------------------------------------------
+
+
+def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str | None,
+             encoding: str | None, options: Options, text: str,
+             sections: list[Section] | None = None, metadata: Metadata | None = None,
+             front: Mapping[str, object] | None = None) -> Bulletin:
+    fixes = list(fixes) + list(z.fixes)
+    findings = list(findings)
+
+    def line_no(offset: int) -> int:
+        return text.count("\n", 0, offset) + 1
+
+    if metadata is None:
+        metadata = build_metadata(z, findings, line_no)
+    if sections is None:
+        sections = to_sections(z.body, z.title.text if z.title else None)
+    body_texts = [b.text for s in sections for b in s.blocks if b.kind in ("paragraph", "item")]
+
+    # ---- title & description (truncation) ----
+    from . import truncation
+
+    title = None
+    if z.title is not None and z.title.text:
+        t = truncation.check_title(z.title.text, body_texts) if "truncated-title" not in options.skip else None
+        title = _text_part(z.title, t, options, fixes, findings, "title", line_no)
+    description = None
+    if z.description is not None and z.description.text:
+        t = truncation.check_description(z.description.text, body_texts) if "truncated-description" not in options.skip else None
+        description = _text_part(z.description, t, options, fixes, findings, "description", line_no)
+
+    new_sections: list[Section] = []
+    for k, sec in enumerate(sections):
+        if sec.heading is None or "truncated-heading" in options.skip:
+            new_sections.append(sec)
+            continue
+        following = " ".join(b.text for b in sec.blocks)
+        t = truncation.check_heading(sec.heading, body_texts, following)
+        heading = sec.heading
+        if t.truncated:
+            if t.repaired and options.repair_truncation:
+                heading = t.text
+                fixes.append(Fix("truncated-heading", sec.heading, t.text, sec.span))
+            findings.append(Finding(
+                "truncated-heading", WARNING,
+                f"heading looks cut off ({t.reason}); "
+                + ("completed from the text that follows" if t.repaired else "no evidence in the text to complete it: check the original page"),
+                line_no(sec.span[0]), sec.span))
+        new_sections.append(Section(heading, t.truncated, sec.span, sec.blocks))
+
+    footer = build_footer(z, findings, line_no)
+    if front is not None:
+        footer = footer_from_front(footer, front.get("footer"))
+
+    language = None
+    if options.check_language:
+        from .language import check_language
+
+        language, lang_findings = check_language(new_sections, line_no)
+        findings.extend(lang_findings)
+
+    fixes.sort(key=lambda f: (f.span[0], f.span[1]))
+    findings.sort(key=lambda f: (f.span[0], f.span[1], f.code))
+    return Bulletin(
+        input=input,
+        encoding=encoding,
+        language=language,
+        breadcrumb=tuple(z.breadcrumb),
+        title=title,
+        metadata=metadata,
+        description=description,
+        sections=tuple(new_sections),
+        footer=footer,
+        fixes=tuple(fixes),
+        findings=tuple(findings),
+    )
+
+
+def _text_part(mt: MappedText, t, options: Options, fixes: list[Fix], findings: list[Finding],
+               what: str, line_no) -> TextPart:
+    span = mt.span()
+    if t is None or not t.truncated:
+        return TextPart(mt.text, mt.text, False, False, span)
+    repaired = bool(t.repaired and options.repair_truncation)
+    shown = t.text if repaired else mt.text
+    if repaired:
+        fixes.append(Fix(f"truncated-{what}", mt.text, shown, span))
+    how = (
+        "completed from the body text (see fixes)"
+        if repaired
+        else ("the body has the words to complete it, but --no-repair was given" if t.repaired
+              else "no evidence in the body to complete it: check the original page")
+    )
+    findings.append(Finding(f"truncated-{what}", WARNING, f"{what} looks cut off ({t.reason}); {how}", line_no(span[0]), span))
+    return TextPart(shown, mt.text, True, repaired, span)
+
+
+# ---------------------------------------------------------------------------
+
+_EMPTYISH = re.compile(r"^[\s\-–—_/|·.,:：;；]*$")
+
+
+def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
+    from .fields import find_datetime, parse_views
+
+    values: dict[str, str | int | None] = {}
+    extra: dict[str, object] = {}
+    date_value: str | None = None
+    time_value: str | None = None
+    for lv in z.labels:
+        value = lv.value.text.strip()
+        if _EMPTYISH.match(value):
+            value = ""
+        if not value:
+            span = lv.label_text.span()
+            findings.append(Finding(
+                "empty-field", INFO if lv.field.startswith("extra:") else WARNING,
+                f"label '{lv.label}' has no value; fill it in from the original page or drop it",
+                line_no(span[0]), span))
+            continue
+        if lv.field == "date":
+            dt = find_datetime(value)
+            if dt is not None and (dt.date or dt.time):
+                if dt.date and not date_value:
+                    date_value = dt.date
+                if dt.time and not time_value:
+                    time_value = dt.time
+                if dt.partial and not dt.date:
+                    extra.setdefault("date_partial", dt.partial)
+                rest = (value[: dt.start] + value[dt.end:]).strip()
+                if rest and not re.fullmatch(r"[\W\d_]*", rest):
+                    extra.setdefault("date_note", rest)
+            else:
+                extra.setdefault("date_text", value)
+            continue
+        if lv.field == "views":
+            n = parse_views(value)
+            if n is not None:
+                values.setdefault("views", n)
+            else:
+                extra.setdefault("views_text", value)
+            continue
+        if lv.field in ("source", "author", "editor"):
+            if lv.field == "source" and not date_value:
+                dt = find_datetime(value)
+                if dt is not None and dt.date:
+                    date_value = dt.date
+                    time_value = time_value or dt.time
+                    value = value[: dt.start].strip() + (" " + value[dt.end:].strip() if value[dt.end:].strip() else "")
+                    value = value.strip()
+            if lv.field in values:
+                extra.setdefault(lv.field + "_2", value)
+            else:
+                values[lv.field] = value
+            continue
+        key = lv.field[6:] if lv.field.startswith("extra:") else lv.field
+        key = re.sub(r"\W+", "_", key).strip("_") or "label"
+        if key in extra:
+            extra[key] = f"{extra[key]}; {value}"
+        else:
+            extra[key] = value
+    spans = [ln.text.strip().span() for ln in z.label_lines]
+    span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+    return Metadata(
+        source=values.get("source"),  # type: ignore[arg-type]
+        author=values.get("author"),  # type: ignore[arg-type]
+        editor=values.get("editor"),  # type: ignore[arg-type]
+        date=date_value,
+        time=time_value,
+        views=values.get("views"),  # type: ignore[arg-type]
+        extra=extra,
+        span=span,
+    )
+
+
+def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
+    from .repair.records import find_records
+
+    if not z.footer:
+        return Footer()
+    acc = FooterFields()
+    lines: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for ln in z.footer:
+        if ln.blank:
+            continue
+        stripped = ln.text.strip()
+        if not stripped.text:
+            continue
+        lines.append(re.sub(r"\s{2,}", "  ", stripped.text))
+        spans.append(stripped.span())
+        read_footer_line(stripped, acc, find_records)
+    icp = None
+    if acc.icp is not None:
+        rec = acc.icp
+        icp = RecordNumber(rec.text, rec.record, rec.region)
+    extra = dict(acc.extra)
+    if acc.others:
+        extra["other"] = acc.others
+    return Footer(
+        address=acc.values.get("address"),
+        phone=acc.values.get("phone"),
+        postcode=acc.values.get("postcode"),
+        email=acc.values.get("email"),
+        copyright=acc.values.get("copyright"),
+        sponsor=acc.values.get("sponsor"),
+        icp=icp,
+        public_security=acc.public_security,
+        extra=extra,
+        lines=tuple(lines),
+        span=(spans[0][0], spans[-1][1]) if spans else None,
+    )
+
+
+def footer_from_front(footer: Footer, data: object) -> Footer:
+    """Our Markdown's front matter already holds the footer fields: trust them."""
+    if not isinstance(data, dict):
+        return footer
+    known = {"address", "phone", "postcode", "email", "copyright", "sponsor", "icp", "icp_record", "icp_region", "public_security"}
+    icp = footer.icp
+    if data.get("icp") is not None:
+        icp = RecordNumber(str(data["icp"]), _str_or_none(data.get("icp_record")), _str_or_none(data.get("icp_region")))
+    extra = {k: v for k, v in data.items() if k not in known}
+    if "other" in footer.extra:
+        extra["other"] = footer.extra["other"]
+    return Footer(
+        address=_str_or_none(data.get("address")), phone=_str_or_none(data.get("phone")),
+        postcode=_str_or_none(data.get("postcode")), email=_str_or_none(data.get("email")),
+        copyright=_str_or_none(data.get("copyright")), sponsor=_str_or_none(data.get("sponsor")),
+        icp=icp, public_security=_str_or_none(data.get("public_security")),
+        extra=extra, lines=footer.lines, span=footer.span,
+    )

@@ -1,0 +1,112 @@
+"""Bulletin → Markdown with YAML front matter.
+
+The front matter is written by PyYAML (``safe_dump``), so quoting is always
+right; the body is CommonMark with every character that could start markup
+escaped, so a paragraph that begins ``1.`` stays a paragraph.  The reader in
+:mod:`.markdown_reader` inverts exactly this, which is what makes ``clean``
+idempotent on its own output.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Bulletin
+
+GENERATOR = "bulletin-tools"
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_LEADING = re.compile(r"^(\s*)([#+\-=>~]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape what CommonMark would read as markup."""
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    m = _LEADING.match(text)
+    if m:
+        lead, mark = m.group(1), m.group(2)
+        if mark[0].isdigit():
+            # `1. text` would start a list: escape the dot/paren after the number.
+            i = len(lead) + len(mark)
+            text = text[:i] + "\\" + text[i:]
+        else:
+            text = lead + "\\" + text[len(lead):]
+    return text
+
+
+def front_matter(doc: Bulletin) -> dict[str, Any]:
+    m = doc.metadata
+    data: dict[str, Any] = {"generator": GENERATOR}
+    data["title"] = doc.title.text if doc.title else None
+    data["breadcrumb"] = list(doc.breadcrumb)
+    data["date"] = m.date
+    data["time"] = m.time
+    data["author"] = m.author
+    data["source"] = m.source
+    data["editor"] = m.editor
+    data["views"] = m.views
+    if m.extra:
+        data["extra"] = {k: v for k, v in m.extra.items()}
+    data["description"] = doc.description.text if doc.description else None
+    f = doc.footer
+    footer: dict[str, Any] = {
+        "address": f.address,
+        "phone": f.phone,
+        "postcode": f.postcode,
+        "email": f.email,
+        "copyright": f.copyright,
+        "sponsor": f.sponsor,
+        "icp": f.icp.text if f.icp else None,
+        "icp_record": f.icp.record if f.icp else None,
+        "icp_region": f.icp.region if f.icp else None,
+        "public_security": f.public_security,
+    }
+    for k, v in f.extra.items():
+        if k != "other":
+            footer[k] = list(v) if isinstance(v, (list, tuple)) else v
+    data["footer"] = {k: v for k, v in footer.items() if v is not None}
+    if doc.language:
+        data["language"] = doc.language
+    return data
+
+
+def to_markdown(doc: Bulletin) -> str:
+    import yaml
+
+    out: list[str] = ["---"]
+    out.append(yaml.safe_dump(front_matter(doc), allow_unicode=True, sort_keys=False, width=1_000_000).rstrip("\n"))
+    out.append("---")
+    out.append("")
+    if doc.title:
+        out.append("# " + escape(doc.title.text))
+        out.append("")
+    for section in doc.sections:
+        if section.heading is not None:
+            out.append("## " + escape(section.heading))
+            out.append("")
+        in_list = False
+        for block in section.blocks:
+            if block.kind == "item":
+                out.append("- " + escape(block.text))
+                in_list = True
+                continue
+            if in_list:
+                out.append("")
+                in_list = False
+            if block.kind == "caption":
+                out.append("> " + escape(block.text))
+            else:
+                out.append(escape(block.text))
+            out.append("")
+        if in_list:
+            out.append("")
+    if doc.footer.lines:
+        out.append("* * *")
+        out.append("")
+        for line in doc.footer.lines:
+            out.append(escape(line))
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"

@@ -1,0 +1,170 @@
+"""Cut a bulletin's lines into zones: header, body, footer; drop page furniture.
+
+The header is everything before the body's first prose line: breadcrumb,
+title, label rows and description, in any order.  The footer is the
+trailing run of lines that carry footer labels, record numbers or a
+copyright notice.  Furniture lines anywhere (print/close/share, previous/next
+article, comment forms) are removed and recorded as fixes, never dropped
+silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..model import Fix
+from ..textmap import MappedText, join
+from .body import marker
+from .footer import looks_like_footer
+from .header import LabelValue, description_value, find_labels, is_label_line, parse_breadcrumb
+from .lines import Line
+
+__all__ = ["Zones", "zone", "Line"]
+
+
+@dataclass
+class Zones:
+    """The result of zoning: filled once by :func:`zone`, then only read."""
+
+    breadcrumb: list[str] = field(default_factory=list)
+    breadcrumb_span: tuple[int, int] | None = None
+    title: MappedText | None = None
+    title_line: int | None = None
+    labels: list[LabelValue] = field(default_factory=list)
+    label_lines: list[Line] = field(default_factory=list)
+    description: MappedText | None = None
+    description_line: int | None = None
+    body: list[Line] = field(default_factory=list)
+    footer: list[Line] = field(default_factory=list)
+    fixes: list[Fix] = field(default_factory=list)
+
+
+def is_furniture_line(s: str) -> bool:
+    stripped = s.strip()
+    if not stripped or len(stripped) > 300:
+        return False
+    return any(p.fullmatch(stripped) for p in lexicon.furniture().line)
+
+
+def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
+    """Remove font switches, [Print] and the like from inside a header/footer row."""
+    from ..model import Edit
+
+    edits = [
+        Edit(m.start(), m.end(), "", "furniture")
+        for m in lexicon.furniture().inline.finditer(line.s)
+        if m.end() > m.start()
+    ]
+    if not edits:
+        return line, []
+    text, fixes = line.text.apply(edits)
+    return Line(line.number, text), fixes
+
+
+def _furniture_fix(line: Line) -> Fix:
+    stripped = line.text.strip()
+    return Fix("furniture", stripped.text, "", stripped.span())
+
+
+_TITLE_END_BAD = ("。", ";", "；", ":", "：")
+
+
+def _title_candidate(s: str) -> bool:
+    t = s.strip()
+    if not t or len(t) > 300:
+        return False
+    if t.endswith(_TITLE_END_BAD):
+        return False
+    if t.endswith(".") and (len(t) > 160 or t.count(". ") >= 1):
+        return False
+    return marker(t) is None or len(t) < 200
+
+
+def zone(lines: list[Line]) -> Zones:
+    z = Zones()
+    kept: list[Line] = []
+    for line in lines:
+        if not line.blank and is_furniture_line(line.s):
+            z.fixes.append(_furniture_fix(line))
+            continue
+        kept.append(line)
+
+    # ---- footer: trailing run of footer-like lines (blank lines allowed) ----
+    end = len(kept)
+    footer_start = end
+    i = end - 1
+    while i >= 0:
+        ln = kept[i]
+        if ln.blank:
+            i -= 1
+            continue
+        if looks_like_footer(ln.s) and marker(ln.s.strip()) is None:
+            footer_start = i
+            i -= 1
+            continue
+        break
+    footer = []
+    for ln in kept[footer_start:]:
+        cleaned, fixes = strip_inline_furniture(ln)
+        z.fixes.extend(fixes)
+        footer.append(cleaned)
+    kept = kept[:footer_start]
+
+    # ---- header ----
+    i = 0
+    title_parts: list[Line] = []
+    title_done = False
+    n = len(kept)
+    while i < n:
+        ln = kept[i]
+        s = ln.s
+        if ln.blank:
+            if title_parts:
+                title_done = True
+            i += 1
+            continue
+        if not z.breadcrumb and not title_parts:
+            crumbs = parse_breadcrumb(s)
+            if crumbs is not None:
+                z.breadcrumb = crumbs
+                z.breadcrumb_span = ln.text.strip().span()
+                i += 1
+                continue
+        desc = description_value(ln.text)
+        if desc is not None and z.description is None:
+            z.description = desc
+            z.description_line = ln.number
+            if title_parts:
+                title_done = True
+            i += 1
+            continue
+        if is_label_line(s):
+            cleaned, fixes = strip_inline_furniture(ln)
+            z.fixes.extend(fixes)
+            z.labels.extend(find_labels(cleaned.text.strip(), lexicon.header_labels()))
+            z.label_lines.append(cleaned)
+            if title_parts:
+                title_done = True
+            i += 1
+            continue
+        if not title_done and _title_candidate(s) and len(title_parts) < 3:
+            # Keep reading a title split over lines; stop at prose.
+            if title_parts and _looks_like_body_start(s):
+                break
+            title_parts.append(ln)
+            i += 1
+            continue
+        break
+    if title_parts:
+        z.title = join([p.text.strip() for p in title_parts], " ")
+        z.title_line = title_parts[0].number
+    z.body = kept[i:]
+    z.footer = footer
+    return z
+
+
+def _looks_like_body_start(s: str) -> bool:
+    t = s.strip()
+    return len(t) > 120 or t.endswith((".", "。", ":", "："))

@@ -1,0 +1,246 @@
+"""The body: sections of headings, paragraphs, list items and captions.
+
+Headings come in three shapes on these pages: numbered lines (``一、``,
+``（一）``, ``1.``, ``(1)``, ``I.``, ``First,`` …), short standalone lines
+followed by prose, and *lead sentences*: the first sentence of a paragraph
+that is followed by an enumeration chain (``The first is … The second is …``,
+from 一是/二是).  Consecutive numbered lines of one style are a list, not a
+run of headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Section
+from ..textmap import MappedText, join
+from .lines import Line
+
+_CN_NUM = "一二三四五六七八九十"
+_WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten"
+_ROMAN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+_ORDINAL = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    "firstly|secondly|thirdly|fourthly|fifthly|lastly|finally"
+)
+
+# (style, pattern) — the style tells "same kind of list" apart from a heading.
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cn", re.compile(rf"^[{_CN_NUM}]{{1,3}}\s*[、.．]\s*")),
+    ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]{{1,3}}\s*[）)]\s*")),
+    ("num-paren", re.compile(rf"^[（(]\s*(?:\d{{1,2}}|{_WORD_NUM})\s*[）)]\s*", re.IGNORECASE)),
+    ("num-dun", re.compile(r"^\d{1,2}\s*、\s*")),
+    ("num-dot", re.compile(r"^\d{1,2}\s*[.．](?!\d)\s*")),
+    ("num-close", re.compile(r"^\d{1,2}\)\s*")),
+    ("roman", re.compile(rf"^(?:{_ROMAN})\s*[.．、]\s+")),
+    ("chapter", re.compile(rf"^(?:chapter|article|part|section)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
+    ("ordinal", re.compile(rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE)),
+    ("letter", re.compile(r"^[a-h][.)]\s+")),
+    ("bullet", re.compile(r"^[•●▪◆■◇○]\s*|^[-–]\s+")),
+)
+
+_CAPTION = re.compile(
+    r"^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
+    r"|^\s*(?:photo|image|picture) (?:provided|courtesy) by\b"
+    r"|^\s*(?:image|picture|photo) source\s*[:：]",
+    re.IGNORECASE,
+)
+
+# Enumeration chain starts inside a paragraph (一是/二是 → "The first is" …).
+_CHAIN = re.compile(
+    rf"(?:^|(?<=[.;!?。；:：])|(?<=[.;!?。；][\"'”’)]))\s*"
+    rf"(?P<m>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+is\b"
+    rf"|(?:the\s+)?(?:{_WORD_NUM})\s+is\b"
+    rf"|(?:first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|fifthly)\s*[,，])",
+    re.IGNORECASE,
+)
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?=[\"'”’)]?\s+[A-Z\"“(]|[\"'”’)]?$)")
+_ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jr|Sr|Vol|Art|Fig|e\.g|i\.e|etc|vs)|\b[A-Z])$")
+
+
+def marker(text: str) -> tuple[str, int] | None:
+    """The enumeration style at the start of ``text`` and the marker's length."""
+    for style, pattern in MARKERS:
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            return style, m.end()
+    return None
+
+
+def first_sentence_end(text: str) -> int:
+    """Index just after the first sentence's final punctuation, or -1."""
+    for m in _SENTENCE_END.finditer(text):
+        if _ABBREV.search(text[: m.start()]):
+            continue
+        return m.end()
+    return -1
+
+
+def _ends_like_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "。", ";", "；", ":", "：", ",", "，", "!", "！"))
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _is_short_heading(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 120 or _word_count(t) > 18:
+        return False
+    if _ends_like_sentence(t):
+        return False
+    if not any(ch.isalpha() for ch in t):
+        return False
+    return not t[0].islower()
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    kind: str  # heading, paragraph, item, caption
+    text: MappedText
+    heading_text: MappedText | None = None  # a numbered heading's text without its marker
+    lead: bool = False  # a heading that was the first sentence of a paragraph
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= 60 or _ends_like_sentence(text)
+
+
+def classify(lines: list[Line], title: str | None) -> list[_Unit]:
+    """Turn body lines into units (heading / paragraph / item / caption) in order."""
+    texts = [ln.text.strip() for ln in lines if not ln.blank]
+    styles = [marker(t.text) for t in texts]
+    norm_title = _norm(title) if title else None
+    units: list[_Unit] = []
+    for i, t in enumerate(texts):
+        s = t.text
+        style = styles[i]
+        prev_style = styles[i - 1][0] if i > 0 and styles[i - 1] else None
+        next_style = styles[i + 1][0] if i + 1 < len(texts) and styles[i + 1] else None
+        nxt = texts[i + 1].text if i + 1 < len(texts) else ""
+        if norm_title and _norm(s) == norm_title:
+            units.append(_Unit("caption", t))
+            continue
+        if _CAPTION.match(s):
+            units.append(_Unit("caption", t))
+            continue
+        if style:
+            kind, length = style
+            body = s[length:].strip()
+            in_list = kind in (prev_style, next_style)
+            if not in_list and _is_short_heading(body) and kind != "bullet" and (not nxt or _prose(nxt) or marker(nxt)):
+                units.append(_Unit("heading", t, t.slice(length, len(s)).strip()))
+            elif kind == "ordinal" and not in_list and _is_short_heading(body):
+                units.append(_Unit("heading", t, t.slice(length, len(s)).strip()))
+            else:
+                units.append(_Unit("item", t))
+            continue
+        if _is_short_heading(s) and nxt and _prose(nxt) and not marker(nxt) and units:
+            units.append(_Unit("heading", t, t))
+            continue
+        units.extend(_split_paragraph(t))
+    _promote_lead_sentences(units)
+    return units
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _split_paragraph(t: MappedText) -> list[_Unit]:
+    """A paragraph, or a lead-sentence heading + intro + enumeration items."""
+    s = t.text
+    starts = [m.start("m") for m in _CHAIN.finditer(s)]
+    if len(starts) < 2:
+        return [_Unit("paragraph", t)]
+    out: list[_Unit] = []
+    head_end = starts[0]
+    if head_end > 0:
+        lead = t.slice(0, head_end).strip()
+        end = first_sentence_end(lead.text)
+        if 0 < end and _word_count(lead.text[:end]) <= 20:
+            heading = lead.slice(0, end).strip()
+            out.append(_Unit("heading", heading, _drop_final_period(heading), lead=True))
+            rest = lead.slice(end, len(lead.text)).strip()
+            if rest.text:
+                out.append(_Unit("paragraph", rest))
+        else:
+            out.append(_Unit("paragraph", lead))
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(s)
+        item = t.slice(start, stop).strip()
+        if item.text.endswith((";", "；")) and k + 1 < len(starts):
+            item = item.slice(0, len(item.text) - 1).strip()
+        out.append(_Unit("item", item))
+    return out
+
+
+def _drop_final_period(t: MappedText) -> MappedText:
+    if t.text.endswith((".", "。")):
+        return t.slice(0, len(t.text) - 1).strip()
+    return t
+
+
+def _promote_lead_sentences(units: list[_Unit]) -> None:
+    """Once a page uses lead-sentence headings, a later paragraph opened by a
+    short slogan-like sentence is a heading too (the seed's third section)."""
+    if not any(u.lead for u in units):
+        return
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.kind == "paragraph" and (i == 0 or units[i - 1].kind != "heading"):
+            s = u.text.text
+            end = first_sentence_end(s)
+            if 0 < end < len(s):
+                first = s[:end]
+                if _word_count(first) <= 14 and "," not in first and "，" not in first and not re.search(r"\d", first):
+                    heading = u.text.slice(0, end).strip()
+                    rest = u.text.slice(end, len(s)).strip()
+                    units[i : i + 1] = [
+                        _Unit("heading", heading, _drop_final_period(heading), lead=True),
+                        _Unit("paragraph", rest),
+                    ]
+                    i += 2
+                    continue
+        i += 1
+
+
+def build_sections(units: list[_Unit]) -> list[tuple[MappedText | None, MappedText | None, list[Block]]]:
+    """Group units into sections: (heading text, heading unit text, blocks)."""
+    sections: list[tuple[MappedText | None, MappedText | None, list[Block]]] = []
+    current: tuple[MappedText | None, MappedText | None, list[Block]] = (None, None, [])
+    for u in units:
+        if u.kind == "heading":
+            if current[0] is not None or current[2]:
+                sections.append(current)
+            current = (u.heading_text or u.text, u.text, [])
+            continue
+        current[2].append(Block(u.kind, u.text.text, u.text.span()))
+    if current[0] is not None or current[2]:
+        sections.append(current)
+    return sections
+
+
+def section_span(heading: MappedText | None, blocks: list[Block]) -> tuple[int, int]:
+    spans = [b.span for b in blocks]
+    if heading is not None:
+        spans.insert(0, heading.span())
+    if not spans:
+        return (0, 0)
+    return (min(s[0] for s in spans), max(s[1] for s in spans))
+
+
+def to_sections(lines: list[Line], title: str | None) -> list[Section]:
+    units = classify(lines, title)
+    out: list[Section] = []
+    for heading, heading_unit, blocks in build_sections(units):
+        span = section_span(heading_unit, blocks)
+        out.append(Section(heading.text if heading is not None else None, False, span, tuple(blocks)))
+    return out
+
+
+__all__ = ["to_sections", "marker", "first_sentence_end", "join"]

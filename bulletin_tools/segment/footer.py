@@ -1,0 +1,144 @@
+"""The footer zone: contact fields, copyright, sponsor, record numbers.
+
+Footer rows are usually several fields on one line separated by runs of
+spaces; each chunk is read by the footer label lexicon, then by the record
+number parser, then as a copyright line.  Every line is kept whole in
+``footer.lines`` so nothing is lost even when a field is not recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..textmap import MappedText
+from .header import find_labels
+
+_FIELD_SPLIT = re.compile(r"\s{2,}")
+_COPYRIGHT = re.compile(
+    r"^\s*(?:copy\s?right|版权所有)\s*(?:[:：]\s*)?(?:©|\(c\)|&copy;)?\s*"
+    r"(?:(?:\d{4})(?:\s*[-–—~]\s*(?:\d{4})?)?\s*\.?\s*)?",
+    re.IGNORECASE,
+)
+_ALL_RIGHTS = re.compile(r"[.,;]?\s*all\s+rights?\s+reserved\.?\s*$", re.IGNORECASE)
+_RECORD_HINT = re.compile(
+    r"ICP|公网安备|网安备|public\s+(?:network\s+)?security|gong\s?an|wang\s?an|网站标识码|website\s+identification",
+    re.IGNORECASE,
+)
+
+
+def looks_like_footer(s: str) -> bool:
+    """Does this line belong to the footer zone (labels, records, copyright)?"""
+    stripped = s.strip()
+    if not stripped:
+        return False
+    if _RECORD_HINT.search(stripped):
+        return True
+    if _COPYRIGHT.match(stripped) and re.match(r"^\s*(?:copy\s?right|版权所有)", stripped, re.I):
+        return True
+    if "©" in stripped or re.search(r"all\s+rights?\s+reserved", stripped, re.I):
+        return True
+    labels = lexicon.footer_labels()
+    m = labels.pattern.match(stripped)
+    if m and lexicon.is_label_start(stripped, 0):
+        return True
+    return False
+
+
+@dataclass
+class FooterFields:
+    """Mutable only while one footer is being read; frozen into model.Footer after."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+    icp: object | None = None
+    public_security: str | None = None
+    others: list[str] = field(default_factory=list)
+
+    def put(self, name: str, value: str) -> None:
+        value = value.strip().strip(",;，；").strip()
+        if not value:
+            return
+        if name.startswith("extra:"):
+            key = name[6:].replace(" ", "_")
+            if key in self.extra:
+                self.extra[key] = self.extra[key] + "; " + value
+            else:
+                self.extra[key] = value
+        elif name not in self.values:
+            self.values[name] = value
+        else:
+            self.extra.setdefault(name + "_2", value)
+
+
+def copyright_holder(chunk: str) -> str | None:
+    m = _COPYRIGHT.match(chunk)
+    if not m:
+        return None
+    holder = _ALL_RIGHTS.sub("", chunk[m.end():]).strip(" .,;")
+    return holder or None
+
+
+def read_footer_line(line: MappedText, acc: FooterFields, find_records) -> None:
+    """Split a footer line into chunks and file each into a field."""
+    s = line.text
+    records = find_records(s)
+    covered: list[tuple[int, int]] = []
+    for rec in records:
+        covered.append((rec.start, rec.end))
+        if rec.kind in ("icp", "icp-licence"):
+            if acc.icp is None:
+                acc.icp = rec
+        elif rec.kind == "public-security":
+            if acc.public_security is None:
+                acc.public_security = rec.record or rec.text
+        elif rec.kind == "site-code":
+            acc.put("extra:website_code", rec.record or rec.text)
+    # Blank out record stretches, then read the rest chunk by chunk.
+    chars = list(s)
+    for a, b in covered:
+        for i in range(a, b):
+            chars[i] = " "
+    rest = "".join(chars)
+    pos = 0
+    for m in list(_FIELD_SPLIT.finditer(rest)) + [None]:
+        end = m.start() if m else len(rest)
+        chunk = rest[pos:end].strip()
+        if chunk:
+            _read_chunk(_mapped_chunk(line, rest, pos, end), acc)
+        if m:
+            pos = m.end()
+
+
+def _mapped_chunk(line: MappedText, rest: str, pos: int, end: int) -> MappedText:
+    left = pos + (len(rest[pos:end]) - len(rest[pos:end].lstrip()))
+    right = pos + len(rest[pos:end].rstrip())
+    return line.slice(left, right)
+
+
+def _read_chunk(chunk: MappedText, acc: FooterFields) -> None:
+    text = chunk.text
+    holder = copyright_holder(text)
+    if holder is not None and re.match(r"^\s*(?:copy\s?right|版权所有)", text, re.I):
+        if "copyright" not in acc.values:
+            acc.values["copyright"] = holder
+        return
+    labels = lexicon.footer_labels()
+    pairs = find_labels(chunk, labels)
+    if pairs and pairs[0].label_text.span()[0] == chunk.span()[0]:
+        for pair in pairs:
+            if pair.field == "copyright":
+                value = _ALL_RIGHTS.sub("", pair.value.text).strip(" .,;©")
+                value = re.sub(r"^(?:©\s*)?\d{4}(?:\s*[-–—]\s*\d{4})?\s*", "", value).strip()
+                acc.put("copyright", value)
+            else:
+                acc.put(pair.field, pair.value.text)
+        return
+    if "©" in text or re.search(r"all\s+rights?\s+reserved", text, re.I):
+        value = _ALL_RIGHTS.sub("", text)
+        value = re.sub(r"^.*?©\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\s*", "", value).strip(" .,;")
+        if value and "copyright" not in acc.values:
+            acc.values["copyright"] = value
+            return
+    acc.others.append(text)

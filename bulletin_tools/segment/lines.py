@@ -1,0 +1,38 @@
+"""Lines of the decoded input, each carrying its repaired text and its map back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..textmap import MappedText
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One input line: 1-based ``number``, its text (repaired, mapped), blank or not."""
+
+    number: int
+    text: MappedText
+
+    @property
+    def s(self) -> str:
+        return self.text.text
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.text.strip()
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line, without its line ending (CRLF, CR or LF)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _NEWLINE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
