@@ -86,7 +86,7 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _is_short_heading(text: str) -> bool:
+def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
     t = text.strip()
     if not t or len(t) > 120 or _word_count(t) > 18:
         return False
@@ -94,7 +94,7 @@ def _is_short_heading(text: str) -> bool:
         return False
     if not any(ch.isalpha() for ch in t):
         return False
-    return not t[0].islower()
+    return allow_lower or not t[0].islower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +131,9 @@ def classify(lines: list[Line], title: str | None) -> list[_Unit]:
             kind, length = style
             body = s[length:].strip()
             in_list = kind in (prev_style, next_style)
-            if not in_list and _is_short_heading(body) and kind != "bullet" and (not nxt or _prose(nxt) or marker(nxt)):
+            if not in_list and _is_short_heading(body, True) and kind != "bullet" and (not nxt or _prose(nxt) or marker(nxt)):
                 units.append(_Unit("heading", t, t.slice(length, len(s)).strip()))
-            elif kind == "ordinal" and not in_list and _is_short_heading(body):
+            elif kind == "ordinal" and not in_list and _is_short_heading(body, True):
                 units.append(_Unit("heading", t, t.slice(length, len(s)).strip()))
             else:
                 units.append(_Unit("item", t))

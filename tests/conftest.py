@@ -1,0 +1,34 @@
+"""Shared test fixtures: where the samples and ../shared live, golden-file updating."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_517fc5acc2ab6940.txt"
+CORPUS = SHARED / "corpus"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite samples/golden/*.md and *.json from the current output (never in CI)",
+    )
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def seed_bytes() -> bytes:
+    if not SEED.exists():
+        pytest.skip("../shared/seeds is not present")
+    return SEED.read_bytes()
