@@ -45,7 +45,7 @@ class LabelSet:
         return self.fields.get(key) or self.fields.get(key.replace(" ", ""), "extra:" + key)
 
 
-def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str]) -> LabelSet:
+def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by_line: bool = False) -> LabelSet:
     fields: dict[str, str] = {}
     for row in rows:
         label, field = row[0], row[1]
@@ -55,18 +55,19 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str]) ->
     optional = [w for w in words if fields[w.lower()] in colon_optional_before_digits]
     # A label must be followed by a colon; view counters may go without one
     # when a number follows (`Viewd 2318`).
-    pattern = (
-        rf"(?P<label>{_alternation(words)})\s*(?P<colon>{COLON})"
-        rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
-        if optional
-        else rf"(?P<label>{_alternation(words)})\s*(?P<colon>{COLON})"
-    )
+    pattern = rf"(?P<label>{_alternation(words)})\s*(?P<colon>{COLON})"
+    if optional:
+        pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
+    if by_line:
+        # `By Gu Xiaolan   Date: …`: a by-line at the start of a row names the author.
+        fields["by"] = "author"
+        pattern += r"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z\u4e00-\u9fff])"
     return LabelSet(re.compile(pattern, re.IGNORECASE), fields)
 
 
 @cache
 def header_labels() -> LabelSet:
-    return _label_set(read_table("labels.tsv"), {"views"})
+    return _label_set(read_table("labels.tsv"), {"views"}, by_line=True)
 
 
 @cache

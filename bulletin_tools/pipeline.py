@@ -288,9 +288,10 @@ def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
                     time_value = dt.time
                 if dt.partial and not dt.date:
                     extra.setdefault("date_partial", dt.partial)
-                rest = (value[: dt.start] + value[dt.end:]).strip()
-                if rest and not re.fullmatch(r"[\W\d_]*", rest):
-                    extra.setdefault("date_note", rest)
+                iso = " ".join(x for x in (dt.date, dt.time) if x)
+                if value != iso:
+                    # Keep the date as printed: normalising must not lose words.
+                    extra.setdefault("date_text", value)
             else:
                 extra.setdefault("date_text", value)
             continue

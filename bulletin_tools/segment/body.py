@@ -101,7 +101,7 @@ def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
 class _Unit:
     kind: str  # heading, paragraph, item, caption
     text: MappedText
-    heading_text: MappedText | None = None  # a numbered heading's text without its marker
+    heading_text: MappedText | None = None  # the heading as shown (a lead sentence loses its final period)
     lead: bool = False  # a heading that was the first sentence of a paragraph
 
 
@@ -132,9 +132,9 @@ def classify(lines: list[Line], title: str | None) -> list[_Unit]:
             body = s[length:].strip()
             in_list = kind in (prev_style, next_style)
             if not in_list and _is_short_heading(body, True) and kind != "bullet" and (not nxt or _prose(nxt) or marker(nxt)):
-                units.append(_Unit("heading", t, t.slice(length, len(s)).strip()))
+                units.append(_Unit("heading", t, t))
             elif kind == "ordinal" and not in_list and _is_short_heading(body, True):
-                units.append(_Unit("heading", t, t.slice(length, len(s)).strip()))
+                units.append(_Unit("heading", t, t))
             else:
                 units.append(_Unit("item", t))
             continue

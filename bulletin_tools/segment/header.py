@@ -33,7 +33,8 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     s = text.text
     hits: list[tuple[int, int, str]] = []
     for m in labels.pattern.finditer(s):
-        name = m.group("label") or m.group("nlabel")
+        groups = m.groupdict()
+        name = groups.get("label") or groups.get("nlabel") or groups.get("blabel")
         if not lexicon.is_label_start(s, m.start()):
             continue
         hits.append((m.start(), m.end(), name))
@@ -62,8 +63,9 @@ def is_label_line(s: str) -> bool:
     if not hits:
         return False
     if hits[0].start() == 0:
-        # `Time: ...` alone is a label row; `Note that ...` is not (no colon).
-        return True
+        # `Time: ...` alone is a label row; `Note that ...` is not (no colon);
+        # a by-line needs a second label (`By October, the town …` is prose).
+        return hits[0].groupdict().get("blabel") is None or len(hits) >= 2
     return len(hits) >= 2 and hits[0].start() <= 60
 
 

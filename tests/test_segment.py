@@ -1,0 +1,111 @@
+"""Segmentation: the seed's structure, and the header/body/footer readers on small cases."""
+
+from __future__ import annotations
+
+import pytest
+
+import bulletin_tools
+from bulletin_tools import lexicon
+from bulletin_tools.segment.body import marker
+from bulletin_tools.segment.header import find_labels, is_label_line, parse_breadcrumb
+from bulletin_tools.textmap import MappedText
+
+
+def test_seed_structure(seed_bytes):
+    doc = bulletin_tools.clean_bytes(seed_bytes, input="seed.txt")
+    text = seed_bytes.decode("utf-8")
+    assert doc.breadcrumb == ("Home", "Party building")
+    assert doc.metadata.date == "2023-08-08"
+    assert doc.metadata.author == "Editor"
+    assert doc.metadata.source is None and doc.metadata.views is None
+    assert [s.heading is None for s in doc.sections] == [True, False, False, False]
+    assert [sum(b.kind == "item" for b in s.blocks) for s in doc.sections] == [0, 5, 4, 0]
+    assert doc.footer.address.startswith("Hejing County, Bayingolin")
+    assert doc.footer.copyright == "Bayinbuluke Scenic Area Management Committee, Hejing County"
+    assert doc.footer.icp.record == "新ICP备18000738号-1"
+    # spans point at the right text
+    a, b = doc.title.span
+    assert text[a:b].startswith("He Jing: Take multiple measures")
+    a, b = doc.sections[1].blocks[0].span
+    assert text[a:b].startswith("The first is to carry out")
+    a, b = doc.footer.span
+    assert "Address:" in text[a:b] and text[a:b].rstrip().endswith("18000738-1")
+
+
+@pytest.mark.parametrize(
+    "line, crumbs",
+    [
+        ("Position: Home > Party building", ["Home", "Party building"]),
+        ("Current location：Home»News»Notices", ["Home", "News", "Notices"]),
+        ("Home / News Center / District Dynamics", ["Home", "News Center", "District Dynamics"]),
+        ("Home | Party Building | Grassroots |", ["Home", "Party Building", "Grassroots"]),
+        ("> Government Information > Environment", ["Government Information", "Environment"]),
+        ("You are here: home > news > Text", ["home", "news", "Text"]),
+    ],
+)
+def test_breadcrumbs(line, crumbs):
+    assert parse_breadcrumb(line) == crumbs
+
+
+@pytest.mark.parametrize("line", [
+    "The town held a meeting on 5 May and 1/2 of the villagers came.",
+    "Zhuwan Village Hardens 6.8 Kilometers of Roads",
+])
+def test_not_breadcrumbs(line):
+    assert parse_breadcrumb(line) is None
+
+
+def _labels(s):
+    return [(lv.field, lv.value.text) for lv in find_labels(MappedText.identity(s), lexicon.header_labels())]
+
+
+def test_jammed_labels_with_empty_values():
+    assert _labels("Source:Author:小编Click: Time:2023-08-08") == [
+        ("source", ""), ("author", "小编"), ("views", ""), ("date", "2023-08-08")]
+
+
+def test_labels_glued_to_previous_value():
+    assert _labels("Source:Xiliu Bureau OfficeAuthor:Tang YuRelease time:2023-07-31Views:") == [
+        ("source", "Xiliu Bureau Office"), ("author", "Tang Yu"), ("date", "2023-07-31"), ("views", "")]
+
+
+def test_view_counter_without_colon():
+    assert _labels("Author:Editor  Time:2024.03.05  Viewd 2318") == [
+        ("author", "Editor"), ("date", "2024.03.05"), ("views", "2318")]
+
+
+def test_label_line_detection():
+    assert is_label_line("Source: Heqiao District Taxation Bureau  Editor: Li")
+    assert not is_label_line("The source of the river is in the mountains.")
+
+
+@pytest.mark.parametrize("text, style", [
+    ("一、Insured objects", "cn"), ("（二）Payment", "cn-paren"), ("(3) Transfer", "num-paren"),
+    ("1、Adhere to", "num-dun"), ("2. Who can apply?", "num-dot"), ("1.About the Office", "num-dot"),
+    ("IV. Deadline", "roman"), ("Article 1Objectives", "chapter"), ("First, expand", "ordinal"),
+])
+def test_markers(text, style):
+    assert marker(text)[0] == style
+
+
+def test_numbers_are_not_markers():
+    assert marker("3.6% more grain than last year") is None
+
+
+def test_numbered_lines_in_a_row_are_items_single_ones_headings():
+    text = (
+        "A Title Of The Notice\n\nThe town announces the following matters about the project today.\n\n"
+        "I. Basic information\n1. Project number: X-1\n2. Budget: 3,000 yuan\n\n"
+        "II. Requirements\nSuppliers shall meet the conditions of the law and the rules of the town.\n"
+    )
+    doc = bulletin_tools.clean(text)
+    assert [s.heading for s in doc.sections] == [None, "I. Basic information", "II. Requirements"]
+    assert [sum(b.kind == "item" for b in s.blocks) for s in doc.sections] == [0, 2, 0]
+
+
+def test_furniture_removed_and_recorded():
+    text = "A Title Here\n\nThe body paragraph says what happened in the town this week.\n\n[Print]  [Close]\n"
+    doc = bulletin_tools.clean(text)
+    md = bulletin_tools.to_markdown(doc)
+    assert "[Print]" not in md and "Print" not in md
+    assert any(f.rule == "furniture" and "[Print]" in f.before for f in doc.fixes)
