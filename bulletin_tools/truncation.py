@@ -1,0 +1,845 @@
+"""Detect and repair truncated titles, descriptions and headings.
+
+Machine-translated bulletins often arrive with their header parts cut off:
+a title that stops after a function word (``…learning and``) or in the
+middle of a word (``…Publicity Month Activi``), a ``Description:`` that is a
+prefix of the first paragraph cut mid-word (``…enriched learning c``), a
+title that is the first body sentence chopped at a fixed length (PATTERNS.md
+§3-4).
+
+Two principles shape everything here:
+
+* **Precision before recall.**  A complete title must never be touched, so
+  every detection test has guards against the usual false positives
+  (``… Plan``, ``… (Phase II)``, ``… "August 1st"``, questions, acronyms,
+  romanised names).
+* **Repair only from evidence** (SPEC: "a repair only uses words that occur
+  in the same document").  A repair copies words from the body at a place
+  that is anchored by a long enough piece of the part itself; a short anchor
+  such as ``of the`` or ``Enter the`` proves nothing, and several places
+  with different continuations mean we would be guessing.  Without evidence
+  the part is returned byte-identical with ``truncated=True,
+  repaired=False`` so the caller can flag it.
+
+All functions are pure; the word tables are data files loaded once, lazily.
+The only regular expression is a single character class (``[^\\W_]+``);
+everything else is a single-pass scanner or ``str.find``, so a 2 MB
+paragraph of spaces, colons or digits costs well under a second.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Sequence
+
+__all__ = [
+    "Truncation",
+    "check_title",
+    "check_description",
+    "check_heading",
+    "document_vocabulary",
+    "REASONS",
+]
+
+REASONS = (
+    "function-word",
+    "word-fragment",
+    "unbalanced",
+    "leading-fragment",
+    "prefix-of-paragraph",
+    "chopped-first-sentence",
+)
+
+#: Paragraph index used in ``evidence`` when a heading was repaired from the
+#: text that follows it (``following``) rather than from ``body``.
+FOLLOWING = -1
+
+
+@dataclass(frozen=True)
+class Truncation:
+    """The verdict on one part.
+
+    ``text`` is the repaired text, or ``original`` unchanged when the part is
+    complete or cannot be repaired.  ``evidence`` is ``(paragraph index,
+    char offset)`` of the first body character that was copied into the
+    repair, so the fix record can point at its source.
+    """
+
+    text: str
+    original: str
+    truncated: bool
+    repaired: bool
+    reason: str | None
+    evidence: tuple[int, int] | None
+
+
+# --------------------------------------------------------------------------
+# data tables
+
+
+def _data_lines(name: str) -> list[str]:
+    raw = resources.files("bulletin_tools.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def _word_kinds() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for line in _data_lines("truncation_words.tsv"):
+        word, _, kind = line.partition("\t")
+        kinds.setdefault(kind.strip(), set()).add(word.strip().lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def _function_words() -> frozenset[str]:
+    return _word_kinds().get("function", frozenset())
+
+
+def _clause_words() -> frozenset[str]:
+    return _word_kinds().get("clause", frozenset())
+
+
+def _label_words() -> frozenset[str]:
+    return _word_kinds().get("label", frozenset())
+
+
+@functools.cache
+def _english() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The common-English list as a set and as a sorted tuple (for prefix look-ups)."""
+    words = frozenset(w.strip().lower() for w in _data_lines("truncation_english_words.txt"))
+    return words, tuple(sorted(words))
+
+
+@functools.cache
+def _pinyin() -> frozenset[str]:
+    return frozenset(w.strip() for w in _data_lines("truncation_pinyin_syllables.txt"))
+
+
+# --------------------------------------------------------------------------
+# characters and tokens
+
+_QUOTE_MAP = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "}
+_JOINERS = "-'\u2019"
+_OPEN_CLOSE = {"(": ")", "\uff08": "\uff09", "[": "]", "\u3010": "\u3011", "\u300a": "\u300b",
+               "\u300c": "\u300d", "\u3016": "\u3017", "\u201c": "\u201d"}
+_SENTENCE_END = ".!?\u3002\uff01\uff1f"
+_PHRASE_END = _SENTENCE_END + ",;:\uff0c\uff1b\uff1a\u3001"
+_CLOSING_AFTER_END = "\"'\u201d\u2019)\uff09"
+_ABBREVIATIONS = frozenset(
+    "no nos mr mrs ms dr st art fig vol prof gov dept approx jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e".split()
+)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of word tokens: alphanumeric runs, joined across an inner
+    hyphen or apostrophe (``door-to-door``, ``people's``) and across ``.``/``,``
+    between digits (``3,000``, ``6.8``).  One linear pass."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _is_word_char(text[i]):
+            i += 1
+            continue
+        start = i
+        while i < n:
+            if _is_word_char(text[i]):
+                i += 1
+            elif (
+                i + 1 < n
+                and _is_word_char(text[i + 1])
+                and (
+                    text[i] in _JOINERS
+                    or (text[i] in ".," and text[i - 1].isdigit() and text[i + 1].isdigit())
+                )
+            ):
+                i += 1
+            else:
+                break
+        spans.append((start, i))
+    return spans
+
+
+def _normalize(text: str, lower: bool = True) -> tuple[str, list[int]]:
+    """Collapse whitespace runs to one space, straighten curly quotes and
+    (optionally) lower-case, keeping for every output character the index of
+    its source character (plus a sentinel at the end) so that matches found
+    in the normalised text can be mapped back."""
+    out: list[str] = []
+    index: list[int] = []
+    previous_space = False
+    for i, ch in enumerate(text):
+        ch = _QUOTE_MAP.get(ch, ch)
+        if ch.isspace():
+            if previous_space:
+                continue
+            previous_space = True
+            out.append(" ")
+            index.append(i)
+            continue
+        previous_space = False
+        if lower:
+            low = ch.lower()
+            ch = low if len(low) == 1 else ch
+        out.append(ch)
+        index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
+_FAST_TABLE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
+                             "\u00a0": " ", "\t": " ", "\n": " ", "\r": " ", "\u3000": " "})
+
+
+class _Source:
+    """A paragraph prepared for case-insensitive search: its normalised form
+    and the way back to original offsets.  Cleaned paragraphs usually need
+    only a same-length translation (fast, no index list); the general
+    per-character path is used only when whitespace runs must be collapsed."""
+
+    __slots__ = ("index", "text", "norm", "_mapping")
+
+    def __init__(self, index: int, text: str, lower: bool = True) -> None:
+        self.index, self.text = index, text
+        fast = text.translate(_FAST_TABLE)
+        if lower:
+            fast = fast.lower()
+        if len(fast) == len(text) and "  " not in fast and not any(
+            ch.isspace() and ch != " " for ch in set(fast)
+        ):
+            self.norm, self._mapping = fast, None
+        else:
+            self.norm, self._mapping = _normalize(text, lower)
+
+    def original(self, i: int) -> int:
+        """Offset in ``text`` of normalised offset ``i`` (``len(norm)`` allowed)."""
+        return i if self._mapping is None else self._mapping[i]
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
+    """Lower-cased words of the document, for the word-fragment test.
+
+    Hyphenated and possessive tokens are entered whole and by their parts
+    (``door-to-door`` gives ``door`` and ``to`` too), so a cut ``door-to-do``
+    can still be recognised as a prefix of a document word.
+    """
+    words: set[str] = set()
+    for text in texts:
+        low = text.lower()
+        words.update(re.findall(r"[^\W_]+", low))
+        if "-" in low or "'" in low or "\u2019" in low:
+            for chunk in low.split():
+                token = chunk.strip("\"'\u2019\u201c\u201d()[],.;:!?")
+                pieces = [p for p in token.replace("'", "-").replace("\u2019", "-").split("-") if p]
+                if any(j in token for j in _JOINERS) and all(p.isalnum() for p in pieces):
+                    words.add(token)
+    return frozenset(words)
+
+
+# --------------------------------------------------------------------------
+# word tests
+
+
+def _is_english(word: str) -> bool:
+    """``word`` (lower case) is in the common-English list, directly or
+    after stripping a regular inflection (``-s``, ``-ed``, ``-ing``, ``-ly``, …)."""
+    english, _ = _english()
+    if word in english:
+        return True
+    if any(ch in _JOINERS for ch in word):
+        parts = [p for p in word.replace("\u2019", "-").replace("'", "-").split("-") if p]
+        return bool(parts) and all(_is_english(p) or p == "s" for p in parts)
+    candidates: list[str] = []
+    for suffix, replacements in (
+        ("ies", ("y",)), ("ied", ("y",)), ("ier", ("y",)), ("iest", ("y",)), ("ily", ("y",)),
+        ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")),
+        ("ally", ("", "al")), ("ly", ("", "le")), ("er", ("", "e")), ("ers", ("", "e")),
+        ("est", ("", "e")), ("ment", ("",)), ("ments", ("",)), ("ness", ("",)),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            candidates.extend(stem + r for r in replacements)
+            if suffix in ("ed", "ing", "er", "est") and len(stem) >= 4 and stem[-1] == stem[-2]:
+                candidates.append(stem[:-1])  # planned -> plan, running -> run
+    return any(c in english for c in candidates)
+
+
+_COMPLETE_SUFFIXES = ("tion", "sion", "ment", "ness", "ship", "ity", "ism", "ance", "ence", "ical", "ology", "ings")
+
+
+def _looks_complete(word: str) -> bool:
+    """Long words with a derivational ending are taken as whole words even
+    when missing from the list (``digitalization``)."""
+    return len(word) >= 7 and word.endswith(_COMPLETE_SUFFIXES)
+
+
+def _is_pinyin(word: str) -> bool:
+    """``word`` (lower case) splits entirely into toneless pinyin syllables."""
+    syllables = _pinyin()
+    n = len(word)
+    if n < 2 or not word.isascii() or not word.isalpha():
+        return False
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for i in range(n):
+        if not ok[i]:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if word[i:j] in syllables:
+                ok[j] = True
+    return ok[n]
+
+
+def _has_longer(word: str, sorted_words: Sequence[str]) -> bool:
+    """Some entry of ``sorted_words`` starts with ``word`` and is longer."""
+    i = bisect.bisect_right(sorted_words, word)
+    return i < len(sorted_words) and sorted_words[i].startswith(word)
+
+
+def _is_fragment(token: str, vocabulary: frozenset[str], sorted_vocab: Sequence[str]) -> bool:
+    """Is ``token`` (the last word of a part) a word cut short?
+
+    (a) a proper prefix of a longer word of the same document that is not
+        itself a common English word (``Activi`` <- ``activity``);
+    (b) neither a document word nor an English word, but the beginning of
+        one (``Superv`` <- ``supervise``).  Requiring (b)'s token to start an
+        English word keeps unknown names (``Kashgar``) from being flagged.
+    Acronyms, numbers, single capital letters and romanised Chinese names are
+    never fragments.
+    """
+    part = token
+    for joiner in _JOINERS:
+        part = part.rsplit(joiner, 1)[-1]
+    if not part or not part.isalpha():
+        return False
+    if part.isupper() and (len(part) >= 2 or len(token) == 1):
+        return False  # acronym, roman numeral, "Plan B"
+    word = part.lower()
+    if _is_english(word) or _looks_complete(word):
+        return False
+    capitalised = part[0].isupper()
+    pinyin = capitalised and _is_pinyin(word)
+    if _has_longer(word, sorted_vocab):
+        return not (pinyin and word in vocabulary)
+    if word in vocabulary or pinyin:
+        return False
+    return _has_longer(word, _english()[1])
+
+
+def _last_token(text: str) -> tuple[int, int] | None:
+    """The final token if it ends the text (no trailing punctuation)."""
+    stripped = text.rstrip()
+    spans = _tokens(stripped)
+    if not spans or spans[-1][1] != len(stripped):
+        return None
+    return spans[-1]
+
+
+def _ends_in_function_word(text: str) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith("&"):
+        return True
+    span = _last_token(stripped)
+    if span is None:
+        return False
+    token = stripped[span[0] : span[1]]
+    if token.lower() not in _function_words():
+        return False
+    spans = _tokens(stripped)
+    previous = stripped[spans[-2][0] : spans[-2][1]].lower() if len(spans) >= 2 else ""
+    if token == "A" and previous in _label_words():
+        return False  # "Grade A", "Plan A"
+    if token.lower() in ("on", "in", "over", "along") and previous in _word_kinds().get("phrasal", ()):
+        return False  # "Spirit Lives On": a particle
+    return True
+
+
+def _ends_in_fragment(text: str, vocabulary: frozenset[str]) -> bool:
+    stripped = text.rstrip()
+    span = _last_token(stripped)
+    if span is None:
+        return False
+    return _is_fragment(stripped[span[0] : span[1]], vocabulary, sorted(vocabulary))
+
+
+def _unclosed(text: str) -> str | None:
+    """The closing character an unbalanced part is missing, if any."""
+    if text.count('"') % 2 == 1:
+        return '"'
+    for opener, closer in _OPEN_CLOSE.items():
+        if text.count(opener) > text.count(closer):
+            return closer
+    return None
+
+
+def _leading_fragment(text: str, vocabulary: frozenset[str]) -> bool:
+    """Was the start cut off?  ``000 cadres…`` (thousands digits lost),
+    ``n the thick…`` (lower-case mid-word start), or a start on closing
+    punctuation.  A lower-case *word* at the start is normal machine
+    translation, not a cut."""
+    stripped = text.lstrip()
+    if not stripped:
+        return False
+    if stripped[0] in ",.;:)]\uff09\u3011\u300b\u201d\uff0c\u3002\uff1b":
+        return True
+    spans = _tokens(stripped)
+    if not spans or spans[0][0] != 0:
+        return False
+    token = stripped[spans[0][0] : spans[0][1]]
+    if token.isdigit():
+        return len(token) == 3 and token[0] == "0" and len(spans) > 1
+    if not token[0].islower():
+        return False
+    word = token.lower()
+    if len(word) == 1:
+        return word not in ("a", "i")
+    return not (word in vocabulary or _is_english(word) or _looks_complete(word))
+
+
+def _style(words: list[str], title: str) -> list[str]:
+    """Give added words the part's capitalisation: Title Case parts get
+    capitalised content words, ALL-CAPS parts upper case, others as in the body."""
+    letters = [ch for ch in title if ch.isalpha()]
+    if len(letters) >= 6 and all(ch.isupper() for ch in letters):
+        return [w.upper() for w in words]
+    spans = _tokens(title)
+    function = _function_words()
+    content = [title[s:e] for s, e in spans[1:] if title[s:e].isalpha() and title[s:e].lower() not in function]
+    if len(content) >= 2 and sum(w[0].isupper() for w in content) >= 0.75 * len(content):
+        styled = []
+        for w in words:
+            if w.lower() in function:
+                styled.append(w.lower() if w[0].islower() else w)
+            elif w[:1].islower():
+                styled.append(w[0].upper() + w[1:])
+            else:
+                styled.append(w)
+        return styled
+    return list(words)
+
+
+# --------------------------------------------------------------------------
+# evidence from the body
+
+_AMBIGUOUS = object()
+_MAX_ADDED_WORDS = 4
+
+
+def _anchor_is_strong(anchor: str, cut_mid_word: bool) -> bool:
+    """A tail of the part counts as evidence only when it is long: at least
+    three content-bearing words, or two and 20 characters.  ``of the`` or
+    ``Enter the`` occur everywhere and prove nothing."""
+    spans = _tokens(anchor)
+    function = _function_words()
+    content = 0
+    for k, (s, e) in enumerate(spans):
+        word = anchor[s:e].lower()
+        if word in function:
+            continue
+        if k == len(spans) - 1 and cut_mid_word and len(word) < 3:
+            continue
+        content += 1
+    return content >= 3 or (content >= 2 and len(anchor) >= 20)
+
+
+def _read_word(text: str, i: int) -> int:
+    """End of the token starting at ``i`` (same joining rules as _tokens)."""
+    n = len(text)
+    while i < n:
+        if _is_word_char(text[i]):
+            i += 1
+        elif i + 1 < n and _is_word_char(text[i + 1]) and (
+            text[i] in _JOINERS or (text[i] in ".," and text[i - 1].isdigit() and text[i + 1].isdigit())
+        ):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _continuation(
+    para: str, pos: int, fragment: str | None, closer: str | None
+) -> tuple[str, list[tuple[str, str]]] | None:
+    """Read the body's words after an anchor match ending at ``pos``.
+
+    Returns ``(completion, [(separator, word), …])``: the rest of a cut word
+    and the added words, stopping at a phrase boundary — punctuation, a
+    clause word (``are``, ``will``, …), a likely verb, or a function word once
+    a content word was added.  ``learning and`` + ``education`` stops before
+    ``are improved``.  ``None`` when the body offers nothing usable there.
+    """
+    function, clause = _function_words(), _clause_words()
+    n = len(para)
+    i = pos
+    completion = ""
+    need_content = True
+    if fragment is not None:
+        end = _read_word(para, i)
+        completion = para[i:end]
+        if not completion:
+            return None
+        i = end
+        need_content = (fragment + completion).lower() in function
+        if not need_content and closer is None:
+            return completion, []
+    added: list[tuple[str, str]] = []
+    closed = False
+    while len(added) <= _MAX_ADDED_WORDS:
+        j = i
+        while j < n and para[j].isspace():
+            j += 1
+        if j >= n:
+            break
+        ch = _QUOTE_MAP.get(para[j], para[j])
+        if closer is not None and (ch == closer or para[j] == closer):
+            added.append(("", para[j]))
+            closed = True
+            break
+        if not _is_word_char(para[j]):
+            break
+        end = _read_word(para, j)
+        word = para[j:end]
+        low = word.lower()
+        if low in clause:
+            break
+        if not need_content and closer is None:
+            if (
+                low in function
+                or (low.endswith("ed") and len(low) > 4)  # likely a verb: "the county organized"
+                or (low.endswith("ly") and len(low) > 4)  # an adverb ends the phrase
+                or word[0].isdigit()
+            ):
+                break
+        added.append((" " if j > i else "", word))
+        i = end
+        if low not in function:
+            need_content = False
+    else:
+        return None  # no boundary within a few words: don't guess where the phrase ends
+    if closer is not None and not closed:
+        return None
+    while added and not closed and added[-1][1].lower() in function:
+        added.pop()
+    if need_content and not (closed and added):
+        return None
+    if not completion and not added:
+        return None
+    return completion, added
+
+
+def _extend_tail(
+    part: str,
+    sources: Sequence[_Source],
+    cut_mid_word: bool,
+    closer: str | None,
+):
+    """Find the longest tail of ``part`` that occurs in a source paragraph
+    (case-insensitively, at word boundaries) and read the continuation there.
+
+    Tails are tried longest first and the search stops at the first weak
+    one (shorter tails are weaker still), so short anchors are never even
+    looked up.  Returns ``((completion, added), evidence)``, ``_AMBIGUOUS``
+    when the places found disagree, or ``None`` without strong evidence.
+    """
+    stripped = part.rstrip()
+    spans = _tokens(stripped)
+    if not spans:
+        return None
+    fragment = stripped[spans[-1][0] :] if cut_mid_word else None
+    for start, _ in spans:
+        anchor = stripped[start:]
+        if not _anchor_is_strong(anchor, cut_mid_word):
+            return None
+        needle, _ = _normalize(anchor)
+        first = None
+        for source in sources:
+            norm = source.norm
+            at = norm.find(needle)
+            while at != -1:
+                end = at + len(needle)
+                before_ok = at == 0 or not _is_word_char(norm[at - 1])
+                after_is_word = end < len(norm) and _is_word_char(norm[end])
+                if before_ok and after_is_word == cut_mid_word:
+                    pos = source.original(end)
+                    cont = _continuation(source.text, pos, fragment, closer)
+                    if cont is not None:
+                        key = (cont[0].lower(), tuple((sep, w.lower()) for sep, w in cont[1]))
+                        if first is None:
+                            first = (key, cont, (source.index, pos))
+                        elif key != first[0]:
+                            return _AMBIGUOUS
+                at = norm.find(needle, at + 1)
+        if first is not None:
+            return first[1], first[2]
+    return None
+
+
+_SEARCH_LIMIT = 1500
+
+
+def _sentence_end(para: str, pos: int, stops: str, limit: int = _SEARCH_LIMIT) -> int:
+    """Index just past the first sentence (or phrase) end at or after ``pos``:
+    a stop character followed by space or the end (closing quotes kept),
+    skipping abbreviations such as ``No.`` and numbers such as ``3.6``/``3,000``.
+    The end of the paragraph counts as an end; -1 when neither comes within
+    ``limit`` characters (a run-on text is no sentence to copy)."""
+    n = len(para)
+    for i in range(pos, min(n, pos + limit)):
+        ch = para[i]
+        if ch not in stops:
+            continue
+        nxt = para[i + 1] if i + 1 < n else ""
+        if ch in ".," and nxt.isdigit() and i > 0 and para[i - 1].isdigit():
+            continue
+        if ch == ".":
+            if nxt and not nxt.isspace() and nxt not in _CLOSING_AFTER_END:
+                continue
+            k = i
+            while k > 0 and para[k - 1].isalpha():
+                k -= 1
+            word = para[k:i]
+            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
+        j = i + 1
+        if ch in _SENTENCE_END:
+            while j < n and para[j] in _CLOSING_AFTER_END:
+                j += 1
+        return j
+    return n if n <= pos + limit else -1
+
+
+def _prefix_of(part: str, paragraph: str) -> tuple[int, str, str] | None:
+    """If ``part`` (whitespace collapsed, quotes straightened, case kept) is a
+    prefix of ``paragraph``, return ``(offset in paragraph just after it,
+    the part's normalised text, the paragraph's next two normalised
+    characters, '' at its end)``.  Only a window of the paragraph is
+    normalised, so a huge paragraph costs no more than a short one."""
+    norm_part, _ = _normalize(_collapse(part), lower=False)
+    if not norm_part:
+        return None
+    offset = len(paragraph) - len(paragraph.lstrip())
+    rest = paragraph[offset:]
+    size = 2 * len(part) + 64
+    while True:
+        window = rest[:size]
+        whole = len(window) == len(rest)
+        norm_para, mapping = _normalize(window.rstrip() if whole else window, lower=False)
+        if whole or len(norm_para) >= len(norm_part) + 2:
+            break
+        size *= 4
+    if not norm_para.startswith(norm_part):
+        return None
+    nxt = norm_para[len(norm_part) : len(norm_part) + 2]
+    return mapping[len(norm_part)] + offset, norm_part, nxt
+
+
+def _chopped(part: str, paragraph: str) -> tuple[str, int] | None:
+    """``part`` is the start of ``paragraph`` cut inside a phrase (a site that
+    makes its title from the first sentence chopped at a fixed length).
+    Returns the text to add up to the end of that phrase, and its offset."""
+    stripped = _collapse(part)
+    if len(stripped) < 20 or len(_tokens(stripped)) < 4:
+        return None
+    found = _prefix_of(stripped, paragraph)
+    if found is None:
+        return None
+    pos, norm_part, nxt = found
+    if not nxt or not _is_word_char(norm_part[-1]):
+        return None  # the whole paragraph, or ends on punctuation: not a chop
+    mid_word = _is_word_char(nxt[0])
+    next_word = nxt[0] == " " and len(nxt) > 1 and _is_word_char(nxt[1])
+    if not (mid_word or next_word):
+        return None
+    end = _sentence_end(paragraph, pos, _PHRASE_END, limit=300)
+    if end < 0:
+        return None
+    while end > pos and (paragraph[end - 1] in _PHRASE_END or paragraph[end - 1].isspace()):
+        end -= 1
+    addition = _collapse(paragraph[pos:end])
+    if not mid_word and addition:
+        addition = " " + addition  # mid-word, the addition is glued to the cut word
+    if not addition.strip() or len(_tokens(addition)) > 30:
+        return None
+    return addition, pos
+
+
+# --------------------------------------------------------------------------
+# public checks
+
+
+def _unchanged(text: str, truncated: bool = False, reason: str | None = None) -> Truncation:
+    return Truncation(text, text, truncated, False, reason, None)
+
+
+def _check_part(
+    part: str,
+    paragraphs: Sequence[tuple[int, str]],
+    chop_source: tuple[int, str] | None,
+    vocabulary: frozenset[str],
+) -> Truncation:
+    """Shared logic of titles and headings: detect, then repair every
+    problem found from evidence or leave the part exactly as it was."""
+    if not part.strip():
+        return _unchanged(part)
+    if chop_source is not None:
+        chopped = _chopped(part, chop_source[1])
+        if chopped is not None:
+            addition, pos = chopped
+            return Truncation(part.rstrip() + addition, part, True, True, "chopped-first-sentence",
+                              (chop_source[0], pos))
+    closer = _unclosed(part)
+    reason = None
+    cut_mid_word = False
+    if _ends_in_function_word(part):
+        reason = "function-word"
+    elif _ends_in_fragment(part, vocabulary):
+        reason, cut_mid_word = "word-fragment", True
+    elif closer is not None:
+        reason = "unbalanced"
+    leading = _leading_fragment(part, vocabulary)
+    if reason is None and not leading:
+        return _unchanged(part)
+    sources = [_Source(index, text) for index, text in paragraphs]
+    text, evidence = part, None
+    if reason is not None:
+        tail = _extend_tail(part, sources, cut_mid_word, closer)
+        if tail is None or tail is _AMBIGUOUS:
+            return _unchanged(part, True, reason)
+        (completion, added), evidence = tail
+        words = _style([w for _, w in added], part)
+        text = part.rstrip() + completion + "".join(sep + w for (sep, _), w in zip(added, words))
+    if leading:
+        reason = reason or "leading-fragment"
+        head = _extend_head(text, sources)
+        if head is None or head is _AMBIGUOUS:
+            return _unchanged(part, True, reason)
+        prefix, head_evidence = head
+        text = prefix + text.lstrip()
+        evidence = evidence or head_evidence
+    return Truncation(text, part, True, True, reason, evidence)
+
+
+def _extend_head(part: str, sources: Sequence[_Source]):
+    """Mirror of _extend_tail for a cut start: the longest head of ``part``
+    that occurs in the body, where the first token may be the end of a body
+    token (``000`` in ``3,000``, ``n`` in ``In``); the body token's missing
+    start is prepended.  Returns ``(prefix, evidence)``, ``_AMBIGUOUS`` or None."""
+    stripped = part.lstrip()
+    spans = _tokens(stripped)
+    if len(spans) < 2 or spans[0][0] != 0:
+        return None
+    for _, end_of_head in reversed(spans):
+        head = stripped[:end_of_head]
+        if not _anchor_is_strong(head, False):
+            return None
+        needle, _ = _normalize(head)
+        first = None
+        for source in sources:
+            norm, para = source.norm, source.text
+            at = norm.find(needle)
+            while at != -1:
+                end = at + len(needle)
+                if at > 0 and (end >= len(norm) or not _is_word_char(norm[end])):
+                    start = source.original(at)
+                    j = start
+                    while j > 0 and (_is_word_char(para[j - 1]) or (
+                        para[j - 1] in ".," and j >= 2 and para[j - 2].isdigit() and para[j].isdigit()
+                    )):
+                        j -= 1
+                    if j < start:
+                        prefix = para[j:start]
+                        if first is None:
+                            first = (prefix, (source.index, j))
+                        elif prefix.lower() != first[0].lower():
+                            return _AMBIGUOUS
+                at = norm.find(needle, at + 1)
+        if first is not None:
+            prefix, evidence = first
+            if stripped[:1].islower() and prefix[:1].islower():
+                prefix = prefix[0].upper() + prefix[1:]
+            return prefix, evidence
+    return None
+
+
+def check_title(title: str, body: Sequence[str], vocabulary: frozenset[str] | None = None) -> Truncation:
+    """Is ``title`` cut off, and can the body complete it?
+
+    ``body`` are the cleaned body paragraphs and items in order.
+    ``vocabulary`` are the document's lower-cased words *other than the
+    title's own* (default: the body's); it decides whether a final token is
+    a cut word.
+    """
+    vocab = document_vocabulary(body) if vocabulary is None else vocabulary
+    sources = list(enumerate(body))
+    chop = next(((i, p) for i, p in sources if p.strip()), None)
+    return _check_part(title, sources, chop, vocab)
+
+
+def check_heading(
+    heading: str,
+    body: Sequence[str],
+    following: str = "",
+    vocabulary: frozenset[str] | None = None,
+) -> Truncation:
+    """Like :func:`check_title` for a section heading; the section's own text
+    (``following``) is searched first, and evidence found there is reported
+    with paragraph index ``FOLLOWING`` (-1)."""
+    texts = [following, *body] if following else list(body)
+    vocab = document_vocabulary(texts) if vocabulary is None else vocabulary
+    if following:
+        first = _check_part(heading, [(FOLLOWING, following)], (FOLLOWING, following), vocab)
+        if not first.truncated or first.repaired:
+            return first
+    return _check_part(heading, list(enumerate(body)), None, vocab)
+
+
+def check_description(description: str, body: Sequence[str]) -> Truncation:
+    """Is the description field a cut copy of a body paragraph?
+
+    A proper prefix of a paragraph (after collapsing whitespace) is
+    completed from it up to the end of that sentence; a description equal
+    to the paragraph, or ending where a sentence of it ends, is complete.
+    A description that is no prefix of the body but ends in a cut word or a
+    function word is truncated without a repair.
+    """
+    if not description.strip():
+        return _unchanged(description)
+    norm_desc, _ = _normalize(_collapse(description), lower=False)
+    if len(norm_desc) >= 15 or len(_tokens(norm_desc)) >= 3:
+        for index, para in enumerate(body):
+            found = _prefix_of(description, para)
+            if found is None:
+                continue
+            pos, _, nxt = found
+            if not nxt:
+                return _unchanged(description)  # the whole paragraph
+            if norm_desc[-1] in _SENTENCE_END and nxt[0] == " ":
+                return _unchanged(description)  # one or more whole sentences
+            end = _sentence_end(para, pos, _SENTENCE_END)
+            if end < 0:
+                return _unchanged(description, True, "prefix-of-paragraph")
+            addition = para[pos:end]
+            lead = " " if addition[:1].isspace() else ""
+            text = description.rstrip() + lead + _collapse(addition)
+            return Truncation(text, description, True, True, "prefix-of-paragraph", (index, pos))
+    vocab = document_vocabulary(body)
+    if _ends_in_function_word(description):
+        return _unchanged(description, True, "function-word")
+    if _ends_in_fragment(description, vocab):
+        return _unchanged(description, True, "word-fragment")
+    if _unclosed(description) is not None:
+        return _unchanged(description, True, "unbalanced")
+    if _leading_fragment(description, vocab):
+        return _unchanged(description, True, "leading-fragment")
+    return _unchanged(description)
