@@ -59,6 +59,8 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     if optional:
         pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
     if by_line:
+        # `From; Fuxing Town …`: a semicolon typed for the colon after `From`.
+        pattern += r"|(?P<slabel>(?-i:From))[ \t]*[;；]"
         # `By Gu Xiaolan   Date: …`: a by-line at the start of a row names the author.
         fields["by"] = "author"
         pattern += r"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z\u4e00-\u9fff])"
@@ -85,6 +87,13 @@ def description_pattern() -> re.Pattern[str]:
 def breadcrumb_pattern() -> re.Pattern[str]:
     words = [r[0] for r in read_table("breadcrumb_prefixes.tsv")]
     return re.compile(rf"^\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
+
+
+RELATED_BLOCK = re.compile(
+    r"(?:related (?:news|articles|links|reading|information)|recommended (?:reading|articles)|hot news|more news"
+    r"|相关新闻|相关阅读|相关链接|推荐阅读)\s*[:：]?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -261,74 +261,115 @@ def _text_part(mt: MappedText, t, options: Options, fixes: list[Fix], findings: 
 _EMPTYISH = re.compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
+_VALUE_TRIM = " \t[]【】〖〗,;，；|"
+_VIEWS_TEXT = re.compile(r"(?<![\d,])(\d[\d,]*)\s*(?:viewers?|views?|clicks?|reads?|times|次)\b", re.IGNORECASE)
+
+
 def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
+    """Label/value pairs → Metadata: ISO date and time, integer views, extras.
+
+    A value may carry strays after a run of spaces (`Wei Dong   12-05 07:50`,
+    `Li Na    Sunday, January 15, 2023`): a stray date fills the date, a
+    stray count the views, anything else goes to ``extra`` so no word is lost.
+    """
     from .fields import find_datetime, parse_views
 
-    values: dict[str, str | int | None] = {}
+    values: dict[str, object] = {}
     extra: dict[str, object] = {}
-    date_value: str | None = None
-    time_value: str | None = None
+    state = {"date": None, "time": None}
+
+    def add_extra(key: str, value: str) -> None:
+        key = re.sub(r"\W+", "_", key).strip("_") or "label"
+        extra[key] = f"{extra[key]}; {value}" if key in extra else value
+
+    def take_date(value: str) -> str | None:
+        """Fill date/time from ``value``; return what is left of it (None if no date)."""
+        dt = find_datetime(value)
+        if dt is None or not (dt.date or dt.time):
+            return None
+        if dt.date and not state["date"]:
+            state["date"] = dt.date
+        if dt.time and not state["time"]:
+            state["time"] = dt.time
+        if dt.partial and not dt.date:
+            extra.setdefault("date_partial", dt.partial)
+        iso = " ".join(x for x in (dt.date, dt.time) if x)
+        if value[dt.start:dt.end] != iso:
+            # Keep the date as printed: normalising must not lose words.
+            add_extra("date_text", value[dt.start:dt.end])
+        return (value[: dt.start] + " " + value[dt.end:]).strip()
+
+    def take_views(value: str) -> str | None:
+        m = _VIEWS_TEXT.search(value)
+        if not m or "views" in values:
+            return None
+        values["views"] = int(m.group(1).replace(",", ""))
+        return (value[: m.start()] + " " + value[m.end():]).strip()
+
+    def stray(chunk: str) -> None:
+        chunk = chunk.strip(_VALUE_TRIM)
+        if not chunk:
+            return
+        rest = take_date(chunk) if not state["date"] else None
+        if rest is None:
+            rest = chunk
+        left = take_views(rest)
+        rest = rest if left is None else left
+        if rest.strip(_VALUE_TRIM):
+            add_extra("unlabelled", rest.strip(_VALUE_TRIM))
+
     for lv in z.labels:
-        value = lv.value.text.strip()
+        raw = lv.value.text.strip(_VALUE_TRIM)
+        chunks = [c for c in re.split(r"\s{2,}", raw) if c.strip(_VALUE_TRIM)]
+        value = chunks[0].strip(_VALUE_TRIM) if chunks else ""
+        for chunk in chunks[1:]:
+            stray(chunk)
+        if lv.field == "stray":
+            stray(value)
+            continue
         if _EMPTYISH.match(value):
             value = ""
         if not value:
             span = lv.label_text.span()
             findings.append(Finding(
                 "empty-field", INFO if lv.field.startswith("extra:") else WARNING,
-                f"label '{lv.label}' has no value; fill it in from the original page or drop it",
+                f"label '{lv.label}' has no value; fill it in from the original page or drop the label",
                 line_no(span[0]), span))
             continue
         if lv.field == "date":
-            dt = find_datetime(value)
-            if dt is not None and (dt.date or dt.time):
-                if dt.date and not date_value:
-                    date_value = dt.date
-                if dt.time and not time_value:
-                    time_value = dt.time
-                if dt.partial and not dt.date:
-                    extra.setdefault("date_partial", dt.partial)
-                iso = " ".join(x for x in (dt.date, dt.time) if x)
-                if value != iso:
-                    # Keep the date as printed: normalising must not lose words.
-                    extra.setdefault("date_text", value)
-            else:
-                extra.setdefault("date_text", value)
+            rest = take_date(value)
+            if rest is None:
+                add_extra("date_text", value)
+            elif rest.strip(_VALUE_TRIM):
+                stray(rest)
             continue
         if lv.field == "views":
             n = parse_views(value)
             if n is not None:
                 values.setdefault("views", n)
-            else:
-                extra.setdefault("views_text", value)
+            elif take_views(value) is None:
+                add_extra("views_text", value)
             continue
         if lv.field in ("source", "author", "editor"):
-            if lv.field == "source" and not date_value:
-                dt = find_datetime(value)
-                if dt is not None and dt.date:
-                    date_value = dt.date
-                    time_value = time_value or dt.time
-                    value = value[: dt.start].strip() + (" " + value[dt.end:].strip() if value[dt.end:].strip() else "")
-                    value = value.strip()
+            if lv.field == "source" and not state["date"]:
+                # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
+                rest = take_date(value)
+                if rest is not None:
+                    value = rest.strip(_VALUE_TRIM)
             if lv.field in values:
-                extra.setdefault(lv.field + "_2", value)
+                add_extra(lv.field + "_2", value)
             else:
                 values[lv.field] = value
             continue
-        key = lv.field[6:] if lv.field.startswith("extra:") else lv.field
-        key = re.sub(r"\W+", "_", key).strip("_") or "label"
-        if key in extra:
-            extra[key] = f"{extra[key]}; {value}"
-        else:
-            extra[key] = value
+        add_extra(lv.field[6:] if lv.field.startswith("extra:") else lv.field, value)
     spans = [ln.text.strip().span() for ln in z.label_lines]
     span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
     return Metadata(
         source=values.get("source"),  # type: ignore[arg-type]
         author=values.get("author"),  # type: ignore[arg-type]
         editor=values.get("editor"),  # type: ignore[arg-type]
-        date=date_value,
-        time=time_value,
+        date=state["date"],
+        time=state["time"],
         views=values.get("views"),  # type: ignore[arg-type]
         extra=extra,
         span=span,

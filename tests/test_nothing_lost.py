@@ -28,6 +28,8 @@ def label_words() -> set[str]:
     for table in ("labels.tsv", "footer_labels.tsv", "description_labels.tsv", "breadcrumb_prefixes.tsv"):
         for row in lexicon.read_table(table):
             out |= words(row[0])
+    for row in lexicon.read_table("fields_view_words.tsv"):
+        out |= words(row[1])  # `375 viewer`: the unit is the label of the count
     return out
 
 

@@ -40,7 +40,7 @@ def test_seed_structure(seed_bytes):
         ("Home / News Center / District Dynamics", ["Home", "News Center", "District Dynamics"]),
         ("Home | Party Building | Grassroots |", ["Home", "Party Building", "Grassroots"]),
         ("> Government Information > Environment", ["Government Information", "Environment"]),
-        ("You are here: home > news > Text", ["home", "news", "Text"]),
+        ("You are here: home > news > Text", ["Home", "news"]),
     ],
 )
 def test_breadcrumbs(line, crumbs):
@@ -82,7 +82,7 @@ def test_label_line_detection():
 @pytest.mark.parametrize("text, style", [
     ("一、Insured objects", "cn"), ("（二）Payment", "cn-paren"), ("(3) Transfer", "num-paren"),
     ("1、Adhere to", "num-dun"), ("2. Who can apply?", "num-dot"), ("1.About the Office", "num-dot"),
-    ("IV. Deadline", "roman"), ("Article 1Objectives", "chapter"), ("First, expand", "ordinal"),
+    ("IV. Deadline", "roman"), ("Article 1Objectives", "article"), ("Chapter 2 Assets", "chapter"), ("First, expand", "ordinal"),
 ])
 def test_markers(text, style):
     assert marker(text)[0] == style

@@ -18,7 +18,15 @@ from ..model import Fix
 from ..textmap import MappedText, join
 from .body import marker
 from .footer import looks_like_footer
-from .header import LabelValue, description_value, find_labels, is_label_line, parse_breadcrumb
+from .header import (
+    LabelValue,
+    credit_line,
+    date_line,
+    description_value,
+    find_labels,
+    is_label_line,
+    parse_breadcrumb,
+)
 from .lines import Line
 
 __all__ = ["Zones", "zone", "Line"]
@@ -85,7 +93,20 @@ def _title_candidate(s: str) -> bool:
 def zone(lines: list[Line]) -> Zones:
     z = Zones()
     kept: list[Line] = []
+    in_related = False
     for line in lines:
+        if line.blank:
+            in_related = False
+        elif lexicon.RELATED_BLOCK.fullmatch(line.s.strip()):
+            # `Related news` and the link titles under it, up to a blank line.
+            in_related = True
+            z.fixes.append(_furniture_fix(line))
+            continue
+        elif in_related and len(line.s.strip()) <= 150 and not looks_like_footer(line.s):
+            z.fixes.append(_furniture_fix(line))
+            continue
+        else:
+            in_related = False
         if not line.blank and is_furniture_line(line.s):
             z.fixes.append(_furniture_fix(line))
             continue
@@ -111,6 +132,16 @@ def zone(lines: list[Line]) -> Zones:
         z.fixes.extend(fixes)
         footer.append(cleaned)
     kept = kept[:footer_start]
+
+    # ---- credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)` ----
+    j = len(kept) - 1
+    credits: list[Line] = []
+    while j >= 0 and (kept[j].blank or credit_line(kept[j].s)):
+        if not kept[j].blank:
+            credits.insert(0, kept[j])
+        j -= 1
+    if credits:
+        kept = kept[: j + 1]
 
     # ---- header ----
     i = 0
@@ -149,6 +180,12 @@ def zone(lines: list[Line]) -> Zones:
                 title_done = True
             i += 1
             continue
+        dl = date_line(s) if title_parts else None
+        if dl is not None:
+            _read_date_line(z, ln, dl)
+            title_done = True
+            i += 1
+            continue
         if not title_done and _title_candidate(s) and len(title_parts) < 3:
             # Keep reading a title split over lines; stop at prose.
             if title_parts and _looks_like_body_start(s):
@@ -162,7 +199,31 @@ def zone(lines: list[Line]) -> Zones:
         z.title_line = title_parts[0].number
     z.body = kept[i:]
     z.footer = footer
+    for ln in credits:
+        inner = ln.text.strip()
+        inner = inner.slice(1, len(inner.text) - 1).strip()
+        z.labels.extend(find_labels(inner, lexicon.header_labels()))
+        z.label_lines.append(ln)
     return z
+
+
+_BY = re.compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
+
+
+def _read_date_line(z: Zones, ln: Line, dl) -> None:
+    """A bare date row in the header; WordPress adds `0 By admin` (comments, author)."""
+    dt, rest = dl
+    text = ln.text.strip()
+    empty = text.slice(0, 0)
+    z.labels.append(LabelValue("date", "", empty, text.slice(dt.start, dt.end)))
+    m = _BY.match(rest)
+    if m:
+        offset = text.text.index(rest) + m.start("name")
+        z.labels.append(LabelValue("author", "By", empty, text.slice(offset, offset + len(m.group("name")))))
+    elif rest:
+        offset = text.text.index(rest)
+        z.labels.append(LabelValue("extra:note", "", empty, text.slice(offset, offset + len(rest))))
+    z.label_lines.append(Line(ln.number, text))
 
 
 def _looks_like_body_start(s: str) -> bool:

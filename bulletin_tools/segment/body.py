@@ -34,7 +34,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num-dot", re.compile(r"^\d{1,2}\s*[.．](?!\d)\s*")),
     ("num-close", re.compile(r"^\d{1,2}\)\s*")),
     ("roman", re.compile(rf"^(?:{_ROMAN})\s*[.．、]\s+")),
-    ("chapter", re.compile(rf"^(?:chapter|article|part|section)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
+    ("chapter", re.compile(rf"^(?:chapter|part|section)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
+    ("article", re.compile(rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
     ("ordinal", re.compile(rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE)),
     ("letter", re.compile(r"^[a-h][.)]\s+")),
     ("bullet", re.compile(r"^[•●▪◆■◇○]\s*|^[-–]\s+")),
@@ -42,6 +43,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _CAPTION = re.compile(
     r"^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
+    r"|[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$"
     r"|^\s*(?:photo|image|picture) (?:provided|courtesy) by\b"
     r"|^\s*(?:image|picture|photo) source\s*[:：]",
     re.IGNORECASE,

@@ -34,11 +34,16 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     hits: list[tuple[int, int, str]] = []
     for m in labels.pattern.finditer(s):
         groups = m.groupdict()
-        name = groups.get("label") or groups.get("nlabel") or groups.get("blabel")
+        name = groups.get("label") or groups.get("nlabel") or groups.get("blabel") or groups.get("slabel")
         if not lexicon.is_label_start(s, m.start()):
             continue
         hits.append((m.start(), m.end(), name))
     out: list[LabelValue] = []
+    if hits and hits[0][0] > 0:
+        prefix = text.slice(0, hits[0][0]).strip()
+        if prefix.text.strip("[]【】〖〗()（） "):
+            # Text before the first label (a bare date, a site name): kept as a stray value.
+            out.append(LabelValue("stray", "", text.slice(0, 0), prefix))
     for i, (start, end, name) in enumerate(hits):
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(s)
         value = text.slice(end, stop).strip()
@@ -66,7 +71,44 @@ def is_label_line(s: str) -> bool:
         # `Time: ...` alone is a label row; `Note that ...` is not (no colon);
         # a by-line needs a second label (`By October, the town …` is prose).
         return hits[0].groupdict().get("blabel") is None or len(hits) >= 2
-    return len(hits) >= 2 and hits[0].start() <= 60
+    if len(hits) >= 2 and hits[0].start() <= 60:
+        return True
+    # `2014年8月31日星期日    Source of information: …`: a date before the first label.
+    from ..fields import find_datetime
+
+    prefix = stripped[: hits[0].start()].strip()
+    dt = find_datetime(prefix) if prefix and len(prefix) <= 40 else None
+    return dt is not None and (dt.date is not None or dt.time is not None)
+
+
+_CREDIT_LINE = re.compile(r"^\s*[(（\[【]\s*(?P<body>[^()（）]{3,200}?)\s*[)）\]】]\s*$")
+
+
+def credit_line(s: str) -> bool:
+    """`(author: Cao Yuping)` / `(Correspondent: Qiu Ling, Photo: Lin Tao)` at the end of a body."""
+    m = _CREDIT_LINE.match(s)
+    if not m:
+        return False
+    body = m.group("body")
+    labels = lexicon.header_labels()
+    first = labels.pattern.match(body)
+    return bool(first) and first.groupdict().get("label") is not None
+
+
+def date_line(s: str):
+    """A header line that is a date (WordPress's `March 3, 2021 0 By admin`), or None."""
+    from ..fields import find_datetime
+
+    t = s.strip()
+    if len(t) > 80:
+        return None
+    dt = find_datetime(t)
+    if dt is None or dt.start > 0 or not (dt.date or dt.time):
+        return None
+    rest = t[dt.end:].strip()
+    if len(rest) > 40:
+        return None
+    return dt, rest
 
 
 def parse_breadcrumb(s: str) -> list[str] | None:
@@ -76,7 +118,9 @@ def parse_breadcrumb(s: str) -> list[str] | None:
     if m:
         rest = stripped[m.end():]
         crumbs = _split_crumbs(rest)
-        return crumbs
+        if len(crumbs) == 1 and re.search(r"\s{2,}", rest):
+            crumbs = [c.strip() for c in re.split(r"\s{2,}", rest) if c.strip()]
+        return _tidy_crumbs(crumbs)
     if len(stripped) > 200:
         return None
     seps = _BREADCRUMB_SEPARATORS.findall(stripped)
@@ -90,10 +134,21 @@ def parse_breadcrumb(s: str) -> list[str] | None:
     starts_home = bool(_HOME.match(crumbs[0]))
     leading_sep = bool(re.match(r"^\s*(?:>|»|›)", stripped))
     if starts_home and len(crumbs) >= 2:
-        return crumbs
+        return _tidy_crumbs(crumbs)
     if leading_sep and len(crumbs) >= 1:
-        return crumbs
+        return _tidy_crumbs(crumbs)
     return None
+
+
+_BODY_CRUMB = re.compile(r"^(?:text|body|body text|正文|content|details)$", re.IGNORECASE)
+
+
+def _tidy_crumbs(crumbs: list[str]) -> list[str]:
+    """`home` → `Home`; a last crumb `Text` (正文, "body text") is not a place."""
+    out = ["Home" if c.lower() in ("home", "homepage", "home page") else c for c in crumbs]
+    if len(out) > 1 and _BODY_CRUMB.match(out[-1]):
+        out = out[:-1]
+    return out
 
 
 def _split_crumbs(rest: str) -> list[str]:
