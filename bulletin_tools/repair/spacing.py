@@ -1,0 +1,492 @@
+"""Whitespace and punctuation repairs for machine-translated English (PATTERNS.md §9, §10).
+
+About half of all pages show them: ideographic-space indentation, NBSP,
+full-width punctuation copied through from the Chinese (``hall，and``),
+sentences glued together (``questions.So far``), a space on the wrong side of
+a comma (``community ,Taoli``), doubled punctuation and doubled words
+(``cadres cadres``).  Each rule is a small pure function over one line.
+
+Two things shape every rule here:
+
+* **What must not change.** Numbers (``3.6%``, ``1,286``), times, dotted
+  dates, URLs and e-mail addresses, record numbers, abbreviations
+  (``e.g.``, ``U.S.``), ellipses, list markers and labels without a space after
+  the colon (``Source:Taizhou``, which the segmenter reads) are all made of the
+  same characters as the errors.  Every rule therefore asks for prose on both
+  sides (a lower-case letter before ``.``, a capitalised word after it, …)
+  and leaves anything else alone.
+* **Idempotence.** ``clean`` must not change its own output, so the chain
+  applied twice must equal the chain applied once.  That is why the order
+  below differs from the obvious one: ``doubled-punctuation`` runs *before*
+  ``punctuation-spacing`` (``word..Next`` → ``word.Next`` → ``word. Next`` in one
+  pass), and ``doubled-word`` reduces repeats with a stack so that its output
+  holds no repeat at all (``a a b a a b`` → ``a b`` at once).
+
+Whitespace decision: ``whitespace`` only turns exotic spaces into ASCII
+spaces *keeping their number* (a tab becomes two spaces: it separates
+fields) and strips the line's ends; runs of two or more spaces inside a line
+are kept, because the segmenter splits jammed fields on them
+(``Source: X  Author: Y``).  ``space-run`` then collapses a run only where
+both sides are lower-case prose (``the  district``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from importlib import resources
+
+from ..model import WARNING, Edit, Flag
+from .base import Context, Rule
+from .residue import HAN
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def _is_han(char: str) -> bool:
+    return bool(char) and _HAN_CHAR.match(char) is not None
+
+
+def _is_latin(char: str) -> bool:
+    return bool(char) and char.isascii() and char.isalpha()
+
+
+def _read_rows(name: str) -> list[list[str]]:
+    text = resources.files("bulletin_tools.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        rows.append(raw.split("\t"))
+    return rows
+
+
+# --------------------------------------------------------------------------
+# whitespace
+
+_EXOTIC = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f"
+_EXOTIC_RUN = re.compile(f"[{_EXOTIC}]+")
+
+
+def normalise_whitespace(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
+    """Rule ``whitespace``: exotic spaces → ASCII (count kept, tab → 2), ends stripped.
+
+    >>> normalise_whitespace("\\u3000\\u3000Park  news ", Context())[0][0].after
+    ''
+    """
+    left = len(text) - len(text.lstrip())
+    right = len(text.rstrip())
+    if left == 0 and right == len(text) and not _EXOTIC_RUN.search(text):
+        return [], []
+    if right == 0:
+        return [Edit(0, len(text), "", "whitespace")], []
+    edits = []
+    if left:
+        edits.append(Edit(0, left, "", "whitespace"))
+    for m in _EXOTIC_RUN.finditer(text, left, right):
+        after = "".join("  " if c == "\t" else " " for c in m.group())
+        edits.append(Edit(m.start(), m.end(), after, "whitespace"))
+    if right < len(text):
+        edits.append(Edit(right, len(text), "", "whitespace"))
+    return edits, []
+
+
+# The look-behind lets a run be tried only from its first space: linear time.
+_PROSE_SPACE_RUN = re.compile(r"(?<=[a-z,;，；、]) {2,}(?=[a-z])")
+
+
+def collapse_space_runs(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
+    """Rule ``space-run``: ``the  district`` → ``the district``; field gaps stay."""
+    if "  " not in text:
+        return [], []
+    return [Edit(m.start(), m.end(), " ", "space-run") for m in _PROSE_SPACE_RUN.finditer(text)], []
+
+
+# --------------------------------------------------------------------------
+# full-width punctuation
+
+
+@cache
+def _fullwidth_table() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in _read_rows("spacing_fullwidth.tsv")}
+
+
+@cache
+def _fullwidth_pattern() -> re.Pattern[str]:
+    chars = "".join(re.escape(c) for c in _fullwidth_table())
+    return re.compile(f"[—―]{{2,}}|[{chars}]|(?<=[A-Za-z])·(?=[A-Za-z])")
+
+
+_OPENERS = "([“‘（【〖〔《"
+_LIST_MARKER_DUN = re.compile(r"\s*[0-9]{1,3}、")
+
+
+def fullwidth_punctuation(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
+    """Rule ``fullwidth-punctuation``: ``hall，and`` → ``hall, and`` in English context.
+
+    Trailing marks (``，。：）``) belong to the text before them, opening marks
+    (``（【``) to the text after them: a Han character on that side means
+    Chinese context, which is left alone (``（一）``, ``发布时间：``); so does a
+    Han character on the other side unless a Latin letter faces the mark
+    (``2023-06-12，作者`` stays, ``Editor：周丽娟`` becomes ``Editor: 周丽娟``).  ``1、`` at
+    the start of a line is a list marker the segmenter reads, also left alone.
+    """
+    if text.isascii():
+        return [], []
+    table = _fullwidth_table()
+    skip_to = 0
+    marker = _LIST_MARKER_DUN.match(text)
+    if marker:
+        skip_to = marker.end()
+    n = len(text)
+    edits = []
+    for m in _fullwidth_pattern().finditer(text, skip_to):
+        i, j = m.span()
+        prev = text[i - 1] if i > 0 else ""
+        nxt = text[j] if j < n else ""
+        char = m.group()
+        if char[0] in "—―":
+            if _is_han(prev) or _is_han(nxt):
+                continue
+            edits.append(Edit(i, j, "—", "fullwidth-punctuation"))
+            continue
+        if char == "·":
+            edits.append(Edit(i, j, " ", "fullwidth-punctuation"))
+            continue
+        ascii_form, kind = table[char]
+        if kind == "close":
+            if _is_han(prev) or (_is_han(nxt) and not _is_latin(prev)):
+                continue  # 发布时间：, 2023-06-12，作者 (but Editor：周丽娟 is English)
+            after = ascii_form
+            both_digits = prev.isdigit() and nxt.isdigit() and ascii_form in ",."
+            if nxt and not both_digits and (nxt.isalnum() or nxt in _OPENERS):
+                after += " "
+        elif kind == "open":
+            if _is_han(nxt) or (_is_han(prev) and not _is_latin(nxt)):
+                continue
+            after = ascii_form
+            if prev and (prev.isalnum() or prev in ",;:!?)]"):
+                after = " " + after
+        else:
+            if _is_han(prev) or _is_han(nxt):
+                continue
+            after = ascii_form
+        edits.append(Edit(i, j, after, "fullwidth-punctuation"))
+    return edits, []
+
+
+# --------------------------------------------------------------------------
+# punctuation spacing
+
+#: Tokens that hold a URL, an e-mail address, a path or an entity: never re-spaced.
+#: Tried only at a token's start (look-behind), each token scanned once: linear.
+_URLISH = re.compile(r"(?<!\S)\S*?(?:@|://|www\.|/|&)\S*")
+
+
+def _protected_tokens(text: str) -> tuple[list[int], list[int]]:
+    if not any(c in text for c in "@/&") and "www." not in text:
+        return [], []
+    starts, ends = [], []
+    for m in _URLISH.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _inside(pos: int, spans: tuple[list[int], list[int]]) -> bool:
+    starts, ends = spans
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ends[k]
+
+
+_SPACE_BEFORE = re.compile(r"(?<=[A-Za-z0-9\"'”’)%]) +(?=[,.;:!?])")
+_SPACE_BEFORE_S = re.compile(r"(?<=[A-Za-z]) +(?=['’]s(?![A-Za-z]))")
+_SPACE_BEFORE_HYPHEN = re.compile(r"(?<=[A-Za-z]) +(?=-[A-Za-z])")
+_NO_SPACE_AFTER = re.compile(r"[.!?;,](?=[A-Za-z])")
+_CLOSERS = "\"'”’)%"
+
+
+def _sentence_start(text: str, k: int) -> bool:
+    """``text[k:]`` starts a capitalised word (``So``, ``The``, ``I``), not ``USA`` or ``U.S.``."""
+    if k >= len(text) or not ("A" <= text[k] <= "Z"):
+        return False
+    nxt = text[k + 1] if k + 1 < len(text) else ""
+    return nxt.islower() or nxt in " '’" or nxt == ""
+
+
+def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
+    """Rule ``punctuation-spacing``: ``questions.So`` → ``questions. So``, ``masses .`` → ``masses.``.
+
+    Removes the space before ``, . ; : ! ?``, ``'s`` and a joining hyphen, and
+    adds the missing one after ``. ! ? ; ,`` between prose words.  Numbers,
+    times, URLs, abbreviations, ellipses and unspaced labels are left as they are.
+    """
+    protected = _protected_tokens(text)
+    n = len(text)
+    edits: list[Edit] = []
+    done: set[int] = set()
+    for m in _SPACE_BEFORE.finditer(text):
+        s, e = m.span()
+        mark = text[e]
+        prev = text[s - 1]
+        after = text[e + 1] if e + 1 < n else ""
+        if not (prev.isascii() and (prev.isalnum() or prev in _CLOSERS)):
+            continue
+        if mark == ":" and not prev.isalpha():
+            continue
+        if mark in ",." and prev.isdigit() and after.isdigit():
+            continue
+        if mark == "." and after not in ("", " ") and after not in _CLOSERS + "]":
+            continue  # ``.com``, ``.5``, ``...``
+        if mark in "!?" and after and after in "!?":
+            continue  # ``??`` marks lost characters; another check reads it
+        if _inside(e, protected):
+            continue
+        add_space = mark in ",;!?" and after.isascii() and after.isalpha()
+        edits.append(Edit(s, e + 1, mark + (" " if add_space else ""), "punctuation-spacing"))
+        done.add(e)
+    for pattern in (_SPACE_BEFORE_S, _SPACE_BEFORE_HYPHEN):
+        for m in pattern.finditer(text):
+            edits.append(Edit(m.start(), m.end(), "", "punctuation-spacing"))
+    for m in _NO_SPACE_AFTER.finditer(text):
+        i = m.start()
+        if i in done or i == 0 or _inside(i, protected):
+            continue
+        mark, prev = text[i], text[i - 1]
+        if mark == ".":
+            if not ("a" <= prev <= "z") or not _sentence_start(text, i + 1):
+                continue
+            j = i - 1
+            while j >= 0 and text[j].isalpha():
+                j -= 1
+            if i - 1 - j < 2:
+                continue  # ``e.g.The``, ``a.m.So``: an abbreviation
+        elif mark in "!?":
+            if not (prev.isascii() and (prev.isalpha() or prev in _CLOSERS)):
+                continue
+            if not _sentence_start(text, i + 1):
+                continue
+        else:  # , ;
+            if not (prev.isascii() and (prev.isalnum() or prev in _CLOSERS)):
+                continue
+        edits.append(Edit(i, i + 1, mark + " ", "punctuation-spacing"))
+    return edits, []
+
+
+# --------------------------------------------------------------------------
+# doubled punctuation
+
+_DOUBLED_MARK = re.compile(r"\.(?: ?\.)+|,(?: ?,)+|;(?: ?;)+")
+
+
+def doubled_punctuation(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
+    """Rule ``doubled-punctuation``: ``. .``, ``..``, ``,,``, ``, ,`` → one mark; ``...`` stays."""
+    if not any(d in text for d in ("..", ". .", ",,", ", ,", ";;", "; ;")):
+        return [], []
+    protected = _protected_tokens(text)
+    n = len(text)
+    edits = []
+    for m in _DOUBLED_MARK.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        if run[0] == "." and " " not in run and len(run) >= 3:
+            continue  # an ellipsis
+        prev = text[s - 1] if s else ""
+        nxt = text[e] if e < n else ""
+        if "/" in (prev, nxt) or (prev.isdigit() and nxt.isdigit()) or _inside(s, protected):
+            continue
+        edits.append(Edit(s, e, run[0], "doubled-punctuation"))
+    return edits, []
+
+
+# --------------------------------------------------------------------------
+# doubled words
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_TOKEN = re.compile(r"\S+")
+_LABEL_COLON = re.compile(r"[A-Za-z][:：]")
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+    r"|ua|uo|ui|un|ue|ve|vn|a|o|e|i|u|v)"
+)
+_MAX_PHRASE = 4
+_REDUCED = " reduced to one; check the sentence"
+#: Cheap gate: some word or phrase of up to four words (of at most 40 letters
+#: each, so every attempt is bounded) followed by itself.  Lines without one
+#: skip the token loop.
+_ANY_REPEAT = re.compile(
+    r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]{0,39}(?: [A-Za-z][A-Za-z'’-]{0,39}){0,3}) \1(?![A-Za-z'’-])",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _keep_doubles() -> dict[str, frozenset[str]]:
+    """``{"word": {...}, "link": {...}}`` from ``data/spacing_doubled_keep.tsv``."""
+    kinds: dict[str, set[str]] = {"word": set(), "link": set()}
+    for row in _read_rows("spacing_doubled_keep.tsv"):
+        kinds[row[1].strip()].add(row[0].strip().lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def _looks_like_label_row(text: str) -> bool:
+    """Header/footer rows (``Source: X  Author: Y``) are the segmenter's business."""
+    colons = _LABEL_COLON.findall(text)
+    if len(colons) >= 2:
+        return True
+    return bool(colons) and len(text) < 100 and _LABEL_COLON.search(text[:30]) is not None
+
+
+def _may_be_name(word: str) -> bool:
+    """``Ting Ting``, ``Cun Cun``: a capitalised pinyin syllable doubled may be part of a name."""
+    return word[:1].isupper() and len(word) <= 6 and _PINYIN.fullmatch(word.lower()) is not None
+
+
+def doubled_words(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
+    """Rule ``doubled-word``: ``cadres cadres`` → ``cadres`` (up to 4-word phrases), flagged.
+
+    Words are compared inside a *chunk*: words separated by exactly one space,
+    no punctuation, digits or field gaps between them, so sentence boundaries
+    and lists (``Home > Home``) never merge.  A stack keeps the reduced chunk
+    free of any repeat, so the result is stable: a second run finds nothing.
+    """
+    if " " not in text or _ANY_REPEAT.search(text) is None or _looks_like_label_row(text):
+        return [], []
+    edits: list[Edit] = []
+    flags: list[Flag] = []
+    chunk: list[tuple[str, int, int]] = []  # (lower-case word, start, end) in text order
+    stack: list[int] = []  # indexes into chunk of the words kept so far
+    removed: set[int] = set()
+    keep = _keep_doubles()
+
+    def flush() -> None:
+        if removed:
+            k = 0
+            while k < len(chunk):
+                if k in removed:
+                    first = k
+                    while k < len(chunk) and k in removed:
+                        k += 1
+                    edits.append(Edit(chunk[first - 1][2], chunk[k - 1][2], "", "doubled-word"))
+                else:
+                    k += 1
+        chunk.clear()
+        stack.clear()
+        removed.clear()
+
+    def quote(start: int, end: int) -> str:
+        if end - start <= 60:
+            return text[start:end]
+        return text[start:start + 57] + "..."  # slice only what is shown: linear time
+
+    def push(word: str, start: int, end: int) -> None:
+        low = word.lower()
+        chunk.append((low, start, end))
+        stack.append(len(chunk) - 1)
+        for size in range(1, _MAX_PHRASE + 1):
+            if len(stack) < 2 * size:
+                break
+            if chunk[stack[-1 - size]][0] != low:
+                continue  # cheap test on the last word before comparing the phrase
+            if [chunk[k][0] for k in stack[-size:]] != [chunk[k][0] for k in stack[-2 * size:-size]]:
+                continue
+            first_start = chunk[stack[-2 * size]][1]
+            if size == 1 and (low in keep["word"] or len(low) < 2):
+                return
+            if size == 2 and low in keep["link"]:
+                return  # "step by step by ...": an idiom, not a repeat
+            if size == 1 and _may_be_name(text[first_start:chunk[stack[-2]][2]]) and _may_be_name(word):
+                flags.append(Flag(
+                    "doubled-word", WARNING,
+                    f"doubled word '{quote(first_start, end)}' kept: it may be part of a name; "
+                    "check the sentence",
+                    first_start, end,
+                ))
+                return
+            last = flags[-1] if flags else None
+            if last is not None and last.message.endswith(_REDUCED) and last.end > first_start:
+                first_start = min(first_start, last.start)  # one flag for a run of repeats
+                flags.pop()
+            flags.append(Flag(
+                "doubled-word", WARNING,
+                f"doubled word '{quote(first_start, end)}'{_REDUCED}",
+                first_start, end,
+            ))
+            removed.update(stack[-size:])
+            del stack[-size:]
+            return
+
+    prev_end = None
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        lead, stop = 0, len(token)
+        while lead < stop and not token[lead].isalnum():
+            lead += 1
+        while stop > lead and not token[stop - 1].isalnum():
+            stop -= 1
+        inner = token[lead:stop]
+        if not inner or _WORD.fullmatch(inner) is None:
+            flush()  # a number, a code, Han text: the chunk ends here
+            prev_end = None
+            continue
+        if lead or prev_end is None or m.start() - prev_end != 1:
+            flush()  # punctuation before the word, or a field gap
+        push(inner, m.start() + lead, m.start() + stop)
+        if stop < len(token):
+            flush()  # punctuation after the word ends the chunk
+            prev_end = None
+        else:
+            prev_end = m.end()
+    flush()
+    return edits, flags
+
+
+# --------------------------------------------------------------------------
+# censored masks
+
+# The mark comes first so the engine can skip to it; the look-behind after it
+# makes a run match only from its first mark (linear time).
+_MASK = re.compile(
+    r"\*(?<![\w*×]\*)(?: ?\*){2,}(?![\w*×])|×(?<![\w*×]×)(?: ?×){2,}(?![\w*×])"
+)
+
+
+def censored_masks(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
+    """Rule ``censored-mask``: flag ``* * *`` / ``***`` / ``×××`` standing for removed words.
+
+    Flag only: the words are gone and only the original page can restore them.
+    A line that is nothing but the mask is a section break, not a mask.
+    """
+    if "*" not in text and "×" not in text:
+        return [], []
+    flags = []
+    whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
+    for m in _MASK.finditer(text):
+        if m.span() == whole:
+            continue
+        flags.append(Flag(
+            "censored-mask", WARNING,
+            f"'{m.group()}' stands for removed words; restore them from the original page or leave as is",
+            m.start(), m.end(),
+        ))
+    return [], flags
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("whitespace", normalise_whitespace,
+         "NBSP, ideographic and other Unicode spaces and tabs become ASCII spaces; line ends stripped."),
+    Rule("space-run", collapse_space_runs,
+         "Collapse runs of spaces between lower-case prose words; gaps between fields stay."),
+    Rule("fullwidth-punctuation", fullwidth_punctuation,
+         "Full-width punctuation in English context becomes ASCII with English spacing."),
+    Rule("doubled-punctuation", doubled_punctuation,
+         "'. .', '..', ',,' become one mark; an ellipsis stays."),
+    Rule("punctuation-spacing", punctuation_spacing,
+         "No space before , . ; : ! ? 's or a joining hyphen; one space after sentence punctuation."),
+    Rule("doubled-word", doubled_words,
+         "A word or short phrase repeated by the translation is reduced to one, and flagged."),
+    Rule("censored-mask", censored_masks,
+         "Flag '* * *' masks that stand for removed words."),
+)
