@@ -434,6 +434,9 @@ def _style(words: list[str], title: str) -> list[str]:
 
 _AMBIGUOUS = object()
 _MAX_ADDED_WORDS = 4
+# A phrase may run a little longer when it plainly ends at punctuation
+# (`… the High-Quality Development of Rural Tourism,`).
+_MAX_PHRASE_WORDS = 6
 
 
 def _anchor_is_strong(anchor: str, cut_mid_word: bool) -> bool:
@@ -468,6 +471,42 @@ def _read_word(text: str, i: int) -> int:
     return i
 
 
+def _ends_phrase(low: str, word: str) -> bool:
+    return (
+        (low.endswith("ed") and len(low) > 4)  # likely a verb: "the county organized"
+        or (low.endswith("ly") and len(low) > 4)  # an adverb ends the phrase
+        or word[0].isdigit()
+    )
+
+
+def _phrase_runs_to_punctuation(para: str, i: int, budget: int) -> bool:
+    """Does the function word at ``i`` open a short noun phrase that ends at punctuation?
+
+    Only one function word is allowed (the one at ``i``); the words after it
+    must reach punctuation within ``budget`` words with no clause word, verb,
+    adverb, number or further function word on the way (`of Rural Tourism,`
+    yes; `in every street.` no).
+    """
+    clause, function = _clause_words(), _function_words()
+    n = len(para)
+    count = 0
+    while count < budget:
+        while i < n and para[i].isspace():
+            i += 1
+        if i >= n:
+            return False
+        if not _is_word_char(para[i]):
+            return para[i] in ",.;:!?，。；：！？)）"
+        end = _read_word(para, i)
+        word = para[i:end]
+        low = word.lower()
+        if low in clause or _ends_phrase(low, word) or (count > 0 and low in function):
+            return False
+        count += 1
+        i = end
+    return False
+
+
 def _continuation(
     para: str, pos: int, fragment: str | None, closer: str | None
 ) -> tuple[str, list[tuple[str, str]]] | None:
@@ -495,7 +534,7 @@ def _continuation(
             return completion, []
     added: list[tuple[str, str]] = []
     closed = False
-    while len(added) <= _MAX_ADDED_WORDS:
+    while len(added) <= _MAX_PHRASE_WORDS:
         j = i
         while j < n and para[j].isspace():
             j += 1
@@ -514,11 +553,11 @@ def _continuation(
         if low in clause:
             break
         if not need_content and closer is None:
-            if (
+            if low in function and _phrase_runs_to_punctuation(para, j, _MAX_PHRASE_WORDS - len(added)):
+                pass  # `Development of Rural Tourism,`: the phrase ends at the comma, not at `of`
+            elif (
                 low in function
-                or (low.endswith("ed") and len(low) > 4)  # likely a verb: "the county organized"
-                or (low.endswith("ly") and len(low) > 4)  # an adverb ends the phrase
-                or word[0].isdigit()
+                or _ends_phrase(low, word)
             ):
                 break
         added.append((" " if j > i else "", word))
