@@ -89,6 +89,12 @@ def breadcrumb_pattern() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
 
 
+@cache
+def spam_pattern() -> re.Pattern[str]:
+    words = [r[0] for r in read_table("spam.tsv")]
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+
+
 RELATED_BLOCK = re.compile(
     r"(?:related (?:news|articles|links|reading|information)|recommended (?:reading|articles)|hot news|more news"
     r"|相关新闻|相关阅读|相关链接|推荐阅读)\s*[:：]?",

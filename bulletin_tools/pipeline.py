@@ -176,6 +176,9 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         metadata = build_metadata(z, findings, line_no)
     if sections is None:
         sections = to_sections(z.body, z.title.text if z.title else None)
+    if "duplicate-paragraph" not in options.skip:
+        sections = drop_duplicate_blocks(sections, fixes, findings, line_no)
+    findings.extend(spam_findings(sections, line_no))
     body_texts = [b.text for s in sections for b in s.blocks if b.kind in ("paragraph", "item")]
 
     # ---- title & description (truncation) ----
@@ -433,3 +436,37 @@ def footer_from_front(footer: Footer, data: object) -> Footer:
         icp=icp, public_security=_str_or_none(data.get("public_security")),
         extra=extra, lines=footer.lines, span=footer.span,
     )
+
+
+def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: list[Finding], line_no) -> list[Section]:
+    """A paragraph pasted twice keeps its first copy; the second becomes a fix."""
+    seen: set[str] = set()
+    out: list[Section] = []
+    for sec in sections:
+        blocks = []
+        for block in sec.blocks:
+            key = re.sub(r"\W+", " ", block.text).strip().lower()
+            if len(key) >= 40 and key in seen:
+                fixes.append(Fix("duplicate-paragraph", block.text, "", block.span))
+                findings.append(Finding("duplicate-paragraph", INFO,
+                                        "paragraph repeats an earlier one word for word; the copy was removed",
+                                        line_no(block.span[0]), block.span))
+                continue
+            seen.add(key)
+            blocks.append(block)
+        out.append(Section(sec.heading, sec.heading_truncated, sec.span, tuple(blocks)))
+    return out
+
+
+def spam_findings(sections: list[Section], line_no) -> list[Finding]:
+    """Injected spam (casino, 'sugar daddy' …) is flagged for a human, not deleted."""
+    pattern = lexicon.spam_pattern()
+    out = []
+    for sec in sections:
+        for block in sec.blocks:
+            m = pattern.search(block.text)
+            if m:
+                out.append(Finding("spam", WARNING,
+                                   f"looks like injected spam ('{m.group(0)}'); delete it if it is not part of the bulletin",
+                                   line_no(block.span[0]), block.span))
+    return out

@@ -15,9 +15,9 @@ from .base import Context, Rule
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    from . import encoding, records, residue, spacing
+    from . import encoding, markup, records, residue, spacing
 
-    return (*encoding.RULES, *residue.RULES, *records.RULES, *spacing.RULES)
+    return (*encoding.RULES, *markup.RULES, *residue.RULES, *records.RULES, *spacing.RULES)
 
 
 def rule_names() -> tuple[str, ...]:
@@ -33,6 +33,7 @@ def rule_names() -> tuple[str, ...]:
 # Rules that work on the whole document rather than line by line.
 DOCUMENT_RULES = (
     "furniture",
+    "duplicate-paragraph",
     "name-inconsistent",
     "truncated-title",
     "truncated-description",

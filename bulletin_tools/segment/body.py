@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from .lines import Line
@@ -41,9 +42,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"^[•●▪◆■◇○]\s*|^[-–]\s+")),
 )
 
+_CAPTION_END = re.compile(r"[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
-    r"|[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$"
     r"|^\s*(?:photo|image|picture) (?:provided|courtesy) by\b"
     r"|^\s*(?:image|picture|photo) source\s*[:：]",
     re.IGNORECASE,
@@ -126,7 +127,7 @@ def classify(lines: list[Line], title: str | None) -> list[_Unit]:
         if norm_title and _norm(s) == norm_title:
             units.append(_Unit("caption", t))
             continue
-        if _CAPTION.match(s):
+        if _CAPTION.match(s) or (len(s) <= 250 and _CAPTION_END.search(s)):
             units.append(_Unit("caption", t))
             continue
         if style:
@@ -140,7 +141,7 @@ def classify(lines: list[Line], title: str | None) -> list[_Unit]:
             else:
                 units.append(_Unit("item", t))
             continue
-        if _is_short_heading(s) and nxt and _prose(nxt) and not marker(nxt) and units:
+        if _is_short_heading(s) and nxt and _prose(nxt) and not marker(nxt) and units and not lexicon.spam_pattern().search(s):
             units.append(_Unit("heading", t, t))
             continue
         units.extend(_split_paragraph(t))
@@ -186,6 +187,9 @@ def _drop_final_period(t: MappedText) -> MappedText:
     return t
 
 
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
+
+
 def _promote_lead_sentences(units: list[_Unit]) -> None:
     """Once a page uses lead-sentence headings, a later paragraph opened by a
     short slogan-like sentence is a heading too (the seed's third section)."""
@@ -199,7 +203,18 @@ def _promote_lead_sentences(units: list[_Unit]) -> None:
             end = first_sentence_end(s)
             if 0 < end < len(s):
                 first = s[:end]
-                if _word_count(first) <= 14 and "," not in first and "，" not in first and not re.search(r"\d", first):
+                rest_text = s[end:]
+                if (
+                    _word_count(first) <= 14
+                    and "," not in first
+                    and "，" not in first
+                    and not re.search(r"\d", first)
+                    # a slogan has an action verb, not a copula ("… is necessary.")
+                    and not _COPULA.search(first)
+                    # and it heads a long elaboration, not a two-sentence remark
+                    and _word_count(rest_text) >= 60
+                    and len(_SENTENCE_END.findall(rest_text)) >= 3
+                ):
                     heading = u.text.slice(0, end).strip()
                     rest = u.text.slice(end, len(s)).strip()
                     units[i : i + 1] = [

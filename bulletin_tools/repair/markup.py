@@ -1,0 +1,42 @@
+"""Raw HTML left in the text: tags removed, character entities decoded.
+
+Copy-paste from a CMS leaves `<p>`, `<br/>`, `<strong>` and `&nbsp;` in the
+text.  Tags carry no words, so they are removed; entities become the
+character they stand for.  Both are recorded as fixes like every change.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..model import Edit
+from .base import Context, Rule, RuleResult
+
+# A tag name, then attributes without '<' or '>' (bounded), then '>'.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?/?>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,10});")
+_KNOWN_TAGS = frozenset(
+    "p br div span strong b i em u a img font table tr td th tbody thead ul ol li h1 h2 h3 h4 h5 h6 "
+    "section article center small big sup sub blockquote pre code hr label input button form iframe script style".split()
+)
+
+
+def fix_markup(text: str, ctx: Context) -> RuleResult:
+    """Remove HTML tags we know (an unknown `<name>` may be real text) and decode entities."""
+    if "<" not in text and "&" not in text:
+        return [], []
+    edits: list[Edit] = []
+    for m in _TAG.finditer(text):
+        name = re.match(r"</?([A-Za-z0-9]+)", m.group(0)).group(1).lower()
+        if name in _KNOWN_TAGS:
+            edits.append(Edit(m.start(), m.end(), "", "html-tag"))
+    for m in _ENTITY.finditer(text):
+        decoded = html.unescape(m.group(0))
+        if decoded != m.group(0):
+            edits.append(Edit(m.start(), m.end(), " " if decoded == "\xa0" else decoded, "html-tag"))
+    edits.sort(key=lambda e: e.start)
+    return edits, []
+
+
+RULES = (Rule("html-tag", fix_markup, "remove HTML tags and decode character entities"),)
