@@ -365,6 +365,8 @@ def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
                 values[lv.field] = value
             continue
         add_extra(lv.field[6:] if lv.field.startswith("extra:") else lv.field, value)
+    if z.masthead:
+        add_extra("masthead", " / ".join(ln.text.strip().text for ln in z.masthead))
     spans = [ln.text.strip().span() for ln in z.label_lines]
     span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
     return Metadata(

@@ -109,3 +109,32 @@ def test_furniture_removed_and_recorded():
     md = bulletin_tools.to_markdown(doc)
     assert "[Print]" not in md and "Print" not in md
     assert any(f.rule == "furniture" and "[Print]" in f.before for f in doc.fixes)
+
+
+MASTHEAD_CASES = [
+    "Lingxi County People's Government\n\nPosition: Home > News\n\n",
+    "Serve the people wholeheartedly\n\n",
+    "Win money at the online casino today\n\n",
+]
+
+
+@pytest.mark.parametrize("top", MASTHEAD_CASES)
+def test_site_name_slogan_or_spam_above_title_is_not_the_title(top):
+    text = top + (
+        "Lingxi County Opens a New Library for Villagers\n\n"
+        "Source: County Culture Bureau  Date: 2023-04-02\n\n"
+        "The new library opened on Monday with 12,000 books and a reading room for children of the villages.\n"
+    )
+    doc = bulletin_tools.clean(text)
+    assert doc.title.text == "Lingxi County Opens a New Library for Villagers"
+    first_line = top.splitlines()[0]
+    assert first_line in doc.metadata.extra["masthead"]
+    assert doc.metadata.date == "2023-04-02"
+
+
+def test_title_split_over_two_lines_is_joined():
+    text = ("Notice of the Lingxi County Education Bureau\non the Autumn Enrolment of Primary Schools\n\n"
+            "Date: 2023-08-01\n\nAll schools shall complete the enrolment before the end of August this year.\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.title.text == ("Notice of the Lingxi County Education Bureau "
+                              "on the Autumn Enrolment of Primary Schools")

@@ -44,6 +44,7 @@ class Zones:
     label_lines: list[Line] = field(default_factory=list)
     description: MappedText | None = None
     description_line: int | None = None
+    masthead: list[Line] = field(default_factory=list)  # site name / slogan lines above the title
     body: list[Line] = field(default_factory=list)
     footer: list[Line] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
@@ -156,9 +157,12 @@ def zone(lines: list[Line]) -> Zones:
                 title_done = True
             i += 1
             continue
-        if not z.breadcrumb and not title_parts:
+        if not z.breadcrumb and not z.labels and z.description is None:
             crumbs = parse_breadcrumb(s)
             if crumbs is not None:
+                # Lines above the breadcrumb are the site's masthead, not the title.
+                z.masthead.extend(title_parts)
+                title_parts, title_done = [], False
                 z.breadcrumb = crumbs
                 z.breadcrumb_span = ln.text.strip().span()
                 i += 1
@@ -186,6 +190,15 @@ def zone(lines: list[Line]) -> Zones:
             title_done = True
             i += 1
             continue
+        if _title_candidate(s) and lexicon.spam_pattern().search(s) and not z.labels:
+            z.masthead.append(ln)  # an injected spam line above the title is never the title
+            i += 1
+            continue
+        if title_done and not z.labels and z.description is None and _title_candidate(s) \
+                and _next_is_header(kept, i + 1):
+            # `Site name` / slogan, blank, then the real title right above the label row.
+            z.masthead.extend(title_parts)
+            title_parts, title_done = [], False
         if not title_done and _title_candidate(s) and len(title_parts) < 3:
             # Keep reading a title split over lines; stop at prose.
             if title_parts and _looks_like_body_start(s):
@@ -224,6 +237,15 @@ def _read_date_line(z: Zones, ln: Line, dl) -> None:
         offset = text.text.index(rest)
         z.labels.append(LabelValue("extra:note", "", empty, text.slice(offset, offset + len(rest))))
     z.label_lines.append(Line(ln.number, text))
+
+
+def _next_is_header(lines: list[Line], start: int) -> bool:
+    """Is the next non-blank line a label row, a description or a date row?"""
+    for ln in lines[start:]:
+        if ln.blank:
+            continue
+        return is_label_line(ln.s) or description_value(ln.text) is not None or date_line(ln.s) is not None
+    return False
 
 
 def _looks_like_body_start(s: str) -> bool:
