@@ -138,3 +138,15 @@ def test_title_split_over_two_lines_is_joined():
     doc = bulletin_tools.clean(text)
     assert doc.title.text == ("Notice of the Lingxi County Education Bureau "
                               "on the Autumn Enrolment of Primary Schools")
+
+
+def test_hard_wrapped_paragraph_is_joined_not_cut_into_headings():
+    text = ("Lingxi County Opens a New Library for Villagers\n\nDate: 2023-04-02\n\n"
+            "The new library opened on Monday with 12,000 books and a reading room for\n"
+            "children of the villages. The county invested 3 million yuan in the\n"
+            "building, which has two floors and a small garden.\n")
+    doc = bulletin_tools.clean(text)
+    assert len(doc.sections) == 1 and doc.sections[0].heading is None
+    assert [b.text for b in doc.sections[0].blocks] == [
+        "The new library opened on Monday with 12,000 books and a reading room for children of the villages. "
+        "The county invested 3 million yuan in the building, which has two floors and a small garden."]

@@ -114,7 +114,7 @@ def _prose(text: str) -> bool:
 
 def classify(lines: list[Line], title: str | None) -> list[_Unit]:
     """Turn body lines into units (heading / paragraph / item / caption) in order."""
-    texts = [ln.text.strip() for ln in lines if not ln.blank]
+    texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank])
     styles = [marker(t.text) for t in texts]
     norm_title = _norm(title) if title else None
     units: list[_Unit] = []
@@ -147,6 +147,26 @@ def classify(lines: list[Line], title: str | None) -> list[_Unit]:
         units.extend(_split_paragraph(t))
     _promote_lead_sentences(units)
     return units
+
+
+def _unwrap(texts: list[MappedText]) -> list[MappedText]:
+    """Join a hard-wrapped paragraph: a line that stops mid-sentence and a
+    next line that goes on in lower case are one paragraph."""
+    out: list[MappedText] = []
+    for t in texts:
+        if (
+            out
+            and out[-1].text
+            and t.text
+            and t.text[0].islower()
+            and not out[-1].text.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
+            and marker(t.text) is None
+            and len(out[-1].text) >= 40
+        ):
+            out[-1] = join([out[-1], t], " ")
+        else:
+            out.append(t)
+    return out
 
 
 def _norm(text: str) -> str:
