@@ -17,7 +17,8 @@ from typing import Sequence
 from .model import WARNING, Edit, Finding, Fix
 from .segment.lines import Line
 
-_SPLIT = re.compile(r"\b([A-Z][a-z]{1,5}) ([A-Z][a-z]{1,5})\b")
+# A lookahead, so overlapping pairs all count: 'Hejing He Jing' holds 'He Jing'.
+_SPLIT = re.compile(r"\b(?=([A-Z][a-z]{1,5} [A-Z][a-z]{1,5})\b)")
 _WORD = re.compile(r"\b[A-Z][a-z]{2,11}\b")
 # Capitalised function words that can precede a name without being part of it.
 _NOT_SYLLABLE = frozenset(
@@ -30,7 +31,7 @@ _NOT_SYLLABLE = frozenset(
 def name_map(texts: Sequence[str]) -> dict[str, str]:
     """Split forms to rewrite → the dominant joined form (e.g. 'He Jing' → 'Hejing')."""
     joined = Counter(m.group(0) for t in texts for m in _WORD.finditer(t))
-    split = Counter(m.group(0) for t in texts for m in _SPLIT.finditer(t))
+    split = Counter(m.group(1) for t in texts for m in _SPLIT.finditer(t))
     out: dict[str, str] = {}
     for form, n_split in split.items():
         a, b = form.split(" ")

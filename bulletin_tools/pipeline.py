@@ -71,35 +71,72 @@ def clean_text(text: str, input: str | None = None, encoding: str | None = None,
     return assemble(zone(lines), fixes, findings, input=input, encoding=encoding, options=options, text=text)
 
 
-def repair_lines(items: list[tuple[int, MappedText]], options: Options) -> tuple[list[Line], list[Fix], list[Finding]]:
-    """Run every line rule (minus ``options.skip``) over every line, then unify names."""
+def _rules_and_context(options: Options) -> tuple[list, Context]:
     glossary = options.glossary
     if not glossary:
         from .repair.residue import default_glossary
 
         glossary = default_glossary()
-    ctx = Context(glossary=glossary)
-    rules = [r for r in all_rules() if r.name not in options.skip]
+    return [r for r in all_rules() if r.name not in options.skip], Context(glossary=glossary)
+
+
+def repair_lines(items: list[tuple[int, MappedText]], options: Options,
+                 names: bool = True) -> tuple[list[Line], list[Fix], list[Finding]]:
+    """Run every line rule (minus ``options.skip``) over every line, then unify names."""
+    rules, ctx = _rules_and_context(options)
     lines: list[Line] = []
     fixes: list[Fix] = []
     findings: list[Finding] = []
     for number, mt in items:
         if mt.text.strip():
-            for rule in rules:
-                edits, flags = rule.apply(mt.text, ctx)
-                for flag in flags:
-                    findings.append(Finding(flag.code, flag.severity, flag.message, number, mt.span(flag.start, flag.end)))
-                if edits:
-                    mt, new_fixes = mt.apply(edits)
-                    fixes.extend(new_fixes)
+            mt = _apply_rules(mt, number, rules, ctx, fixes, findings)
         lines.append(Line(number, mt))
-    if "name-inconsistent" not in options.skip:
+    if names and "name-inconsistent" not in options.skip:
         from .names import unify_lines
 
-        lines, name_fixes, name_findings = unify_lines(lines)
+        unified, name_fixes, name_findings = unify_lines(lines)
         fixes.extend(name_fixes)
         findings.extend(name_findings)
+        # A unified name can create new work ('He Jing Hejing' → 'Hejing Hejing'):
+        # changed lines go through the rules once more.
+        lines = [
+            ln if new is ln else Line(new.number, _apply_rules(new.text, new.number, rules, ctx, fixes, []))
+            for ln, new in zip(lines, unified)
+        ]
     return lines, fixes, findings
+
+
+def _repair_one(mt: MappedText, options: Options, line_no) -> tuple[MappedText, list[Fix], list[Finding]]:
+    lines, fixes, findings = repair_lines([(line_no(mt.span()[0]), mt)], options, names=False)
+    return lines[0].text, fixes, findings
+
+
+_MAX_PASSES = 3
+
+
+def _apply_rules(mt: MappedText, number: int, rules, ctx: Context, fixes: list[Fix],
+                 findings: list[Finding]) -> MappedText:
+    """Run the rule chain over one line until it changes nothing (at most 3 passes).
+
+    One repair can uncover another (a mojibake repair next to a space the
+    whitespace rule removes); running to a fixed point is what makes cleaning
+    the output again a no-op.  Flags are kept from the first pass only, so a
+    problem is not reported twice.
+    """
+    for attempt in range(_MAX_PASSES):
+        changed = False
+        for rule in rules:
+            edits, flags = rule.apply(mt.text, ctx)
+            if attempt == 0:
+                for flag in flags:
+                    findings.append(Finding(flag.code, flag.severity, flag.message, number, mt.span(flag.start, flag.end)))
+            if edits:
+                mt, new_fixes = mt.apply(edits)
+                fixes.extend(new_fixes)
+                changed = True
+        if not changed:
+            break
+    return mt
 
 
 def clean_markdown(text: str, input: str | None, encoding: str | None, options: Options) -> Bulletin:
@@ -108,7 +145,9 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
 
     front, body_start = read_front_matter(text)
     md_lines = read_body(text, body_start)
-    lines, fixes, findings = repair_lines([(ml.number, ml.content) for ml in md_lines], options)
+    # Names were unified when this Markdown was made; re-deciding them on the
+    # cleaned text (whose counts differ) could flip the choice.
+    lines, fixes, findings = repair_lines([(ml.number, ml.content) for ml in md_lines], options, names=False)
     z = Zones()
     units = []
     for ml, ln in zip(md_lines, lines):
@@ -169,13 +208,17 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
     fixes = list(fixes) + list(z.fixes)
     findings = list(findings)
 
-    def line_no(offset: int) -> int:
-        return text.count("\n", 0, offset) + 1
+    line_no = _line_numberer(text)
 
     if metadata is None:
         metadata = build_metadata(z, findings, line_no)
     if sections is None:
-        sections = to_sections(z.body, z.title.text if z.title else None)
+        rules, ctx = _rules_and_context(options)
+
+        def rerepair(mt: MappedText) -> MappedText:
+            return _apply_rules(mt, line_no(mt.span()[0]), rules, ctx, fixes, [])
+
+        sections = to_sections(z.body, z.title.text if z.title else None, rerepair)
     if "duplicate-paragraph" not in options.skip:
         sections = drop_duplicate_blocks(sections, fixes, findings, line_no)
     findings.extend(spam_findings(sections, line_no))
@@ -184,9 +227,25 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
     # ---- title & description (truncation) ----
     from . import truncation
 
+    vocab_cache: list[frozenset[str]] = []
+
+    def body_vocab() -> frozenset[str]:
+        """The body's words, once per document (it was rebuilt per title and heading)."""
+        if not vocab_cache:
+            vocab_cache.append(truncation.document_vocabulary(body_texts))
+        return vocab_cache[0]
+
     title = None
+    if z.title is not None and len(z.title.text) and "\n" not in text[slice(*z.title.span())]:
+        pass
+    elif z.title is not None:
+        # A title joined from several lines is new text: run the line rules over
+        # it once more, so cleaning the output again changes nothing.
+        z.title, title_fixes, title_findings = _repair_one(z.title, options, line_no)
+        fixes.extend(title_fixes)
+        findings.extend(title_findings)
     if z.title is not None and z.title.text:
-        t = truncation.check_title(z.title.text, body_texts) if "truncated-title" not in options.skip else None
+        t = truncation.check_title(z.title.text, body_texts, body_vocab()) if "truncated-title" not in options.skip else None
         title = _text_part(z.title, t, options, fixes, findings, "title", line_no)
     description = None
     if z.description is not None and z.description.text:
@@ -199,7 +258,11 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
             new_sections.append(sec)
             continue
         following = " ".join(b.text for b in sec.blocks)
-        t = truncation.check_heading(sec.heading, body_texts, following)
+        # The vocabulary is a union over texts: the body's (computed once)
+        # plus this section's blocks that are not in body_texts.
+        extra = [b.text for b in sec.blocks if b.kind not in ("paragraph", "item")]
+        vocab = body_vocab() | truncation.document_vocabulary(extra) if extra else body_vocab()
+        t = truncation.check_heading(sec.heading, body_texts, following, vocab)
         heading = sec.heading
         if t.truncated:
             if t.repaired and options.repair_truncation:
@@ -238,6 +301,29 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         fixes=tuple(fixes),
         findings=tuple(findings),
     )
+
+
+def _line_numberer(text: str):
+    """``offset -> 1-based line number``: one newline index, then a bisect per call.
+
+    Why not ``text.count("\\n", 0, offset)``: a finding per line would make
+    that quadratic (a stream of 100k empty ``Author:`` lines).
+    """
+    import bisect
+
+    newlines: list[int] | None = None
+
+    def line_no(offset: int) -> int:
+        nonlocal newlines
+        if newlines is None:
+            newlines = []
+            at = text.find("\n")
+            while at != -1:
+                newlines.append(at)
+                at = text.find("\n", at + 1)
+        return bisect.bisect_left(newlines, offset) + 1
+
+    return line_no
 
 
 def _text_part(mt: MappedText, t, options: Options, fixes: list[Fix], findings: list[Finding],

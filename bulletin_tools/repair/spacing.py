@@ -65,7 +65,7 @@ def _read_rows(name: str) -> list[list[str]]:
 # --------------------------------------------------------------------------
 # whitespace
 
-_EXOTIC = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f"
+_EXOTIC = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f\x85\u2028\u2029\x1c-\x1f"
 _EXOTIC_RUN = re.compile(f"[{_EXOTIC}]+")
 
 

@@ -208,7 +208,11 @@ def zone(lines: list[Line]) -> Zones:
             continue
         break
     if title_parts:
-        z.title = join([p.text.strip() for p in title_parts], " ")
+        parts = [p.text.strip() for p in title_parts]
+        z.title = parts[0]
+        for part in parts[1:]:
+            # no space before punctuation: the spacing rules would remove it on a second run
+            z.title = join([z.title, part], "" if part.text[:1] in ",.;:!?)]）】》、，。；：！？" else " ")
         z.title_line = title_parts[0].number
     z.body = kept[i:]
     z.footer = footer

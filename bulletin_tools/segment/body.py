@@ -112,9 +112,13 @@ def _prose(text: str) -> bool:
     return len(text) >= 60 or _ends_like_sentence(text)
 
 
-def classify(lines: list[Line], title: str | None) -> list[_Unit]:
-    """Turn body lines into units (heading / paragraph / item / caption) in order."""
-    texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank])
+def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]:
+    """Turn body lines into units (heading / paragraph / item / caption) in order.
+
+    ``rerepair`` (MappedText → MappedText) runs the line rules over text that
+    segmentation joined, so the joined text is as clean as every other line.
+    """
+    texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair)
     styles = [marker(t.text) for t in texts]
     norm_title = _norm(title) if title else None
     units: list[_Unit] = []
@@ -149,7 +153,7 @@ def classify(lines: list[Line], title: str | None) -> list[_Unit]:
     return units
 
 
-def _unwrap(texts: list[MappedText]) -> list[MappedText]:
+def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     """Join a hard-wrapped paragraph: a line that stops mid-sentence and a
     next line that goes on in lower case are one paragraph."""
     out: list[MappedText] = []
@@ -163,7 +167,8 @@ def _unwrap(texts: list[MappedText]) -> list[MappedText]:
             and marker(t.text) is None
             and len(out[-1].text) >= 40
         ):
-            out[-1] = join([out[-1], t], " ")
+            joined = join([out[-1], t], " ")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
         else:
             out.append(t)
     return out
@@ -271,8 +276,8 @@ def section_span(heading: MappedText | None, blocks: list[Block]) -> tuple[int, 
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
-def to_sections(lines: list[Line], title: str | None) -> list[Section]:
-    units = classify(lines, title)
+def to_sections(lines: list[Line], title: str | None, rerepair=None) -> list[Section]:
+    units = classify(lines, title, rerepair)
     out: list[Section] = []
     for heading, heading_unit, blocks in build_sections(units):
         span = section_span(heading_unit, blocks)
