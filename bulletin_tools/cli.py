@@ -22,7 +22,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .batch import STDIN, InputRef, Problem, expand, out_path, position, read_bytes, render, write_atomic
+from .batch import STDIN, InputRef, Job, Problem, expand, load_text, out_path, position, read_bytes, write_atomic
 from .errors import BulletinError, UsageError
 
 EXIT_CODES_HELP = (
@@ -57,6 +57,11 @@ class SegmentFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class InputFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+
+
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
@@ -68,7 +73,12 @@ class CheckFormat(str, Enum):
 
 
 class Reporter:
-    """Messages to stderr; remembers the worst exit code seen."""
+    """Messages, progress bar and summary on stderr; remembers the worst exit code.
+
+    The progress bar (rich) appears only when stderr is a terminal, more than
+    one input (or record) is processed and ``--quiet`` is off; messages go
+    through its console meanwhile so the bar does not garble them.
+    """
 
     def __init__(self, quiet: bool = False) -> None:
         self.quiet = quiet
@@ -77,9 +87,17 @@ class Reporter:
         self.failed = 0
         self.fixes = 0
         self.findings = 0
+        self._progress = None
+        self._task = None
+
+    def _print(self, message: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(message, file=sys.stderr)
 
     def problem(self, problem: Problem) -> None:
-        print(f"bulletin: {problem.line()}", file=sys.stderr)
+        self._print(f"bulletin: {problem.line()}")
         self.failed += 1
         self.bump(problem.exit_code)
 
@@ -90,9 +108,38 @@ class Reporter:
 
     def info(self, message: str) -> None:
         if not self.quiet:
-            print(message, file=sys.stderr)
+            self._print(message)
+
+    def start(self, total: Optional[int], what: str = "inputs") -> None:
+        """Show a progress bar if stderr is a terminal; ``total=None`` for a stream."""
+        if self.quiet or (total is not None and total < 2) or not sys.stderr.isatty():
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        columns = [SpinnerColumn(), TextColumn(f"{what}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()] \
+            if total is not None else [SpinnerColumn(), TextColumn(f"{what}: {{task.completed}}"), TimeElapsedColumn()]
+        self._progress = Progress(*columns, console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task(what, total=total)
+        self._progress.start()
+
+    def advance(self) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+    def count(self, outcome) -> None:
+        """Add one processed input's fixes and findings to the summary."""
+        self.processed += 1
+        self.fixes += outcome.fixes
+        self.findings += outcome.findings
 
     def summary(self, total: int) -> None:
+        self.stop()
         if total > 1:
             self.info(
                 f"bulletin: {self.processed} processed, {self.failed} failed, "
@@ -118,11 +165,9 @@ def _options(skip: list[str], glossary: Optional[Path], no_repair: bool):
 
 def _process(ref: InputRef, encoding: Optional[str], options):
     """(document, decoded text) for one input; raises BulletinError on bad input."""
-    from .decode import decode_bytes
     from .pipeline import clean_text
 
-    data = read_bytes(ref)
-    decoded = decode_bytes(data, encoding=encoding, name=ref.name)
+    decoded = load_text(ref, None, encoding)  # size and line-length limits, then decode
     doc = clean_text(decoded.text, input=None if ref.path is None else ref.name,
                      encoding=decoded.encoding, options=options)
     return doc, decoded.text
@@ -184,6 +229,10 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or su
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write all output to this file (atomically) instead of stdout.")]
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write one output file per input here, mirroring the input tree.")]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="List every fix on stderr (rule, before, after, position).")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1 for one input, the number of cores for several inputs or a jsonl stream). Output order never depends on it.")]
+InputFormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="text: one bulletin per file; jsonl: one JSON record per line, the text in --text-field, other fields passed through.")]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="With --input-format jsonl: the field holding the bulletin text.")]
+SkipErrorsOpt = Annotated[bool, typer.Option("--skip-errors", help="With --input-format jsonl: write no error record for a bad record (it is still named on stderr and the exit code is still 3).")]
 
 
 def _emit(chunks: list[str], output: Optional[Path]) -> None:
@@ -198,57 +247,175 @@ def _emit(chunks: list[str], output: Optional[Path]) -> None:
 def _run_documents(
     paths: list[str], fmt: str, *, glob: str, encoding: Optional[str], options, output: Optional[Path],
     out_dir: Optional[Path], in_place: bool, explain: bool, diff: bool, check_only: bool, quiet: bool,
+    jobs: Optional[int] = None, input_format: str = "text", text_field: str = "text", skip_errors: bool = False,
 ) -> int:
+    """Run one command over every input; returns the exit code.
+
+    Inputs are processed by ``stream.ordered_map`` (``--jobs`` worker
+    processes, results in input order) and written as they come: to stdout,
+    to ``-o`` (atomically, at the end), to ``--out-dir`` (mirrored tree) or
+    back over each input (``--in-place``, atomic rename per file).
+    """
+    from .batch import OutputSink, process_item
+    from .stream import default_jobs, ordered_map, picklable_options, warm_up
+
+    if input_format == "jsonl":
+        return _run_stream(paths, fmt, glob=glob, options=options, output=output, out_dir=out_dir,
+                           in_place=in_place, explain=explain, diff=diff, check_only=check_only, quiet=quiet,
+                           jobs=jobs, text_field=text_field, skip_errors=skip_errors)
+    if skip_errors:
+        raise UsageError("--skip-errors applies to --input-format jsonl only")
     reporter = Reporter(quiet)
     refs = _inputs(paths, glob, reporter)
     if in_place and any(r.path is None for r in refs):
         raise UsageError("--in-place cannot write back to stdin")
-    chunks: list[str] = []
+    by_name = {r.name: r for r in refs}
+    n_jobs = max(1, min(jobs or default_jobs(len(refs) > 1), len(refs)))
+    job = Job(fmt, picklable_options(options) if n_jobs > 1 else options, encoding,
+              keep_text=diff or check_only, explain=explain)
+
+    def items():
+        for ref in refs:
+            data = None
+            if ref.path is None and n_jobs > 1:  # a worker cannot read our stdin
+                try:
+                    data = read_bytes(ref)
+                except BulletinError as exc:
+                    reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
+                    continue
+            yield ref, data
+
+    to_stdout = not (diff or check_only or in_place or out_dir is not None)
+    sink = OutputSink(output) if to_stdout else None
+    as_array = fmt == "json" and len(refs) > 1  # several JSON documents: one array
+    first = True
     changed = 0
-    for ref in refs:
+    if n_jobs > 1:
+        warm_up(fmt)
+    try:
+        reporter.start(len(refs))
+        for outcome in ordered_map(process_item, job, items(), n_jobs, chunk_items=4):
+            reporter.advance()
+            if outcome.problem is not None:
+                reporter.problem(outcome.problem)
+                continue
+            reporter.count(outcome)
+            for line in outcome.explain:
+                reporter._print(line)
+            rendered = outcome.rendered or ""
+            if diff or check_only:
+                text = outcome.text or ""
+                if rendered != text:
+                    changed += 1
+                    if diff:
+                        label = outcome.name if outcome.name != STDIN else "stdin"
+                        sys.stdout.writelines(difflib.unified_diff(
+                            text.splitlines(keepends=True), rendered.splitlines(keepends=True),
+                            fromfile=f"{label}\t(input)", tofile=f"{label}\t(cleaned)"))
+                    if check_only:
+                        reporter.info(f"bulletin: {outcome.name}: would be changed")
+                continue
+            if in_place:
+                try:
+                    write_atomic(by_name[outcome.name].path, rendered)  # type: ignore[arg-type]
+                except OSError as exc:
+                    reporter.problem(Problem(outcome.name, f"cannot write ({exc.strerror or exc})", 3))
+                continue
+            if out_dir is not None:
+                target = out_path(by_name[outcome.name], out_dir, fmt)
+                try:
+                    write_atomic(target, rendered)
+                except OSError as exc:
+                    reporter.problem(Problem(str(target), f"cannot write ({exc.strerror or exc})", 3))
+                continue
+            assert sink is not None
+            if as_array:
+                sink.write(("[\n" if first else ",\n") + rendered.rstrip("\n"))
+            else:
+                sink.write(rendered)
+            first = False
+        if sink is not None and as_array and not first:
+            sink.write("\n]\n")
+    except BaseException:
+        if sink is not None:
+            sink.close(keep=False)
+        reporter.stop()
+        raise
+    if sink is not None:
         try:
-            doc, text = _process(ref, encoding, options)
-            rendered = render(doc, fmt)
-        except BulletinError as exc:
-            reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
-            continue
-        reporter.processed += 1
-        reporter.fixes += len(doc.fixes)
-        reporter.findings += len(doc.findings)
-        if explain:
-            _explain(ref, text, doc)
-        if diff or check_only:
-            if rendered != text:
-                changed += 1
-                if diff:
-                    label = ref.name if ref.path is not None else "stdin"
-                    sys.stdout.writelines(difflib.unified_diff(
-                        text.splitlines(keepends=True), rendered.splitlines(keepends=True),
-                        fromfile=f"{label}\t(input)", tofile=f"{label}\t(cleaned)"))
-                if check_only:
-                    reporter.info(f"bulletin: {ref.name}: would be changed")
-            continue
-        if in_place:
-            try:
-                write_atomic(ref.path, rendered)  # type: ignore[arg-type]
-            except OSError as exc:
-                reporter.problem(Problem(ref.name, f"cannot write ({exc.strerror or exc})", 3))
-            continue
-        if out_dir is not None:
-            target = out_path(ref, out_dir, fmt)
-            try:
-                write_atomic(target, rendered)
-            except OSError as exc:
-                reporter.problem(Problem(str(target), f"cannot write ({exc.strerror or exc})", 3))
-            continue
-        chunks.append(rendered)
-    if fmt == "json" and len(chunks) > 1:
-        chunks = ["[\n" + ",\n".join(c.rstrip("\n") for c in chunks) + "\n]\n"]
-    if chunks:
-        _emit(chunks, output)
+            sink.close(keep=True)
+        except OSError as exc:
+            reporter.problem(Problem(str(output), f"cannot write ({exc.strerror or exc})", 3))
     reporter.summary(len(refs))
     if check_only and changed:
         reporter.bump(1)
+    return reporter.exit_code
+
+
+def _run_stream(
+    paths: list[str], fmt: str, *, glob: str, options, output: Optional[Path], out_dir: Optional[Path],
+    in_place: bool, explain: bool, diff: bool, check_only: bool, quiet: bool, jobs: Optional[int],
+    text_field: str, skip_errors: bool,
+) -> int:
+    """``--input-format jsonl``: NDJSON records in, one output record per record, in order.
+
+    The record contract (foreign fields, clashes, error records) is in
+    :mod:`bulletin_tools.stream`.  Memory stays bounded: lines are read one
+    at a time and ``ordered_map`` keeps only a few chunks in flight.
+    """
+    from .batch import OutputSink
+    from .stream import ordered_map, picklable_options, process_record, read_records, record_weight, StreamJob, default_jobs, warm_up
+
+    for flag, on in (("--out-dir", out_dir is not None), ("--in-place", in_place), ("--diff", diff),
+                     ("--check", check_only), ("--explain", explain)):
+        if on:
+            raise UsageError(f"{flag} cannot be used with --input-format jsonl (each output record holds its 'fixes')")
+    if not text_field:
+        raise UsageError("--text-field must not be empty")
+    reporter = Reporter(quiet)
+    refs = _inputs(paths, "*.jsonl" if glob == "*.txt" else glob, reporter)
+    n_jobs = max(1, jobs or default_jobs(True))
+    job = StreamJob(fmt, picklable_options(options) if n_jobs > 1 else options, text_field, skip_errors)
+
+    def records():
+        for ref in refs:
+            if ref.path is None:
+                yield from read_records(sys.stdin.buffer, STDIN)
+                continue
+            try:
+                fh = open(ref.path, "rb")
+            except OSError as exc:
+                reporter.problem(Problem(ref.name, f"cannot read ({exc.strerror or exc})", 3))
+                continue
+            with fh:
+                yield from read_records(fh, ref.name)
+
+    # stdout is flushed after every record so a request/response client
+    # (one record in, wait for one out) works with --jobs 1.
+    sink = OutputSink(output, flush_each=output is None)
+    total = 0
+    if n_jobs > 1:
+        warm_up(fmt)
+    try:
+        reporter.start(None, "records")
+        for result in ordered_map(process_record, job, records(), n_jobs, weigh=record_weight):
+            total += 1
+            reporter.advance()
+            if result.output is not None:
+                sink.write(result.output)
+            if result.error is not None:
+                reporter.problem(Problem(result.where or STDIN, result.error, 3))
+            else:
+                reporter.count(result)
+    except BaseException:
+        sink.close(keep=False)
+        reporter.stop()
+        raise
+    try:
+        sink.close(keep=True)
+    except OSError as exc:
+        reporter.problem(Problem(str(output), f"cannot write ({exc.strerror or exc})", 3))
+    reporter.summary(total)
     return reporter.exit_code
 
 
@@ -275,6 +442,10 @@ def clean(
     skip: SkipOpt = [],
     no_repair: NoRepairOpt = False,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
+    input_format: InputFormatOpt = InputFormat.text,
+    text_field: TextFieldOpt = "text",
+    skip_errors: SkipErrorsOpt = False,
 ) -> None:
     """Repair, segment and render bulletins (Markdown by default).
 
@@ -285,11 +456,19 @@ def clean(
       cat page.txt | bulletin clean - -f json  # JSON from stdin
 
       bulletin clean pages/ --out-dir clean/   # a folder, mirrored
+
+      bulletin clean - --input-format jsonl -f jsonl < in.jsonl > out.jsonl
+
+    With --input-format jsonl each output line is the JSON document (or, with
+    -f md, {"markdown": ...}) followed by the record's other fields; a field
+    whose name clashes with ours is kept under "record"; a bad record gives
+    {"error": ..., "line": N, ...} and the run exits 3 at the end.
     """
     _conflicts(output, out_dir, in_place)
     options = _options(skip, glossary, no_repair)
     code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
-                          out_dir=out_dir, in_place=in_place, explain=explain, diff=diff, check_only=check, quiet=quiet)
+                          out_dir=out_dir, in_place=in_place, explain=explain, diff=diff, check_only=check, quiet=quiet,
+                          jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors)
     raise typer.Exit(code)
 
 
@@ -298,6 +477,7 @@ def clean(
 def segment(
     paths: PathsArg,
     format: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = SegmentFormat.json,
+    view: Annotated[bool, typer.Option("--view", help="Show each input line labelled with the part it became (title, metadata, section N paragraph/item, footer, removed furniture …) and its fixes and findings. Coloured on a terminal; plain text when piped, with -o, or with NO_COLOR (FORCE_COLOR=1 keeps colour for 'less -R').")] = False,
     output: OutputOpt = None,
     out_dir: OutDirOpt = None,
     explain: ExplainOpt = False,
@@ -307,34 +487,67 @@ def segment(
     skip: SkipOpt = [],
     no_repair: NoRepairOpt = False,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
+    input_format: InputFormatOpt = InputFormat.text,
+    text_field: TextFieldOpt = "text",
+    skip_errors: SkipErrorsOpt = False,
 ) -> None:
-    """Show how bulletins were cut up: breadcrumb, title, metadata, sections, footer (JSON)."""
+    """Show how bulletins were cut up: breadcrumb, title, metadata, sections, footer (JSON, or --view)."""
     _conflicts(output, out_dir, False)
     options = _options(skip, glossary, no_repair)
-    code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
-                          out_dir=out_dir, in_place=False, explain=explain, diff=False, check_only=False, quiet=quiet)
-    raise typer.Exit(code)
+    if not view:
+        code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
+                              out_dir=out_dir, in_place=False, explain=explain, diff=False, check_only=False, quiet=quiet,
+                              jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors)
+        raise typer.Exit(code)
 
+    from .view import printable, render_plain, view_rows
 
-@app.command()
-@_usage_guard
-def check(
-    paths: PathsArg,
-    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (FILE:LINE:COL: severity code message), json, or github annotations.")] = CheckFormat.text,
-    glob: GlobOpt = "*.txt",
-    encoding: EncodingOpt = None,
-    glossary: GlossaryOpt = None,
-    skip: SkipOpt = [],
-    quiet: QuietOpt = False,
-) -> None:
-    """Report findings without writing anything; exit 1 on any error-severity finding."""
-    import json
+    if out_dir is not None:
+        raise UsageError("--view cannot be used with --out-dir (use -o FILE for a plain-text view)")
+    if input_format.value != "text":
+        raise UsageError("--view shows text inputs line by line; it cannot be used with --input-format jsonl")
+    no_color = bool(os.environ.get("NO_COLOR"))
+    coloured = output is None and not no_color and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
 
-    options = _options(skip, glossary, False)
+    def show_rich(name: str, rows) -> None:
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        def label_style(label: str) -> str:
+            if label == "blank":
+                return "dim"
+            if label == "removed furniture":
+                return "red"
+            if label == "not in output":
+                return "bold red reverse"
+            if "heading" in label:
+                return "bold green"
+            first = label.split(" ")[0]
+            return {"breadcrumb": "cyan", "title": "bold magenta", "metadata": "cyan",
+                    "description": "blue", "footer": "dim cyan"}.get(first, "green" if "item" in label else "")
+
+        def note_style(note: str) -> str:
+            return {"error": "bold red", "warning": "yellow", "info": "dim"}.get(note.split(" ")[0], "dim green")
+
+        console = Console(highlight=False, force_terminal=True)
+        console.rule(Text(name, style="bold"))
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+        table.add_column(justify="right", style="dim", no_wrap=True)
+        table.add_column(no_wrap=True)
+        table.add_column(overflow="fold", ratio=1)
+        for row in rows:
+            style = label_style(row.label)
+            cell = Text(printable(row.text.rstrip()), style="strike dim" if row.label == "removed furniture" else "")
+            for note in row.notes:
+                cell.append("\n↳ " + printable(note), style=note_style(note))
+            table.add_row(str(row.number), Text(row.label, style=style), cell)
+        console.print(table)
+
     reporter = Reporter(quiet)
     refs = _inputs(paths, glob, reporter)
-    has_error = False
-    collected = []
+    chunks: list[str] = []
     for ref in refs:
         try:
             doc, text = _process(ref, encoding, options)
@@ -342,24 +555,89 @@ def check(
             reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
             continue
         reporter.processed += 1
+        reporter.fixes += len(doc.fixes)
         reporter.findings += len(doc.findings)
-        entries = []
-        for f in doc.findings:
-            line, col = position(text, f.span[0])
-            has_error = has_error or f.severity == "error"
-            entries.append({"code": f.code, "severity": f.severity, "message": f.message,
-                            "line": line, "column": col, "span": [f.span[0], f.span[1]]})
-            if format == CheckFormat.text:
-                sys.stdout.write(f"{ref.name}:{line}:{col}: {f.severity} {f.code} {f.message}\n")
-            elif format == CheckFormat.github:
-                level = {"error": "error", "warning": "warning"}.get(f.severity, "notice")
-                msg = f.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-                sys.stdout.write(f"::{level} file={ref.name},line={line},col={col},title={f.code}::{msg}\n")
-        collected.append({"input": ref.name, "findings": entries})
-    if format == CheckFormat.json:
-        sys.stdout.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
+        if explain:
+            _explain(ref, text, doc)
+        rows = view_rows(text, doc)
+        if coloured:
+            show_rich(ref.name, rows)
+        else:
+            chunks.append(render_plain(rows, title=ref.name))
+    if chunks:
+        _emit(chunks, output)
     reporter.summary(len(refs))
-    if has_error:
+    raise typer.Exit(reporter.exit_code)
+
+
+@app.command()
+@_usage_guard
+def check(
+    paths: PathsArg,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (FILE:LINE:COL: severity code message; with the source line and carets on a terminal), json (findings per input), or github (workflow annotations).")] = CheckFormat.text,
+    select: Annotated[list[str], typer.Option("--select", help="Report only these finding codes (comma-separated, repeatable; a prefix such as 'truncated-' matches all).")] = [],
+    ignore: Annotated[list[str], typer.Option("--ignore", help="Do not report these finding codes (comma-separated, repeatable, prefixes allowed).")] = [],
+    severity: Annotated[str, typer.Option("--severity", help="Exit 1 when a reported finding is at least this severe: error, warning or info.")] = "error",
+    glob: GlobOpt = "*.txt",
+    encoding: EncodingOpt = None,
+    glossary: GlossaryOpt = None,
+    skip: SkipOpt = [],
+    quiet: QuietOpt = False,
+) -> None:
+    """Report findings without writing anything; exit 1 on any error-severity finding.
+
+    Runs the whole pipeline and prints one line per finding,
+    FILE:LINE:COL: SEVERITY CODE message. Inputs are only read, never
+    written. Codes: censored-mask, cjk-residue, doubled-word,
+    duplicate-paragraph, empty-field, lost-characters, mojibake,
+    name-inconsistent, record-number, spam,
+    truncated-title/-description/-heading, untranslated-paragraph.
+
+    Exit codes: 0 no finding at --severity (default error) or above; 1 some;
+    2 usage error; 3 some inputs could not be processed.
+
+    Examples:
+
+      bulletin check pages/                          # every *.txt below pages/
+
+      bulletin check page.txt --select mojibake,lost-characters
+
+      bulletin check pages/ --severity warning -f github   # CI annotations
+    """
+    from . import checkfmt
+
+    selected = checkfmt.parse_codes(select)
+    ignored = checkfmt.parse_codes(ignore)
+    threshold = checkfmt.parse_severity(severity)
+    options = _options(skip, glossary, False)
+    carets = format == CheckFormat.text and sys.stdout.isatty()
+    reporter = Reporter(quiet)
+    refs = _inputs(paths, glob, reporter)
+    failed = False
+    entries = []
+    for ref in refs:
+        try:
+            doc, text = _process(ref, encoding, options)
+        except BulletinError as exc:
+            reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
+            continue
+        findings = checkfmt.select(doc.findings, selected, ignored)
+        reporter.processed += 1
+        reporter.fixes += len(doc.fixes)
+        reporter.findings += len(findings)
+        failed = failed or checkfmt.fails(findings, threshold)
+        if format == CheckFormat.json:
+            entries.append(checkfmt.json_entry(ref.name, text, findings, doc.language, doc.encoding))
+            continue
+        if format == CheckFormat.github:
+            sys.stdout.write(checkfmt.format_github(ref.name, text, findings))
+        else:
+            sys.stdout.write(checkfmt.format_text(ref.name, text, findings, carets=carets))
+        sys.stdout.flush()
+    if format == CheckFormat.json:
+        sys.stdout.write(checkfmt.format_json(entries))
+    reporter.summary(len(refs))
+    if failed:
         reporter.bump(1)
     raise typer.Exit(reporter.exit_code)
 

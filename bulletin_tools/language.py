@@ -1,94 +1,225 @@
-"""Which language is this text in, and which paragraphs were left untranslated?
+"""Which language is this document in, and which paragraphs were left untranslated?
 
-Cheap first: script counting catches Chinese (or any non-Latin) paragraphs,
-and an English stop-word share clears ordinary English prose.  Only a Latin
-paragraph that fails the stop-word test is sent to langdetect, whose
-profiles are loaded lazily (and seeded, so results are deterministic).
+Cheap first, because a batch may hold millions of paragraphs:
+
+1. **Script counting** decides every paragraph written mostly in Chinese
+   characters (``zh``) without any model: that is the case this toolkit
+   exists for (a Chinese paragraph the translator skipped).
+2. **An English stop-word share** clears ordinary English prose: machine
+   translations are full of "the", "of", "and", "to".
+3. Only a Latin-script paragraph that fails that test (a list of names, an
+   address, a headline-like sentence, or really another language) is
+   *doubtful* and goes to langdetect.  Its profiles load on first use (about
+   a second), from a private, seeded factory so that results are
+   deterministic and no global state of the library is touched.
+
+A langdetect verdict other than English only counts when it is confident and
+the paragraph is long enough; a short or uncertain guess is "unknown", never
+an error, because ``untranslated-paragraph`` is error-severity and fails
+``bulletin check``.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .model import ERROR, Finding, Section
 
+# Function words that make up a large share of any English sentence.
 _STOP = frozenset(
-    "the of and to in a is that for on with as by at from this be are was were it an or "
-    "has have had will which their its all not been also more than into they we our".split()
+    "the of and to in a an is are was were be been being that for on with as by at from this "
+    "these those it its or has have had will would shall can which who their they them we our "
+    "not also more than into all such other each his her he she there after before during".split()
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# letters of any script other than ASCII Latin and Han (accented Latin counts: é, ü …)
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+#: a paragraph with at least this many Han characters, making up at least
+#: ``HAN_SHARE`` of its letters, is Chinese without asking langdetect.
+MIN_HAN = 8
+HAN_SHARE = 0.5
+#: fewer Latin words than this: too short to judge (headings, list stubs).
+MIN_WORDS = 8
+#: at least this share of English function words: English, no model needed.
+STOPWORD_SHARE = 0.12
+#: a non-English langdetect verdict needs this many words and this probability.
+MIN_WORDS_FOREIGN = 12
+MIN_PROBABILITY = 0.9
+#: characters of Chinese/Japanese/Korean count this much when weighing languages
+CJK_WEIGHT = 3
+#: langdetect sees at most this many characters of a paragraph (cost cap).
+DETECT_CHARS = 600
+
+_NAMES = {
+    "en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "fr": "French",
+    "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese", "ru": "Russian",
+    "vi": "Vietnamese", "id": "Indonesian", "nl": "Dutch",
+}
+
+
+def language_name(code: str) -> str:
+    """'Chinese (zh)' for a message; the bare code when the name is not known."""
+    name = _NAMES.get(code)
+    return f"{name} ({code})" if name else f"'{code}'"
+
+
+def han_count(text: str) -> int:
+    return len(_HAN.findall(text))
 
 
 def han_share(text: str) -> float:
+    """Han characters as a share of all letters (0.0 for text without letters)."""
     letters = sum(1 for ch in text if ch.isalpha())
     if not letters:
         return 0.0
-    return len(_HAN.findall(text)) / letters
+    return han_count(text) / letters
 
 
 def stopword_share(text: str) -> float:
-    words = _WORD.findall(text.lower())
+    """English function words as a share of the Latin words (0.0 without words)."""
+    return _stop_share(_WORD.findall(text))
+
+
+def _stop_share(words: list[str]) -> float:
     if not words:
         return 0.0
-    return sum(1 for w in words if w in _STOP) / len(words)
+    return sum(1 for w in words if w.lower() in _STOP) / len(words)
+
+
+class _Profile:
+    """What the cheap tests need, counted once per paragraph with C-speed regexes."""
+
+    __slots__ = ("han", "latin", "other", "words")
+
+    def __init__(self, text: str) -> None:
+        self.han = len(_HAN.findall(text))
+        self.words = _WORD.findall(text)
+        self.latin = sum(map(len, self.words))
+        self.other = 0 if text.isascii() else len(_OTHER_LETTER.findall(text))
+
+    @property
+    def chinese(self) -> bool:
+        """Mostly Han characters, and enough of them to mean a sentence, not a name."""
+        return self.han >= MIN_HAN and self.han >= HAN_SHARE * (self.han + self.latin + self.other)
+
+    @property
+    def doubtful(self) -> bool:
+        if self.chinese:
+            return False
+        if self.other > self.latin and self.other >= 20:
+            return True  # another script (Cyrillic, Arabic, kana …): only the model can tell
+        if len(self.words) < MIN_WORDS:
+            return False
+        lower = [w for w in self.words if w[0].islower()]
+        if len(lower) < MIN_WORDS // 2:
+            return False  # names, titles, addresses: Capitalised words carry no language evidence
+        return _stop_share(self.words) < STOPWORD_SHARE
+
+
+def is_doubtful(text: str) -> bool:
+    """True when only langdetect can tell: the cheap gate of :func:`paragraph_language`.
+
+    Doubtful means: not mostly Chinese, and either mostly another non-Latin
+    script, or Latin text of at least ``MIN_WORDS`` words, enough of them
+    lower-case, with few English function words.  Exposed so the benchmark
+    and the tests can count how many paragraphs reach the model.
+    """
+    return _Profile(text).doubtful
 
 
 @cache
-def _detector_ready() -> bool:
-    from langdetect import DetectorFactory
+def _factory():
+    """A private langdetect factory with every profile, seeded: loaded once, on first need."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
-    DetectorFactory.seed = 0
-    return True
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(0)
+    return factory
 
 
-def detect(text: str) -> str | None:
-    """langdetect's guess (deterministic), or None when it cannot tell."""
-    _detector_ready()
-    from langdetect import detect as _detect
+def detect(text: str) -> list[tuple[str, float]]:
+    """langdetect's (language, probability) guesses, best first; [] when it cannot tell.
+
+    Deterministic: the factory is seeded.  ``zh-cn``/``zh-tw`` become ``zh``.
+    """
     from langdetect.lang_detect_exception import LangDetectException
 
+    detector = _factory().create()
+    detector.append(text[:DETECT_CHARS])
     try:
-        return _detect(text)
+        guesses = detector.get_probabilities()
     except LangDetectException:
-        return None
+        return []
+    return [(g.lang.split("-")[0], g.prob) for g in guesses]
 
 
 def paragraph_language(text: str) -> str | None:
-    """'en', 'zh', another code, or None for text too short to judge."""
-    if han_share(text) > 0.5 and len(_HAN.findall(text)) >= 10:
-        return "zh"
-    words = _WORD.findall(text)
-    if len(words) < 8:
+    """'en', 'zh', another ISO 639-1 code, or None when the text is too short or unclear to judge."""
+    prof = _Profile(text)
+    if prof.chinese:
+        return "ja" if len(_KANA.findall(text)) * 5 >= prof.han else "zh"
+    if not prof.doubtful:
+        if len(prof.words) >= MIN_WORDS and _stop_share(prof.words) >= STOPWORD_SHARE:
+            return "en"
         return None
-    if stopword_share(text) >= 0.12:
+    guesses = detect(text)
+    if not guesses:
+        return None
+    lang, prob = guesses[0]
+    if lang == "en":
         return "en"
-    guess = detect(text)
-    if guess and guess.startswith("zh"):
-        return "zh"
-    return guess
+    if prob < MIN_PROBABILITY:
+        return None
+    if lang in ("zh", "ja", "ko") or prof.other > prof.latin:
+        return lang
+    if len(prof.words) < MIN_WORDS_FOREIGN:
+        return None
+    return lang
+
+
+def document_language(texts: Iterable[str]) -> tuple[str | None, list[str | None]]:
+    """The language holding most of the text, and each text's own language (None = not judged).
+
+    When no single text is long enough to judge, the texts are judged
+    together, so a document of short items still gets a language.
+    """
+    texts = list(texts)
+    per_text = [paragraph_language(t) for t in texts]
+    counts: dict[str, int] = {}
+    for lang, text in zip(per_text, texts):
+        if lang:
+            # A Han character carries about as much as three Latin ones (an
+            # English translation runs ~3x longer), so weigh the two alike.
+            weight = CJK_WEIGHT if lang in ("zh", "ja", "ko") else 1
+            counts[lang] = counts.get(lang, 0) + weight * len(text)
+    if counts:
+        return max(counts, key=lambda k: (counts[k], k == "en")), per_text
+    whole = paragraph_language(" ".join(texts))
+    return whole, per_text
 
 
 def check_language(sections: Sequence[Section], line_no: Callable[[int], int]) -> tuple[str | None, list[Finding]]:
-    """The document language and an ``untranslated-paragraph`` finding per stray paragraph."""
-    counts: dict[str, int] = {}
-    per_block: list[tuple[str | None, object]] = []
-    for sec in sections:
-        for block in sec.blocks:
-            lang = paragraph_language(block.text)
-            per_block.append((lang, block))
-            if lang:
-                counts[lang] = counts.get(lang, 0) + len(block.text)
-    if not counts:
+    """The document language and an ``untranslated-paragraph`` error per paragraph in another language.
+
+    Paragraphs, items and captions are judged; headings are too short to
+    judge and their stray Chinese is left to ``cjk-residue``.
+    """
+    blocks = [b for sec in sections for b in sec.blocks]
+    main, per_block = document_language(b.text for b in blocks)
+    if main is None:
         return None, []
-    main = max(counts, key=lambda k: counts[k])
     findings = []
-    for lang, block in per_block:
+    for lang, block in zip(per_block, blocks):
         if lang and lang != main:
             findings.append(Finding(
                 "untranslated-paragraph", ERROR,
-                f"paragraph is in '{lang}', the document in '{main}': translate it or remove it",
-                line_no(block.span[0]), block.span))  # type: ignore[attr-defined]
+                f"{block.kind} is in {language_name(lang)} but the document is in {language_name(main)}: "
+                "translate it, or remove it if it is a duplicate of the text around it",
+                line_no(block.span[0]), block.span))
     return main, findings

@@ -1,0 +1,253 @@
+"""``bulletin segment --view``: every input line, labelled with the part it became.
+
+Translators check a segmentation by reading the page as it came, line by
+line, with what the tool made of each line beside it: breadcrumb, title,
+metadata, description, ``section N heading/paragraph/item/caption``,
+footer, removed furniture, blank, and the fixes and findings that start on
+that line.  This module builds those rows as plain values from the decoded
+text and the :class:`~bulletin_tools.model.Bulletin` (pure, testable); the
+CLI alone decides how to show them (rich on a terminal, plain text
+otherwise), and :func:`render_plain` gives the plain form.
+
+Labels come from the spans every part carries into the decoded input.  The
+model keeps no span for the breadcrumb, so its line is found as the
+unlabelled line of the header that holds the most crumbs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Iterable, NamedTuple
+
+from .model import Bulletin, Span
+from .segment.lines import split_lines
+
+BLANK = "blank"
+FURNITURE = "removed furniture"
+BREADCRUMB = "breadcrumb"
+OTHER = "not in output"
+
+#: longest before/after text quoted in a fix note
+NOTE_TEXT = 60
+
+
+class Row(NamedTuple):
+    """One input line: its 1-based number, the part(s) it became, its text, and notes."""
+
+    number: int
+    label: str
+    text: str
+    notes: tuple[str, ...]
+
+
+def _short(s: str, limit: int = NOTE_TEXT) -> str:
+    """A fix's before/after text for a note: invisible whitespace spelled out, long text elided."""
+    if not s.strip():
+        # '\u00a0' → ' ' says more than ' ' → ' '.
+        return "".join(c if c == " " else f"\\u{ord(c):04x}" for c in s[:limit])
+    s = " ".join(s.split())
+    if len(s) <= limit:
+        return s
+    half = (limit - 1) // 2
+    return s[:half] + "…" + s[-(limit - 1 - half):]
+
+
+def _counted(notes: list[str]) -> tuple[str, ...]:
+    """Identical notes once, with a count: ten NBSP fixes on one line are one note."""
+    counts: dict[str, int] = {}
+    for n in notes:
+        counts[n] = counts.get(n, 0) + 1
+    return tuple(n if c == 1 else f"{n} (×{c})" for n, c in counts.items())
+
+
+def _join_labels(labels: list[str]) -> str:
+    """'section 2 heading + item' rather than repeating 'section 2'."""
+    out: list[str] = []
+    prev_section = None
+    for lab in labels:
+        parts = lab.split(" ", 2)
+        if len(parts) == 3 and parts[0] == "section":
+            section = " ".join(parts[:2])
+            out.append(parts[2] if section == prev_section else lab)
+            prev_section = section
+        else:
+            out.append(lab)
+            prev_section = None
+    return " + ".join(out)
+
+
+def _overlapping(starts: list[int], ends: list[int], span: Span) -> range:
+    """Indices of the lines that ``span`` touches (a zero-length span touches its line)."""
+    a, b = span
+    first = bisect_right(ends, a) if b > a else bisect_left(ends, a)
+    last = bisect_left(starts, b) if b > a else bisect_right(starts, a)
+    return range(first, max(first, last))
+
+
+def view_rows(text: str, doc: Bulletin) -> list[Row]:
+    """One :class:`Row` per line of ``text`` (the decoded input ``doc`` was built from).
+
+    A line that became several parts (a lead sentence turned heading and
+    the items after it) gets them all, joined with ``+``.  A line whose
+    whole text a ``furniture`` fix removed is ``removed furniture``; one
+    that another fix removed whole (a repeated paragraph) is ``removed
+    RULE``.  A non-blank line no part covers is ``not in output``: look there first
+    when something seems lost.
+    """
+    bounds = split_lines(text)
+    starts = [a for a, _ in bounds]
+    ends = [b for _, b in bounds]
+    precise: list[list[str]] = [[] for _ in bounds]
+    broad: list[list[str]] = [[] for _ in bounds]
+    notes: list[list[str]] = [[] for _ in bounds]
+
+    def mark(where: list[list[str]], span: Span | None, label: str) -> None:
+        if span is None:
+            return
+        for i in _overlapping(starts, ends, span):
+            if label not in where[i]:
+                where[i].append(label)
+
+    if doc.title is not None:
+        mark(precise, doc.title.span, "title")
+    if doc.description is not None:
+        mark(precise, doc.description.span, "description")
+    for k, sec in enumerate(doc.sections, start=1):
+        if sec.heading is not None:
+            head_end = min((b.span[0] for b in sec.blocks), default=sec.span[1])
+            while head_end > sec.span[0] + 1 and text[head_end - 1].isspace():
+                head_end -= 1  # the indentation before the first block is not heading
+            mark(precise, (sec.span[0], max(sec.span[0] + 1, head_end)), f"section {k} heading")
+        for block in sec.blocks:
+            mark(precise, block.span, f"section {k} {block.kind}")
+    mark(broad, doc.metadata.span, "metadata")
+    mark(broad, doc.footer.span, "footer")
+
+    cuts: list[list[tuple[int, int, str]]] = [[] for _ in bounds]
+    for fix in doc.fixes:
+        if not fix.after:
+            for j in _overlapping(starts, ends, fix.span):
+                cuts[j].append((fix.span[0], fix.span[1], fix.rule))
+    removed = [_removed_by(text, bounds[i], cuts[i]) for i in range(len(bounds))]
+    for fix in doc.fixes:
+        i = _line_of(starts, fix.span[0])
+        if i is None:
+            continue
+        if fix.rule == "furniture" and removed[i] == "furniture":
+            continue  # the label says it all
+        after = f"'{_short(fix.after)}'" if fix.after else "removed"
+        notes[i].append(f"fix {fix.rule}: '{_short(fix.before)}' → {after}")
+    for f in doc.findings:
+        i = _line_of(starts, f.span[0])
+        if i is not None:
+            notes[i].append(f"{f.severity} {f.code}: {f.message}")
+
+    labels: list[str] = []
+    for i, (a, b) in enumerate(bounds):
+        line = text[a:b]
+        if not line.strip():
+            labels.append(BLANK)
+        elif removed[i] == "furniture":
+            labels.append(FURNITURE)
+        elif precise[i]:
+            labels.append(_join_labels(precise[i]))
+        elif removed[i]:
+            labels.append(f"removed {removed[i]}")
+        elif broad[i]:
+            labels.append(" + ".join(broad[i]))
+        else:
+            labels.append(OTHER)
+    if doc.breadcrumb:
+        i = _breadcrumb_line(text, bounds, labels, doc.breadcrumb)
+        if i is not None:
+            labels[i] = BREADCRUMB
+    return [
+        Row(i + 1, labels[i], text[a:b], _counted(notes[i]))
+        for i, (a, b) in enumerate(bounds)
+    ]
+
+
+def _line_of(starts: list[int], offset: int) -> int | None:
+    if not starts:
+        return None
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _removed_by(text: str, bound: tuple[int, int], cuts: list[tuple[int, int, str]]) -> str | None:
+    """The rule that removed this line, when removals (fixes with an empty ``after``) cover all its text.
+
+    Several fixes may share a line (``<p>`` and ``</p>`` stripped, the
+    repeated paragraph between them dropped); the rule that removed the most
+    characters names the line.  Whitespace left between the cuts does not
+    count as text.
+    """
+    if not cuts:
+        return None
+    a, b = bound
+    pos = a
+    for start, end, _ in sorted(cuts):
+        if start > pos and text[pos:min(start, b)].strip():
+            return None
+        pos = max(pos, end)
+        if pos >= b:
+            break
+    if pos < b and text[pos:b].strip():
+        return None
+    sizes: dict[str, int] = {}
+    for start, end, rule in cuts:
+        sizes[rule] = sizes.get(rule, 0) + min(end, b) - max(start, a)
+    return max(sizes, key=lambda r: sizes[r])
+
+
+def _breadcrumb_line(text: str, bounds: list[tuple[int, int]], labels: list[str],
+                     crumbs: Iterable[str]) -> int | None:
+    """The header line the breadcrumb came from: unlabelled, before the first labelled content line."""
+    content = next((i for i, lab in enumerate(labels)
+                    if lab not in (BLANK, FURNITURE, OTHER) and not lab.startswith("removed ")), len(labels))
+    candidates = [i for i in range(content) if labels[i] == OTHER]
+    if not candidates:
+        return None
+    lowered = [c.lower() for c in crumbs if c.strip()]
+
+    def hits(i: int) -> int:
+        a, b = bounds[i]
+        line = text[a:b].lower()
+        return sum(1 for c in lowered if c in line)
+
+    best = max(candidates, key=lambda i: (hits(i), -i))
+    return best
+
+
+# ---------------------------------------------------------------------------
+# plain text
+
+
+def printable(s: str) -> str:
+    """The line as it may go to a terminal: controls (ESC, NUL …) shown as ``\\xNN``, tabs kept."""
+    if s.isprintable():
+        return s
+    return "".join(
+        ch if ch.isprintable() or ch in "\t\u3000\u00a0" else f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
+        for ch in s
+    )
+
+
+def render_plain(rows: Iterable[Row], title: str | None = None) -> str:
+    """The rows as plain text (no escape codes): fit for ``grep``, ``less`` or a file.
+
+    ``NUMBER  LABEL  TEXT`` per line, each note on its own line below,
+    indented under the text column.
+    """
+    rows = list(rows)
+    num_w = len(str(rows[-1].number)) if rows else 1
+    lab_w = max((len(r.label) for r in rows), default=0)
+    out: list[str] = []
+    if title is not None:
+        out.append(f"==> {printable(title)} <==")
+    indent = " " * (num_w + 2 + lab_w + 2)
+    for r in rows:
+        text = printable(r.text.rstrip())
+        out.append(f"{r.number:>{num_w}}  {r.label:<{lab_w}}  {text}".rstrip())
+        for note in r.notes:
+            out.append(f"{indent}↳ {printable(note)}")
+    return "".join(line + "\n" for line in out)
