@@ -1,0 +1,359 @@
+"""NDJSON streams and the ordered parallel map behind ``--jobs``.
+
+Why a module of its own: a pipeline may push millions of records through
+``bulletin clean - --input-format jsonl``, so everything here works one line
+at a time with bounded memory, and the parallel map keeps a bounded number of
+chunks in flight (never "submit everything, then collect").  No typer/rich:
+the CLI drives these generators and does the printing.
+
+Record contract (``--input-format jsonl``):
+
+- one JSON object per input line, the bulletin text in ``text_field``;
+  blank lines are not records and are skipped silently;
+- one output line per record, in input order, whatever ``--jobs`` is;
+- the output record is the SPEC JSON object of the document (``--format
+  json``/``jsonl``; both give one compact line per record, since an indented
+  object would break NDJSON) or ``{"markdown": "..."}`` (``--format md``),
+  followed by every *other* field of the input record, unchanged;
+- a foreign field whose name clashes with a field we write (a SPEC field,
+  ``markdown``, ``error``, or ``record`` itself) is not dropped and does not
+  overwrite ours: it is kept under ``"record": {name: value}``;
+- ``input`` is ``NAME:LINE`` (``-:12`` for line 12 of stdin), ``encoding`` is
+  ``utf-8`` (JSON text is Unicode);
+- a bad record (not JSON, not an object, no text field, text not a string,
+  empty or binary text, too large) gives ``{"error": REASON, "line": N,
+  ...foreign fields}`` (or nothing with ``skip_errors``), and the stream
+  goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import deque
+from dataclasses import dataclass
+from typing import IO, Any, Callable, Iterable, Iterator, TypeVar
+
+from .batch import MAX_INPUT_BYTES, check_lines
+from .errors import BulletinError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# One NDJSON line may hold a bulletin of MAX_INPUT_BYTES; JSON escapes can
+# double that (``\u5c0f`` is 6 bytes for a 3-byte character).
+MAX_RECORD_BYTES = 2 * MAX_INPUT_BYTES
+
+# SPEC's top-level field names: a foreign field must never overwrite them.
+SPEC_FIELDS = frozenset({
+    "schema_version", "input", "encoding", "language", "breadcrumb", "title", "metadata",
+    "description", "sections", "footer", "fixes", "findings",
+})
+CLASH_KEY = "record"
+
+
+# ---------------------------------------------------------------------------
+# ordered parallel map
+
+
+def cpu_count() -> int:
+    """Cores this process may run on (affinity-aware where the OS says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def default_jobs(many: bool) -> int:
+    """SPEC: 1 for one input, the number of cores for many (or a stream)."""
+    return cpu_count() if many else 1
+
+
+_STATE: Any = None
+
+
+def _init_worker(state: Any) -> None:
+    """Worker start-up: keep the job settings; leave Ctrl-C to the parent."""
+    import signal
+
+    global _STATE
+    _STATE = state
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_chunk(fn: Callable[[Any, T], R], chunk: list[T]) -> list[R]:
+    return [fn(_STATE, item) for item in chunk]
+
+
+def _chunks(items: Iterable[T], max_items: int, max_weight: int,
+            weigh: Callable[[T], int] | None) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    weight = 0
+    for item in items:
+        chunk.append(item)
+        if weigh is not None:
+            weight += weigh(item)
+        if len(chunk) >= max_items or weight >= max_weight:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
+        yield chunk
+
+
+def _mp_context():
+    import multiprocessing
+
+    # fork: workers inherit the parent's warmed-up tables and compiled
+    # regexes instead of paying the imports again (Linux only: fork is
+    # unsafe on macOS and absent on Windows, where the default is kept).
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+def ordered_map(fn: Callable[[Any, T], R], state: Any, items: Iterable[T], jobs: int, *,
+                weigh: Callable[[T], int] | None = None, chunk_items: int = 16,
+                chunk_weight: int = 256 * 1024, max_pending: int | None = None) -> Iterator[R]:
+    """``fn(state, item)`` for each item, results in input order.
+
+    ``jobs <= 1`` runs in this process, lazily, one item at a time (so a
+    request/response client gets each answer at once).  Otherwise items are
+    grouped into chunks (``chunk_items`` items or ``chunk_weight`` by
+    ``weigh``), at most ``max_pending`` chunks (default ``3 * jobs``) are in
+    flight, and results are yielded as soon as the oldest chunk is done: the
+    memory used is bounded whatever the length of ``items``.  ``fn`` must be
+    a module-level function and ``state`` picklable; ``state`` is sent to
+    each worker once.
+    """
+    if jobs <= 1:
+        for item in items:
+            yield fn(state, item)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    limit = max_pending or 3 * jobs
+    pool = ProcessPoolExecutor(jobs, mp_context=_mp_context(), initializer=_init_worker, initargs=(state,))
+    try:
+        pending: deque = deque()
+        chunks = _chunks(items, chunk_items, chunk_weight, weigh)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    pending.append(pool.submit(_run_chunk, fn, chunk))
+            if not pending:
+                break
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def warm_up(fmt: str) -> None:
+    """Load the lazy tables and compile the regexes once, before forking.
+
+    Workers forked afterwards share them, so ``--jobs N`` does not pay the
+    start-up N times.
+    """
+    from .batch import render
+    from .pipeline import clean_text
+
+    sample = "Home > News\n\nA notice\n\nAuthor: 小编 Release time: 2023-01-02\n\nThe first is to work. \u00e2\u20ac\u201c\n"
+    render(clean_text(sample), "md" if fmt == "md" else "jsonl")
+
+
+# ---------------------------------------------------------------------------
+# NDJSON
+
+
+@dataclass(frozen=True)
+class StreamJob:
+    """What every record needs (picklable; see :func:`picklable_options`)."""
+
+    fmt: str
+    options: Any
+    text_field: str = "text"
+    skip_errors: bool = False
+
+
+@dataclass(frozen=True)
+class Record:
+    """One input line: where it came from and its raw bytes (``None``: too long)."""
+
+    name: str
+    line: int
+    raw: bytes | None
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    """One output line (with its newline) or ``None`` when skipped; the error if any.
+
+    ``where`` is ``NAME:LINE`` of a bad record, ``error`` the reason.
+    """
+
+    output: str | None
+    where: str | None = None
+    error: str | None = None
+    fixes: int = 0
+    findings: int = 0
+
+
+def read_records(stream: IO[bytes], name: str, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Record]:
+    """The non-blank lines of an NDJSON stream, one at a time.
+
+    A line longer than ``max_bytes`` is not kept in memory: it is skipped up
+    to its newline and yielded with ``raw=None`` so it becomes an error record.
+    """
+    number = 0
+    while True:
+        raw = stream.readline(max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while True:  # drain the rest of this over-long line
+                more = stream.readline(max_bytes + 1)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield Record(name, number, None)
+            continue
+        if raw.strip():
+            yield Record(name, number, raw)
+
+
+def _split_foreign(foreign: dict[str, Any], reserved: frozenset[str] | set[str]) -> dict[str, Any]:
+    """Foreign fields to append: clashing names go under ``"record"``."""
+    out: dict[str, Any] = {}
+    clashes: dict[str, Any] = {}
+    for key, value in foreign.items():
+        if key in reserved or key == CLASH_KEY:
+            clashes[key] = value
+        else:
+            out[key] = value
+    if clashes:
+        out[CLASH_KEY] = clashes
+    return out
+
+
+def merge_record(ours: dict[str, Any], foreign: dict[str, Any]) -> dict[str, Any]:
+    """``ours`` followed by the foreign fields; a clashing name is kept under ``"record"``.
+
+    >>> merge_record({"title": 1}, {"id": 7, "title": "x"})
+    {'title': 1, 'id': 7, 'record': {'title': 'x'}}
+    """
+    reserved = SPEC_FIELDS | ours.keys() | {"error", "markdown"}
+    merged = dict(ours)
+    merged.update(_split_foreign(foreign, reserved))
+    return merged
+
+
+def error_record(reason: str, line: int, foreign: dict[str, Any]) -> dict[str, Any]:
+    """``{"error": reason, "line": N, ...foreign}`` (clashes under ``"record"``)."""
+    return merge_record({"error": reason, "line": line}, foreign)
+
+
+def _dumps(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "boolean", int: "number", float: "number", str: "string", list: "array", dict: "object"}.get(
+        type(value), type(value).__name__)
+
+
+def _record_text(obj: Any, field: str) -> tuple[str, dict[str, Any]]:
+    """The text of a parsed record and its other fields; InputError if unusable."""
+    from .decode import decode_bytes
+    from .errors import InputError
+
+    if not isinstance(obj, dict):
+        raise InputError(f"not a JSON object (got {_kind(obj)})")
+    foreign = {k: v for k, v in obj.items() if k != field}
+    if field not in obj:
+        raise _WithForeign(f"no '{field}' field", foreign)
+    text = obj[field]
+    if not isinstance(text, str):
+        raise _WithForeign(f"field '{field}' is not a string (got {_kind(text)})", foreign)
+    if not text:
+        raise _WithForeign(f"field '{field}' is empty", foreign)
+    if text.isspace():
+        raise _WithForeign(f"field '{field}' holds only whitespace", foreign)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _WithForeign(f"field '{field}' holds invalid Unicode (lone surrogates)", foreign) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise _WithForeign(f"text too large ({len(data) / 2**20:.1f} MB; the limit is "
+                           f"{MAX_INPUT_BYTES / 2**20:.1f} MB per bulletin)", foreign)
+    try:
+        # The same screening as a file: BOM dropped, NUL/control characters refused.
+        text = decode_bytes(data, encoding="utf-8").text
+        check_lines(text)
+    except BulletinError as exc:
+        raise _WithForeign(str(exc), foreign) from None
+    return text, foreign
+
+
+class _WithForeign(Exception):
+    """A bad record whose other fields are known (they go into the error record)."""
+
+    def __init__(self, reason: str, foreign: dict[str, Any]) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.foreign = foreign
+
+
+def process_record(job: StreamJob, rec: Record) -> RecordResult:
+    """One NDJSON line in, one output line out; never raises for bad input."""
+    from .batch import render
+    from .errors import InputError
+    from .pipeline import clean_text
+
+    foreign: dict[str, Any] = {}
+    try:
+        if rec.raw is None:
+            raise InputError(f"record too large (over {MAX_RECORD_BYTES / 2**20:.0f} MB)")
+        try:
+            obj = json.loads(rec.raw)
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+            where = f" at column {exc.colno}" if hasattr(exc, "colno") else ""
+            raise InputError(f"not JSON ({getattr(exc, 'msg', None) or exc}{where})") from None
+        text, foreign = _record_text(obj, job.text_field)
+        doc = clean_text(text, input=f"{rec.name}:{rec.line}", encoding="utf-8", options=job.options)
+        if job.fmt == "md":
+            ours: dict[str, Any] = {"markdown": render(doc, "md")}
+        else:
+            from .render.json import to_json_dict
+
+            ours = to_json_dict(doc)
+        return RecordResult(_dumps(merge_record(ours, foreign)), fixes=len(doc.fixes), findings=len(doc.findings))
+    except _WithForeign as exc:
+        reason, foreign = exc.reason, exc.foreign
+    except BulletinError as exc:
+        reason = str(exc)
+    except RecursionError:
+        reason = "internal error (recursion too deep)"
+    except Exception as exc:  # a bug must not stop the stream: reported as an error record, exit 3
+        reason = f"internal error ({type(exc).__name__}: {exc})"
+    out = None if job.skip_errors else _dumps(error_record(reason, rec.line, foreign))
+    return RecordResult(out, f"{rec.name}:{rec.line}", reason)
+
+
+def record_weight(rec: Record) -> int:
+    return len(rec.raw) if rec.raw is not None else 1
+
+
+def picklable_options(options: Any) -> Any:
+    """Options with a plain-dict glossary (a mappingproxy cannot be pickled)."""
+    import dataclasses
+
+    glossary = getattr(options, "glossary", None)
+    if glossary is not None and not isinstance(glossary, dict):
+        return dataclasses.replace(options, glossary=dict(glossary))
+    return options
