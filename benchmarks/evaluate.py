@@ -86,6 +86,8 @@ _MARKER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?:{_ORDINAL_WORDS})\s*[,，:：]\s*", re.I),
     # Three. / Two、 (spelled numbers used as markers)
     re.compile(rf"^(?:{_NUMBER_WORDS})\s*[.、．]\s*", re.I),
+    # Q: / Question: / 问： (questions in a Q&A page are numbered by their marker)
+    re.compile(r"^(?:q|question|问)\s*\d{0,3}\s*[:：.]\s*", re.I),
     # a. b. bullets • - *
     re.compile(r"^[a-z]\s*[.)]\s+"),
     re.compile(r"^[•·▪●◆■\-–—*]\s*"),

@@ -467,11 +467,24 @@ def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
     )
 
 
+def _province_named(text: str) -> str | None:
+    """The one province named in words (`…, Hebei Province`), else None."""
+    from .repair.records import provinces
+
+    names = {name for row in provinces() for name in row.names
+             if re.search(rf"\b{re.escape(name)}\b", text)}
+    return names.pop() if len(names) == 1 else None
+
+
 def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
-    from .repair.records import find_records
+    from .repair.records import find_records, region_evidence
 
     if not z.footer:
         return Footer()
+    # An ambiguous romanisation (`Ji ICP`) is resolved only by evidence on
+    # the page: another record, or a province named in the footer.
+    footer_text = "\n".join(ln.s for ln in z.footer)
+    hint = region_evidence(footer_text) or _province_named(footer_text)
     acc = FooterFields()
     lines: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -483,7 +496,7 @@ def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
             continue
         lines.append(re.sub(r"\s{2,}", "  ", stripped.text))
         spans.append(stripped.span())
-        read_footer_line(stripped, acc, find_records)
+        read_footer_line(stripped, acc, lambda t: find_records(t, hint_region=hint))
     icp = None
     if acc.icp is not None:
         rec = acc.icp

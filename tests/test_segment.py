@@ -150,3 +150,37 @@ def test_hard_wrapped_paragraph_is_joined_not_cut_into_headings():
     assert [b.text for b in doc.sections[0].blocks] == [
         "The new library opened on Monday with 12,000 books and a reading room for children of the villages. "
         "The county invested 3 million yuan in the building, which has two floors and a small garden."]
+
+
+def test_portal_name_then_label_row_then_title():
+    text = ("Lingxi Town People's Government Portal\nRelease time: 2023-05-17 10:42   Views: 388\n\n"
+            "Lingxi Town Launches a Month of River Patrols\n\n"
+            "From May 8, the town organized cadres and volunteers to patrol the river and its tributaries.\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.title.text == "Lingxi Town Launches a Month of River Patrols"
+    assert doc.metadata.extra["masthead"] == "Lingxi Town People's Government Portal"
+    assert doc.metadata.views == 388
+
+
+def test_chain_that_starts_after_that():
+    text = ("A Title For The Meeting\n\nThe meeting was held on Monday in the town hall with all cadres.\n\n"
+            "Work is deployed in three parts. The meeting required that one is to patrol the river; "
+            "two is to clean the banks; three is to report problems.\n")
+    doc = bulletin_tools.clean(text)
+    assert [sum(b.kind == "item" for b in s.blocks) for s in doc.sections] == [0, 3]
+
+
+def test_ambiguous_icp_syllable_resolved_by_province_in_footer():
+    text = ("A Title For The Meeting\n\nThe meeting was held on Monday in the town hall with all cadres.\n\n"
+            "Address: No. 9 Jianshe Road, Jiaxi County, Hebei Province   Tel: 0317-5521409\n"
+            "Ji ICP Bei 13007712 Hao-1\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.footer.icp.record == "冀ICP备13007712号-1"
+    assert doc.footer.icp.region == "Hebei"
+
+
+def test_ambiguous_icp_syllable_without_evidence_is_not_guessed():
+    text = ("A Title For The Meeting\n\nThe meeting was held on Monday in the town hall with all cadres.\n\n"
+            "Address: No. 9 Jianshe Road, Jiaxi County   Tel: 0317-5521409\nJi ICP Bei 13007712 Hao-1\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.footer.icp.record is None

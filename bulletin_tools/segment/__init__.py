@@ -194,6 +194,11 @@ def zone(lines: list[Line]) -> Zones:
             z.masthead.append(ln)  # an injected spam line above the title is never the title
             i += 1
             continue
+        if title_done and _title_candidate(s) and title_parts and _MASTHEAD.search(title_parts[-1].s.strip()) \
+                and not _MASTHEAD.search(s.strip()):
+            # `Shuangxi Town People's Government Portal` / label row / the real title.
+            z.masthead.extend(title_parts)
+            title_parts, title_done = [], False
         if title_done and not z.labels and z.description is None and _title_candidate(s) \
                 and _next_is_header(kept, i + 1):
             # `Site name` / slogan, blank, then the real title right above the label row.
@@ -241,6 +246,13 @@ def _read_date_line(z: Zones, ln: Line, dl) -> None:
         offset = text.text.index(rest)
         z.labels.append(LabelValue("extra:note", "", empty, text.slice(offset, offset + len(rest))))
     z.label_lines.append(Line(ln.number, text))
+
+
+_MASTHEAD = re.compile(
+    r"(?:portal|website|web site|official site|government network|government online|news network|"
+    r"门户网站|政府网|网站|人民政府)$",
+    re.IGNORECASE,
+)
 
 
 def _next_is_header(lines: list[Line], start: int) -> bool:

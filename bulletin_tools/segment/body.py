@@ -52,7 +52,7 @@ _CAPTION = re.compile(
 
 # Enumeration chain starts inside a paragraph (一是/二是 → "The first is" …).
 _CHAIN = re.compile(
-    rf"(?:^|(?<=[.;!?。；:：])|(?<=[.;!?。；][\"'”’)]))\s*"
+    rf"(?:^|(?<=[.;!?。；:：])|(?<=[.;!?。；][\"'”’)])|(?<=\bthat\s))\s*"
     rf"(?P<m>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+is\b"
     rf"|(?:the\s+)?(?:{_WORD_NUM})\s+is\b"
     rf"|(?:first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|fifthly)\s*[,，])",
