@@ -67,7 +67,7 @@ def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]
                 findings.append(Finding(
                     "name-inconsistent", WARNING,
                     f"'{fix.before}' is spelled '{fix.after}' elsewhere in the document; "
-                    f"unified to '{fix.after}' (the more frequent form)",
+                    f"unified to '{fix.after}' (the more frequent form); use --skip name-inconsistent if both are right",
                     ln.number, fix.span))
         out.append(Line(ln.number, text))
     return out, fixes, findings

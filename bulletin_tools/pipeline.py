@@ -271,7 +271,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
             findings.append(Finding(
                 "truncated-heading", WARNING,
                 f"heading looks cut off ({t.reason}); "
-                + ("completed from the text that follows" if t.repaired else "no evidence in the text to complete it: check the original page"),
+                + ("completed from the text that follows; check the completion, or use --no-repair" if t.repaired else "no evidence in the text to complete it: check the original page"),
                 line_no(sec.span[0]), sec.span))
         new_sections.append(Section(heading, t.truncated, sec.span, sec.blocks))
 
@@ -336,7 +336,7 @@ def _text_part(mt: MappedText, t, options: Options, fixes: list[Fix], findings: 
     if repaired:
         fixes.append(Fix(f"truncated-{what}", mt.text, shown, span))
     how = (
-        "completed from the body text (see fixes)"
+        "completed from the body text; check the completion (see fixes), or use --no-repair to keep it as it was"
         if repaired
         else ("the body has the words to complete it, but --no-repair was given" if t.repaired
               else "no evidence in the body to complete it: check the original page")
@@ -550,7 +550,7 @@ def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: l
             if len(key) >= 40 and key in seen:
                 fixes.append(Fix("duplicate-paragraph", block.text, "", block.span))
                 findings.append(Finding("duplicate-paragraph", INFO,
-                                        "paragraph repeats an earlier one word for word; the copy was removed",
+                                        "paragraph repeats an earlier one word for word; the copy was removed (use --skip duplicate-paragraph to keep it)",
                                         line_no(block.span[0]), block.span))
                 continue
             seen.add(key)

@@ -130,7 +130,8 @@ def test_flag_message_and_span() -> None:
     edits, flags = fix_chinese_mojibake("Author:灏忕紪", CTX)
     assert edits == [Edit(7, 10, "小编", "mojibake")]
     assert flags == [
-        Flag("mojibake", WARNING, "garbled encoding repaired: '灏忕紪' -> '小编'", 7, 10)
+        Flag("mojibake", WARNING, "garbled encoding repaired: '灏忕紪' -> '小编'; "
+             "check the repaired text against the original page", 7, 10)
     ]
 
 

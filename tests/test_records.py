@@ -227,7 +227,8 @@ def test_rule_fixes(before: str, after: str) -> None:
 
 def test_flag_message_names_the_record_and_region() -> None:
     _, (flag,) = run_rule("New ICP No. 18000738-1")
-    assert flag.message == "mistranslated ICP record 'New ICP No. 18000738-1' is 新ICP备18000738号-1 (Xinjiang)"
+    assert flag.message.startswith("mistranslated ICP record 'New ICP No. 18000738-1' is 新ICP备18000738号-1 (Xinjiang); ")
+    assert "check it against the original page" in flag.message
     assert (flag.start, flag.end) == (0, 22)
 
 

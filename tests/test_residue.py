@@ -70,7 +70,8 @@ def test_info_flag_names_both_words_and_the_span() -> None:
     _, flags = apply_rule(text)
     assert len(flags) == 1
     flag = flags[0]
-    assert flag.message == "untranslated '小编' translated as 'Editor'"
+    assert flag.message.startswith("untranslated '小编' translated as 'Editor'; ")
+    assert "--glossary" in flag.message
     assert text[flag.start:flag.end] == "小编"
 
 

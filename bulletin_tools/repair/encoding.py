@@ -131,7 +131,7 @@ def _is_han_or_cjk(ch: str) -> bool:
 def _repaired(start: int, end: int, before: str, after: str) -> tuple[Edit, Flag]:
     return (
         Edit(start, end, after, MOJIBAKE),
-        Flag(MOJIBAKE, WARNING, f"garbled encoding repaired: '{before}' -> '{after}'", start, end),
+        Flag(MOJIBAKE, WARNING, f"garbled encoding repaired: '{before}' -> '{after}'; check the repaired text against the original page", start, end),
     )
 
 

@@ -501,7 +501,7 @@ def _message(match: RecordMatch, original: str, res: _Resolved) -> str:
             "kept as written, check the Chinese page"
         )
     if match.record:
-        return f"mistranslated {label} '{original}' is {match.record} ({match.region})"
+        return f"mistranslated {label} '{original}' is {match.record} ({match.region}); rewritten as '{match.text}', check it against the original page"
     if match.region and res.spelled is not None:
         usual = [row.char for row in provinces() if row.name == match.region and row.valid_for(match.kind)]
         uses = f"{match.region} {label}s use {usual[0]}, not {res.spelled.char}" if usual else (
@@ -509,9 +509,9 @@ def _message(match: RecordMatch, original: str, res: _Resolved) -> str:
         )
         return (
             f"mistranslated {label} '{original}' points to {match.region}, but {uses}: the record cannot be "
-            f"rebuilt without guessing; shown as '{match.text}'"
+            f"rebuilt without guessing; shown as '{match.text}': look the record up on the original page"
         )
-    return f"mistranslated {label} '{original}': no province abbreviation to rebuild it from; shown as '{match.text}'"
+    return f"mistranslated {label} '{original}': no province abbreviation to rebuild it from; shown as '{match.text}': look the record up on the original page"
 
 
 def _apply(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:

@@ -286,7 +286,7 @@ def translate_residue(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
         if start > 0 and text[start - 1].isalnum() and not _HAN_CHAR.match(text[start - 1]):
             english = " " + english
         edits.append(Edit(start, stop, english, RULE))
-        flags.append(Flag(RULE, INFO, f"untranslated '{run}' translated as '{' '.join(pieces)}'", start, end))
+        flags.append(Flag(RULE, INFO, f"untranslated '{run}' translated as '{' '.join(pieces)}'; check the translation, or override it with --glossary", start, end))
     return edits, flags
 
 

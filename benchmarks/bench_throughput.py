@@ -1,0 +1,170 @@
+"""Throughput and cold start of ``bulletin``, side by side with ftfy alone.
+
+    python benchmarks/bench_throughput.py [--records 3000] [--rounds 3]
+
+Builds an NDJSON corpus from ``samples/*.txt`` and ``../shared/corpus/*.txt``
+(repeated to ``--records`` records) and times, as whole processes, in one
+run, interleaved, best of ``--rounds``:
+
+- ``bulletin clean - --input-format jsonl --format jsonl --jobs 1`` pinned to one core;
+- a process running ``ftfy.fix_text`` over the same records (JSON in, JSON
+  out, so both pay the same I/O), pinned to the same core;
+- the same bulletin command with ``--jobs 2`` on two cores (when there are two);
+- cold start: ``bulletin clean ONE.txt`` against ``python -c "import typer, rich, ftfy"``.
+
+Targets (issue 7): bulletin jobs 1 >= 2x the records/s of ftfy; jobs 2 >=
+1.7x jobs 1; cold start <= 1.5x the import line.  Bytecode: every process
+runs with a private ``PYTHONPYCACHEPREFIX`` and bytecode writing on (after a
+warm-up run), as an installed package would; ``PYTHONDONTWRITEBYTECODE``
+would otherwise make every start recompile the package from source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+FTFY_SCRIPT = """
+import json, sys
+import ftfy
+out = sys.stdout.buffer
+for raw in sys.stdin.buffer:
+    if raw.strip():
+        rec = json.loads(raw)
+        rec["text"] = ftfy.fix_text(rec["text"])
+        out.write((json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\\n").encode("utf-8"))
+"""
+
+
+def corpus_texts() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from bulletin_tools.decode import decode_bytes
+    from bulletin_tools.errors import BulletinError
+
+    paths = sorted(ROOT.glob("samples/*.txt")) + sorted((SHARED / "corpus").glob("*.txt"))
+    texts = []
+    for p in paths:
+        try:
+            texts.append(decode_bytes(p.read_bytes()).text)
+        except BulletinError:
+            continue
+    return texts
+
+
+def build_corpus(path: Path, records: int) -> int:
+    texts = corpus_texts()
+    if not texts:
+        raise SystemExit("no input texts found (samples/ and ../shared/corpus/)")
+    size = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(records):
+            line = json.dumps({"id": i, "text": texts[i % len(texts)]}, ensure_ascii=False) + "\n"
+            fh.write(line)
+            size += len(line.encode("utf-8"))
+    return size
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
+    e["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "bulletin-bench-pycache")
+    return e
+
+
+def run(cmd: list[str], stdin: Path | None, cores: list[int] | None) -> tuple[float, bytes]:
+    def pin() -> None:
+        if cores and hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, cores)
+
+    fh = stdin.open("rb") if stdin is not None else subprocess.DEVNULL
+    try:
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, stdin=fh, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env(),
+                              preexec_fn=pin if os.name == "posix" else None)
+        elapsed = time.perf_counter() - start
+    finally:
+        if stdin is not None:
+            fh.close()
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{proc.stderr.decode()[-2000:]}")
+    return elapsed, proc.stdout
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--records", type=int, default=3000)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--cold-rounds", type=int, default=10)
+    args = ap.parse_args()
+
+    try:
+        cores = sorted(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = list(range(os.cpu_count() or 1))
+    one, two = cores[:1], cores[:2]
+    py = sys.executable
+    bulletin = [py, "-m", "bulletin_tools", "clean", "-", "--input-format", "jsonl", "--format", "jsonl", "-q"]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        size = build_corpus(corpus, args.records)
+        one_file = Path(tmp) / "one.txt"
+        one_file.write_text(corpus_texts()[0], encoding="utf-8")
+        print(f"corpus: {args.records} records, {size / 2**20:.1f} MB; cores available: {len(cores)}")
+
+        cases = {
+            "ftfy.fix_text (1 core)": ([py, "-c", FTFY_SCRIPT], corpus, one),
+            "bulletin --jobs 1 (1 core)": (bulletin + ["--jobs", "1"], corpus, one),
+        }
+        if len(two) == 2:
+            cases["bulletin --jobs 2 (2 cores)"] = (bulletin + ["--jobs", "2"], corpus, two)
+        cold = {
+            'python -c "import typer, rich, ftfy"': ([py, "-c", "import typer, rich, ftfy"], None, one),
+            "bulletin clean one.txt": ([py, "-m", "bulletin_tools", "clean", str(one_file)], None, one),
+        }
+        for cmd, stdin, pin in list(cases.values()) + list(cold.values()):  # warm-up: bytecode, disk cache
+            run(cmd, stdin, pin)
+        best = {name: float("inf") for name in [*cases, *cold]}
+        outputs: dict[str, bytes] = {}
+        for _ in range(args.rounds):
+            for name, (cmd, stdin, pin) in cases.items():
+                t, out = run(cmd, stdin, pin)
+                best[name] = min(best[name], t)
+                outputs[name] = out
+        for _ in range(args.cold_rounds):
+            for name, (cmd, stdin, pin) in cold.items():
+                best[name] = min(best[name], run(cmd, stdin, pin)[0])
+
+    if "bulletin --jobs 2 (2 cores)" in outputs:
+        same = outputs["bulletin --jobs 2 (2 cores)"] == outputs["bulletin --jobs 1 (1 core)"]
+        print(f"--jobs 2 output identical to --jobs 1: {same}")
+    print()
+    print(f"{'process':34} {'seconds':>8} {'records/s':>10}")
+    for name in cases:
+        print(f"{name:34} {best[name]:8.2f} {args.records / best[name]:10.0f}")
+    for name in cold:
+        print(f"{name:34} {best[name]:8.3f}")
+    print()
+    ftfy_t, j1 = best["ftfy.fix_text (1 core)"], best["bulletin --jobs 1 (1 core)"]
+    rows = [("bulletin jobs 1 vs ftfy (throughput)", ftfy_t / j1, 2.0)]
+    if "bulletin --jobs 2 (2 cores)" in best:
+        rows.append(("bulletin jobs 2 vs jobs 1", j1 / best["bulletin --jobs 2 (2 cores)"], 1.7))
+    cold_ratio = best["bulletin clean one.txt"] / best['python -c "import typer, rich, ftfy"']
+    print(f"{'ratio':40} {'measured':>9} {'target':>8}")
+    for label, value, target in rows:
+        print(f"{label:40} {value:8.2f}x {'>=':>3}{target:4.1f}x  {'ok' if value >= target else 'MISSED'}")
+    print(f"{'cold start vs import typer, rich, ftfy':40} {cold_ratio:8.2f}x {'<=':>3}{1.5:4.1f}x  "
+          f"{'ok' if cold_ratio <= 1.5 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()
