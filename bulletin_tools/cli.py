@@ -309,9 +309,11 @@ def _run_documents(
                     changed += 1
                     if diff:
                         label = outcome.name if outcome.name != STDIN else "stdin"
-                        sys.stdout.writelines(difflib.unified_diff(
-                            text.splitlines(keepends=True), rendered.splitlines(keepends=True),
-                            fromfile=f"{label}\t(input)", tofile=f"{label}\t(cleaned)"))
+                        for line in difflib.unified_diff(
+                                text.splitlines(keepends=True), rendered.splitlines(keepends=True),
+                                fromfile=f"{label}\t(input)", tofile=f"{label}\t(cleaned)"):
+                            # like diff(1): a last line without a newline is marked, not glued on
+                            sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
                     if check_only:
                         reporter.info(f"bulletin: {outcome.name}: would be changed")
                 continue

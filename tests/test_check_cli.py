@@ -317,8 +317,6 @@ def test_clean_check_exit_0_on_its_own_output(tmp_path):
     assert again.stdout == ""
 
 
-@pytest.mark.xfail(reason="clean --diff glues the input's last line to the next diff line when the "
-                          "input has no final newline (difflib needs '\\ No newline at end of file')")
 def test_clean_diff_input_without_final_newline(tmp_path):
     p = tmp_path / "page.txt"
     p.write_text(CLEAN_PAGE.rstrip("\n"), encoding="utf-8")
@@ -326,4 +324,5 @@ def test_clean_diff_input_without_final_newline(tmp_path):
     assert result.exit_code == 0
     removed = [ln for ln in result.stdout.splitlines() if ln.startswith("-") and not ln.startswith("---")]
     assert removed and all("+" not in ln[1:2] for ln in removed)
+    assert "\\ No newline at end of file" in result.stdout
     assert "-" + CLEAN_PAGE.rstrip("\n").splitlines()[-1] in result.stdout.splitlines()
