@@ -34,10 +34,22 @@ _STOP = frozenset(
     "not also more than into all such other each his her he she there after before during".split()
 )
 _WORD = re.compile(r"[A-Za-z]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+
+@cache
+def _han() -> re.Pattern[str]:
+    """Compiled on first use (a Han range costs milliseconds to compile):
+    an ASCII paragraph never needs it."""
+    return re.compile(_HAN_CLASS)
+
+
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # letters of any script other than ASCII Latin and Han (accented Latin counts: é, ü …)
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+@cache
+def _other_letter() -> re.Pattern[str]:
+    """Compiled on first use, like :func:`_han`."""
+    return re.compile(r"[^\W\d_A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 #: a paragraph with at least this many Han characters, making up at least
 #: ``HAN_SHARE`` of its letters, is Chinese without asking langdetect.
@@ -69,7 +81,7 @@ def language_name(code: str) -> str:
 
 
 def han_count(text: str) -> int:
-    return len(_HAN.findall(text))
+    return 0 if text.isascii() else len(_han().findall(text))  # no Han in ASCII
 
 
 def han_share(text: str) -> float:
@@ -97,10 +109,10 @@ class _Profile:
     __slots__ = ("han", "latin", "other", "words")
 
     def __init__(self, text: str) -> None:
-        self.han = len(_HAN.findall(text))
+        self.han = 0 if text.isascii() else len(_han().findall(text))  # no Han in ASCII
         self.words = _WORD.findall(text)
         self.latin = sum(map(len, self.words))
-        self.other = 0 if text.isascii() else len(_OTHER_LETTER.findall(text))
+        self.other = 0 if text.isascii() else len(_other_letter().findall(text))
 
     @property
     def chinese(self) -> bool:

@@ -31,6 +31,8 @@ def _alternation(words: list[str]) -> str:
 
 
 COLON = "[:：]"
+#: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``.
+_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,30 @@ class LabelSet:
 
     pattern: re.Pattern[str]
     fields: dict[str, str]
+    #: Lower-case words one of which a match without a colon must hold (the
+    #: first word of each label that may go without one), see :meth:`may_match`.
+    needles: tuple[str, ...] = ()
+    by_line: bool = False
+
+    def may_match(self, text: str) -> bool:
+        """False only when ``pattern`` cannot match anywhere in ``text``.
+
+        A label ends in a colon, except the view counters (followed by a
+        digit), ``From;`` and a leading ``By``: substring tests decide, far
+        cheaper than the case-insensitive alternation of every label.  A
+        character that ``re.IGNORECASE`` folds onto an ASCII letter (dotted or
+        dotless i, long s, Kelvin sign) leaves the decision to the regex.
+        """
+        if ":" in text or "：" in text:
+            return True
+        if self.by_line and ("From" in text or text.startswith("By")):
+            return True
+        if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+            return True
+        if not self.needles:
+            return False
+        low = text.lower()
+        return any(n in low for n in self.needles)
 
     def field_of(self, label: str) -> str:
         key = re.sub(r"\s+", " ", label.strip()).lower()
@@ -64,7 +90,8 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         # `By Gu Xiaolan   Date: …`: a by-line at the start of a row names the author.
         fields["by"] = "author"
         pattern += r"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z\u4e00-\u9fff])"
-    return LabelSet(re.compile(pattern, re.IGNORECASE), fields)
+    needles = tuple(sorted({w.split()[0].lower() for w in optional}))
+    return LabelSet(re.compile(pattern, re.IGNORECASE), fields, needles, by_line)
 
 
 @cache
@@ -106,18 +133,34 @@ RELATED_BLOCK = re.compile(
 class Furniture:
     line: tuple[re.Pattern[str], ...]
     inline: re.Pattern[str]
+    #: The ``line`` patterns as one alternation, and then ``line`` is empty
+    #: (``None`` when one of them has a group, whose number would shift): one
+    #: ``fullmatch`` instead of one per pattern.  A full match of an
+    #: alternation is a full match of one of its branches.
+    line_any: re.Pattern[str] | None = None
+
+    def is_line(self, text: str) -> bool:
+        """Is all of ``text`` matched by one of the ``line`` patterns?"""
+        if self.line_any is not None:
+            return self.line_any.fullmatch(text) is not None
+        return any(p.fullmatch(text) for p in self.line)
 
 
 @cache
 def furniture() -> Furniture:
-    line: list[re.Pattern[str]] = []
+    line: list[str] = []
     inline: list[str] = []
     for kind, pattern in read_table("furniture.tsv"):
         if kind == "line":
-            line.append(re.compile(pattern, re.IGNORECASE))
+            line.append(pattern)
         else:
             inline.append(f"(?:{pattern})")
-    return Furniture(tuple(line), re.compile("|".join(inline), re.IGNORECASE))
+    line_any = re.compile("|".join(f"(?:{p})" for p in line), re.IGNORECASE) if line else None
+    if line_any is not None and line_any.groups:
+        # A group in some pattern: keep them apart (compiled only in this case).
+        return Furniture(tuple(re.compile(p, re.IGNORECASE) for p in line),
+                         re.compile("|".join(inline), re.IGNORECASE))
+    return Furniture((), re.compile("|".join(inline), re.IGNORECASE), line_any)
 
 
 def is_label_start(text: str, start: int) -> bool:

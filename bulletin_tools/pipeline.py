@@ -123,9 +123,16 @@ def _apply_rules(mt: MappedText, number: int, rules, ctx: Context, fixes: list[F
     the output again a no-op.  Flags are kept from the first pass only, so a
     problem is not reported twice.
     """
+    last_edit = len(rules)  # index of the last rule that changed the text in the previous pass
     for attempt in range(_MAX_PASSES):
         changed = False
-        for rule in rules:
+        for k, rule in enumerate(rules):
+            if not changed and k > last_edit:
+                # The text is what the previous pass ended with, and rules from
+                # here on already saw exactly this text there without an edit
+                # (rules are pure functions of text and context): this pass
+                # would change nothing more.
+                break
             edits, flags = rule.apply(mt.text, ctx)
             if attempt == 0:
                 for flag in flags:
@@ -134,6 +141,7 @@ def _apply_rules(mt: MappedText, number: int, rules, ctx: Context, fixes: list[F
                 mt, new_fixes = mt.apply(edits)
                 fixes.extend(new_fixes)
                 changed = True
+                last_edit = k
         if not changed:
             break
     return mt

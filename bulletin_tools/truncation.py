@@ -138,32 +138,27 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a run of str.isalnum() characters
+
+
 def _tokens(text: str) -> list[tuple[int, int]]:
     """Spans of word tokens: alphanumeric runs, joined across an inner
     hyphen or apostrophe (``door-to-door``, ``people's``) and across ``.``/``,``
-    between digits (``3,000``, ``6.8``).  One linear pass."""
+    between digits (``3,000``, ``6.8``).  One linear pass: the regex finds the
+    runs, and a run one character after the previous token joins it when
+    that character is such a joiner."""
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if not _is_word_char(text[i]):
-            i += 1
-            continue
-        start = i
-        while i < n:
-            if _is_word_char(text[i]):
-                i += 1
-            elif (
-                i + 1 < n
-                and _is_word_char(text[i + 1])
-                and (
-                    text[i] in _JOINERS
-                    or (text[i] in ".," and text[i - 1].isdigit() and text[i + 1].isdigit())
-                )
-            ):
-                i += 1
-            else:
-                break
-        spans.append((start, i))
+    last_end = -2
+    for m in _ALNUM_RUN.finditer(text):
+        start, end = m.span()
+        if start == last_end + 1:
+            j = text[last_end]
+            if j in _JOINERS or (j in ".," and text[last_end - 1].isdigit() and text[start].isdigit()):
+                spans[-1] = (spans[-1][0], end)
+                last_end = end
+                continue
+        spans.append((start, end))
+        last_end = end
     return spans
 
 
@@ -172,6 +167,15 @@ def _normalize(text: str, lower: bool = True) -> tuple[str, list[int]]:
     (optionally) lower-case, keeping for every output character the index of
     its source character (plus a sentinel at the end) so that matches found
     in the normalised text can be mapped back."""
+    fast = text.translate(_QUOTE_TABLE)
+    if lower:
+        low = fast.lower()
+        # Same length: every character lowered to one character, as the loop
+        # below does; a capital sigma is lowered by context, so it takes the loop.
+        fast = low if len(low) == len(fast) and "\u03a3" not in fast else None
+    if fast is not None and "  " not in fast and not _OTHER_SPACE.search(fast):
+        # Nothing to collapse: one output character per input character.
+        return fast, list(range(len(text) + 1))
     out: list[str] = []
     index: list[int] = []
     previous_space = False
@@ -192,6 +196,10 @@ def _normalize(text: str, lower: bool = True) -> tuple[str, list[int]]:
         index.append(i)
     index.append(len(text))
     return "".join(out), index
+
+
+_QUOTE_TABLE = str.maketrans(_QUOTE_MAP)
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace (str.isspace) other than a plain space
 
 
 _FAST_TABLE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
@@ -227,6 +235,11 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+#: A whitespace-separated chunk that holds a joiner; it starts at a chunk
+#: start (look-behind) and its first part cannot hold a joiner: linear.
+_JOINED_CHUNK = re.compile(r"(?<!\S)[^\s'\u2019-]*['\u2019-]\S*")
+
+
 def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """Lower-cased words of the document, for the word-fragment test.
 
@@ -237,9 +250,10 @@ def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
     words: set[str] = set()
     for text in texts:
         low = text.lower()
-        words.update(re.findall(r"[^\W_]+", low))
+        words.update(_ALNUM_RUN.findall(low))
         if "-" in low or "'" in low or "\u2019" in low:
-            for chunk in low.split():
+            # Only whitespace-separated chunks holding a joiner can add a word.
+            for chunk in _JOINED_CHUNK.findall(low):
                 token = chunk.strip("\"'\u2019\u201c\u201d()[],.;:!?")
                 pieces = [p for p in token.replace("'", "-").replace("\u2019", "-").split("-") if p]
                 if any(j in token for j in _JOINERS) and all(p.isalnum() for p in pieces):

@@ -99,8 +99,20 @@ def _utf8_cjk_starts() -> frozenset[str]:
     UTF-8 Chinese read as GBK always begins with such a character, so a run
     without one cannot be that kind of mojibake: real Chinese text mostly
     skips the expensive test.
+
+    Built from the sixteen rows 0xE0-0xEF alone, not from :func:`_gbk_table`
+    (a few milliseconds instead of some fifteen, paid by the first Chinese
+    line of every run): GBK gives each character one byte pair, so the set
+    is the same (``tests/test_perf_gates.py`` checks it against the table).
     """
-    return frozenset(ch for ch, pair in _gbk_table().items() if 0xE0 <= pair[0] <= 0xEF)
+    chars: set[str] = set()
+    for lead in range(0xE0, 0xF0):
+        for trail in (*range(0x40, 0x7F), *range(0x80, 0xFF)):
+            try:
+                chars.add(bytes((lead, trail)).decode("gbk"))
+            except UnicodeDecodeError:
+                continue
+    return frozenset(chars)
 
 
 _CP1252_CHARS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
@@ -484,7 +496,13 @@ _FFFD_RUN = re.compile("\ufffd+")
 _Q_IN_WORD = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 # Two or more '?' opening a word (??le), or next to a Han character (张??).
 _Q_WORD_START = re.compile(r"(?<![^\W_])\?{2,}(?=[^\W\d_])")
-_Q_NEXT_TO_HAN = re.compile(r"(?<=[\u3400-\u9fff])\?+|\?+(?=[\u3400-\u9fff])")
+
+
+@functools.cache
+def _q_next_to_han() -> re.Pattern[str]:
+    """Compiled on first use: a Han range costs milliseconds to compile, and
+    only a non-ASCII line with a '?' needs it."""
+    return re.compile(r"(?<=[\u3400-\u9fff])\?+|\?+(?=[\u3400-\u9fff])")
 _URLISH = ("=", "/", "&")
 _TOKEN_REACH = 80
 
@@ -515,7 +533,7 @@ def flag_lost_characters(text: str, ctx: Context) -> tuple[list[Edit], list[Flag
             urlish = any(ch in text for ch in _URLISH)
             for pattern in (_Q_IN_WORD, _Q_WORD_START):
                 spans += [m.span() for m in pattern.finditer(text) if _is_lost_question(text, m, urlish)]
-            spans += [m.span() for m in _Q_NEXT_TO_HAN.finditer(text)]
+            spans += [m.span() for m in _q_next_to_han().finditer(text)]
     merged = _merge(spans)
     if len(merged) > _MAX_FLAGS:  # one flag for the rest: a human reads these
         rest = merged[_MAX_FLAGS - 1:]

@@ -7,7 +7,6 @@ character they stand for.  Both are recorded as fixes like every change.
 
 from __future__ import annotations
 
-import html
 import re
 
 from ..model import Edit
@@ -32,6 +31,8 @@ def fix_markup(text: str, ctx: Context) -> RuleResult:
         if name in _KNOWN_TAGS:
             edits.append(Edit(m.start(), m.end(), "", "html-tag"))
     for m in _ENTITY.finditer(text):
+        import html  # only a line with an entity needs it (its import compiles regexes)
+
         decoded = html.unescape(m.group(0))
         if decoded != m.group(0):
             edits.append(Edit(m.start(), m.end(), " " if decoded == "\xa0" else decoded, "html-tag"))

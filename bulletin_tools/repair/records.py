@@ -177,7 +177,9 @@ def region_for_code(digits: str) -> str | None:
 
 # ------------------------------------------------------------------------ regexes
 
-_KEY = re.compile(
+# The patterns are compiled on first use (see _regexes): most lines never
+# reach them (see _may_have_key), and a process may clean no footer at all.
+_KEY_SOURCE = (
     r"(?=[IGgPpNnWw公网])"  # cheap first-character gate before the alternation
     # upper-case ICP only; letters may be glued before it ("XinICP备…"), the
     # backward look reads them as the province token
@@ -187,8 +189,7 @@ _KEY = re.compile(
     r"|(?P<ps_en>(?<![A-Za-z])(?:public[ \t]{1,3}(?:(?:network|internet)[ \t]{1,3})?|(?:network|internet)[ \t]{1,3})"
     r"security(?![A-Za-z]))"
     r"|(?P<site>网站标识码|(?<![A-Za-z])website[ \t]{0,3}(?:identification|identity|identifier|id|logo)[ \t]{0,3}"
-    r"code(?![A-Za-z])))",
-    re.IGNORECASE,
+    r"code(?![A-Za-z])))"
 )
 
 _SEP = r"[ \t\u3000:：#.,，]{0,4}"
@@ -197,18 +198,26 @@ _ICP_WORD = (
     r"(?:备案号|备案|许可证|备|证|beian|bei|zheng|preparation|prepare|prep|recording|record|registration|filing"
     r"|licen[cs]e|permit|certificate|cert|number|num|no)(?![A-Za-z])"
 )
-_ICP_TAIL = re.compile(
+_ICP_TAIL_SOURCE = (
     rf"(?P<words>(?:{_SEP}{_ICP_WORD}){{0,4}}){_SEP}(?P<num>\d{{4,20}})(?!\d)"
-    rf"(?P<hao1>[ \t]?{_HAO})?(?P<sub>[ \t]?[-－–—][ \t]?\d{{1,3}}(?!\d))?(?P<hao2>[ \t]?{_HAO})?",
-    re.IGNORECASE,
+    rf"(?P<hao1>[ \t]?{_HAO})?(?P<sub>[ \t]?[-－–—][ \t]?\d{{1,3}}(?!\d))?(?P<hao2>[ \t]?{_HAO})?"
 )
 _PS_WORD = r"(?:备案号|备案|备|beian|bei|preparation|prepare|prep|recording|record|registration|filing|number|num|no)(?![A-Za-z])"
-_PS_TAIL = re.compile(
-    rf"(?P<words>(?:{_SEP}{_PS_WORD}){{0,4}}){_SEP}(?P<num>\d{{10,16}})(?!\d)(?P<hao1>[ \t]?{_HAO})?",
-    re.IGNORECASE,
+_PS_TAIL_SOURCE = (
+    rf"(?P<words>(?:{_SEP}{_PS_WORD}){{0,4}}){_SEP}(?P<num>\d{{10,16}})(?!\d)(?P<hao1>[ \t]?{_HAO})?"
 )
-_SITE_TAIL = re.compile(r"[ \t\u3000:：]{0,4}(?P<num>\d{10})(?!\d)")
-_WORD = re.compile(r"[A-Za-z]+|[\u3400-\u9fff]+")
+
+
+@cache
+def _regexes() -> tuple[re.Pattern[str], ...]:
+    """(key, ICP tail, public-security tail, site-code tail, word), compiled once."""
+    return (
+        re.compile(_KEY_SOURCE, re.IGNORECASE),
+        re.compile(_ICP_TAIL_SOURCE, re.IGNORECASE),
+        re.compile(_PS_TAIL_SOURCE, re.IGNORECASE),
+        re.compile(r"[ \t\u3000:：]{0,4}(?P<num>\d{10})(?!\d)"),
+        re.compile(r"[A-Za-z]+|[\u3400-\u9fff]+"),
+    )
 
 _LICENCE_WORDS = frozenset({"证", "许可证", "zheng", "licence", "license", "permit", "certificate", "cert"})
 # Word translations of 备 (PATTERNS.md §6: "Preparation", "Record"); "Bei",
@@ -296,24 +305,48 @@ def _prefix_before(text: str, pos: int, floor: int) -> _Prefix | None:
     return _Prefix(j, word, paren, entries) if entries else None
 
 
+#: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``
+#: (dotted/dotless i, long s, Kelvin sign).
+_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+
+
+def _may_have_key(text: str) -> bool:
+    """A necessary condition for a match of the key pattern (``_KEY_SOURCE``), by substring tests.
+
+    Every alternative of the key pattern contains ``ICP``, ``公网安备``, ``网站标识码`` or
+    (any case) ``gong``, ``security`` or ``website``; most lines hold none of
+    them.  A line with a character that ``re.IGNORECASE`` folds onto an ASCII
+    letter is left to the regex.
+    """
+    if "ICP" in text or "公网安备" in text or "网站标识码" in text:
+        return True
+    if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+        return True
+    low = text.lower()
+    return "gong" in low or "security" in low or "website" in low
+
+
 def _scan(text: str) -> list[_Raw]:
     found: list[_Raw] = []
+    if not _may_have_key(text):
+        return found
     floor = 0
-    for key in _KEY.finditer(text):
+    key_re, icp_tail, ps_tail, site_tail, word_re = _regexes()
+    for key in key_re.finditer(text):
         if key.start() < floor:
             continue
         group = key.lastgroup
         if group == "site":
-            tail = _SITE_TAIL.match(text, key.end())
+            tail = site_tail.match(text, key.end())
             if tail:
                 found.append(_Raw(SITE_CODE, key.start(), tail.end(), None, tail["num"], "", False))
                 floor = tail.end()
             continue
         is_icp = group == "icp"
-        tail = (_ICP_TAIL if is_icp else _PS_TAIL).match(text, key.end())
+        tail = (icp_tail if is_icp else ps_tail).match(text, key.end())
         if not tail:
             continue
-        words = [w.lower() for w in _WORD.findall(tail["words"])]
+        words = [w.lower() for w in word_re.findall(tail["words"])]
         if is_icp:
             kind = ICP_LICENCE if any(w in _LICENCE_WORDS for w in words) else ICP
             sub = re.sub(r"\D", "", tail["sub"] or "")

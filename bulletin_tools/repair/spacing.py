@@ -32,6 +32,7 @@ both sides are lower-case prose (``the  district``).
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from functools import cache
@@ -204,6 +205,7 @@ _SPACE_BEFORE = re.compile(r"(?<=[A-Za-z0-9\"'”’)%]) +(?=[,.;:!?])")
 _SPACE_BEFORE_S = re.compile(r"(?<=[A-Za-z]) +(?=['’]s(?![A-Za-z]))")
 _SPACE_BEFORE_HYPHEN = re.compile(r"(?<=[A-Za-z]) +(?=-[A-Za-z])")
 _NO_SPACE_AFTER = re.compile(r"[.!?;,](?=[A-Za-z])")
+_SPACE_MARK_PAIRS = (" ,", " .", " ;", " :", " !", " ?")
 _CLOSERS = "\"'”’)%"
 
 
@@ -226,7 +228,10 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
     n = len(text)
     edits: list[Edit] = []
     done: set[int] = set()
-    for m in _SPACE_BEFORE.finditer(text):
+    # Each pattern below needs a space right before its mark (or a mark right
+    # before a letter): a line without that pair has nothing for it to match.
+    before = any(pair in text for pair in _SPACE_MARK_PAIRS)
+    for m in _SPACE_BEFORE.finditer(text) if before else ():
         s, e = m.span()
         mark = text[e]
         prev = text[s - 1]
@@ -246,7 +251,9 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
         add_space = mark in ",;!?" and after.isascii() and after.isalpha()
         edits.append(Edit(s, e + 1, mark + (" " if add_space else ""), "punctuation-spacing"))
         done.add(e)
-    for pattern in (_SPACE_BEFORE_S, _SPACE_BEFORE_HYPHEN):
+    for pattern, pairs in ((_SPACE_BEFORE_S, (" '", " ’")), (_SPACE_BEFORE_HYPHEN, (" -",))):
+        if not any(pair in text for pair in pairs):
+            continue
         for m in pattern.finditer(text):
             edits.append(Edit(m.start(), m.end(), "", "punctuation-spacing"))
     for m in _NO_SPACE_AFTER.finditer(text):
@@ -322,6 +329,37 @@ _ANY_REPEAT = re.compile(
 )
 
 
+#: Non-ASCII characters that ``[A-Za-z]`` matches under ``re.IGNORECASE``
+#: (dotted/dotless i, long s, Kelvin sign): with one of them in the line the
+#: token test below could disagree with the regex, so the regex decides.
+_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+_GATE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _may_repeat(text: str) -> bool:
+    """A necessary condition for ``_ANY_REPEAT``, decided on word tokens.
+
+    Every word of a match of ``_ANY_REPEAT`` (both copies) is a whole
+    ``[A-Za-z][A-Za-z'’-]*`` token and the copies are consecutive tokens, so a
+    match implies two equal runs of 1-4 consecutive lower-cased tokens.  Most
+    lines have none, and this test (a findall and list comparisons) is far
+    cheaper than the back-reference search it spares.
+    """
+    if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+        return True
+    words = _GATE_TOKEN.findall(text.lower())
+    n = len(words)
+    for size in range(1, _MAX_PHRASE + 1):
+        if n < 2 * size:
+            break
+        if not any(map(operator.eq, words, words[size:])):
+            continue  # no token equals the one ``size`` later: no repeat of this size
+        for i in range(n - 2 * size + 1):
+            if words[i] == words[i + size] and words[i:i + size] == words[i + size:i + 2 * size]:
+                return True
+    return False
+
+
 @cache
 def _keep_doubles() -> dict[str, frozenset[str]]:
     """``{"word": {...}, "link": {...}}`` from ``data/spacing_doubled_keep.tsv``."""
@@ -352,7 +390,9 @@ def doubled_words(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     and lists (``Home > Home``) never merge.  A stack keeps the reduced chunk
     free of any repeat, so the result is stable: a second run finds nothing.
     """
-    if " " not in text or _ANY_REPEAT.search(text) is None or _looks_like_label_row(text):
+    # _may_repeat only spares _ANY_REPEAT lines it cannot match (see there).
+    if " " not in text or not _may_repeat(text) or _ANY_REPEAT.search(text) is None \
+            or _looks_like_label_row(text):
         return [], []
     edits: list[Edit] = []
     flags: list[Flag] = []

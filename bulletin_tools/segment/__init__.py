@@ -54,7 +54,7 @@ def is_furniture_line(s: str) -> bool:
     stripped = s.strip()
     if not stripped or len(stripped) > 300:
         return False
-    return any(p.fullmatch(stripped) for p in lexicon.furniture().line)
+    return lexicon.furniture().is_line(stripped)
 
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:

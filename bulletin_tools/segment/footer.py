@@ -40,7 +40,7 @@ def looks_like_footer(s: str) -> bool:
     if "©" in stripped or re.search(r"all\s+rights?\s+reserved", stripped, re.I):
         return True
     labels = lexicon.footer_labels()
-    m = labels.pattern.match(stripped)
+    m = labels.pattern.match(stripped) if labels.may_match(stripped) else None  # see LabelSet.may_match
     if m and lexicon.is_label_start(stripped, 0):
         return True
     return False

@@ -32,7 +32,8 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     """Every label in ``text`` with the value that runs up to the next label."""
     s = text.text
     hits: list[tuple[int, int, str]] = []
-    for m in labels.pattern.finditer(s):
+    # A line where no label can match has no hits (LabelSet.may_match).
+    for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
         name = groups.get("label") or groups.get("nlabel") or groups.get("blabel") or groups.get("slabel")
         if not lexicon.is_label_start(s, m.start()):
@@ -64,6 +65,8 @@ def is_label_line(s: str) -> bool:
     if not stripped:
         return False
     labels = lexicon.header_labels()
+    if not labels.may_match(stripped):
+        return False  # no label can match: see LabelSet.may_match
     hits = [m for m in labels.pattern.finditer(stripped) if lexicon.is_label_start(stripped, m.start())]
     if not hits:
         return False

@@ -1,0 +1,225 @@
+"""The speed-ups must not change a single result.
+
+Each cheap gate added for speed claims to be a *necessary condition* of the
+expensive test it spares (a regex search, a per-character loop).  These
+tests check the claim directly: the gate never says "no" where the old test
+finds something, and the fast paths give exactly what the slow paths give.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bulletin_tools import lexicon, truncation
+from bulletin_tools.repair import encoding, records, spacing
+
+# Characters that matter to the gates: ASCII letters of the key words, the
+# joiners and marks, spaces of several kinds, Han, and the characters that
+# re.IGNORECASE folds onto ASCII letters (İ ı ſ K).
+ALPHABET = list("abceginoprstuwyzICPGSW ,.;:!?'’-\"“”‘\u00a0\t\u3000²١ΣσK_0123中文公网安备标识码") + [
+    "\u0130", "\u0131", "\u017f", "\u212a", "  ", "ICP", "gong", "security", "website", "the the",
+    "Views", "Clicks 12", "From;", "By ", "Source:", "first is", "door-to-door", "3,000", "6.8",
+]
+texts = st.lists(st.sampled_from(ALPHABET), max_size=40).map("".join)
+
+CASES = [
+    "",
+    "the the county",
+    "The the County",
+    "work in in the village",
+    "step by step by step",
+    "ſecurity",  # long s: IGNORECASE folds it onto 's'
+    "\u212aey \u212aey",  # Kelvin sign folds onto 'k'
+    "Public Security No. 33078302000214",
+    "浙ICP备10023456号-1",
+    "Gong Wang An Bei 11010502030143",
+    "Website identification code 3300000012",
+    "Clicks 1,032",
+    "From; Fuxing Town",
+    "By Gu Xiaolan  Date: 2023-01-02",
+    "Author:小编",
+    "a people's  door-to-door campaign, 3,000 households and 6.8%",
+    "ΑΣ Σ σ İstanbul",
+]
+
+
+# --------------------------------------------------------------------------
+# spacing: doubled-word gate
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_doubled_word_gate_examples(text: str) -> None:
+    if spacing._ANY_REPEAT.search(text) is not None:
+        assert spacing._may_repeat(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_doubled_word_gate_is_necessary(text: str) -> None:
+    if spacing._ANY_REPEAT.search(text) is not None:
+        assert spacing._may_repeat(text)
+
+
+def test_doubled_word_gate_says_no_to_plain_prose() -> None:
+    assert not spacing._may_repeat("The town organised 46 technicians into 8 service groups.")
+    assert spacing._may_repeat("The town organised organised 46 technicians.")
+
+
+# --------------------------------------------------------------------------
+# records: key gate
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_record_key_gate_is_necessary(text: str) -> None:
+    key = records._regexes()[0]
+    if key.search(text) is not None:
+        assert records._may_have_key(text)
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_record_key_gate_examples(text: str) -> None:
+    if records._regexes()[0].search(text) is not None:
+        assert records._may_have_key(text)
+
+
+def test_record_key_gate_says_no_to_prose() -> None:
+    assert not records._may_have_key("The village committee held a meeting on the new road.")
+
+
+# --------------------------------------------------------------------------
+# lexicon: label gate and the furniture alternation
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_label_gate_is_necessary(text: str) -> None:
+    for labels in (lexicon.header_labels(), lexicon.footer_labels()):
+        if labels.pattern.search(text) is not None:
+            assert labels.may_match(text)
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_label_gate_examples(text: str) -> None:
+    for labels in (lexicon.header_labels(), lexicon.footer_labels()):
+        if labels.pattern.search(text) is not None:
+            assert labels.may_match(text)
+
+
+def test_label_gate_says_no_to_prose() -> None:
+    assert not lexicon.header_labels().may_match("The service groups set up 12 demonstration points.")
+
+
+FURNITURE_LINES = [
+    "Print", "[Print] [Close]", "Share to: WeChat", "Previous article: A notice", "Next: x",
+    "Font size: Large Medium Small", "Comments (3)", "Powered by WordPress", "Submit Reset",
+    "The town held a meeting.", "Print the notice and post it", "", "Back to top",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE_LINES)
+def test_furniture_alternation_equals_any_pattern(line: str) -> None:
+    table = lexicon.read_table("furniture.tsv")
+    separate = [re.compile(p, re.IGNORECASE) for kind, p in table if kind == "line"]
+    assert lexicon.furniture().is_line(line) == any(p.fullmatch(line) for p in separate)
+
+
+# --------------------------------------------------------------------------
+# truncation: token scanner, normaliser, vocabulary
+
+
+def _tokens_reference(text: str) -> list[tuple[int, int]]:
+    """The character loop the regex version replaced."""
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        if not text[i].isalnum():
+            i += 1
+            continue
+        start = i
+        while i < n:
+            if text[i].isalnum():
+                i += 1
+            elif i + 1 < n and text[i + 1].isalnum() and (
+                text[i] in "-'\u2019" or (text[i] in ".," and text[i - 1].isdigit() and text[i + 1].isdigit())
+            ):
+                i += 1
+            else:
+                break
+        spans.append((start, i))
+    return spans
+
+
+def _normalize_reference(text: str, lower: bool = True) -> tuple[str, list[int]]:
+    """The character loop that is now only the slow path."""
+    quote = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "}
+    out, index, previous_space = [], [], False
+    for i, ch in enumerate(text):
+        ch = quote.get(ch, ch)
+        if ch.isspace():
+            if previous_space:
+                continue
+            previous_space = True
+            out.append(" ")
+            index.append(i)
+            continue
+        previous_space = False
+        if lower:
+            low = ch.lower()
+            ch = low if len(low) == 1 else ch
+        out.append(ch)
+        index.append(i)
+    index.append(len(text))
+    return "".join(out), index
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_tokens_match_reference(text: str) -> None:
+    assert truncation._tokens(text) == _tokens_reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts, st.booleans())
+def test_normalize_matches_reference(text: str, lower: bool) -> None:
+    assert truncation._normalize(text, lower) == _normalize_reference(text, lower)
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_normalize_and_tokens_examples(text: str) -> None:
+    assert truncation._tokens(text) == _tokens_reference(text)
+    for lower in (True, False):
+        assert truncation._normalize(text, lower) == _normalize_reference(text, lower)
+
+
+def _vocabulary_reference(texts_: list[str]) -> frozenset[str]:
+    words: set[str] = set()
+    for text in texts_:
+        low = text.lower()
+        words.update(re.findall(r"[^\W_]+", low))
+        if "-" in low or "'" in low or "\u2019" in low:
+            for chunk in low.split():
+                token = chunk.strip("\"'\u2019\u201c\u201d()[],.;:!?")
+                pieces = [p for p in token.replace("'", "-").replace("\u2019", "-").split("-") if p]
+                if any(j in token for j in "-'\u2019") and all(p.isalnum() for p in pieces):
+                    words.add(token)
+    return frozenset(words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(texts, max_size=3))
+def test_document_vocabulary_matches_reference(parts: list[str]) -> None:
+    assert truncation.document_vocabulary(parts) == _vocabulary_reference(parts)
+
+
+# --------------------------------------------------------------------------
+# encoding: the UTF-8-lead set without the whole GBK table
+
+
+def test_utf8_cjk_starts_equal_the_table_derived_set() -> None:
+    from_table = frozenset(ch for ch, pair in encoding._gbk_table().items() if 0xE0 <= pair[0] <= 0xEF)
+    assert encoding._utf8_cjk_starts() == from_table
