@@ -71,3 +71,50 @@ def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]
                     ln.number, fix.span))
         out.append(Line(ln.number, text))
     return out, fixes, findings
+
+
+# ---------------------------------------------------------------------------
+# Spaces inside words: `gov ernment` where the page also spells `government`.
+
+_PAIR = re.compile(r"\b(?=([A-Za-z]{2,12}) ([a-z]{2,12})\b)")
+_ANY_WORD = re.compile(r"[A-Za-z]+")
+
+
+def split_word_map(texts: Sequence[str]) -> dict[str, str]:
+    """Split forms to rewrite → the whole word the same document uses.
+
+    Evidence rule: the joined word occurs on the page as a word of its own,
+    and one half is neither an English word nor used anywhere else on the
+    page, so `a round` / `in to` (two real words) are never joined.
+    """
+    from .truncation import _is_english
+
+    counts = Counter(w.lower() for t in texts for w in _ANY_WORD.findall(t))
+    pairs = Counter((m.group(1), m.group(2)) for t in texts for m in _PAIR.finditer(t))
+    out: dict[str, str] = {}
+    for (a, b), n in pairs.items():
+        joined = (a + b).lower()
+        if len(joined) < 6 or counts.get(joined, 0) < 1:
+            continue
+        lonely = [p for p in (a, b) if not _is_english(p.lower()) and counts.get(p.lower(), 0) <= n]
+        if lonely:
+            out[f"{a} {b}"] = a + b
+    return out
+
+
+def join_split_words(lines: list[Line]) -> tuple[list[Line], list[Fix]]:
+    mapping = split_word_map([ln.s for ln in lines])
+    if not mapping:
+        return lines, []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)) + r")\b")
+    out: list[Line] = []
+    fixes: list[Fix] = []
+    for ln in lines:
+        edits = [Edit(m.start(), m.end(), mapping[m.group(0)], "split-word") for m in pattern.finditer(ln.s)]
+        if edits:
+            text, new_fixes = ln.text.apply(edits)
+            fixes.extend(new_fixes)
+            out.append(Line(ln.number, text))
+        else:
+            out.append(ln)
+    return out, fixes

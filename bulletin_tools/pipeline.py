@@ -30,7 +30,7 @@ from .model import (
 from .repair import Context, all_rules
 from .segment import Zones, zone
 from .segment.body import to_sections
-from .segment.footer import FooterFields, read_footer_line
+from .segment.footer import FooterFields, join_split_records, read_footer_line
 from .segment.lines import Line, split_lines
 from .textmap import MappedText
 
@@ -91,12 +91,18 @@ def repair_lines(items: list[tuple[int, MappedText]], options: Options,
         if mt.text.strip():
             mt = _apply_rules(mt, number, rules, ctx, fixes, findings)
         lines.append(Line(number, mt))
-    if names and "name-inconsistent" not in options.skip:
-        from .names import unify_lines
+    if names:
+        # Document-level spelling: one name two ways, spaces inside words.
+        from .names import join_split_words, unify_lines
 
-        unified, name_fixes, name_findings = unify_lines(lines)
-        fixes.extend(name_fixes)
-        findings.extend(name_findings)
+        unified = lines
+        if "name-inconsistent" not in options.skip:
+            unified, name_fixes, name_findings = unify_lines(unified)
+            fixes.extend(name_fixes)
+            findings.extend(name_findings)
+        if "split-word" not in options.skip:
+            unified, split_fixes = join_split_words(unified)
+            fixes.extend(split_fixes)
         # A unified name can create new work ('He Jing Hejing' → 'Hejing Hejing'):
         # changed lines go through the rules once more.
         lines = [
@@ -358,6 +364,7 @@ def _text_part(mt: MappedText, t, options: Options, fixes: list[Fix], findings: 
 _EMPTYISH = re.compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
+_BARE_TIME = re.compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
 _VALUE_TRIM = " \t[]【】〖〗,;，；|"
 _VIEWS_TEXT = re.compile(r"(?<![\d,])(\d[\d,]*)\s*(?:viewers?|views?|clicks?|reads?|times|次)\b", re.IGNORECASE)
 
@@ -383,7 +390,14 @@ def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
         """Fill date/time from ``value``; return what is left of it (None if no date)."""
         dt = find_datetime(value)
         if dt is None or not (dt.date or dt.time):
-            return None
+            bare = _BARE_TIME.match(value)
+            if bare is None:
+                return None
+            # `Time: 14:20` with no date: the time alone, never an invented date
+            if not state["time"]:
+                hour, rest = bare.group(1).split(":", 1)
+                state["time"] = f"{int(hour):02d}:{rest}"
+            return value[bare.end():].strip()
         if dt.date and not state["date"]:
             state["date"] = dt.date
         if dt.time and not state["time"]:
@@ -496,10 +510,7 @@ def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
     acc = FooterFields()
     lines: list[str] = []
     spans: list[tuple[int, int]] = []
-    for ln in z.footer:
-        if ln.blank:
-            continue
-        stripped = ln.text.strip()
+    for stripped in join_split_records([ln.text.strip() for ln in z.footer if not ln.blank]):
         if not stripped.text:
             continue
         lines.append(re.sub(r"\s{2,}", "  ", stripped.text))

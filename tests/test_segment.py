@@ -184,3 +184,72 @@ def test_ambiguous_icp_syllable_without_evidence_is_not_guessed():
             "Address: No. 9 Jianshe Road, Jiaxi County   Tel: 0317-5521409\nJi ICP Bei 13007712 Hao-1\n")
     doc = bulletin_tools.clean(text)
     assert doc.footer.icp.record is None
+
+
+BODY = "The county held the meeting on Monday, and more than 200 people from all towns attended it.\n"
+
+
+def test_whole_header_on_one_line_is_split_on_runs_of_spaces():
+    text = ("Position: Home > County News  Huangpo County Holds a Spring Job Fair  Source: County Bureau  "
+            "Time: 2023-02-06\n\n" + BODY)
+    doc = bulletin_tools.clean(text)
+    assert doc.breadcrumb == ("Home", "County News")
+    assert doc.title.text == "Huangpo County Holds a Spring Job Fair"
+    assert doc.metadata.source == "County Bureau" and doc.metadata.date == "2023-02-06"
+    a, b = doc.title.span
+    assert text[a:b] == "Huangpo County Holds a Spring Job Fair"
+
+
+def test_record_split_over_two_lines_and_qr_caption():
+    text = ("A Title For The Meeting\n\n" + BODY + "\nAddress: No. 3 Jianshe Road\n豫ICP备18007731号-2\n豫公网安备\n"
+            "41010502003876号\n[QR code of the official account]\nScan the code to follow\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.footer.address == "No. 3 Jianshe Road"
+    assert doc.footer.public_security == "豫公网安备 41010502003876号"
+    assert "QR code" not in bulletin_tools.to_markdown(doc)
+
+
+def test_flattened_table_rows_are_not_headings():
+    text = ("A Title For The Meeting\n\n" + BODY + "\nName  School  Score\nLi Ming  No. 2 School  96.5\n"
+            "Zhou Ting  Central School  95.8\n\nThe prizes were handed out by the head of the bureau after the contest.\n")
+    doc = bulletin_tools.clean(text)
+    assert [s.heading for s in doc.sections] == [None]
+
+
+def test_related_reading_box_between_rules_is_furniture():
+    text = ("A Title For The Meeting\n\n" + BODY + "\n------\nRelated reading\nAnother Town Opens a Library\n"
+            "   This summer another town held 32 reading activities for children in its villages and schools.\n"
+            "------\n\nThe meeting ended with a speech by the county head about the plans for next year.\n")
+    doc = bulletin_tools.clean(text)
+    md = bulletin_tools.to_markdown(doc)
+    assert "32 reading activities" not in md and "Related reading" not in md
+    assert any(f.rule == "furniture" and "32 reading activities" in f.before for f in doc.fixes)
+    assert "plans for next year" in md
+
+
+def test_time_without_date():
+    doc = bulletin_tools.clean("A Title For The Meeting\n\nTime: 9:20  Source: Town Office\n\n" + BODY)
+    assert doc.metadata.time == "09:20" and doc.metadata.date is None
+
+
+def test_parenthesised_chain_inside_a_sentence_is_items():
+    text = ("A Title For The Meeting\n\n" + BODY + "\nApplicants must meet the following conditions: (1) live in the town; "
+            "(2) be between 18 and 60 years old; (3) have cooked for banquets for a year.\n")
+    doc = bulletin_tools.clean(text)
+    blocks = doc.sections[-1].blocks
+    assert [b.kind for b in blocks][-3:] == ["item", "item", "item"]
+    assert blocks[-4].text == "Applicants must meet the following conditions:"
+
+
+def test_space_inside_a_word_joined_only_with_evidence():
+    doc = bulletin_tools.clean("A Title For The Meeting\n\nThe town gov ernment met on Monday. "
+                               "The government approved the plan to build a round road in to the hills.\n")
+    text = " ".join(b.text for s in doc.sections for b in s.blocks)
+    assert "town government met" in text
+    assert "a round road in to the hills" in text  # two real words: never joined
+    assert any(f.rule == "split-word" and f.before == "gov ernment" for f in doc.fixes)
+
+
+def test_whole_word_lost_as_question_marks_is_flagged():
+    doc = bulletin_tools.clean("A Title For The Meeting\n\nComrade ??, head of the station, said the roads will be built.\n")
+    assert any(f.code == "lost-characters" for f in doc.findings)

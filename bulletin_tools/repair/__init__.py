@@ -35,6 +35,7 @@ DOCUMENT_RULES = (
     "furniture",
     "duplicate-paragraph",
     "name-inconsistent",
+    "split-word",
     "truncated-title",
     "truncated-description",
     "truncated-heading",

@@ -507,6 +507,9 @@ _URLISH = ("=", "/", "&")
 _TOKEN_REACH = 80
 
 
+_Q_LOST_WORD = re.compile(r"(?<=[ \t(（\"“])\?{2,}(?=[ \t,.;:，。；：)）\"”]|$)")
+
+
 def flag_lost_characters(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     """Flag characters destroyed before the text reached us; they cannot be restored.
 
@@ -534,6 +537,9 @@ def flag_lost_characters(text: str, ctx: Context) -> tuple[list[Edit], list[Flag
             for pattern in (_Q_IN_WORD, _Q_WORD_START):
                 spans += [m.span() for m in pattern.finditer(text) if _is_lost_question(text, m, urlish)]
             spans += [m.span() for m in _q_next_to_han().finditer(text)]
+            # `Comrade ??, head of …`: a whole word (a name) lost; a question
+            # ends after a word, never after a space.
+            spans += [m.span() for m in _Q_LOST_WORD.finditer(text)]
     merged = _merge(spans)
     if len(merged) > _MAX_FLAGS:  # one flag for the rest: a human reads these
         rest = merged[_MAX_FLAGS - 1:]

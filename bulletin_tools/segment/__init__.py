@@ -91,11 +91,69 @@ def _title_candidate(s: str) -> bool:
     return marker(t) is None or len(t) < 200
 
 
+_RULE_LINE = re.compile(r"[-=_*—─━~]{4,}")
+
+
+def _next_nonblank_is_related(lines: list[Line], start: int) -> bool:
+    for ln in lines[start:start + 3]:
+        if not ln.blank:
+            return bool(lexicon.RELATED_BLOCK.fullmatch(ln.s.strip()))
+    return False
+
+
+def _expand_one_line_header(lines: list[Line]) -> list[Line]:
+    """`Position: Home > News  The Title  Source: X  Time: …` on one line → three lines.
+
+    Only a line that starts with a breadcrumb prefix and has its fields
+    separated by runs of two or more spaces is split; each piece keeps its
+    map into the input, so spans stay exact.
+    """
+    for idx, line in enumerate(lines[:8]):
+        if line.blank:
+            continue
+        s = line.s
+        m = lexicon.breadcrumb_pattern().match(s)
+        if not m:
+            continue
+        gaps = [g for g in re.finditer(r"\s{2,}", s) if g.start() > m.end()]
+        if not gaps:
+            return lines
+        pieces = []
+        pos = 0
+        for g in gaps:
+            pieces.append((pos, g.start()))
+            pos = g.end()
+        pieces.append((pos, len(s)))
+        first_label = next((i for i, (a, b) in enumerate(pieces) if i > 0 and is_label_line(s[a:b])), None)
+        if first_label is None or first_label < 2:
+            return lines
+        crumb = line.text.slice(*pieces[0])
+        title = line.text.slice(pieces[1][0], pieces[first_label - 1][1])
+        labels = line.text.slice(pieces[first_label][0], len(s))
+        if parse_breadcrumb(crumb.text) is None or not _title_candidate(title.text):
+            return lines
+        expanded = [Line(line.number, crumb), Line(line.number, title), Line(line.number, labels)]
+        return lines[:idx] + expanded + lines[idx + 1:]
+    return lines
+
+
 def zone(lines: list[Line]) -> Zones:
     z = Zones()
     kept: list[Line] = []
     in_related = False
-    for line in lines:
+    fenced = False
+    lines = _expand_one_line_header(lines)
+    for k, line in enumerate(lines):
+        if _RULE_LINE.fullmatch(line.s.strip()):
+            # `------` rules are decoration; a rule opening a `Related reading`
+            # box fences furniture up to the closing rule.
+            z.fixes.append(_furniture_fix(line))
+            fenced = not fenced and _next_nonblank_is_related(lines, k + 1)
+            continue
+        if fenced:
+            if not line.blank:
+                z.fixes.append(_furniture_fix(line))
+            continue
         if line.blank:
             in_related = False
         elif lexicon.RELATED_BLOCK.fullmatch(line.s.strip()):

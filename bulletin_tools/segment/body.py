@@ -55,7 +55,8 @@ _CHAIN = re.compile(
     rf"(?:^|(?<=[.;!?。；:：])|(?<=[.;!?。；][\"'”’)])|(?<=\bthat\s))\s*"
     rf"(?P<m>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+is\b"
     rf"|(?:the\s+)?(?:{_WORD_NUM})\s+is\b"
-    rf"|(?:first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|fifthly)\s*[,，])",
+    rf"|(?:first|second|third|fourth|fifth|sixth|firstly|secondly|thirdly|fourthly|fifthly)\s*[,，]"
+    rf"|[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*[）)])",
     re.IGNORECASE,
 )
 
@@ -106,6 +107,12 @@ class _Unit:
     text: MappedText
     heading_text: MappedText | None = None  # the heading as shown (a lead sentence loses its final period)
     lead: bool = False  # a heading that was the first sentence of a paragraph
+    table: bool = False  # a row of a table flattened into text
+
+
+_CELL_GAP = re.compile(r"\s{2,}")
+# three or more short cells separated by runs of 2+ spaces: `Name  School  Subject  Score`
+_TABLE_ROW = re.compile(r"^[^\s](?:[^\s]| (?! )){0,40}(?:\s{2,}[^\s](?:[^\s]| (?! )){0,40}){2,}$")
 
 
 def _prose(text: str) -> bool:
@@ -144,6 +151,10 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
                 units.append(_Unit("heading", t, t))
             else:
                 units.append(_Unit("item", t))
+            continue
+        if _TABLE_ROW.search(s) or (units and units[-1].table and len(_CELL_GAP.split(s)) >= 2):
+            # a table flattened into lines: cells separated by runs of spaces
+            units.append(_Unit("paragraph", t, table=True))
             continue
         if _is_short_heading(s) and nxt and _prose(nxt) and not marker(nxt) and units and not lexicon.spam_pattern().search(s):
             units.append(_Unit("heading", t, t))

@@ -28,6 +28,23 @@ _RECORD_HINT = re.compile(
 )
 
 
+_RECORD_TAIL = re.compile(r"\d{6,20}\s*号?(?:\s*-\s*\d{1,3})?")
+_SPLIT_RECORD_HEAD = re.compile(r"(?:ICP备|ICP证|公网安备|网安备|网站标识码)\s*[:：]?\s*$")
+
+
+def join_split_records(lines: list[MappedText]) -> list[MappedText]:
+    """`豫公网安备` / `41010502003876号` on two lines read as one record."""
+    from ..textmap import join
+
+    out: list[MappedText] = []
+    for mt in lines:
+        if out and _SPLIT_RECORD_HEAD.search(out[-1].text) and _RECORD_TAIL.fullmatch(mt.text.strip()):
+            out[-1] = join([out[-1], mt], " ")
+        else:
+            out.append(mt)
+    return out
+
+
 def looks_like_footer(s: str) -> bool:
     """Does this line belong to the footer zone (labels, records, copyright)?"""
     stripped = s.strip()
@@ -35,6 +52,8 @@ def looks_like_footer(s: str) -> bool:
         return False
     if _RECORD_HINT.search(stripped):
         return True
+    if _RECORD_TAIL.fullmatch(stripped):
+        return True  # `41010502003876号`: the number of a record split over two lines
     if _COPYRIGHT.match(stripped) and re.match(r"^\s*(?:copy\s?right|版权所有)", stripped, re.I):
         return True
     if "©" in stripped or re.search(r"all\s+rights?\s+reserved", stripped, re.I):
