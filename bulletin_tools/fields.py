@@ -29,7 +29,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .tables import read_rows
 
 
 @dataclass(frozen=True)
@@ -253,13 +254,9 @@ def find_datetime(text: str) -> DateTime | None:
 
 @cache
 def _view_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    raw = resources.files("bulletin_tools").joinpath("data/fields_view_words.tsv").read_text(encoding="utf-8")
     lead: list[str] = []
     unit: list[str] = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, word = line.split("\t")
+    for kind, word in read_rows("fields_view_words.tsv"):
         (lead if kind.strip() == "lead" else unit).append(word.strip())
     key = lambda w: (-len(w), w)  # noqa: E731 - longest first, so "viewers" beats "view"
     return tuple(sorted(lead, key=key)), tuple(sorted(unit, key=key))

@@ -10,18 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from .tables import read_rows
 
 
 def read_table(name: str) -> list[list[str]]:
-    """Rows of a TSV data file, without comments and blank lines."""
-    text = resources.files("bulletin_tools.data").joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for raw in text.splitlines():
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        rows.append([cell.strip() for cell in raw.split("\t")])
-    return rows
+    """Rows of a TSV data file, cells stripped, without comments and blank lines."""
+    return read_rows(name)
 
 
 def _alternation(words: list[str]) -> str:

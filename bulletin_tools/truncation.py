@@ -33,8 +33,9 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Iterable, Sequence
+
+from .tables import read_rows
 
 __all__ = [
     "Truncation",
@@ -82,8 +83,7 @@ class Truncation:
 
 
 def _data_lines(name: str) -> list[str]:
-    raw = resources.files("bulletin_tools.data").joinpath(name).read_text(encoding="utf-8")
-    return [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return ["\t".join(row) for row in read_rows(name, strip=False)]
 
 
 @functools.cache

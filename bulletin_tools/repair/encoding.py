@@ -28,11 +28,11 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-from importlib import resources
 from typing import Iterator
 
 from ..decode import chinese_plausibility
 from ..model import ERROR, WARNING, Edit, Flag
+from ..tables import read_rows
 from .base import Context, Rule
 
 __all__ = [
@@ -476,13 +476,10 @@ def _diff(old: str, new: str) -> list[tuple[int, int, str]]:
 @functools.cache
 def _lost_marker_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     """One regex for the sentinel strings in ``data/encoding_lost_markers.tsv``, and their first characters."""
-    source = resources.files("bulletin_tools.data").joinpath("encoding_lost_markers.tsv")
     alternatives = []
     firsts = set()
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        marker = line.split("\t", 1)[0]
+    for row in read_rows("encoding_lost_markers.tsv", strip=False):
+        marker = row[0]
         firsts.add(marker[0])
         if len(set(marker)) == 1:
             alternatives.append(f"{re.escape(marker[0])}{{{len(marker)},}}")

@@ -34,9 +34,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from ..model import WARNING, Edit, Flag
+from ..tables import read_rows
 from .base import Context, Rule
 
 RULE_NAME = "record-number"
@@ -101,12 +101,8 @@ def _split(cell: str) -> tuple[str, ...]:
 @cache
 def provinces() -> tuple[Province, ...]:
     """The rows of ``data/provinces.tsv``, loaded once."""
-    raw = resources.files("bulletin_tools").joinpath("data/provinces.tsv").read_text(encoding="utf-8")
     rows = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        char, pinyin, names, code, icp, ps, wrong = line.split("\t")
+    for char, pinyin, names, code, icp, ps, wrong in read_rows("provinces.tsv", strip=False):
         rows.append(
             Province(
                 char=char.strip(),

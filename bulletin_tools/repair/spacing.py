@@ -36,9 +36,9 @@ import operator
 import re
 from bisect import bisect_right
 from functools import cache
-from importlib import resources
 
 from ..model import WARNING, Edit, Flag
+from ..tables import read_rows
 from .base import Context, Rule
 from .residue import HAN
 
@@ -54,13 +54,8 @@ def _is_latin(char: str) -> bool:
 
 
 def _read_rows(name: str) -> list[list[str]]:
-    text = resources.files("bulletin_tools.data").joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for raw in text.splitlines():
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        rows.append(raw.split("\t"))
-    return rows
+    return read_rows(name, strip=False)  # cells keep their spaces: '，' → ', '
+
 
 
 # --------------------------------------------------------------------------
