@@ -211,6 +211,7 @@ class Outcome:
     fixes: int = 0
     findings: int = 0
     explain: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # one-line notes for stderr (e.g. not a bulletin)
 
 
 def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
@@ -262,6 +263,7 @@ def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
         fixes=len(doc.fixes),
         findings=len(doc.findings),
         explain=explain_lines(ref.name, decoded.text, doc) if job.explain else (),
+        warnings=tuple(f"{ref.name}: warning: {f.message}" for f in doc.findings if f.code == "not-a-bulletin"),
     )
 
 

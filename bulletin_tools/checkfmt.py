@@ -38,6 +38,7 @@ KNOWN_CODES: tuple[str, ...] = (
     "lost-characters",
     "mojibake",
     "name-inconsistent",
+    "not-a-bulletin",
     "record-number",
     "spam",
     "truncated-description",

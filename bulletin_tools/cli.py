@@ -300,6 +300,8 @@ def _run_documents(
                 reporter.problem(outcome.problem)
                 continue
             reporter.count(outcome)
+            for warning in outcome.warnings:
+                reporter.info(f"bulletin: {warning}")
             for line in outcome.explain:
                 reporter._print(line)
             rendered = outcome.rendered or ""

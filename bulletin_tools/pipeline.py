@@ -300,6 +300,8 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         language, lang_findings = check_language(new_sections, line_no)
         findings.extend(lang_findings)
 
+    if not z.breadcrumb and metadata.span is None and description is None and not footer.lines:
+        findings.extend(not_a_bulletin(new_sections, line_no))
     fixes.sort(key=lambda f: (f.span[0], f.span[1]))
     findings.sort(key=lambda f: (f.span[0], f.span[1], f.code))
     return Bulletin(
@@ -590,3 +592,22 @@ def spam_findings(sections: list[Section], line_no) -> list[Finding]:
                                    f"looks like injected spam ('{m.group(0)}'); delete it if it is not part of the bulletin",
                                    line_no(block.span[0]), block.span))
     return out
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def not_a_bulletin(sections: list[Section], line_no) -> list[Finding]:
+    """A text with no header, no footer and almost no bulletin vocabulary is
+    probably not a bulletin (a recipe, a shopping list): warn, but process it."""
+    from .tables import read_rows
+
+    vocabulary = {row[0] for row in read_rows("bulletin_words.tsv")}
+    words = {w for s in sections for b in s.blocks for w in _WORD.findall(b.text.lower())}
+    if len(words & vocabulary) >= 2:
+        return []
+    spans = [s.span for s in sections] or [(0, 0)]
+    span = (spans[0][0], spans[-1][1])
+    return [Finding("not-a-bulletin", WARNING,
+                    "no breadcrumb, metadata or footer and hardly any bulletin vocabulary: "
+                    "check that this input is a bulletin at all", line_no(span[0]), span)]

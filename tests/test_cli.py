@@ -103,3 +103,22 @@ def test_directory_as_input_file_gives_clear_error(tmp_path):
     result = runner.invoke(app, ["clean", str(tmp_path / "sub")])
     assert result.exit_code == 3
     assert "no files matching" in result.stderr
+
+
+def test_text_that_is_not_a_bulletin_is_processed_with_a_warning(tmp_path):
+    recipe = tmp_path / "recipe.txt"
+    recipe.write_text("Braised tofu\n\nYou need tofu, ginger and soy sauce.\n\nFry the tofu until golden, "
+                      "add the sauce and simmer for ten minutes.\n", encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(recipe), "-f", "json"])
+    assert result.exit_code == 0
+    assert f"bulletin: {recipe}: warning:" in result.stderr
+    assert any(f["code"] == "not-a-bulletin" for f in json.loads(result.stdout)["findings"])
+
+
+def test_bulletin_without_header_is_not_called_a_non_bulletin():
+    result = runner.invoke(app, ["clean", "-", "-f", "json"], input=(
+        "The township health center held free health checks for 300 elderly villagers on Monday.\n\n"
+        "Doctors from the county hospital measured blood pressure and explained the results.\n").encode())
+    assert result.exit_code == 0
+    assert "warning" not in result.stderr
+    assert all(f["code"] != "not-a-bulletin" for f in json.loads(result.stdout)["findings"])
