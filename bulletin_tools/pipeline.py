@@ -7,30 +7,26 @@ every part of the result still carries a span into the decoded input.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
-from . import lexicon
 from .model import (
-    ERROR,
-    INFO,
     WARNING,
     Block,
     Bulletin,
     Finding,
     Fix,
-    Footer,
     Metadata,
-    RecordNumber,
     Section,
     TextPart,
 )
+from .doccheck import drop_duplicate_blocks, not_a_bulletin, spam_findings
+from .footer_fields import str_or_none, build_footer, footer_from_front
+from .metadata import build_metadata
 from .repair import Context, all_rules
 from .segment import Zones, zone
 from .segment.body import to_sections
-from .segment.footer import FooterFields, join_split_records, read_footer_line
 from .segment.lines import Line, split_lines
 from .textmap import MappedText
 
@@ -176,7 +172,7 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
     sections = sections_from_units(units)
     metadata = Metadata(
         source=front.get("source"), author=front.get("author"), editor=front.get("editor"),
-        date=_str_or_none(front.get("date")), time=_str_or_none(front.get("time")),
+        date=str_or_none(front.get("date")), time=str_or_none(front.get("time")),
         views=front.get("views") if isinstance(front.get("views"), int) else None,
         extra=front.get("extra") or {}, span=None,
     )
@@ -185,10 +181,6 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
         z.description = MappedText.identity(description, 0)
     return assemble(z, fixes, findings, input=input, encoding=encoding, options=options, text=text,
                     sections=sections, metadata=metadata, front=front)
-
-
-def _str_or_none(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def sections_from_units(units: list[tuple[str, MappedText]]) -> list[Section]:
@@ -362,252 +354,3 @@ def _text_part(mt: MappedText, t, options: Options, fixes: list[Fix], findings: 
 
 
 # ---------------------------------------------------------------------------
-
-_EMPTYISH = re.compile(r"^[\s\-–—_/|·.,:：;；]*$")
-
-
-_BARE_TIME = re.compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
-_VALUE_TRIM = " \t[]【】〖〗,;，；|"
-_VIEWS_TEXT = re.compile(r"(?<![\d,])(\d[\d,]*)\s*(?:viewers?|views?|clicks?|reads?|times|次)\b", re.IGNORECASE)
-
-
-def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
-    """Label/value pairs → Metadata: ISO date and time, integer views, extras.
-
-    A value may carry strays after a run of spaces (`Wei Dong   12-05 07:50`,
-    `Li Na    Sunday, January 15, 2023`): a stray date fills the date, a
-    stray count the views, anything else goes to ``extra`` so no word is lost.
-    """
-    from .fields import find_datetime, parse_views
-
-    values: dict[str, object] = {}
-    extra: dict[str, object] = {}
-    state = {"date": None, "time": None}
-
-    def add_extra(key: str, value: str) -> None:
-        key = re.sub(r"\W+", "_", key).strip("_") or "label"
-        extra[key] = f"{extra[key]}; {value}" if key in extra else value
-
-    def take_date(value: str) -> str | None:
-        """Fill date/time from ``value``; return what is left of it (None if no date)."""
-        dt = find_datetime(value)
-        if dt is None or not (dt.date or dt.time):
-            bare = _BARE_TIME.match(value)
-            if bare is None:
-                return None
-            # `Time: 14:20` with no date: the time alone, never an invented date
-            if not state["time"]:
-                hour, rest = bare.group(1).split(":", 1)
-                state["time"] = f"{int(hour):02d}:{rest}"
-            return value[bare.end():].strip()
-        if dt.date and not state["date"]:
-            state["date"] = dt.date
-        if dt.time and not state["time"]:
-            state["time"] = dt.time
-        if dt.partial and not dt.date:
-            extra.setdefault("date_partial", dt.partial)
-        iso = " ".join(x for x in (dt.date, dt.time) if x)
-        if value[dt.start:dt.end] != iso:
-            # Keep the date as printed: normalising must not lose words.
-            add_extra("date_text", value[dt.start:dt.end])
-        return (value[: dt.start] + " " + value[dt.end:]).strip()
-
-    def take_views(value: str) -> str | None:
-        m = _VIEWS_TEXT.search(value)
-        if not m or "views" in values:
-            return None
-        values["views"] = int(m.group(1).replace(",", ""))
-        return (value[: m.start()] + " " + value[m.end():]).strip()
-
-    def stray(chunk: str) -> None:
-        chunk = chunk.strip(_VALUE_TRIM)
-        if not chunk:
-            return
-        rest = take_date(chunk) if not state["date"] else None
-        if rest is None:
-            rest = chunk
-        left = take_views(rest)
-        rest = rest if left is None else left
-        if rest.strip(_VALUE_TRIM):
-            add_extra("unlabelled", rest.strip(_VALUE_TRIM))
-
-    for lv in z.labels:
-        raw = lv.value.text.strip(_VALUE_TRIM)
-        chunks = [c for c in re.split(r"\s{2,}", raw) if c.strip(_VALUE_TRIM)]
-        value = chunks[0].strip(_VALUE_TRIM) if chunks else ""
-        for chunk in chunks[1:]:
-            stray(chunk)
-        if lv.field == "stray":
-            stray(value)
-            continue
-        if _EMPTYISH.match(value):
-            value = ""
-        if not value:
-            span = lv.label_text.span()
-            findings.append(Finding(
-                "empty-field", INFO if lv.field.startswith("extra:") else WARNING,
-                f"label '{lv.label}' has no value; fill it in from the original page or drop the label",
-                line_no(span[0]), span))
-            continue
-        if lv.field == "date":
-            rest = take_date(value)
-            if rest is None:
-                add_extra("date_text", value)
-            elif rest.strip(_VALUE_TRIM):
-                stray(rest)
-            continue
-        if lv.field == "views":
-            n = parse_views(value)
-            if n is not None:
-                values.setdefault("views", n)
-            elif take_views(value) is None:
-                add_extra("views_text", value)
-            continue
-        if lv.field in ("source", "author", "editor"):
-            if lv.field == "source" and not state["date"]:
-                # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
-                rest = take_date(value)
-                if rest is not None:
-                    value = rest.strip(_VALUE_TRIM)
-            if lv.field in values:
-                add_extra(lv.field + "_2", value)
-            else:
-                values[lv.field] = value
-            continue
-        add_extra(lv.field[6:] if lv.field.startswith("extra:") else lv.field, value)
-    if z.masthead:
-        add_extra("masthead", " / ".join(ln.text.strip().text for ln in z.masthead))
-    spans = [ln.text.strip().span() for ln in z.label_lines]
-    span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-    return Metadata(
-        source=values.get("source"),  # type: ignore[arg-type]
-        author=values.get("author"),  # type: ignore[arg-type]
-        editor=values.get("editor"),  # type: ignore[arg-type]
-        date=state["date"],
-        time=state["time"],
-        views=values.get("views"),  # type: ignore[arg-type]
-        extra=extra,
-        span=span,
-    )
-
-
-def _province_named(text: str) -> str | None:
-    """The one province named in words (`…, Hebei Province`), else None."""
-    from .repair.records import provinces
-
-    names = {name for row in provinces() for name in row.names
-             if re.search(rf"\b{re.escape(name)}\b", text)}
-    return names.pop() if len(names) == 1 else None
-
-
-def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
-    from .repair.records import find_records, region_evidence
-
-    if not z.footer:
-        return Footer()
-    # An ambiguous romanisation (`Ji ICP`) is resolved only by evidence on
-    # the page: another record, or a province named in the footer.
-    footer_text = "\n".join(ln.s for ln in z.footer)
-    hint = region_evidence(footer_text) or _province_named(footer_text)
-    acc = FooterFields()
-    lines: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for stripped in join_split_records([ln.text.strip() for ln in z.footer if not ln.blank]):
-        if not stripped.text:
-            continue
-        lines.append(re.sub(r"\s{2,}", "  ", stripped.text))
-        spans.append(stripped.span())
-        read_footer_line(stripped, acc, lambda t: find_records(t, hint_region=hint))
-    icp = None
-    if acc.icp is not None:
-        rec = acc.icp
-        icp = RecordNumber(rec.text, rec.record, rec.region)
-    extra = dict(acc.extra)
-    if acc.others:
-        extra["other"] = acc.others
-    return Footer(
-        address=acc.values.get("address"),
-        phone=acc.values.get("phone"),
-        postcode=acc.values.get("postcode"),
-        email=acc.values.get("email"),
-        copyright=acc.values.get("copyright"),
-        sponsor=acc.values.get("sponsor"),
-        icp=icp,
-        public_security=acc.public_security,
-        extra=extra,
-        lines=tuple(lines),
-        span=(spans[0][0], spans[-1][1]) if spans else None,
-    )
-
-
-def footer_from_front(footer: Footer, data: object) -> Footer:
-    """Our Markdown's front matter already holds the footer fields: trust them."""
-    if not isinstance(data, dict):
-        return footer
-    known = {"address", "phone", "postcode", "email", "copyright", "sponsor", "icp", "icp_record", "icp_region", "public_security"}
-    icp = footer.icp
-    if data.get("icp") is not None:
-        icp = RecordNumber(str(data["icp"]), _str_or_none(data.get("icp_record")), _str_or_none(data.get("icp_region")))
-    extra = {k: v for k, v in data.items() if k not in known}
-    if "other" in footer.extra:
-        extra["other"] = footer.extra["other"]
-    return Footer(
-        address=_str_or_none(data.get("address")), phone=_str_or_none(data.get("phone")),
-        postcode=_str_or_none(data.get("postcode")), email=_str_or_none(data.get("email")),
-        copyright=_str_or_none(data.get("copyright")), sponsor=_str_or_none(data.get("sponsor")),
-        icp=icp, public_security=_str_or_none(data.get("public_security")),
-        extra=extra, lines=footer.lines, span=footer.span,
-    )
-
-
-def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: list[Finding], line_no) -> list[Section]:
-    """A paragraph pasted twice keeps its first copy; the second becomes a fix."""
-    seen: set[str] = set()
-    out: list[Section] = []
-    for sec in sections:
-        blocks = []
-        for block in sec.blocks:
-            key = re.sub(r"\W+", " ", block.text).strip().lower()
-            if len(key) >= 40 and key in seen:
-                fixes.append(Fix("duplicate-paragraph", block.text, "", block.span))
-                findings.append(Finding("duplicate-paragraph", INFO,
-                                        "paragraph repeats an earlier one word for word; the copy was removed (use --skip duplicate-paragraph to keep it)",
-                                        line_no(block.span[0]), block.span))
-                continue
-            seen.add(key)
-            blocks.append(block)
-        out.append(Section(sec.heading, sec.heading_truncated, sec.span, tuple(blocks)))
-    return out
-
-
-def spam_findings(sections: list[Section], line_no) -> list[Finding]:
-    """Injected spam (casino, 'sugar daddy' …) is flagged for a human, not deleted."""
-    pattern = lexicon.spam_pattern()
-    out = []
-    for sec in sections:
-        for block in sec.blocks:
-            m = pattern.search(block.text)
-            if m:
-                out.append(Finding("spam", WARNING,
-                                   f"looks like injected spam ('{m.group(0)}'); delete it if it is not part of the bulletin",
-                                   line_no(block.span[0]), block.span))
-    return out
-
-
-_WORD = re.compile(r"[a-z]+")
-
-
-def not_a_bulletin(sections: list[Section], line_no) -> list[Finding]:
-    """A text with no header, no footer and almost no bulletin vocabulary is
-    probably not a bulletin (a recipe, a shopping list): warn, but process it."""
-    from .tables import read_rows
-
-    vocabulary = {row[0] for row in read_rows("bulletin_words.tsv")}
-    words = {w for s in sections for b in s.blocks for w in _WORD.findall(b.text.lower())}
-    if len(words & vocabulary) >= 2:
-        return []
-    spans = [s.span for s in sections] or [(0, 0)]
-    span = (spans[0][0], spans[-1][1])
-    return [Finding("not-a-bulletin", WARNING,
-                    "no breadcrumb, metadata or footer and hardly any bulletin vocabulary: "
-                    "check that this input is a bulletin at all", line_no(span[0]), span)]

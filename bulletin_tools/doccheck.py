@@ -1,0 +1,60 @@
+"""Checks over the whole body: pasted-twice paragraphs, injected spam, non-bulletins."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .model import INFO, WARNING, Finding, Fix, Section
+
+def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: list[Finding], line_no) -> list[Section]:
+    """A paragraph pasted twice keeps its first copy; the second becomes a fix."""
+    seen: set[str] = set()
+    out: list[Section] = []
+    for sec in sections:
+        blocks = []
+        for block in sec.blocks:
+            key = re.sub(r"\W+", " ", block.text).strip().lower()
+            if len(key) >= 40 and key in seen:
+                fixes.append(Fix("duplicate-paragraph", block.text, "", block.span))
+                findings.append(Finding("duplicate-paragraph", INFO,
+                                        "paragraph repeats an earlier one word for word; the copy was removed (use --skip duplicate-paragraph to keep it)",
+                                        line_no(block.span[0]), block.span))
+                continue
+            seen.add(key)
+            blocks.append(block)
+        out.append(Section(sec.heading, sec.heading_truncated, sec.span, tuple(blocks)))
+    return out
+
+
+def spam_findings(sections: list[Section], line_no) -> list[Finding]:
+    """Injected spam (casino, 'sugar daddy' …) is flagged for a human, not deleted."""
+    pattern = lexicon.spam_pattern()
+    out = []
+    for sec in sections:
+        for block in sec.blocks:
+            m = pattern.search(block.text)
+            if m:
+                out.append(Finding("spam", WARNING,
+                                   f"looks like injected spam ('{m.group(0)}'); delete it if it is not part of the bulletin",
+                                   line_no(block.span[0]), block.span))
+    return out
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def not_a_bulletin(sections: list[Section], line_no) -> list[Finding]:
+    """A text with no header, no footer and almost no bulletin vocabulary is
+    probably not a bulletin (a recipe, a shopping list): warn, but process it."""
+    from .tables import read_rows
+
+    vocabulary = {row[0] for row in read_rows("bulletin_words.tsv")}
+    words = {w for s in sections for b in s.blocks for w in _WORD.findall(b.text.lower())}
+    if len(words & vocabulary) >= 2:
+        return []
+    spans = [s.span for s in sections] or [(0, 0)]
+    span = (spans[0][0], spans[-1][1])
+    return [Finding("not-a-bulletin", WARNING,
+                    "no breadcrumb, metadata or footer and hardly any bulletin vocabulary: "
+                    "check that this input is a bulletin at all", line_no(span[0]), span)]
