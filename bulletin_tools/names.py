@@ -30,8 +30,9 @@ _NOT_SYLLABLE = frozenset(
 
 def name_map(texts: Sequence[str]) -> dict[str, str]:
     """Split forms to rewrite → the dominant joined form (e.g. 'He Jing' → 'Hejing')."""
-    joined = Counter(m.group(0) for t in texts for m in _WORD.finditer(t))
-    split = Counter(m.group(1) for t in texts for m in _SPLIT.finditer(t))
+    blob = "\n".join(texts)  # one regex pass over the document, not one per line
+    joined = Counter(_WORD.findall(blob))
+    split = Counter(_SPLIT.findall(blob))
     out: dict[str, str] = {}
     for form, n_split in split.items():
         a, b = form.split(" ")
@@ -77,7 +78,7 @@ def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]
 # Spaces inside words: `gov ernment` where the page also spells `government`.
 
 _PAIR = re.compile(r"\b(?=([A-Za-z]{2,12}) ([a-z]{2,12})\b)")
-_ANY_WORD = re.compile(r"[A-Za-z]+")
+_ANY_WORD = re.compile(r"[a-z]+")  # applied to lower-cased text
 
 
 def split_word_map(texts: Sequence[str]) -> dict[str, str]:
@@ -89,8 +90,9 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     """
     from .truncation import _is_english
 
-    counts = Counter(w.lower() for t in texts for w in _ANY_WORD.findall(t))
-    pairs = Counter((m.group(1), m.group(2)) for t in texts for m in _PAIR.finditer(t))
+    blob = "\n".join(texts)  # one regex pass over the document, not one per line
+    counts = Counter(_ANY_WORD.findall(blob.lower()))
+    pairs = Counter(_PAIR.findall(blob))
     out: dict[str, str] = {}
     for (a, b), n in pairs.items():
         joined = (a + b).lower()
