@@ -253,3 +253,47 @@ def test_space_inside_a_word_joined_only_with_evidence():
 def test_whole_word_lost_as_question_marks_is_flagged():
     doc = bulletin_tools.clean("A Title For The Meeting\n\nComrade ??, head of the station, said the roads will be built.\n")
     assert any(f.code == "lost-characters" for f in doc.findings)
+
+
+def test_footer_row_with_a_name_before_the_labels_and_pipes():
+    text = ("A Title For The Meeting\n\n" + BODY + "\nHongling Middle School    Address: No. 2 Xueyuan Road    "
+            "Tel: 0518-86120331\nRong Media Center | Hotline: 400-836-2719 | 鲁ICP备18022456号-2\n"
+            "About Us | Contact Us | Site Map\nBest viewed with Chrome at 1920×1080\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.footer.address == "No. 2 Xueyuan Road"
+    assert doc.footer.phone == "0518-86120331"
+    assert doc.footer.icp.record == "鲁ICP备18022456号-2"
+    assert "Site Map" not in bulletin_tools.to_markdown(doc)
+
+
+def test_body_field_rows_are_neither_headings_nor_footer():
+    text = ("A Title For The Meeting\n\n" + BODY + "\nProject name: Classroom air conditioners\n"
+            "Bid opening date: 2023-08-15\nAmount: 2,386,400.00 yuan\n\nContact information\n\n"
+            "Purchaser: Lianqiao County Education Bureau  Contact person: Mr. Zhou  Tel: 0736-6212098\n\n[Print]  [Close]\n\n"
+            "Sponsored by: County Trading Center  Tel: 0736-6200001\n")
+    doc = bulletin_tools.clean(text)
+    assert [s.heading for s in doc.sections] == [None, "Contact information"]
+    assert doc.footer.phone == "0736-6200001"
+
+
+def test_lower_case_roman_items_captions_and_furniture_rows():
+    text = ("A Title For The Meeting\n\n" + BODY + "\n(i) check the wards;\n(ii) train the nurses;\n"
+            "(iii) report weekly.\n\n▲ Nurses at the training class\n\n[Font size: Large Medium Small]  Share to:\n\n"
+            "The hospital will report the results to the county health commission every month.\n")
+    doc = bulletin_tools.clean(text)
+    kinds = [b.kind for s in doc.sections for b in s.blocks]
+    assert kinds.count("item") == 3 and kinds.count("caption") == 1
+    assert "Font size" not in bulletin_tools.to_markdown(doc)
+
+
+def test_date_among_fields_and_site_suffix_on_title():
+    text = ("Lanxiu County People's Government\nCurrent location: Home > Notices\n\n"
+            "Index number: 11411726/2023-00214    Classification: Notices\n\n"
+            "Notice on the Safety Inspection of Elevators - Lanxiu County People's Government\n\n"
+            "Original  Songlin Release  2023-08-04 18:30  Posted in Hebei\n\n" + BODY)
+    doc = bulletin_tools.clean(text)
+    assert doc.title.text == "Notice on the Safety Inspection of Elevators"
+    assert any(f.rule == "title-site-suffix" for f in doc.fixes)
+    assert doc.metadata.extra["index_number"] == "11411726/2023-00214"
+    assert (doc.metadata.date, doc.metadata.time) == ("2023-08-04", "18:30")
+    assert "Posted in Hebei" in doc.metadata.extra["unlabelled"]

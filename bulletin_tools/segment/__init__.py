@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..model import Fix
+from ..model import Edit, Fix
 from ..textmap import MappedText, join
 from .body import marker
 from .footer import looks_like_footer
@@ -54,13 +54,16 @@ def is_furniture_line(s: str) -> bool:
     stripped = s.strip()
     if not stripped or len(stripped) > 300:
         return False
-    return lexicon.furniture().is_line(stripped)
+    furniture = lexicon.furniture()
+    if furniture.is_line(stripped):
+        return True
+    # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
+    rest = furniture.inline.sub("", stripped)
+    return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
 
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
     """Remove font switches, [Print] and the like from inside a header/footer row."""
-    from ..model import Edit
-
     edits = [
         Edit(m.start(), m.end(), "", "furniture")
         for m in lexicon.furniture().inline.finditer(line.s)
@@ -277,6 +280,7 @@ def zone(lines: list[Line]) -> Zones:
             # no space before punctuation: the spacing rules would remove it on a second run
             z.title = join([z.title, part], "" if part.text[:1] in ",.;:!?)]）】》、，。；：！？" else " ")
         z.title_line = title_parts[0].number
+        z.title = _drop_site_suffix(z, z.title)
     z.body = kept[i:]
     z.footer = footer
     for ln in credits:
@@ -300,10 +304,34 @@ def _read_date_line(z: Zones, ln: Line, dl) -> None:
     if m:
         offset = text.text.index(rest) + m.start("name")
         z.labels.append(LabelValue("author", "By", empty, text.slice(offset, offset + len(m.group("name")))))
-    elif rest:
-        offset = text.text.index(rest)
-        z.labels.append(LabelValue("extra:note", "", empty, text.slice(offset, offset + len(rest))))
+    else:
+        # every other field of the row is kept as a stray, each with its own span
+        for field_match in re.finditer(r"\S+(?: \S+)*", text.text):
+            if field_match.start() < dt.end and field_match.end() > dt.start:
+                continue
+            z.labels.append(LabelValue("stray", "", empty, text.slice(field_match.start(), field_match.end())))
     z.label_lines.append(Line(ln.number, text))
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")
+
+
+def _drop_site_suffix(z: Zones, title: MappedText) -> MappedText:
+    """`Notice on … - Lanxiu County People's Government`: the page title's site
+    name is not part of the headline.  Dropped (as a fix) only when it repeats
+    the masthead or reads as a site name; the masthead keeps the words."""
+    m = _SITE_SUFFIX.search(title.text)
+    if m is None or m.start() < 20:
+        return title
+    site = m.group("site").strip()
+    mastheads = {ln.text.strip().text.lower() for ln in z.masthead}
+    if site.lower() not in mastheads and not _MASTHEAD.search(site):
+        return title
+    if site.lower() not in mastheads:
+        z.masthead.append(Line(0, title.slice(m.start("site"), m.end("site"))))
+    new, fixes = title.apply([Edit(m.start(), m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
 
 
 _MASTHEAD = re.compile(

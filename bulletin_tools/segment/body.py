@@ -31,6 +31,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(rf"^[{_CN_NUM}]{{1,3}}\s*[、.．]\s*")),
     ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]{{1,3}}\s*[）)]\s*")),
     ("num-paren", re.compile(rf"^[（(]\s*(?:\d{{1,2}}|{_WORD_NUM})\s*[）)]\s*", re.IGNORECASE)),
+    ("roman-paren", re.compile(r"^[（(]\s*(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[）)]\s*")),
     ("num-dun", re.compile(r"^\d{1,2}\s*、\s*")),
     ("num-dot", re.compile(r"^\d{1,2}\s*[.．](?!\d)\s*")),
     ("num-close", re.compile(r"^\d{1,2}\)\s*")),
@@ -44,7 +45,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _CAPTION_END = re.compile(r"[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$", re.IGNORECASE)
 _CAPTION = re.compile(
-    r"^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
+    r"^\s*[▲△↑▼]"  # `▲ Students watch the launch`: a caption under a photo
+    r"|^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
     r"|^\s*(?:photo|image|picture) (?:provided|courtesy) by\b"
     r"|^\s*(?:image|picture|photo) source\s*[:：]",
     re.IGNORECASE,
@@ -90,10 +92,15 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+_KEY_VALUE = re.compile(r"^[^:：]{1,60}[:：]\s*\S")
+
+
 def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
     t = text.strip()
     if not t or len(t) > 120 or _word_count(t) > 18:
         return False
+    if _KEY_VALUE.match(t) and not t.endswith("?"):
+        return False  # `Bid opening date: 2023-08-15` is a field, not a heading
     if _ends_like_sentence(t):
         return False
     if not any(ch.isalpha() for ch in t):

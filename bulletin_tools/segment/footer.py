@@ -15,7 +15,8 @@ from .. import lexicon
 from ..textmap import MappedText
 from .header import find_labels
 
-_FIELD_SPLIT = re.compile(r"\s{2,}")
+# fields of a footer row: runs of spaces, or a `|` between them
+_FIELD_SPLIT = re.compile(r"\s{2,}|\s*[|｜]\s*")
 _COPYRIGHT = re.compile(
     r"^\s*(?:copy\s?right|版权所有)\s*(?:[:：]\s*)?(?:©|\(c\)|&copy;)?\s*"
     r"(?:(?:\d{4})(?:\s*[-–—~]\s*(?:\d{4})?)?\s*\.?\s*)?",
@@ -59,9 +60,17 @@ def looks_like_footer(s: str) -> bool:
     if "©" in stripped or re.search(r"all\s+rights?\s+reserved", stripped, re.I):
         return True
     labels = lexicon.footer_labels()
-    m = labels.pattern.match(stripped) if labels.may_match(stripped) else None  # see LabelSet.may_match
-    if m and lexicon.is_label_start(stripped, 0):
-        return True
+    if not labels.may_match(stripped):  # see LabelSet.may_match
+        return False
+    # a footer label opening the line, or opening a later field after a plain
+    # name (`School name    Address: …`); `Purchaser: …  Tel: …` is a body
+    # field row, since its first field has a label of its own
+    chunks = [c.strip() for c in _FIELD_SPLIT.split(stripped) if c.strip()]
+    for k, chunk in enumerate(chunks):
+        if labels.pattern.match(chunk) and lexicon.is_label_start(chunk, 0):
+            return True
+        if k == 0 and re.search(r"[:：]", chunk):
+            return False
     return False
 
 

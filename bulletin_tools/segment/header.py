@@ -104,14 +104,37 @@ def date_line(s: str):
 
     t = s.strip()
     if len(t) > 80:
-        return None
+        return _date_chunk_line(t)
     dt = find_datetime(t)
     if dt is None or dt.start > 0 or not (dt.date or dt.time):
-        return None
+        return _date_chunk_line(t)
     rest = t[dt.end:].strip()
     if len(rest) > 40:
         return None
     return dt, rest
+
+
+def _date_chunk_line(t: str):
+    """`Original  Songlin Release  2023-08-04 18:30  Posted in Hebei`: short
+    fields separated by runs of spaces, one of them a date and nothing else."""
+    from ..fields import find_datetime
+
+    if len(t) > 140 or "  " not in t:
+        return None
+    pos = 0
+    for gap in list(re.finditer(r"\s{2,}", t)) + [None]:
+        end = gap.start() if gap else len(t)
+        chunk = t[pos:end]
+        dt = find_datetime(chunk)
+        if dt is not None and dt.date and dt.start == 0 and dt.end == len(chunk):
+            others = [c for c in re.split(r"\s{2,}", t) if c and c != chunk]
+            if all(len(c) <= 40 for c in others):
+                shifted = type(dt)(dt.date, dt.time, pos, pos + dt.end, dt.partial)
+                return shifted, "  ".join(others)
+            return None
+        if gap is not None:
+            pos = gap.end()
+    return None
 
 
 def parse_breadcrumb(s: str) -> list[str] | None:
