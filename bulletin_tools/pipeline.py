@@ -64,7 +64,7 @@ def clean_text(text: str, input: str | None = None, encoding: str | None = None,
         return clean_markdown(text, input=input, encoding=encoding, options=options)
     items = [(n, MappedText.identity(text[a:b], a)) for n, (a, b) in enumerate(split_lines(text), start=1)]
     lines, fixes, findings = repair_lines(items, options)
-    return assemble(zone(lines), fixes, findings, input=input, encoding=encoding, options=options, text=text)
+    return assemble(zone(lines, options.skip), fixes, findings, input=input, encoding=encoding, options=options, text=text)
 
 
 def _rules_and_context(options: Options) -> tuple[list, Context]:

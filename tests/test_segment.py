@@ -297,3 +297,19 @@ def test_date_among_fields_and_site_suffix_on_title():
     assert doc.metadata.extra["index_number"] == "11411726/2023-00214"
     assert (doc.metadata.date, doc.metadata.time) == ("2023-08-04", "18:30")
     assert "Posted in Hebei" in doc.metadata.extra["unlabelled"]
+
+
+def test_a_title_ending_in_portal_is_not_swapped_for_the_first_paragraph():
+    text = "Lingxi Opens the New Service Portal\n\n" + BODY
+    doc = bulletin_tools.clean(text)
+    assert doc.title.text == "Lingxi Opens the New Service Portal"
+    assert doc.sections[0].blocks[0].text == BODY.strip()
+
+
+def test_skip_furniture_keeps_page_furniture_in_the_text():
+    from bulletin_tools.pipeline import Options
+
+    text = "A Title For The Meeting\n\n" + BODY + "\n[Print]  [Close]\n"
+    kept = bulletin_tools.clean(text, options=Options(skip=frozenset({"furniture"})))
+    assert "[Print]" in " ".join(b.text for s in kept.sections for b in s.blocks)
+    assert not any(f.rule == "furniture" for f in kept.fixes)

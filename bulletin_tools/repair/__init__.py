@@ -33,6 +33,7 @@ def rule_names() -> tuple[str, ...]:
 # Rules that work on the whole document rather than line by line.
 DOCUMENT_RULES = (
     "furniture",
+    "title-site-suffix",
     "duplicate-paragraph",
     "name-inconsistent",
     "split-word",

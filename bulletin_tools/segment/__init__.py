@@ -45,6 +45,7 @@ class Zones:
     description: MappedText | None = None
     description_line: int | None = None
     masthead: list[Line] = field(default_factory=list)  # site name / slogan lines above the title
+    skip: frozenset[str] = frozenset()  # rule names switched off by the caller
     body: list[Line] = field(default_factory=list)
     footer: list[Line] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
@@ -140,13 +141,19 @@ def _expand_one_line_header(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def zone(lines: list[Line]) -> Zones:
+def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
+    """Zone the lines; ``skip`` may switch off the ``furniture`` and
+    ``title-site-suffix`` rules (furniture then stays in the text)."""
     z = Zones()
+    z.skip = skip
     kept: list[Line] = []
     in_related = False
     fenced = False
     lines = _expand_one_line_header(lines)
     for k, line in enumerate(lines):
+        if "furniture" in skip:
+            kept.append(line)
+            continue
         if _RULE_LINE.fullmatch(line.s.strip()):
             # `------` rules are decoration; a rule opening a `Related reading`
             # box fences furniture up to the closing rule.
@@ -190,7 +197,7 @@ def zone(lines: list[Line]) -> Zones:
         break
     footer = []
     for ln in kept[footer_start:]:
-        cleaned, fixes = strip_inline_furniture(ln)
+        cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in skip else (ln, [])
         z.fixes.extend(fixes)
         footer.append(cleaned)
     kept = kept[:footer_start]
@@ -237,7 +244,7 @@ def zone(lines: list[Line]) -> Zones:
             i += 1
             continue
         if is_label_line(s):
-            cleaned, fixes = strip_inline_furniture(ln)
+            cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in skip else (ln, [])
             z.fixes.extend(fixes)
             z.labels.extend(find_labels(cleaned.text.strip(), lexicon.header_labels()))
             z.label_lines.append(cleaned)
@@ -255,8 +262,8 @@ def zone(lines: list[Line]) -> Zones:
             z.masthead.append(ln)  # an injected spam line above the title is never the title
             i += 1
             continue
-        if title_done and _title_candidate(s) and title_parts and _MASTHEAD.search(title_parts[-1].s.strip()) \
-                and not _MASTHEAD.search(s.strip()):
+        if title_done and z.labels and _title_candidate(s) and not s.rstrip().endswith((".", "。")) \
+                and title_parts and _MASTHEAD.search(title_parts[-1].s.strip()) and not _MASTHEAD.search(s.strip()):
             # `Shuangxi Town People's Government Portal` / label row / the real title.
             z.masthead.extend(title_parts)
             title_parts, title_done = [], False
@@ -280,7 +287,8 @@ def zone(lines: list[Line]) -> Zones:
             # no space before punctuation: the spacing rules would remove it on a second run
             z.title = join([z.title, part], "" if part.text[:1] in ",.;:!?)]）】》、，。；：！？" else " ")
         z.title_line = title_parts[0].number
-        z.title = _drop_site_suffix(z, z.title)
+        if "title-site-suffix" not in skip:
+            z.title = _drop_site_suffix(z, z.title)
     z.body = kept[i:]
     z.footer = footer
     for ln in credits:
