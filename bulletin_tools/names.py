@@ -45,11 +45,27 @@ def name_map(texts: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def name_ties(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """(split, joined) spellings that both occur, neither dominant: flag, keep both."""
+    blob = "\n".join(texts)
+    joined = Counter(_WORD.findall(blob))
+    split = Counter(_SPLIT.findall(blob))
+    ties = []
+    for form, n_split in split.items():
+        a, b = form.split(" ")
+        if a in _NOT_SYLLABLE or b in _NOT_SYLLABLE:
+            continue
+        n_whole = joined.get(a + b.lower(), 0)
+        if n_whole >= 2 and n_whole == n_split:
+            ties.append((form, a + b.lower()))
+    return ties
+
+
 def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]]:
     """Rewrite minority spellings on every line; one finding per rewritten name."""
     mapping = name_map([ln.s for ln in lines])
     if not mapping:
-        return lines, [], []
+        return lines, [], _tie_findings(lines)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)) + r")\b")
     out: list[Line] = []
     fixes: list[Fix] = []
@@ -71,7 +87,21 @@ def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]
                     f"unified to '{fix.after}' (the more frequent form); use --skip name-inconsistent if both are right",
                     ln.number, fix.span))
         out.append(Line(ln.number, text))
-    return out, fixes, findings
+    return out, fixes, findings + _tie_findings(lines)
+
+
+def _tie_findings(lines: list[Line]) -> list[Finding]:
+    out = []
+    for split_form, joined_form in name_ties([ln.s for ln in lines]):
+        for ln in lines:
+            at = ln.s.find(split_form)
+            if at >= 0:
+                out.append(Finding(
+                    "name-inconsistent", WARNING,
+                    f"'{split_form}' and '{joined_form}' are used equally often for one name; both kept: "
+                    f"choose one and correct the other", ln.number, ln.text.span(at, at + len(split_form))))
+                break
+    return out
 
 
 # ---------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from .footer_fields import str_or_none, build_footer, footer_from_front
 from .metadata import build_metadata
 from .repair import Context, all_rules
 from .segment import Zones, zone
-from .segment.body import to_sections
+from .segment.body import marker, to_sections
 from .segment.lines import Line, split_lines
 from .textmap import MappedText
 
@@ -268,12 +268,16 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         # plus this section's blocks that are not in body_texts.
         extra = [b.text for b in sec.blocks if b.kind not in ("paragraph", "item")]
         vocab = body_vocab() | truncation.document_vocabulary(extra) if extra else body_vocab()
-        t = truncation.check_heading(sec.heading, body_texts, following, vocab)
+        # Judge the heading without its number (`二、`, `1.`): the words after it
+        # are what the section text may repeat and complete.
+        found = marker(sec.heading)
+        number = sec.heading[: found[1]] if found else ""
+        t = truncation.check_heading(sec.heading[len(number):], body_texts, following, vocab)
         heading = sec.heading
         if t.truncated:
             if t.repaired and options.repair_truncation:
-                heading = t.text
-                fixes.append(Fix("truncated-heading", sec.heading, t.text, sec.span))
+                heading = number + t.text
+                fixes.append(Fix("truncated-heading", sec.heading, heading, sec.span))
             findings.append(Finding(
                 "truncated-heading", WARNING,
                 f"heading looks cut off ({t.reason}); "

@@ -329,8 +329,8 @@ def _is_fragment(token: str, vocabulary: frozenset[str], sorted_vocab: Sequence[
     (b) neither a document word nor an English word, but the beginning of
         one (``Superv`` <- ``supervise``).  Requiring (b)'s token to start an
         English word keeps unknown names (``Kashgar``) from being flagged.
-    Acronyms, numbers, single capital letters and romanised Chinese names are
-    never fragments.
+    Acronyms, numbers and single capital letters are never fragments; a
+    romanised Chinese name is not one when the page uses it again.
     """
     part = token
     for joiner in _JOINERS:
@@ -346,8 +346,10 @@ def _is_fragment(token: str, vocabulary: frozenset[str], sorted_vocab: Sequence[
     pinyin = capitalised and _is_pinyin(word)
     if _has_longer(word, sorted_vocab):
         return not (pinyin and word in vocabulary)
-    if word in vocabulary or pinyin:
+    if word in vocabulary:
         return False
+    # A pinyin-looking last word is a name only if the page uses it again:
+    # a name in a title recurs in the body, a cut `Poli(cy)` does not.
     return _has_longer(word, _english()[1])
 
 

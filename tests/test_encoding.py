@@ -322,3 +322,14 @@ def test_corpus_clean_documents_untouched() -> None:
         for line in path.read_text(encoding="utf-8-sig").splitlines():
             for rule in RULES[:2]:
                 assert rule.apply(line, CTX)[0] == [], (path.name, line)
+
+
+def test_ftfy_repair_that_would_read_as_gbk_mojibake_is_not_made():
+    """Found by hypothesis in CI: ftfy turned `ßÃ“¡¡` into `ßÓ¡¡`, which the
+    Chinese repair then read as GBK (`哂　`) on the next pass."""
+    from bulletin_tools.repair.encoding import RULES
+
+    text = "ßÃ“¡¡"
+    for rule in RULES:
+        edits, _ = rule.apply(text, Context())
+        assert edits == []

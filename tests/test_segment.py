@@ -313,3 +313,33 @@ def test_skip_furniture_keeps_page_furniture_in_the_text():
     kept = bulletin_tools.clean(text, options=Options(skip=frozenset({"furniture"})))
     assert "[Print]" in " ".join(b.text for s in kept.sections for b in s.blocks)
     assert not any(f.rule == "furniture" for f in kept.fixes)
+
+
+def test_numbered_heading_cut_off_is_completed_after_its_number():
+    text = ("A Title For The Meeting\n\n" + BODY + "\n二、Strengthen the organizations and improve the\n"
+            "   Strengthen the organizations and improve the service capacity of community party "
+            "organizations. Each community will set up a service post.\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.sections[-1].heading == ("二、Strengthen the organizations and improve the service capacity "
+                                        "of community party organizations")
+
+
+def test_title_cut_in_a_pinyin_looking_fragment_is_flagged():
+    doc = bulletin_tools.clean("Chengnan Street Answers Questions on Kindergarten Enrolment Poli\n\n" + BODY)
+    assert doc.title.truncated and not doc.title.repaired
+    assert doc.title.text.endswith("Enrolment Poli")
+
+
+def test_tied_name_spellings_are_flagged_and_kept():
+    doc = bulletin_tools.clean("A Title For The Meeting\n\nShiqiao Village held a meeting. Shi Qiao Village is "
+                               "near Shiqiao Lake and Shi Qiao Road.\n")
+    text = " ".join(b.text for s in doc.sections for b in s.blocks)
+    assert "Shi Qiao Road" in text and "Shiqiao Lake" in text
+    assert any(f.code == "name-inconsistent" for f in doc.findings)
+
+
+def test_chinese_label_row_values_are_translated_or_flagged():
+    doc = bulletin_tools.clean("A Title For The Meeting On Grassland\n\n发布时间：2023-08-03 16:20  来源：本站原创  "
+                               "作者：  责任编辑：其其格  点击：87\n\n" + BODY)
+    assert doc.metadata.editor == "其其格" and doc.metadata.source == "this site (original)"
+    assert any(f.code == "cjk-residue" and "其其格" in f.message for f in doc.findings)

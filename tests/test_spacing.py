@@ -45,7 +45,7 @@ def chain(text: str) -> str:
 def test_rule_order_and_names() -> None:
     assert [r.name for r in spacing.RULES] == [
         "whitespace", "space-run", "fullwidth-punctuation", "doubled-punctuation",
-        "punctuation-spacing", "doubled-word", "censored-mask",
+        "quote-spacing", "punctuation-spacing", "doubled-word", "censored-mask",
     ]
     assert all(r.doc for r in spacing.RULES)
 
@@ -388,3 +388,14 @@ def test_corpus_residue_names_are_flagged() -> None:
         _, flags = _clean_lines(text)
         assert any(f.code == "cjk-residue" and f"'{name}'" in f.message for f in flags), prefix
     assert "Author:Anonymous" in "\n".join(_clean_lines(_corpus("d07")[0])[0])
+
+
+@pytest.mark.parametrize("before, after", [
+    ('the " small repairs at the doorstep " service', 'the "small repairs at the doorstep" service'),
+    ("He said “ hello ” to them", "He said “hello” to them"),
+    ('an unmatched " quote stays', 'an unmatched " quote stays'),
+    ("on July 12 .The drill began", "on July 12. The drill began"),
+    ("using .NET today", "using .NET today"),
+])
+def test_quote_spacing_and_space_before_a_glued_stop(before, after):
+    assert chain(before) == after

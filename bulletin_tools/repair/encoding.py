@@ -419,6 +419,10 @@ def fix_latin_mojibake(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]
             # GBK read as Latin-1 that the Chinese repair could not prove:
             # ftfy would make Cyrillic (or NKo, Arabic …) junk of it.
             fixed = stretch
+        if fixed != stretch and _creates_gbk_mojibake(text, m.start(), m.end(), fixed):
+            # ftfy's output would itself read as GBK mojibake on the next pass
+            # (`ßÃ“¡¡` → `ßÓ¡¡` → `哂　`): a guess stacked on a guess; keep it.
+            fixed = stretch
         if fixed == stretch:
             if _looks_garbled(stretch):
                 flags.append(_unrepaired(m.start(), m.end(), stretch, "UTF-8 read as cp1252"))
@@ -428,6 +432,14 @@ def fix_latin_mojibake(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]
             edits.append(edit)
             flags.append(flag)
     return edits, flags
+
+
+def _creates_gbk_mojibake(text: str, start: int, end: int, fixed: str) -> bool:
+    """Would the Chinese repair change the line once ftfy's repair is in it?"""
+    after = text[:start] + fixed + text[end:]
+    edits, _ = fix_chinese_mojibake(after, Context())
+    lo, hi = start, start + len(fixed)
+    return any(e.start < hi and e.end > lo for e in edits)
 
 
 def _believable(fixed: str) -> bool:

@@ -228,8 +228,14 @@ def _is_chinese_paragraph(text: str) -> bool:
     han = len(_HAN_CHAR.findall(text))
     if han <= _PARAGRAPH_MIN_HAN:
         return False
+    if len(_LABEL_COLON.findall(text)) >= 2:
+        return False  # a row of Chinese labels (`发布时间：… 来源：…`) is a header, not prose
     latin = sum(1 for c in text if c.isascii() and c.isalpha())
     return han > latin
+
+
+#: A short Han run closed by a full-width or ASCII colon: a label.
+_LABEL_COLON = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:

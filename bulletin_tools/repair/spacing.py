@@ -237,6 +237,12 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
             continue
         if mark in ",." and prev.isdigit() and after.isdigit():
             continue
+        if mark == "." and after.isascii() and after.isupper() and _sentence_start(text, e + 1) \
+                and not _inside(e, protected):
+            # ``July 12 .The``: both faults at once, the space belongs after the stop
+            edits.append(Edit(s, e + 1, ". ", "punctuation-spacing"))
+            done.add(e)
+            continue
         if mark == "." and after not in ("", " ") and after not in _CLOSERS + "]":
             continue  # ``.com``, ``.5``, ``...``
         if mark in "!?" and after and after in "!?":
@@ -509,6 +515,37 @@ def censored_masks(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     return [], flags
 
 
+_CURLY_INNER = re.compile(r"(?<=“) +| +(?=”)")
+
+
+def quote_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
+    """Rule ``quote-spacing``: ``" small repairs "`` → ``"small repairs"``.
+
+    Curly quotes say which side they open; straight ones are paired in order,
+    and only on a line where they pair up evenly, so an unmatched quote is
+    never guessed at.
+
+    >>> quote_spacing('a " small repair " here', Context())[0]
+    [Edit(start=3, end=4, after='', rule='quote-spacing'), Edit(start=16, end=17, after='', rule='quote-spacing')]
+    """
+    edits: list[Edit] = []
+    if "“" in text or "”" in text:
+        edits += [Edit(m.start(), m.end(), "", "quote-spacing") for m in _CURLY_INNER.finditer(text)]
+    if text.count('"') >= 2 and text.count('"') % 2 == 0:
+        marks = [i for i, ch in enumerate(text) if ch == '"']
+        for i, j in zip(marks[0::2], marks[1::2]):
+            inner = text[i + 1:j]
+            if not inner.strip() or len(inner) > 200:
+                continue
+            left = len(inner) - len(inner.lstrip(" "))
+            right = len(inner) - len(inner.rstrip(" "))
+            if left:
+                edits.append(Edit(i + 1, i + 1 + left, "", "quote-spacing"))
+            if right:
+                edits.append(Edit(j - right, j, "", "quote-spacing"))
+    return sorted(edits, key=lambda e: e.start), []
+
+
 RULES: tuple[Rule, ...] = (
     Rule("whitespace", normalise_whitespace,
          "NBSP, ideographic and other Unicode spaces and tabs become ASCII spaces; line ends stripped."),
@@ -518,6 +555,7 @@ RULES: tuple[Rule, ...] = (
          "Full-width punctuation in English context becomes ASCII with English spacing."),
     Rule("doubled-punctuation", doubled_punctuation,
          "'. .', '..', ',,' become one mark; an ellipsis stays."),
+    Rule("quote-spacing", quote_spacing, "No space just inside a pair of quotation marks."),
     Rule("punctuation-spacing", punctuation_spacing,
          "No space before , . ; : ! ? 's or a joining hyphen; one space after sentence punctuation."),
     Rule("doubled-word", doubled_words,
