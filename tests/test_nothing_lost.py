@@ -78,13 +78,17 @@ def glued_from(word: str, have: set[str], fixed_chars: set[str]) -> bool:
     kept, or be a character a fix replaced.
     """
     n = len(word)
+    # a token cut by mojibake (`HÃ©lÃ¨ne` reads as `hã`, `lã`): its letters
+    # are single pieces of the repaired word
+    mojibake_token = any(not ch.isascii() and ch in fixed_chars for ch in word)
     ok = [True] + [False] * n
     for end in range(1, n + 1):
         for start in range(end):
             if not ok[start]:
                 continue
             piece = word[start:end]
-            if (len(piece) >= 2 and piece in have) or (len(piece) == 1 and (piece in fixed_chars or piece.isdigit())):
+            if (len(piece) >= 2 and piece in have) or (
+                    len(piece) == 1 and (piece in fixed_chars or piece.isdigit() or mojibake_token)):
                 ok[end] = True
                 break
     return ok[n] and n > 0

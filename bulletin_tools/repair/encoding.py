@@ -407,6 +407,7 @@ def fix_latin_mojibake(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]
     config = _ftfy_config()
     edits: list[Edit] = []
     flags: list[Flag] = []
+    candidates: list[tuple[int, int, str, str]] = []
     for m in _HIGH_STRETCH.finditer(text):
         stretch = m.group()
         if not _UTF8_PAIR.search(stretch):
@@ -419,27 +420,44 @@ def fix_latin_mojibake(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]
             # GBK read as Latin-1 that the Chinese repair could not prove:
             # ftfy would make Cyrillic (or NKo, Arabic …) junk of it.
             fixed = stretch
-        if fixed != stretch and _creates_gbk_mojibake(text, m.start(), m.end(), fixed):
-            # ftfy's output would itself read as GBK mojibake on the next pass
-            # (`ßÃ“¡¡` → `ßÓ¡¡` → `哂　`): a guess stacked on a guess; keep it.
-            fixed = stretch
         if fixed == stretch:
             if _looks_garbled(stretch):
                 flags.append(_unrepaired(m.start(), m.end(), stretch, "UTF-8 read as cp1252"))
             continue
-        for start, end, after in _diff(stretch, fixed):
-            edit, flag = _repaired(m.start() + start, m.start() + end, stretch[start:end], after)
+        candidates.append((m.start(), m.end(), stretch, fixed))
+    # ftfy's output must not itself read as GBK mojibake on the next pass
+    # (`ßÃ“¡¡` → `ßÓ¡¡` → `哂　`): such a stretch is a guess stacked on a
+    # guess, so it is kept as it was and flagged.
+    for start, end, stretch, fixed in _without_gbk_lookalikes(text, candidates):
+        if fixed is None:
+            flags.append(_unrepaired(start, end, stretch, "UTF-8 read as cp1252"))
+            continue
+        for a, b, after in _diff(stretch, fixed):
+            edit, flag = _repaired(start + a, start + b, stretch[a:b], after)
             edits.append(edit)
             flags.append(flag)
     return edits, flags
 
 
-def _creates_gbk_mojibake(text: str, start: int, end: int, fixed: str) -> bool:
-    """Would the Chinese repair change the line once ftfy's repair is in it?"""
-    after = text[:start] + fixed + text[end:]
-    edits, _ = fix_chinese_mojibake(after, Context())
-    lo, hi = start, start + len(fixed)
-    return any(e.start < hi and e.end > lo for e in edits)
+def _without_gbk_lookalikes(text: str, candidates: list[tuple[int, int, str, str]]):
+    """The ftfy candidates, with ``fixed`` set to None where the line with all
+    repairs in would read as GBK mojibake over that stretch."""
+    if not candidates:
+        return []
+    parts, pos, placed = [], 0, []
+    for start, end, _stretch, fixed in candidates:
+        parts.append(text[pos:start])
+        at = sum(len(p) for p in parts)
+        parts.append(fixed)
+        placed.append((at, at + len(fixed)))
+        pos = end
+    parts.append(text[pos:])
+    gbk_edits, _ = fix_chinese_mojibake("".join(parts), Context())
+    out = []
+    for (start, end, stretch, fixed), (lo, hi) in zip(candidates, placed):
+        clash = any(e.start < hi and e.end > lo for e in gbk_edits)
+        out.append((start, end, stretch, None if clash else fixed))
+    return out
 
 
 def _believable(fixed: str) -> bool:
