@@ -343,3 +343,31 @@ def test_chinese_label_row_values_are_translated_or_flagged():
                                "作者：  责任编辑：其其格  点击：87\n\n" + BODY)
     assert doc.metadata.editor == "其其格" and doc.metadata.source == "this site (original)"
     assert any(f.code == "cjk-residue" and "其其格" in f.message for f in doc.findings)
+
+
+def test_labelled_title_in_a_flattened_table_header():
+    text = ("Jinhe Township People's Government Portal\nHome > Township News\n\n"
+            "Title:  Jinhe Township Repairs 36 Rural Bridges\nDate:  2024-04-18 10:05\nFont:  Large  Medium  Small\n\n"
+            + BODY + "\nHost: Jinhe Township People's Government   Tel: 0745-6621034\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.title.text == "Jinhe Township Repairs 36 Rural Bridges"
+    assert doc.metadata.date == "2024-04-18" and doc.footer.phone == "0745-6621034"
+    assert doc.footer.sponsor == "Jinhe Township People's Government"
+
+
+def test_breadcrumb_printed_below_the_article_and_figure_captions():
+    text = ("A Title For The Festival\n\nPublish time: 2023-05-26   Publisher: School Office   Reading: 2,208\n\n"
+            + BODY + "\nFigure 1 Pupils launch a water rocket\n\nCurrent location: Home > Campus News > Activities\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.breadcrumb == ("Home", "Campus News", "Activities")
+    assert doc.metadata.source == "School Office" and doc.metadata.views == 2208
+    assert [b.kind for b in doc.sections[-1].blocks][-1] == "caption"
+    assert "Current location" not in bulletin_tools.to_markdown(doc).split("---", 2)[2]
+
+
+def test_site_link_bar_and_browser_advice_do_not_hide_the_footer():
+    text = ("A Title For The Notice\n\n" + BODY + "\nHome | About Us | Government Information | Contact Us | Site Map\n"
+            "Address: No. 1 Fuqian Road\n赣ICP备13005627号-1\n"
+            "It is recommended to use IE9 or above, or Chrome, with a resolution of 1366×768\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.footer.address == "No. 1 Fuqian Road" and doc.footer.icp.record == "赣ICP备13005627号-1"

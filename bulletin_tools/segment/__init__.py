@@ -58,9 +58,26 @@ def is_furniture_line(s: str) -> bool:
     furniture = lexicon.furniture()
     if furniture.is_line(stripped):
         return True
+    if _is_link_row(stripped):
+        return True
     # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
     rest = furniture.inline.sub("", stripped)
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
+
+
+_LINK_WORDS = frozenset({
+    "about us", "contact us", "contact", "site map", "sitemap", "privacy", "privacy statement", "privacy policy",
+    "disclaimer", "help", "links", "friendly links", "website navigation", "accessibility", "rss", "english",
+    "copyright notice", "legal notice", "feedback", "message board", "subscribe", "关于我们", "联系我们", "网站地图",
+})
+
+
+def _is_link_row(text: str) -> bool:
+    """`Home | About Us | Government Information | Contact Us | Site Map`: a site's link bar."""
+    if "|" not in text and "｜" not in text:
+        return False
+    parts = [p.strip().lower() for p in re.split(r"[|｜]", text) if p.strip()]
+    return len(parts) >= 3 and all(len(p) <= 30 for p in parts) and sum(p in _LINK_WORDS for p in parts) >= 2
 
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
@@ -214,6 +231,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
 
     # ---- header ----
     i = 0
+    labelled_title = None
     title_parts: list[Line] = []
     title_done = False
     n = len(kept)
@@ -246,7 +264,11 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         if is_label_line(s):
             cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in skip else (ln, [])
             z.fixes.extend(fixes)
-            z.labels.extend(find_labels(cleaned.text.strip(), lexicon.header_labels()))
+            for lv in find_labels(cleaned.text.strip(), lexicon.header_labels()):
+                if lv.field == "title" and labelled_title is None and lv.value.text:
+                    labelled_title = (lv.value, ln.number)  # `Title:  …` in a flattened table
+                else:
+                    z.labels.append(lv)
             z.label_lines.append(cleaned)
             if title_parts:
                 title_done = True
@@ -280,6 +302,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             i += 1
             continue
         break
+    if labelled_title is not None:
+        # a labelled title wins; an unlabelled candidate above it was the masthead
+        z.masthead.extend(title_parts)
+        title_parts = [Line(labelled_title[1], labelled_title[0])]
     if title_parts:
         parts = [p.text.strip() for p in title_parts]
         z.title = parts[0]
@@ -291,6 +317,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             z.title = _drop_site_suffix(z, z.title)
     z.body = kept[i:]
     z.footer = footer
+    if not z.breadcrumb:
+        _breadcrumb_below(z)
     for ln in credits:
         inner = ln.text.strip()
         inner = inner.slice(1, len(inner.text) - 1).strip()
@@ -347,6 +375,20 @@ _MASTHEAD = re.compile(
     r"门户网站|政府网|网站|人民政府)$",
     re.IGNORECASE,
 )
+
+
+def _breadcrumb_below(z: Zones) -> None:
+    """Some templates print `Current location: Home > …` under the article."""
+    for zone_lines in (z.body, z.footer):
+        for k, ln in enumerate(zone_lines):
+            if ln.blank or not lexicon.breadcrumb_pattern().match(ln.s):
+                continue
+            crumbs = parse_breadcrumb(ln.s)
+            if crumbs:
+                z.breadcrumb = crumbs
+                z.breadcrumb_span = ln.text.strip().span()
+                del zone_lines[k]
+                return
 
 
 def _next_is_header(lines: list[Line], start: int) -> bool:

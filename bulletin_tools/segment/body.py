@@ -46,6 +46,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _CAPTION_END = re.compile(r"[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$", re.IGNORECASE)
 _CAPTION = re.compile(
     r"^\s*[▲△↑▼]"  # `▲ Students watch the launch`: a caption under a photo
+    r"|^\s*(?:figure|fig\.|picture|photo|图)\s*\d{1,3}\b"  # `Figure 2 An electrician checks …`
     r"|^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
     r"|^\s*(?:photo|image|picture) (?:provided|courtesy) by\b"
     r"|^\s*(?:image|picture|photo) source\s*[:：]",
