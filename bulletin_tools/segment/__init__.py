@@ -18,6 +18,13 @@ from ..model import Edit, Fix
 from ..textmap import MappedText, join
 from .body import marker
 from .footer import looks_like_footer
+from .furniture import (
+    RULE_LINE,
+    furniture_fix,
+    next_nonblank_is_related,
+    is_furniture_line,
+    strip_inline_furniture,
+)
 from .header import (
     LabelValue,
     credit_line,
@@ -51,53 +58,6 @@ class Zones:
     fixes: list[Fix] = field(default_factory=list)
 
 
-def is_furniture_line(s: str) -> bool:
-    stripped = s.strip()
-    if not stripped or len(stripped) > 300:
-        return False
-    furniture = lexicon.furniture()
-    if furniture.is_line(stripped):
-        return True
-    if _is_link_row(stripped):
-        return True
-    # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
-    rest = furniture.inline.sub("", stripped)
-    return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
-
-
-_LINK_WORDS = frozenset({
-    "about us", "contact us", "contact", "site map", "sitemap", "privacy", "privacy statement", "privacy policy",
-    "disclaimer", "help", "links", "friendly links", "website navigation", "accessibility", "rss", "english",
-    "copyright notice", "legal notice", "feedback", "message board", "subscribe", "关于我们", "联系我们", "网站地图",
-})
-
-
-def _is_link_row(text: str) -> bool:
-    """`Home | About Us | Government Information | Contact Us | Site Map`: a site's link bar."""
-    if "|" not in text and "｜" not in text:
-        return False
-    parts = [p.strip().lower() for p in re.split(r"[|｜]", text) if p.strip()]
-    return len(parts) >= 3 and all(len(p) <= 30 for p in parts) and sum(p in _LINK_WORDS for p in parts) >= 2
-
-
-def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
-    """Remove font switches, [Print] and the like from inside a header/footer row."""
-    edits = [
-        Edit(m.start(), m.end(), "", "furniture")
-        for m in lexicon.furniture().inline.finditer(line.s)
-        if m.end() > m.start()
-    ]
-    if not edits:
-        return line, []
-    text, fixes = line.text.apply(edits)
-    return Line(line.number, text), fixes
-
-
-def _furniture_fix(line: Line) -> Fix:
-    stripped = line.text.strip()
-    return Fix("furniture", stripped.text, "", stripped.span())
-
-
 _TITLE_END_BAD = ("。", ";", "；", ":", "：")
 
 
@@ -110,16 +70,6 @@ def _title_candidate(s: str) -> bool:
     if t.endswith(".") and (len(t) > 160 or t.count(". ") >= 1):
         return False
     return marker(t) is None or len(t) < 200
-
-
-_RULE_LINE = re.compile(r"[-=_*—─━~]{4,}")
-
-
-def _next_nonblank_is_related(lines: list[Line], start: int) -> bool:
-    for ln in lines[start:start + 3]:
-        if not ln.blank:
-            return bool(lexicon.RELATED_BLOCK.fullmatch(ln.s.strip()))
-    return False
 
 
 def _expand_one_line_header(lines: list[Line]) -> list[Line]:
@@ -160,48 +110,70 @@ def _expand_one_line_header(lines: list[Line]) -> list[Line]:
 
 def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     """Zone the lines; ``skip`` may switch off the ``furniture`` and
-    ``title-site-suffix`` rules (furniture then stays in the text)."""
+    ``title-site-suffix`` rules (furniture then stays in the text).
+
+    The phases run in this order because each narrows what the next sees:
+    furniture out, then the footer from the end, then closing credits, then
+    the header from the top; what is left is the body.
+    """
     z = Zones()
     z.skip = skip
+    kept = _drop_furniture(_expand_one_line_header(lines), z)
+    kept, z.footer = _cut_footer(kept, z)
+    kept, credits = _cut_credits(kept)
+    body_start = _read_header(kept, z)
+    z.body = kept[body_start:]
+    if not z.breadcrumb:
+        _breadcrumb_below(z)
+    for ln in credits:
+        inner = ln.text.strip()
+        inner = inner.slice(1, len(inner.text) - 1).strip()
+        z.labels.extend(find_labels(inner, lexicon.header_labels()))
+        z.label_lines.append(ln)
+    return z
+
+
+def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
+    """Lines that are not page furniture; each furniture line becomes a fix."""
+    if "furniture" in z.skip:
+        return list(lines)
     kept: list[Line] = []
     in_related = False
     fenced = False
-    lines = _expand_one_line_header(lines)
     for k, line in enumerate(lines):
-        if "furniture" in skip:
-            kept.append(line)
-            continue
-        if _RULE_LINE.fullmatch(line.s.strip()):
+        if RULE_LINE.fullmatch(line.s.strip()):
             # `------` rules are decoration; a rule opening a `Related reading`
             # box fences furniture up to the closing rule.
-            z.fixes.append(_furniture_fix(line))
-            fenced = not fenced and _next_nonblank_is_related(lines, k + 1)
+            z.fixes.append(furniture_fix(line))
+            fenced = not fenced and next_nonblank_is_related(lines, k + 1)
             continue
         if fenced:
             if not line.blank:
-                z.fixes.append(_furniture_fix(line))
+                z.fixes.append(furniture_fix(line))
             continue
         if line.blank:
             in_related = False
         elif lexicon.RELATED_BLOCK.fullmatch(line.s.strip()):
             # `Related news` and the link titles under it, up to a blank line.
             in_related = True
-            z.fixes.append(_furniture_fix(line))
+            z.fixes.append(furniture_fix(line))
             continue
         elif in_related and len(line.s.strip()) <= 150 and not looks_like_footer(line.s):
-            z.fixes.append(_furniture_fix(line))
+            z.fixes.append(furniture_fix(line))
             continue
         else:
             in_related = False
         if not line.blank and is_furniture_line(line.s):
-            z.fixes.append(_furniture_fix(line))
+            z.fixes.append(furniture_fix(line))
             continue
         kept.append(line)
+    return kept
 
-    # ---- footer: trailing run of footer-like lines (blank lines allowed) ----
-    end = len(kept)
-    footer_start = end
-    i = end - 1
+
+def _cut_footer(kept: list[Line], z: Zones) -> tuple[list[Line], list[Line]]:
+    """The trailing run of footer-like lines (blank lines allowed) is the footer."""
+    footer_start = len(kept)
+    i = len(kept) - 1
     while i >= 0:
         ln = kept[i]
         if ln.blank:
@@ -214,22 +186,26 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         break
     footer = []
     for ln in kept[footer_start:]:
-        cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in skip else (ln, [])
+        cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in z.skip else (ln, [])
         z.fixes.extend(fixes)
         footer.append(cleaned)
-    kept = kept[:footer_start]
+    return kept[:footer_start], footer
 
-    # ---- credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)` ----
+
+def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`."""
     j = len(kept) - 1
     credits: list[Line] = []
     while j >= 0 and (kept[j].blank or credit_line(kept[j].s)):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
-    if credits:
-        kept = kept[: j + 1]
+    return (kept[: j + 1], credits) if credits else (kept, [])
 
-    # ---- header ----
+
+def _read_header(kept: list[Line], z: Zones) -> int:
+    """Read breadcrumb, title, label rows and description from the top; return
+    the index of the first body line."""
     i = 0
     labelled_title = None
     title_parts: list[Line] = []
@@ -262,7 +238,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             i += 1
             continue
         if is_label_line(s):
-            cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in skip else (ln, [])
+            cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in z.skip else (ln, [])
             z.fixes.extend(fixes)
             for lv in find_labels(cleaned.text.strip(), lexicon.header_labels()):
                 if lv.field == "title" and labelled_title is None and lv.value.text:
@@ -313,18 +289,9 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             # no space before punctuation: the spacing rules would remove it on a second run
             z.title = join([z.title, part], "" if part.text[:1] in ",.;:!?)]）】》、，。；：！？" else " ")
         z.title_line = title_parts[0].number
-        if "title-site-suffix" not in skip:
+        if "title-site-suffix" not in z.skip:
             z.title = _drop_site_suffix(z, z.title)
-    z.body = kept[i:]
-    z.footer = footer
-    if not z.breadcrumb:
-        _breadcrumb_below(z)
-    for ln in credits:
-        inner = ln.text.strip()
-        inner = inner.slice(1, len(inner.text) - 1).strip()
-        z.labels.extend(find_labels(inner, lexicon.header_labels()))
-        z.label_lines.append(ln)
-    return z
+    return i
 
 
 _BY = re.compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")

@@ -1,0 +1,71 @@
+"""Page furniture: print/close/share bars, font switchers, link rows, related-news boxes.
+
+Furniture is removed from the text but always recorded as a ``furniture``
+fix, never dropped silently.  The patterns are data (data/furniture.tsv);
+this module holds the few tests that need more than a pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..model import Edit, Fix
+from .lines import Line
+
+
+def is_furniture_line(s: str) -> bool:
+    stripped = s.strip()
+    if not stripped or len(stripped) > 300:
+        return False
+    furniture = lexicon.furniture()
+    if furniture.is_line(stripped):
+        return True
+    if _is_link_row(stripped):
+        return True
+    # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
+    rest = furniture.inline.sub("", stripped)
+    return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
+
+
+_LINK_WORDS = frozenset({
+    "about us", "contact us", "contact", "site map", "sitemap", "privacy", "privacy statement", "privacy policy",
+    "disclaimer", "help", "links", "friendly links", "website navigation", "accessibility", "rss", "english",
+    "copyright notice", "legal notice", "feedback", "message board", "subscribe", "关于我们", "联系我们", "网站地图",
+})
+
+
+def _is_link_row(text: str) -> bool:
+    """`Home | About Us | Government Information | Contact Us | Site Map`: a site's link bar."""
+    if "|" not in text and "｜" not in text:
+        return False
+    parts = [p.strip().lower() for p in re.split(r"[|｜]", text) if p.strip()]
+    return len(parts) >= 3 and all(len(p) <= 30 for p in parts) and sum(p in _LINK_WORDS for p in parts) >= 2
+
+
+def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
+    """Remove font switches, [Print] and the like from inside a header/footer row."""
+    edits = [
+        Edit(m.start(), m.end(), "", "furniture")
+        for m in lexicon.furniture().inline.finditer(line.s)
+        if m.end() > m.start()
+    ]
+    if not edits:
+        return line, []
+    text, fixes = line.text.apply(edits)
+    return Line(line.number, text), fixes
+
+
+def furniture_fix(line: Line) -> Fix:
+    stripped = line.text.strip()
+    return Fix("furniture", stripped.text, "", stripped.span())
+
+
+RULE_LINE = re.compile(r"[-=_*—─━~]{4,}")
+
+
+def next_nonblank_is_related(lines: list[Line], start: int) -> bool:
+    for ln in lines[start:start + 3]:
+        if not ln.blank:
+            return bool(lexicon.RELATED_BLOCK.fullmatch(ln.s.strip()))
+    return False
