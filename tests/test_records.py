@@ -47,7 +47,7 @@ CASES = [
     ("浙ICP备10023456号-1", "icp", "浙ICP备10023456号-1", "Zhejiang", False, False),
     ("京ICP证030173号", "icp-licence", "京ICP证030173号", "Beijing", False, False),
     ("浙公网安备 33078302000214号", "public-security", "浙公网安备 33078302000214号", "Zhejiang", False, False),
-    ("浙公网安备33078302000214号", "public-security", "浙公网安备 33078302000214号", "Zhejiang", False, False),
+    ("浙公网安备33078302000214号", "public-security", "浙公网安备33078302000214号", "Zhejiang", False, False),
     ("网站标识码 3307830011", "site-code", "3307830011", "Zhejiang", False, False),
     ("网站标识码：5325270002", "site-code", "5325270002", "Yunnan", False, False),
     ("Website identification code: 3307830011", "site-code", "3307830011", "Zhejiang", False, False),
@@ -263,8 +263,16 @@ def test_ambiguous_is_flagged_not_edited() -> None:
     assert edits == [] and len(flags) == 1
 
 
-def test_public_security_record_has_one_space() -> None:
+def test_public_security_record_in_chinese_is_kept_as_written() -> None:
+    # corpus/README.md: a Chinese public-security record "is compared exactly as written there"
     (match,) = find_records("闽公网安备35042502000088号")
+    assert match.record == "闽公网安备35042502000088号"
+    (match,) = find_records("闽公网安备 35042502000088号")
+    assert match.record == "闽公网安备 35042502000088号"
+
+
+def test_public_security_record_rebuilt_from_romanised_form_has_one_space() -> None:
+    (match,) = find_records("Min Gong Wang An Bei 35042502000088")
     assert match.record == "闽公网安备 35042502000088号"
 
 

@@ -371,3 +371,22 @@ def test_site_link_bar_and_browser_advice_do_not_hide_the_footer():
             "It is recommended to use IE9 or above, or Chrome, with a resolution of 1366×768\n")
     doc = bulletin_tools.clean(text)
     assert doc.footer.address == "No. 1 Fuqian Road" and doc.footer.icp.record == "赣ICP备13005627号-1"
+
+
+def test_bare_date_line_above_the_title():
+    text = ("Dongling County Public Security Bureau\nHome | Police News | Anti-fraud Publicity\n\n2024-02-26 17:40\n\n"
+            "Police Remind: Beware of Fake Job Offers\n\n" + BODY + "\n鄂公网安备42011202000571号\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.title.text == "Police Remind: Beware of Fake Job Offers"
+    assert (doc.metadata.date, doc.metadata.time) == ("2024-02-26", "17:40")
+    assert doc.footer.public_security == "鄂公网安备42011202000571号"  # as written
+
+
+def test_roman_headings_followed_by_field_rows():
+    text = ("A Procurement Announcement for Classroom Lamps\n\nRelease date: 2024-03-15   Number of visits: 356\n\n"
+            + BODY + "\nI. Basic information of the project\nProject name: Classroom lighting\nBudget: 800,000 yuan\n\n"
+            "II. Qualification requirements\nSuppliers shall meet the requirements of the law and hold valid licences.\n")
+    doc = bulletin_tools.clean(text)
+    assert [s.heading for s in doc.sections] == [None, "I. Basic information of the project",
+                                                 "II. Qualification requirements"]
+    assert doc.metadata.views == 356

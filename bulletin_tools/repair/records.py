@@ -471,12 +471,15 @@ def _matches(text: str, hint_region: str | None) -> list[tuple[RecordMatch, _Raw
             if mistranslated and not res.ambiguous
             else _collapse(original)
         )
+        record = None if res.ambiguous else _record(raw.kind, res.record_char, raw.num, raw.sub)
+        if record and raw.kind == PUBLIC_SECURITY and res.written and "公网安备" in original:
+            record = _collapse(original)  # a Chinese record is kept exactly as the page wrote it
         match = RecordMatch(
             kind=raw.kind,
             start=raw.start,
             end=raw.end,
             text=shown,
-            record=None if res.ambiguous else _record(raw.kind, res.record_char, raw.num, raw.sub),
+            record=record,
             region=res.region,
             mistranslated=mistranslated,
             ambiguous=res.ambiguous,

@@ -250,10 +250,11 @@ def _read_header(kept: list[Line], z: Zones) -> int:
                 title_done = True
             i += 1
             continue
-        dl = date_line(s) if title_parts else None
-        if dl is not None:
+        dl = date_line(s)
+        # after the title any date row; above it only a bare date (`2024-02-26 17:40`)
+        if dl is not None and (title_parts or not dl[1]):
             _read_date_line(z, ln, dl)
-            title_done = True
+            title_done = bool(title_parts)
             i += 1
             continue
         if _title_candidate(s) and lexicon.spam_pattern().search(s) and not z.labels:

@@ -153,7 +153,8 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
             kind, length = style
             body = s[length:].strip()
             in_list = kind in (prev_style, next_style)
-            if not in_list and _is_short_heading(body, True) and kind != "bullet" and (not nxt or _prose(nxt) or marker(nxt)):
+            if not in_list and _is_short_heading(body, True) and kind != "bullet" and (
+                    not nxt or _prose(nxt) or marker(nxt) or _KEY_VALUE.match(nxt)):
                 units.append(_Unit("heading", t, t))
             elif kind == "ordinal" and not in_list and _is_short_heading(body, True):
                 units.append(_Unit("heading", t, t))
