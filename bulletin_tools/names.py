@@ -28,36 +28,36 @@ _NOT_SYLLABLE = frozenset(
 )
 
 
-def name_map(texts: Sequence[str]) -> dict[str, str]:
-    """Split forms to rewrite → the dominant joined form (e.g. 'He Jing' → 'Hejing')."""
-    blob = "\n".join(texts)  # one regex pass over the document, not one per line
-    joined = Counter(_WORD.findall(blob))
+def _spellings(texts: Sequence[str]) -> list[tuple[str, str, int, int]]:
+    """(split form, joined form, split count, joined count) for every split
+    pair whose joined form the page also uses — one regex pass per document."""
+    blob = "\n".join(texts)
     split = Counter(_SPLIT.findall(blob))
-    out: dict[str, str] = {}
+    if not split:
+        return []
+    joined = Counter(_WORD.findall(blob))
+    out = []
     for form, n_split in split.items():
         a, b = form.split(" ")
         if a in _NOT_SYLLABLE or b in _NOT_SYLLABLE:
             continue
         whole = a + b.lower()
         n_whole = joined.get(whole, 0)
-        if n_whole >= 2 and n_whole > n_split:
-            out[form] = whole
+        if n_whole:
+            out.append((form, whole, n_split, n_whole))
     return out
+
+
+def name_map(texts: Sequence[str]) -> dict[str, str]:
+    """Split forms to rewrite → the dominant joined form (e.g. 'He Jing' → 'Hejing')."""
+    return {form: whole for form, whole, n_split, n_whole in _spellings(texts)
+            if n_whole >= 2 and n_whole > n_split}
 
 
 def name_ties(texts: Sequence[str]) -> list[tuple[str, str]]:
     """(split, joined) spellings that both occur, neither dominant: flag, keep both."""
-    blob = "\n".join(texts)
-    joined = Counter(_WORD.findall(blob))
-    split = Counter(_SPLIT.findall(blob))
-    ties = []
-    for form, n_split in split.items():
-        a, b = form.split(" ")
-        if a in _NOT_SYLLABLE or b in _NOT_SYLLABLE:
-            continue
-        n_whole = joined.get(a + b.lower(), 0)
-        if n_whole >= 2 and n_whole == n_split:
-            ties.append((form, a + b.lower()))
+    return [(form, whole) for form, whole, n_split, n_whole in _spellings(texts)
+            if n_whole >= 2 and n_whole == n_split]
     return ties
 
 
@@ -120,9 +120,17 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     """
     from .truncation import _is_english
 
-    blob = "\n".join(texts)  # one regex pass over the document, not one per line
-    counts = Counter(_ANY_WORD.findall(blob.lower()))
-    pairs = Counter(_PAIR.findall(blob))
+    blob = "\n".join(texts)
+    lower = blob.lower()
+    counts = Counter(_ANY_WORD.findall(lower))
+    # Cheap gate: a pair can only join into a word of 6+ letters the page uses;
+    # adjacent tokens are checked in one pass over str.split().
+    tokens = lower.split()
+    candidates = {(a, b) for a, b in zip(tokens, tokens[1:])
+                  if a.isalpha() and b.isalpha() and len(a) + len(b) >= 6 and (a + b) in counts}
+    if not candidates:
+        return {}
+    pairs = Counter(p for p in _PAIR.findall(blob) if (p[0].lower(), p[1]) in candidates)
     out: dict[str, str] = {}
     for (a, b), n in pairs.items():
         joined = (a + b).lower()
