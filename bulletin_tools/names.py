@@ -58,7 +58,6 @@ def name_ties(texts: Sequence[str]) -> list[tuple[str, str]]:
     """(split, joined) spellings that both occur, neither dominant: flag, keep both."""
     return [(form, whole) for form, whole, n_split, n_whole in _spellings(texts)
             if n_whole >= 2 and n_whole == n_split]
-    return ties
 
 
 def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]]:

@@ -137,10 +137,14 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
     """Lines that are not page furniture; each furniture line becomes a fix."""
     if "furniture" in z.skip:
         return list(lines)
+    chrome = _site_chrome(lines)
     kept: list[Line] = []
     in_related = False
     fenced = False
     for k, line in enumerate(lines):
+        if k in chrome:
+            z.fixes.append(furniture_fix(line))
+            continue
         if RULE_LINE.fullmatch(line.s.strip()):
             # `------` rules are decoration; a rule opening a `Related reading`
             # box fences furniture up to the closing rule.
@@ -168,6 +172,55 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
             continue
         kept.append(line)
     return kept
+
+
+_HOME_ITEM = re.compile(r"(?:home|homepage|首页)", re.IGNORECASE)
+
+
+def _site_chrome(lines: list[Line]) -> set[int]:
+    """Indexes of site chrome at the top of the page: a vertical menu (`Home`
+    then one short item per line), and everything above a prefixed
+    breadcrumb that is followed by the title — menus, search boxes, widgets.
+    The first line stays when it names the site (it becomes the masthead)."""
+    out: set[int] = set()
+    top = min(len(lines), 40)
+    k = 0
+    while k < top:
+        if _HOME_ITEM.fullmatch(lines[k].s.strip()):
+            j = k + 1
+            while j < len(lines) and _menu_item(lines[j].s):
+                j += 1
+            if j - k >= 4:
+                out.update(range(k, j))
+                k = j
+                continue
+        k += 1
+    for b in range(min(len(lines), 30)):
+        s = lines[b].s
+        if not s.strip() or not lexicon.breadcrumb_pattern().match(s) or parse_breadcrumb(s) is None:
+            continue
+        after = next((ln for ln in lines[b + 1:] if not ln.blank), None)
+        if after is None or not _title_candidate(after.s) or is_label_line(after.s):
+            break
+        above = [ln.s.strip() for ln in lines[:b] if not ln.blank]
+        if len(above) > 15 or any(len(t) > 160 for t in above):
+            break  # a breadcrumb below prose (printed under the article) fences nothing
+        first = next((k for k in range(b) if not lines[k].blank), None)
+        for k in range(b):
+            if lines[k].blank:
+                continue
+            if k == first and _title_candidate(lines[k].s) and not is_furniture_line(lines[k].s) \
+                    and not _SITE_SUFFIX.search(lines[k].s.strip()):
+                continue  # the site's name on the first line: kept, as the masthead
+            out.add(k)
+        break
+    return out
+
+
+def _menu_item(s: str) -> bool:
+    t = s.strip()
+    return 0 < len(t) <= 30 and len(t.split()) <= 5 and t[-1] not in ".,;:!?。，；：" \
+        and not lexicon.breadcrumb_pattern().match(t) and not is_label_line(t)
 
 
 def _cut_footer(kept: list[Line], z: Zones) -> tuple[list[Line], list[Line]]:

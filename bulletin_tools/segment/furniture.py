@@ -21,7 +21,7 @@ def is_furniture_line(s: str) -> bool:
     furniture = lexicon.furniture()
     if furniture.is_line(stripped):
         return True
-    if _is_link_row(stripped):
+    if _is_link_row(stripped) or is_menu_row(stripped):
         return True
     # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
     rest = furniture.inline.sub("", stripped)
@@ -33,6 +33,32 @@ _LINK_WORDS = frozenset({
     "disclaimer", "help", "links", "friendly links", "website navigation", "accessibility", "rss", "english",
     "copyright notice", "legal notice", "feedback", "message board", "subscribe", "关于我们", "联系我们", "网站地图",
 })
+
+
+_MENU_WORDS = _LINK_WORDS | frozenset({
+    "home", "homepage", "news", "news center", "government affairs", "government information", "open government",
+    "government information disclosure", "information disclosure", "services", "online services",
+    "government services", "public services", "service guide", "interaction", "interactive exchange",
+    "investment", "investment promotion", "notices", "notice", "announcements", "policies and regulations",
+    "party building", "culture and tourism", "departments", "town news", "county news", "school overview",
+    "campus news", "letters and visits", "director's mailbox", "mayor's mailbox", "首页", "新闻中心", "政务公开",
+    "政府信息公开", "办事服务", "互动交流", "网上办事",
+})
+_MENU_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}")
+
+
+def is_menu_row(text: str) -> bool:
+    """`Home  News  Government Affairs  Services  Interaction`: a site menu on one line.
+
+    Five or more short items, none ending like a sentence, opening with
+    `Home` or holding two or more menu words; a breadcrumb has fewer items
+    and its own prefix or separators.
+    """
+    parts = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
+    if len(parts) < 5 or any(len(p) > 30 or len(p.split()) > 5 or p[-1] in ".,;:!?。，；：" for p in parts):
+        return False
+    lowered = [p.lower() for p in parts]
+    return lowered[0] in ("home", "homepage", "首页") or sum(p in _MENU_WORDS for p in lowered) >= 2
 
 
 def _is_link_row(text: str) -> bool:
