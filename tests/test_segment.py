@@ -390,3 +390,40 @@ def test_roman_headings_followed_by_field_rows():
     assert [s.heading for s in doc.sections] == [None, "I. Basic information of the project",
                                                  "II. Qualification requirements"]
     assert doc.metadata.views == 356
+
+
+def test_chapter_and_section_lines_are_headings_even_back_to_back():
+    text = ("A Five-Year Plan for the County\n\n" + BODY + "\nChapter I Development Foundation\n"
+            "Section 1 Achievements in the Last Five Years\nThe output of grain rose by 12% and the income of farmers by 30%.\n"
+            "Case 1: A Wage Dispute Was Resolved\nThe mediators met the workers and the company twice in one week.\n")
+    doc = bulletin_tools.clean(text)
+    assert [s.heading for s in doc.sections][1:] == [
+        "Chapter I Development Foundation", "Section 1 Achievements in the Last Five Years",
+        "Case 1: A Wage Dispute Was Resolved"]
+
+
+def test_heading_followed_by_a_numbered_list_and_a_wrapped_item():
+    text = ("A Title For The Meeting\n\n" + BODY + "\nMatters Decided at the Meeting\n"
+            "1. The town will dredge the irrigation channels of\nShangping and Hexi villages;\n"
+            "2. The town will repair 3 pumping stations before the flood season.\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.sections[-1].heading == "Matters Decided at the Meeting"
+    items = [b.text for b in doc.sections[-1].blocks if b.kind == "item"]
+    assert items[0] == "1. The town will dredge the irrigation channels of Shangping and Hexi villages;"
+
+
+def test_site_chrome_above_the_breadcrumb_and_credits_below_the_body():
+    text = ("Shuiyuan County People's Government\nHome  News  Government Affairs  Services  Interaction  Investment\n"
+            "Please enter keywords  Search\nToday is Wednesday, March 6, 2024  Cloudy 3℃~12℃\n"
+            "Current location: Home > Township News\n\nLongtan Town Protects Tea Gardens from Frost\n\n"
+            "Release time: 2024-03-04 16:20    Source: Longtan Town People's Government\n\n" + BODY +
+            "\nEditor in charge: Qiu Lanfang\n\nHot articles\nThe county holds a spring farming meeting\n\n"
+            "Copyright: Shuiyuan County People's Government    Tel: 0797-5512306\nWebsite statistics  Visitors: 1234567\n")
+    doc = bulletin_tools.clean(text)
+    md = bulletin_tools.to_markdown(doc)
+    assert doc.title.text == "Longtan Town Protects Tea Gardens from Frost"
+    assert doc.metadata.date == "2024-03-04" and doc.metadata.editor == "Qiu Lanfang"
+    assert doc.metadata.extra["masthead"] == "Shuiyuan County People's Government"
+    for chrome in ("Please enter keywords", "Today is Wednesday", "Government Affairs", "Hot articles", "1234567"):
+        assert chrome not in md
+    assert doc.footer.phone == "0797-5512306"

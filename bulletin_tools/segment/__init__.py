@@ -127,7 +127,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         _breadcrumb_below(z)
     for ln in credits:
         inner = ln.text.strip()
-        inner = inner.slice(1, len(inner.text) - 1).strip()
+        if inner.text[:1] in "(（[【" and inner.text[-1:] in ")）]】":
+            inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
     return z
@@ -249,11 +250,25 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
     """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`."""
     j = len(kept) - 1
     credits: list[Line] = []
-    while j >= 0 and (kept[j].blank or credit_line(kept[j].s)):
+    while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
     return (kept[: j + 1], credits) if credits else (kept, [])
+
+
+_CREDIT_FIELDS = frozenset({"author", "editor", "source"})
+
+
+def _plain_credit(s: str) -> bool:
+    """`Editor in charge: Qiu Lanfang` / `Release date: …  Source: …  Editor in charge: …`
+    closing the body: a label row naming who wrote or edited the page."""
+    t = s.strip()
+    if len(t) > 200 or not is_label_line(t):
+        return False
+    fields = {lv.field for lv in find_labels(MappedText.identity(t), lexicon.header_labels()) if lv.value.text}
+    return bool(fields & _CREDIT_FIELDS) and all(
+        f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
 
 
 def _read_header(kept: list[Line], z: Zones) -> int:

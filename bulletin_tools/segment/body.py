@@ -36,7 +36,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num-dot", re.compile(r"^\d{1,2}\s*[.．](?!\d)\s*")),
     ("num-close", re.compile(r"^\d{1,2}\)\s*")),
     ("roman", re.compile(rf"^(?:{_ROMAN})\s*[.．、]\s+")),
-    ("chapter", re.compile(rf"^(?:chapter|part|section)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
+    ("chapter", re.compile(rf"^(?:chapter|part)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
+    ("section", re.compile(rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
+    ("case", re.compile(r"^case\s+\d{1,3}\s*[:：.．]\s*", re.IGNORECASE)),
     ("article", re.compile(rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
     ("ordinal", re.compile(rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE)),
     ("letter", re.compile(r"^[a-h][.)]\s+")),
@@ -118,9 +120,18 @@ class _Unit:
     table: bool = False  # a row of a table flattened into text
 
 
+_TITLE_STYLES = frozenset({"chapter", "section", "case"})
 _CELL_GAP = re.compile(r"\s{2,}")
 # three or more short cells separated by runs of 2+ spaces: `Name  School  Subject  Score`
 _TABLE_ROW = re.compile(r"^[^\s](?:[^\s]| (?! )){0,40}(?:\s{2,}[^\s](?:[^\s]| (?! )){0,40}){2,}$")
+
+
+def _is_date_line(text: str) -> bool:
+    """`March 11, 2024` under a sign-off: a date, not a heading."""
+    from ..fields import find_datetime
+
+    dt = find_datetime(text)
+    return dt is not None and dt.start == 0 and len(text.strip()) - dt.end <= 2
 
 
 def _prose(text: str) -> bool:
@@ -152,7 +163,8 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
         if style:
             kind, length = style
             body = s[length:].strip()
-            in_list = kind in (prev_style, next_style)
+            # Chapter / Section / Case lines title what follows; they never form a list
+            in_list = kind in (prev_style, next_style) and kind not in _TITLE_STYLES
             if not in_list and _is_short_heading(body, True) and kind != "bullet" and (
                     not nxt or _prose(nxt) or marker(nxt) or _KEY_VALUE.match(nxt)):
                 units.append(_Unit("heading", t, t))
@@ -165,7 +177,10 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
             # a table flattened into lines: cells separated by runs of spaces
             units.append(_Unit("paragraph", t, table=True))
             continue
-        if _is_short_heading(s) and nxt and _prose(nxt) and not marker(nxt) and units and not lexicon.spam_pattern().search(s):
+        list_follows = bool(marker(nxt)) and i + 2 < len(texts) and styles[i + 1] is not None \
+            and styles[i + 2] is not None and styles[i + 1][0] == styles[i + 2][0]
+        if _is_short_heading(s) and nxt and (_prose(nxt) and not marker(nxt) or list_follows) and units \
+                and not lexicon.spam_pattern().search(s) and not _is_date_line(s):
             units.append(_Unit("heading", t, t))
             continue
         units.extend(_split_paragraph(t))
@@ -173,19 +188,23 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
     return units
 
 
+_DANGLING = re.compile(r"(?:\b(?:of|and|the|to|in|for|with|by|on|at|from|a|an|or)|,)$", re.IGNORECASE)
+
+
 def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     """Join a hard-wrapped paragraph: a line that stops mid-sentence and a
-    next line that goes on in lower case are one paragraph."""
+    next line that goes on in lower case are one paragraph; so are a line cut
+    after `of`/`and`/a comma and whatever comes next."""
     out: list[MappedText] = []
     for t in texts:
+        prev = out[-1].text if out else ""
         if (
-            out
-            and out[-1].text
+            prev
             and t.text
-            and t.text[0].islower()
-            and not out[-1].text.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
+            and (t.text[0].islower() or (_DANGLING.search(prev) and len(t.text) < 80))
+            and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
             and marker(t.text) is None
-            and len(out[-1].text) >= 40
+            and len(prev) >= 40
         ):
             joined = join([out[-1], t], " ")
             out[-1] = rerepair(joined) if rerepair is not None else joined
