@@ -120,7 +120,7 @@ def spam_pattern() -> re.Pattern[str]:
 RELATED_BLOCK = re.compile(
     r"(?:related (?:news|articles|links|reading|information)|recommended (?:reading|articles|news)?|hot news|more news"
     r"|hot (?:articles|ranking|topics|list)|latest (?:updates|news|articles)|column navigation|popular articles"
-    r"|(?:user |netizen |latest |hot )?comments(?:\s*[(（]\d{1,5}[)）])?"
+    r"|(?:related |user |netizen |latest |hot |readers' )?comments(?:\s*[(（]\d{1,5}[)）])?"
     r"|相关新闻|相关阅读|相关链接|推荐阅读|热点排行|最新动态|网友评论)\s*[:：]?",
     re.IGNORECASE,
 )

@@ -427,3 +427,19 @@ def test_site_chrome_above_the_breadcrumb_and_credits_below_the_body():
     for chrome in ("Please enter keywords", "Today is Wednesday", "Government Affairs", "Hot articles", "1234567"):
         assert chrome not in md
     assert doc.footer.phone == "0797-5512306"
+
+
+def test_site_name_then_headline_then_prose():
+    text = ("Hezhou District Education Bureau\n\nHezhou District Launches Winter Campus Safety Inspection\n\n"
+            "From November 20 to 24, the district Education Bureau organized 4 inspection teams to check the winter "
+            "safety of 46 primary and secondary schools and kindergartens in the district.\n")
+    doc = bulletin_tools.clean(text)
+    assert doc.title.text == "Hezhou District Launches Winter Campus Safety Inspection"
+    assert doc.metadata.extra["masthead"] == "Hezhou District Education Bureau"
+
+
+def test_speaker_turn_questions_are_paragraphs_not_headings():
+    text = ("A Press Conference on Heating Subsidies\n\n" + BODY + "\nReporter: Who can apply for the subsidy?\n"
+            "Zhang Wei: Families with a resident permit in the district can apply from December 1 at the service hall.\n")
+    doc = bulletin_tools.clean(text)
+    assert [s.heading for s in doc.sections] == [None]

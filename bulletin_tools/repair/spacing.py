@@ -212,6 +212,15 @@ def _sentence_start(text: str, k: int) -> bool:
     return nxt.islower() or nxt in " '’" or nxt == ""
 
 
+_DAY_BEFORE = re.compile(r"(?:[A-Za-z]{3,} )\d{1,4}$")
+
+
+def _day_number_before(text: str, i: int) -> bool:
+    """`on April 20.The meeting`: a number closing a sentence after a word, not
+    a list number at the start of a line (`1.About`) nor a decimal (`3.5`)."""
+    return bool(_DAY_BEFORE.search(text[max(0, i - 20):i]))
+
+
 def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     """Rule ``punctuation-spacing``: ``questions.So`` → ``questions. So``, ``masses .`` → ``masses.``.
 
@@ -263,12 +272,14 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
             continue
         mark, prev = text[i], text[i - 1]
         if mark == ".":
-            if not ("a" <= prev <= "z") or not _sentence_start(text, i + 1):
+            if not _sentence_start(text, i + 1):
+                continue
+            if not ("a" <= prev <= "z") and not _day_number_before(text, i):
                 continue
             j = i - 1
             while j >= 0 and text[j].isalpha():
                 j -= 1
-            if i - 1 - j < 2:
+            if i - 1 - j < 2 and not prev.isdigit():
                 continue  # ``e.g.The``, ``a.m.So``: an abbreviation
         elif mark in "!?":
             if not (prev.isascii() and (prev.isalpha() or prev in _CLOSERS)):

@@ -335,6 +335,12 @@ def _read_header(kept: list[Line], z: Zones) -> int:
             z.masthead.extend(title_parts)
             title_parts, title_done = [], False
         if title_done and not z.labels and z.description is None and _title_candidate(s) \
+                and len(title_parts) == 1 and _ORG_NAME.search(title_parts[0].s.strip()) \
+                and len(title_parts[0].s.split()) <= 8 and not _ORG_NAME.search(s.strip()) and _next_is_prose(kept, i + 1):
+            # `Hezhou District Education Bureau` (the site) / blank / the headline / prose
+            z.masthead.extend(title_parts)
+            title_parts, title_done = [], False
+        if title_done and not z.labels and z.description is None and _title_candidate(s) \
                 and _next_is_header(kept, i + 1):
             # `Site name` / slogan, blank, then the real title right above the label row.
             z.masthead.extend(title_parts)
@@ -425,6 +431,22 @@ def _breadcrumb_below(z: Zones) -> None:
                 z.breadcrumb_span = ln.text.strip().span()
                 del zone_lines[k]
                 return
+
+
+_ORG_NAME = re.compile(
+    r"(?:bureau|government|committee|commission|office|school|university|college|hospital|center|centre"
+    r"|station|court|procuratorate|network|portal|website|federation|association|company|group|administration)$",
+    re.IGNORECASE,
+)
+
+
+def _next_is_prose(lines: list[Line], start: int) -> bool:
+    for ln in lines[start:]:
+        if ln.blank:
+            continue
+        t = ln.s.strip()
+        return len(t) > 120 and t.endswith((".", "。", "”", '"'))
+    return False
 
 
 def _next_is_header(lines: list[Line], start: int) -> bool:

@@ -96,14 +96,15 @@ def _word_count(text: str) -> int:
 
 
 _KEY_VALUE = re.compile(r"^[^:：]{1,60}[:：]\s*\S")
+_QUESTION_LABEL = re.compile(r"^(?:q|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
 
 
 def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
     t = text.strip()
     if not t or len(t) > 120 or _word_count(t) > 18:
         return False
-    if _KEY_VALUE.match(t) and not t.endswith("?"):
-        return False  # `Bid opening date: 2023-08-15` is a field, not a heading
+    if _KEY_VALUE.match(t) and not (t.endswith("?") and _QUESTION_LABEL.match(t)):
+        return False  # `Bid opening date: 2023-08-15` and `Reporter: …?` are not headings
     if _ends_like_sentence(t):
         return False
     if not any(ch.isalpha() for ch in t):
