@@ -14,8 +14,8 @@ import pytest
 
 from conftest import CORPUS, ROOT, SAMPLES
 
-CORPUS_FLOOR = 0.98
-SAMPLES_FLOOR = 0.90
+CORPUS_FLOOR = 0.99
+SAMPLES_FLOOR = 0.98
 
 
 def _evaluate_module():
