@@ -46,7 +46,7 @@ def _section(s: Section) -> dict[str, Any]:
     }
 
 
-def _footer(f: Footer) -> dict[str, Any]:
+def footer_dict(f: Footer) -> dict[str, Any]:
     return {
         "address": f.address,
         "phone": f.phone,
@@ -82,7 +82,7 @@ def to_json_dict(doc: Bulletin) -> dict[str, Any]:
         "metadata": _metadata(doc.metadata),
         "description": _part(doc.description),
         "sections": [_section(s) for s in doc.sections],
-        "footer": _footer(doc.footer),
+        "footer": footer_dict(doc.footer),
         "fixes": [fix_dict(f) for f in doc.fixes],
         "findings": [finding_dict(f) for f in doc.findings],
     }

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from ..model import Bulletin
+from .json import footer_dict
 
 GENERATOR = "bulletin-tools"
 
@@ -49,23 +50,20 @@ def front_matter(doc: Bulletin) -> dict[str, Any]:
     if m.extra:
         data["extra"] = {k: v for k, v in m.extra.items()}
     data["description"] = doc.description.text if doc.description else None
-    f = doc.footer
-    footer: dict[str, Any] = {
-        "address": f.address,
-        "phone": f.phone,
-        "postcode": f.postcode,
-        "email": f.email,
-        "copyright": f.copyright,
-        "sponsor": f.sponsor,
-        "icp": f.icp.text if f.icp else None,
-        "icp_record": f.icp.record if f.icp else None,
-        "icp_region": f.icp.region if f.icp else None,
-        "public_security": f.public_security,
-    }
-    for k, v in f.extra.items():
-        if k != "other":
-            footer[k] = list(v) if isinstance(v, (list, tuple)) else v
-    data["footer"] = {k: v for k, v in footer.items() if v is not None}
+    # The JSON footer, flattened for YAML: the ICP object becomes three keys,
+    # `extra` is merged in (but its unlabelled `other` lines stay in the body),
+    # lines and span belong to the body and the JSON only.
+    footer = footer_dict(doc.footer)
+    icp = footer.pop("icp") or {}
+    extra = footer.pop("extra")
+    for key in ("lines", "span"):
+        footer.pop(key)
+    footer.update({"icp": icp.get("text"), "icp_record": icp.get("record"), "icp_region": icp.get("region")})
+    footer.update({k: v for k, v in extra.items() if k != "other"})
+    order = ("address", "phone", "postcode", "email", "copyright", "sponsor", "icp", "icp_record", "icp_region",
+             "public_security")
+    ordered = {k: footer[k] for k in order} | {k: v for k, v in footer.items() if k not in order}
+    data["footer"] = {k: v for k, v in ordered.items() if v is not None}
     if doc.language:
         data["language"] = doc.language
     return data
