@@ -21,8 +21,11 @@ def is_furniture_line(s: str) -> bool:
     furniture = lexicon.furniture()
     if furniture.is_line(stripped):
         return True
-    if _is_link_row(stripped) or is_menu_row(stripped):
+    # Menus and link bars have separators; a prose line has none of them.
+    if ("|" in stripped or "｜" in stripped or "  " in stripped) and (_is_link_row(stripped) or is_menu_row(stripped)):
         return True
+    if len(stripped) > 160:
+        return False  # several furniture bits on one row are short; prose is not furniture
     # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
     rest = furniture.inline.sub("", stripped)
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
