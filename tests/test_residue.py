@@ -335,3 +335,11 @@ def test_long_lines_are_linear() -> None:
 
 def test_module_constant_names_the_rule() -> None:
     assert residue.RULE == "cjk-residue"
+
+
+def test_traditional_character_residue_from_big5_pages_is_translated() -> None:
+    import bulletin_tools
+
+    doc = bulletin_tools.clean("A Title For The Notice On Water\n\n來源：本站原創  作者：小編  發佈時間：2024-01-02\n\n"
+                               "The county held the meeting on Monday, and more than 200 people from all towns attended it.\n")
+    assert (doc.metadata.source, doc.metadata.author, doc.metadata.date) == ("this site (original)", "Editor", "2024-01-02")
