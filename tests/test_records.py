@@ -424,3 +424,9 @@ def test_corpus_rule_is_idempotent(name: str, encoding: str) -> None:
             (m.record, m.region) for m in find_records(line)
         ]
         assert run_rule(cleaned)[0] == cleaned
+
+
+def test_traditional_characters_give_the_simplified_canonical_record() -> None:
+    icp, ps = find_records("粵ICP備16042217號    閩公網安備 35010202000123號")
+    assert (icp.record, icp.region) == ("粤ICP备16042217号", "Guangdong")
+    assert (ps.record, ps.region) == ("闽公网安备 35010202000123号", "Fujian")

@@ -443,3 +443,11 @@ def test_speaker_turn_questions_are_paragraphs_not_headings():
             "Zhang Wei: Families with a resident permit in the district can apply from December 1 at the service hall.\n")
     doc = bulletin_tools.clean(text)
     assert [s.heading for s in doc.sections] == [None]
+
+
+def test_a_last_paragraph_mentioning_public_security_stays_in_the_body():
+    last = ("Residents who receive suspicious calls should hang up and report them at once, said an officer of the "
+            "county public security bureau, who added that the bureau has opened a hotline for such reports.")
+    doc = bulletin_tools.clean("A Title For The Anti-Fraud Week\n\n" + BODY + "\n" + last + "\n\nAddress: No. 3 Road\n")
+    assert doc.sections[-1].blocks[-1].text == last
+    assert doc.footer.address == "No. 3 Road"

@@ -445,7 +445,13 @@ def _collapse(s: str) -> str:
     return " ".join(s.split())
 
 
+# Traditional characters of record numbers (Big5 pages) → the simplified
+# canonical form; one character for one, so every offset stays valid.
+_TRADITIONAL = str.maketrans("粵閩贛遼滬蘇魯陝貴雲瓊寧晉隴備號證網", "粤闽赣辽沪苏鲁陕贵云琼宁晋陇备号证网")
+
+
 def _matches(text: str, hint_region: str | None) -> list[tuple[RecordMatch, _Raw, _Resolved]]:
+    text = text.translate(_TRADITIONAL)
     raws = _scan(text)
     evidence: set[str] = set()
     for raw in raws:

@@ -51,7 +51,11 @@ def looks_like_footer(s: str) -> bool:
     stripped = s.strip()
     if not stripped:
         return False
-    if _RECORD_HINT.search(stripped):
+    hint = _RECORD_HINT.search(stripped)
+    if hint:
+        if hint.group(0)[:1].isalpha() and hint.group(0).lower().startswith("public") and len(stripped) > 120 \
+                and stripped.endswith((".", "。", "!", "?")) and not re.search(r"\d{6,}", stripped):
+            return False  # a paragraph that mentions 'public security bureau' is prose, not a footer row
         return True
     if _RECORD_TAIL.fullmatch(stripped):
         return True  # `41010502003876号`: the number of a record split over two lines
