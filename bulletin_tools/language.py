@@ -84,19 +84,6 @@ def han_count(text: str) -> int:
     return 0 if text.isascii() else len(_han().findall(text))  # no Han in ASCII
 
 
-def han_share(text: str) -> float:
-    """Han characters as a share of all letters (0.0 for text without letters)."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    if not letters:
-        return 0.0
-    return han_count(text) / letters
-
-
-def stopword_share(text: str) -> float:
-    """English function words as a share of the Latin words (0.0 without words)."""
-    return _stop_share(_WORD.findall(text))
-
-
 def _stop_share(words: list[str]) -> float:
     if not words:
         return 0.0

@@ -148,10 +148,6 @@ class Footer:
         if not isinstance(self.extra, MappingProxyType):
             object.__setattr__(self, "extra", _frozen_map(self.extra))
 
-    @property
-    def is_empty(self) -> bool:
-        return not self.lines
-
 
 @dataclass(frozen=True, slots=True)
 class Bulletin:

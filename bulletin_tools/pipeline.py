@@ -163,7 +163,6 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
     for ml, ln in zip(md_lines, lines):
         if ml.kind == "title" and z.title is None:
             z.title = ln.text
-            z.title_line = ln.number
         elif ml.kind == "footer":
             z.footer.append(ln)
         else:
@@ -242,9 +241,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         return vocab_cache[0]
 
     title = None
-    if z.title is not None and len(z.title.text) and "\n" not in text[slice(*z.title.span())]:
-        pass
-    elif z.title is not None:
+    if z.title is not None and "\n" in text[slice(*z.title.span())]:
         # A title joined from several lines is new text: run the line rules over
         # it once more, so cleaning the output again changes nothing.
         z.title, title_fixes, title_findings = _repair_one(z.title, options, line_no)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .model import Edit, Fix, Flag, Span
+from .model import Edit, Fix, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +167,6 @@ class MappedText:
             parts.append(kept.text)
             pieces.extend(_shift(kept.pieces, new_len))
         return MappedText._from_pieces("".join(parts), _merge(pieces)), fixes
-
-    def flag_span(self, flag: Flag) -> Span:
-        return self.span(flag.start, flag.end)
 
 
 def _shift(pieces: Iterable[Piece], by: int) -> list[Piece]:

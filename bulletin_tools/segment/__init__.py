@@ -44,13 +44,10 @@ class Zones:
     """The result of zoning: filled once by :func:`zone`, then only read."""
 
     breadcrumb: list[str] = field(default_factory=list)
-    breadcrumb_span: tuple[int, int] | None = None
     title: MappedText | None = None
-    title_line: int | None = None
     labels: list[LabelValue] = field(default_factory=list)
     label_lines: list[Line] = field(default_factory=list)
     description: MappedText | None = None
-    description_line: int | None = None
     masthead: list[Line] = field(default_factory=list)  # site name / slogan lines above the title
     skip: frozenset[str] = frozenset()  # rule names switched off by the caller
     body: list[Line] = field(default_factory=list)
@@ -294,13 +291,11 @@ def _read_header(kept: list[Line], z: Zones) -> int:
                 z.masthead.extend(title_parts)
                 title_parts, title_done = [], False
                 z.breadcrumb = crumbs
-                z.breadcrumb_span = ln.text.strip().span()
                 i += 1
                 continue
         desc = description_value(ln.text)
         if desc is not None and z.description is None:
             z.description = desc
-            z.description_line = ln.number
             if title_parts:
                 title_done = True
             i += 1
@@ -363,7 +358,6 @@ def _read_header(kept: list[Line], z: Zones) -> int:
         for part in parts[1:]:
             # no space before punctuation: the spacing rules would remove it on a second run
             z.title = join([z.title, part], "" if part.text[:1] in ",.;:!?)]）】》、，。；：！？" else " ")
-        z.title_line = title_parts[0].number
         if "title-site-suffix" not in z.skip:
             z.title = _drop_site_suffix(z, z.title)
     return i
@@ -428,7 +422,6 @@ def _breadcrumb_below(z: Zones) -> None:
             crumbs = parse_breadcrumb(ln.s)
             if crumbs:
                 z.breadcrumb = crumbs
-                z.breadcrumb_span = ln.text.strip().span()
                 del zone_lines[k]
                 return
 

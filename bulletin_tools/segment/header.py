@@ -53,12 +53,6 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     return out
 
 
-def label_prefix_len(s: str, labels: lexicon.LabelSet) -> int:
-    """Characters before the first label (0 when the line starts with one)."""
-    m = labels.pattern.search(s)
-    return m.start() if m else -1
-
-
 def is_label_line(s: str) -> bool:
     """A header row: starts with a label, or holds two or more of them."""
     stripped = s.strip().lstrip("[【〖(（")
