@@ -1,7 +1,8 @@
 """Bulletin → Markdown with YAML front matter.
 
-The front matter is written by PyYAML (``safe_dump``), so quoting is always
-right; the body is CommonMark with every character that could start markup
+The front matter is written as PyYAML's ``safe_dump`` writes it (by
+:mod:`.yaml_block`, which falls back to PyYAML for anything unusual), so
+quoting is always right; the body is CommonMark with every character that could start markup
 escaped, so a paragraph that begins ``1.`` stays a paragraph.  The reader in
 :mod:`.markdown_reader` inverts exactly this, which is what makes ``clean``
 idempotent on its own output.
@@ -13,6 +14,7 @@ import re
 from typing import Any
 
 from ..model import Bulletin
+from . import yaml_block
 from .json import footer_dict
 
 GENERATOR = "bulletin-tools"
@@ -70,10 +72,8 @@ def front_matter(doc: Bulletin) -> dict[str, Any]:
 
 
 def to_markdown(doc: Bulletin) -> str:
-    import yaml
-
     out: list[str] = ["---"]
-    out.append(yaml.safe_dump(front_matter(doc), allow_unicode=True, sort_keys=False, width=1_000_000).rstrip("\n"))
+    out.append(yaml_block.dump(front_matter(doc)).rstrip("\n"))
     out.append("---")
     out.append("")
     if doc.title:
