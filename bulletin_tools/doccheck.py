@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy_compile
 from . import lexicon
 from .model import INFO, WARNING, Finding, Fix, Section
 
@@ -41,7 +42,7 @@ def spam_findings(sections: list[Section], line_no) -> list[Finding]:
     return out
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 
 
 def not_a_bulletin(sections: list[Section], line_no) -> list[Finding]:

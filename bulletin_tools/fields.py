@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .lazyre import lazy_compile
 from .tables import read_rows
 
 
@@ -64,34 +65,34 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?!
 _SP = r"[ \t\u3000\xa0]"
 
 # 2023-08-08, 2022.06.25, 2024/05/05 (the day may be glued to a time)
-_YMD = re.compile(r"(?=\d)(?<!\d)(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")
+_YMD = lazy_compile(r"(?=\d)(?<!\d)(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")
 # 09-14-2017, 12/26/2025, 14.09.2017
-_XXY = re.compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
+_XXY = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 # 2014年8月31日星期日
-_CJK = re.compile(
+_CJK = lazy_compile(
     rf"(?=\d)(?<!\d)(?P<y>\d{{4}}){_SP}?年{_SP}?(?P<m>\d{{1,2}}){_SP}?月{_SP}?(?P<d>\d{{1,2}}){_SP}?[日号]"
     rf"(?:{_SP}?(?:星期|周|礼拜)[一二三四五六日天])?"
 )
 # January 15, 2023 / Oct 27,2016 / Jan 5th 2018 (a weekday before it is found by _WEEKDAY_BEFORE)
-_MDY_WORDS = re.compile(
+_MDY_WORDS = lazy_compile(
     rf"(?=[JFMASONDjfmasond])(?<![A-Za-z]){_MONTH}{_SP}{{1,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
     rf"{_SP}{{0,3}},?{_SP}{{0,3}}(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # 15 January 2023 / 15th of January, 2023
-_DMY_WORDS = re.compile(
+_DMY_WORDS = lazy_compile(
     rf"(?=\d)(?<![A-Za-z\d])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}{{1,3}}(?=[A-Za-z])(?:of{_SP}{{1,3}})?"
     rf"{_MONTH},?{_SP}{{1,3}}(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # "Sunday, " just before a worded date: part of the match, so a segmenter cuts it too
-_WEEKDAY_BEFORE = re.compile(rf"(?<![A-Za-z]){_WEEKDAY},?{_SP}{{1,3}}\Z", re.IGNORECASE)
+_WEEKDAY_BEFORE = lazy_compile(rf"(?<![A-Za-z]){_WEEKDAY},?{_SP}{{1,3}}\Z", re.IGNORECASE)
 # 20020621, only as a field value of its own
-_COMPACT = re.compile(r"(?=\d)(?<![^\s:：])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\S)")
+_COMPACT = lazy_compile(r"(?=\d)(?<![^\s:：])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\S)")
 # 12-05 (no year): only before a time, or as a whole field value
-_PARTIAL = re.compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
+_PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
 
-_TIME_AFTER = re.compile(
+_TIME_AFTER = lazy_compile(
     rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：](?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
     rf"(?:{_SP}{{0,2}}(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
 )

@@ -25,6 +25,7 @@ import re
 from functools import cache
 from typing import Callable, Iterable, Sequence
 
+from .lazyre import lazy_compile
 from .model import ERROR, Finding, Section
 
 # Function words that make up a large share of any English sentence.
@@ -33,7 +34,7 @@ _STOP = frozenset(
     "these those it its or has have had will would shall can which who their they them we our "
     "not also more than into all such other each his her he she there after before during".split()
 )
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy_compile(r"[A-Za-z]+")
 _HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
 
@@ -44,7 +45,7 @@ def _han() -> re.Pattern[str]:
     return re.compile(_HAN_CLASS)
 
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
+_KANA = lazy_compile(r"[\u3040-\u30ff]")
 # letters of any script other than ASCII Latin and Han (accented Latin counts: é, ü …)
 @cache
 def _other_letter() -> re.Pattern[str]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .lazyre import lazy_compile
 from .tables import read_rows
 
 
@@ -117,7 +118,7 @@ def spam_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
 
 
-RELATED_BLOCK = re.compile(
+RELATED_BLOCK = lazy_compile(
     r"(?:related (?:news|articles|links|reading|information)|recommended (?:reading|articles|news)?|hot news|more news"
     r"|hot (?:articles|ranking|topics|list)|latest (?:updates|news|articles)|column navigation|popular articles"
     r"|(?:related |user |netizen |latest |hot |readers' )?comments(?:\s*[(（]\d{1,5}[)）])?"

@@ -14,12 +14,13 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from .lazyre import lazy_compile
 from .model import WARNING, Edit, Finding, Fix
 from .segment.lines import Line
 
 # A lookahead, so overlapping pairs all count: 'Hejing He Jing' holds 'He Jing'.
-_SPLIT = re.compile(r"\b(?=([A-Z][a-z]{1,5} [A-Z][a-z]{1,5})\b)")
-_WORD = re.compile(r"\b[A-Z][a-z]{2,11}\b")
+_SPLIT = lazy_compile(r"\b(?=([A-Z][a-z]{1,5} [A-Z][a-z]{1,5})\b)")
+_WORD = lazy_compile(r"\b[A-Z][a-z]{2,11}\b")
 # Capitalised function words that can precede a name without being part of it.
 _NOT_SYLLABLE = frozenset(
     "The This That These Those And But For With From Into Upon Over Under After Before "
@@ -106,8 +107,8 @@ def _tie_findings(lines: list[Line]) -> list[Finding]:
 # ---------------------------------------------------------------------------
 # Spaces inside words: `gov ernment` where the page also spells `government`.
 
-_PAIR = re.compile(r"\b(?=([A-Za-z]{2,12}) ([a-z]{2,12})\b)")
-_ANY_WORD = re.compile(r"[a-z]+")  # applied to lower-cased text
+_PAIR = lazy_compile(r"\b(?=([A-Za-z]{2,12}) ([a-z]{2,12})\b)")
+_ANY_WORD = lazy_compile(r"[a-z]+")  # applied to lower-cased text
 
 
 def split_word_map(texts: Sequence[str]) -> dict[str, str]:

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .lazyre import lazy_compile
 from .tables import read_rows
 
 __all__ = [
@@ -138,7 +139,7 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-_ALNUM_RUN = re.compile(r"[^\W_]+")  # a run of str.isalnum() characters
+_ALNUM_RUN = lazy_compile(r"[^\W_]+")  # a run of str.isalnum() characters
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
@@ -199,7 +200,7 @@ def _normalize(text: str, lower: bool = True) -> tuple[str, list[int]]:
 
 
 _QUOTE_TABLE = str.maketrans(_QUOTE_MAP)
-_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace (str.isspace) other than a plain space
+_OTHER_SPACE = lazy_compile(r"[^\S ]")  # whitespace (str.isspace) other than a plain space
 
 
 _FAST_TABLE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
@@ -237,7 +238,7 @@ def _collapse(text: str) -> str:
 
 #: A whitespace-separated chunk that holds a joiner; it starts at a chunk
 #: start (look-behind) and its first part cannot hold a joiner: linear.
-_JOINED_CHUNK = re.compile(r"(?<!\S)[^\s'\u2019-]*['\u2019-]\S*")
+_JOINED_CHUNK = lazy_compile(r"(?<!\S)[^\s'\u2019-]*['\u2019-]\S*")
 
 
 def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:

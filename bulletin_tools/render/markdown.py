@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..model import Bulletin
 from . import yaml_block
 from .json import footer_dict
 
 GENERATOR = "bulletin-tools"
 
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_LEADING = re.compile(r"^(\s*)([#+\-=>~]|\d+(?=[.)]))")
+_INLINE_SPECIAL = lazy_compile(r"([\\`*_\[\]<>|])")
+_LEADING = lazy_compile(r"^(\s*)([#+\-=>~]|\d+(?=[.)]))")
 
 
 def escape(text: str) -> str:

@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..lazyre import lazy_compile
 from ..model import Edit
 from ..textmap import MappedText
 from .markdown import GENERATOR
 
-_FRONT = re.compile(r"\A---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
-_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_FRONT = lazy_compile(r"\A---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
+_UNESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def is_bulletin_markdown(text: str) -> bool:

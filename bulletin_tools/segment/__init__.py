@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Edit, Fix
 from ..textmap import MappedText, join
@@ -172,7 +173,7 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
     return kept
 
 
-_HOME_ITEM = re.compile(r"(?:home|homepage|首页)", re.IGNORECASE)
+_HOME_ITEM = lazy_compile(r"(?:home|homepage|首页)", re.IGNORECASE)
 
 
 def _site_chrome(lines: list[Line]) -> set[int]:
@@ -363,7 +364,7 @@ def _read_header(kept: list[Line], z: Zones) -> int:
     return i
 
 
-_BY = re.compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
+_BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
 
 
 def _read_date_line(z: Zones, ln: Line, dl) -> None:
@@ -385,7 +386,7 @@ def _read_date_line(z: Zones, ln: Line, dl) -> None:
     z.label_lines.append(Line(ln.number, text))
 
 
-_SITE_SUFFIX = re.compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")
+_SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")
 
 
 def _drop_site_suffix(z: Zones, title: MappedText) -> MappedText:
@@ -406,7 +407,7 @@ def _drop_site_suffix(z: Zones, title: MappedText) -> MappedText:
     return new
 
 
-_MASTHEAD = re.compile(
+_MASTHEAD = lazy_compile(
     r"(?:portal|website|web site|official site|government network|government online|news network|"
     r"门户网站|政府网|网站|人民政府)$",
     re.IGNORECASE,
@@ -426,7 +427,7 @@ def _breadcrumb_below(z: Zones) -> None:
                 return
 
 
-_ORG_NAME = re.compile(
+_ORG_NAME = lazy_compile(
     r"(?:bureau|government|committee|commission|office|school|university|college|hospital|center|centre"
     r"|station|court|procuratorate|network|portal|website|federation|association|company|group|administration)$",
     re.IGNORECASE,

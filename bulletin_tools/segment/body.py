@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Block, Section
 from ..textmap import MappedText, join
@@ -45,8 +46,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"^[•●▪◆■◇○]\s*|^[-–]\s+")),
 )
 
-_CAPTION_END = re.compile(r"[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$", re.IGNORECASE)
-_CAPTION = re.compile(
+_CAPTION_END = lazy_compile(r"[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$", re.IGNORECASE)
+_CAPTION = lazy_compile(
     r"^\s*[▲△↑▼]"  # `▲ Students watch the launch`: a caption under a photo
     r"|^\s*(?:figure|fig\.|picture|photo|图)\s*\d{1,3}\b"  # `Figure 2 An electrician checks …`
     r"|^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
@@ -56,7 +57,7 @@ _CAPTION = re.compile(
 )
 
 # Enumeration chain starts inside a paragraph (一是/二是 → "The first is" …).
-_CHAIN = re.compile(
+_CHAIN = lazy_compile(
     rf"(?:^|(?<=[.;!?。；:：])|(?<=[.;!?。；][\"'”’)])|(?<=\bthat\s))\s*"
     rf"(?P<m>(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+is\b"
     rf"|(?:the\s+)?(?:{_WORD_NUM})\s+is\b"
@@ -65,8 +66,8 @@ _CHAIN = re.compile(
     re.IGNORECASE,
 )
 
-_SENTENCE_END = re.compile(r"[.!?。！？](?=[\"'”’)]?\s+[A-Z\"“(]|[\"'”’)]?$)")
-_ABBREV = re.compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jr|Sr|Vol|Art|Fig|e\.g|i\.e|etc|vs)|\b[A-Z])$")
+_SENTENCE_END = lazy_compile(r"[.!?。！？](?=[\"'”’)]?\s+[A-Z\"“(]|[\"'”’)]?$)")
+_ABBREV = lazy_compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jr|Sr|Vol|Art|Fig|e\.g|i\.e|etc|vs)|\b[A-Z])$")
 
 
 def marker(text: str) -> tuple[str, int] | None:
@@ -95,8 +96,8 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-_KEY_VALUE = re.compile(r"^[^:：]{1,60}[:：]\s*\S")
-_QUESTION_LABEL = re.compile(r"^(?:q|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
+_KEY_VALUE = lazy_compile(r"^[^:：]{1,60}[:：]\s*\S")
+_QUESTION_LABEL = lazy_compile(r"^(?:q|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
 
 
 def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
@@ -122,9 +123,9 @@ class _Unit:
 
 
 _TITLE_STYLES = frozenset({"chapter", "section", "case"})
-_CELL_GAP = re.compile(r"\s{2,}")
+_CELL_GAP = lazy_compile(r"\s{2,}")
 # three or more short cells separated by runs of 2+ spaces: `Name  School  Subject  Score`
-_TABLE_ROW = re.compile(r"^[^\s](?:[^\s]| (?! )){0,40}(?:\s{2,}[^\s](?:[^\s]| (?! )){0,40}){2,}$")
+_TABLE_ROW = lazy_compile(r"^[^\s](?:[^\s]| (?! )){0,40}(?:\s{2,}[^\s](?:[^\s]| (?! )){0,40}){2,}$")
 
 
 def _is_date_line(text: str) -> bool:
@@ -189,7 +190,7 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
     return units
 
 
-_DANGLING = re.compile(r"(?:\b(?:of|and|the|to|in|for|with|by|on|at|from|a|an|or)|,)$", re.IGNORECASE)
+_DANGLING = lazy_compile(r"(?:\b(?:of|and|the|to|in|for|with|by|on|at|from|a|an|or)|,)$", re.IGNORECASE)
 
 
 def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
@@ -252,7 +253,7 @@ def _drop_final_period(t: MappedText) -> MappedText:
     return t
 
 
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
+_COPULA = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 
 
 def _promote_lead_sentences(units: list[_Unit]) -> None:

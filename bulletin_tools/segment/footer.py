@@ -11,26 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lazyre import lazy_compile
 from .. import lexicon
 from ..textmap import MappedText
 from .header import find_labels
 
 # fields of a footer row: runs of spaces, or a `|` between them
-_FIELD_SPLIT = re.compile(r"\s{2,}|\s*[|｜]\s*")
-_COPYRIGHT = re.compile(
+_FIELD_SPLIT = lazy_compile(r"\s{2,}|\s*[|｜]\s*")
+_COPYRIGHT = lazy_compile(
     r"^\s*(?:copy\s?right|版权所有)\s*(?:[:：]\s*)?(?:©|\(c\)|&copy;)?\s*"
     r"(?:(?:\d{4})(?:\s*[-–—~]\s*(?:\d{4})?)?\s*\.?\s*)?",
     re.IGNORECASE,
 )
-_ALL_RIGHTS = re.compile(r"[.,;]?\s*all\s+rights?\s+reserved\.?\s*$", re.IGNORECASE)
-_RECORD_HINT = re.compile(
+_ALL_RIGHTS = lazy_compile(r"[.,;]?\s*all\s+rights?\s+reserved\.?\s*$", re.IGNORECASE)
+_RECORD_HINT = lazy_compile(
     r"ICP|公网安备|网安备|public\s+(?:network\s+)?security|gong\s?an|wang\s?an|网站标识码|website\s+identification",
     re.IGNORECASE,
 )
 
 
-_RECORD_TAIL = re.compile(r"\d{6,20}\s*号?(?:\s*-\s*\d{1,3})?")
-_SPLIT_RECORD_HEAD = re.compile(r"(?:ICP备|ICP证|公网安备|网安备|网站标识码)\s*[:：]?\s*$")
+_RECORD_TAIL = lazy_compile(r"\d{6,20}\s*号?(?:\s*-\s*\d{1,3})?")
+_SPLIT_RECORD_HEAD = lazy_compile(r"(?:ICP备|ICP证|公网安备|网安备|网站标识码)\s*[:：]?\s*$")
 
 
 def join_split_records(lines: list[MappedText]) -> list[MappedText]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Edit, Fix
 from .lines import Line
@@ -47,7 +48,7 @@ _MENU_WORDS = _LINK_WORDS | frozenset({
     "campus news", "letters and visits", "director's mailbox", "mayor's mailbox", "首页", "新闻中心", "政务公开",
     "政府信息公开", "办事服务", "互动交流", "网上办事",
 })
-_MENU_SPLIT = re.compile(r"\s*[|｜]\s*|\s{2,}")
+_MENU_SPLIT = lazy_compile(r"\s*[|｜]\s*|\s{2,}")
 
 
 def is_menu_row(text: str) -> bool:
@@ -90,7 +91,7 @@ def furniture_fix(line: Line) -> Fix:
     return Fix("furniture", stripped.text, "", stripped.span())
 
 
-RULE_LINE = re.compile(r"[-=_*—─━~]{4,}")
+RULE_LINE = lazy_compile(r"[-=_*—─━~]{4,}")
 
 
 def next_nonblank_is_related(lines: list[Line], start: int) -> bool:

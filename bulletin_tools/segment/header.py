@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lazyre import lazy_compile
 from .. import lexicon
 from ..textmap import MappedText
 
-_BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
-_HOME = re.compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
+_BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
+_HOME = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +79,7 @@ def is_label_line(s: str) -> bool:
     return dt is not None and (dt.date is not None or dt.time is not None)
 
 
-_CREDIT_LINE = re.compile(r"^\s*[(（\[【]\s*(?P<body>[^()（）]{3,200}?)\s*[)）\]】]\s*$")
+_CREDIT_LINE = lazy_compile(r"^\s*[(（\[【]\s*(?P<body>[^()（）]{3,200}?)\s*[)）\]】]\s*$")
 
 
 def credit_line(s: str) -> bool:
@@ -160,7 +161,7 @@ def parse_breadcrumb(s: str) -> list[str] | None:
     return None
 
 
-_BODY_CRUMB = re.compile(r"^(?:text|body|body text|正文|content|details)$", re.IGNORECASE)
+_BODY_CRUMB = lazy_compile(r"^(?:text|body|body text|正文|content|details)$", re.IGNORECASE)
 
 
 def _tidy_crumbs(crumbs: list[str]) -> list[str]:
