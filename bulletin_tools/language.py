@@ -7,7 +7,12 @@ Cheap first, because a batch may hold millions of paragraphs:
    exists for (a Chinese paragraph the translator skipped).
 2. **An English stop-word share** clears ordinary English prose: machine
    translations are full of "the", "of", "and", "to".
-3. Only a Latin-script paragraph that fails that test (a list of names, an
+3. **A common-word share** clears English without many function words (a
+   list item, a table row, "Fake job-hunting apps that steal bank card
+   information."): nearly every lower-case word of three letters or more is
+   in the 4,600-word English list that truncation detection uses, where
+   pinyin and other languages score far lower.
+4. Only a Latin-script paragraph that fails those tests (a list of names, an
    address, a headline-like sentence, or really another language) is
    *doubtful* and goes to langdetect.  Its profiles load on first use (about
    a second), from a private, seeded factory so that results are
@@ -60,6 +65,10 @@ HAN_SHARE = 0.5
 MIN_WORDS = 8
 #: at least this share of English function words: English, no model needed.
 STOPWORD_SHARE = 0.12
+#: or at least this share of the lower-case words of 3+ letters (at least
+#: ``MIN_COMMON_WORDS`` of them) in the common-English list: English too.
+COMMON_SHARE = 0.8
+MIN_COMMON_WORDS = 3
 #: a non-English langdetect verdict needs this many words and this probability.
 MIN_WORDS_FOREIGN = 12
 MIN_PROBABILITY = 0.9
@@ -118,7 +127,17 @@ class _Profile:
         lower = [w for w in self.words if w[0].islower()]
         if len(lower) < MIN_WORDS // 2:
             return False  # names, titles, addresses: Capitalised words carry no language evidence
-        return _stop_share(self.words) < STOPWORD_SHARE
+        return _stop_share(self.words) < STOPWORD_SHARE and not _common_english(lower)
+
+
+def _common_english(lower_words: list[str]) -> bool:
+    """Nearly all lower-case words of 3+ letters (at least ``MIN_COMMON_WORDS``) are common English words."""
+    from .truncation import is_english_word
+
+    words = [w for w in lower_words if len(w) >= 3]
+    if len(words) < MIN_COMMON_WORDS:
+        return False
+    return sum(1 for w in words if is_english_word(w.lower())) >= COMMON_SHARE * len(words)
 
 
 def is_doubtful(text: str) -> bool:
@@ -165,7 +184,8 @@ def paragraph_language(text: str) -> str | None:
     if prof.chinese:
         return "ja" if len(_KANA.findall(text)) * 5 >= prof.han else "zh"
     if not prof.doubtful:
-        if len(prof.words) >= MIN_WORDS and _stop_share(prof.words) >= STOPWORD_SHARE:
+        if len(prof.words) >= MIN_WORDS and (_stop_share(prof.words) >= STOPWORD_SHARE
+                                             or _common_english([w for w in prof.words if w[0].islower()])):
             return "en"
         return None
     guesses = detect(text)

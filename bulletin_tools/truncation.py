@@ -266,6 +266,11 @@ def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
 # word tests
 
 
+def is_english_word(word: str) -> bool:
+    """Is ``word`` (lower case) a common English word, or one inflected regularly?"""
+    return _is_english(word)
+
+
 def _is_english(word: str) -> bool:
     """``word`` (lower case) is in the common-English list, directly or
     after stripping a regular inflection (``-s``, ``-ed``, ``-ing``, ``-ly``, …)."""

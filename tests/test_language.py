@@ -24,6 +24,7 @@ EN_TERSE = (
     "training covered budget management, procurement rules, archive keeping, contract review, "
     "fixed asset registers and audit preparation"
 )
+PINYIN_PROSE = "xiang li zu zhi gan bu dao cun li jin xing huan jing zheng zhi he nong tian shui li xun cha"
 FR_PROSE = (
     "Les habitants du village ont participé nombreux à la journée de plantation organisée "
     "par la mairie, malgré une pluie fine tombée toute la matinée sur les collines voisines."
@@ -55,14 +56,22 @@ def test_paragraph_language(text, expected):
     [
         (EN_PROSE, False),  # English stop words clear it
         (ZH_PROSE, False),  # script counting decides it
-        (EN_TERSE, True),
+        (EN_TERSE, False),  # few stop words, but nearly every word is common English
         (FR_PROSE, True),
+        (PINYIN_PROSE, True),  # lower-case Latin words, hardly any of them English: only the model can tell
         (ADDRESS, False),
         ("short line", False),
     ],
 )
 def test_cheap_gate(text, doubtful):
     assert language.is_doubtful(text) is doubtful
+
+
+def test_common_word_gate_needs_enough_words():
+    # Two common words out of two are too little evidence to skip the model.
+    assert language._common_english(["budget", "review"]) is False
+    assert language._common_english(["budget", "review", "rules"]) is True
+    assert language._common_english(["budget", "xiang", "zhen", "cun"]) is False
 
 
 def test_detect_is_deterministic():
