@@ -85,7 +85,9 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         pattern += r"|(?P<slabel>(?-i:From))[ \t]*[;；]"
         # `By Gu Xiaolan   Date: …`: a by-line at the start of a row names the author.
         fields["by"] = "author"
-        pattern += r"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z\u4e00-\u9fff])"
+        # (Han characters have no case: scoping them out of IGNORECASE matches the
+        # same text and spares compiling a case-folded 21,000-character range.)
+        pattern += r"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z]|(?-i:[\u4e00-\u9fff]))"
     needles = tuple(sorted({w.split()[0].lower() for w in optional}))
     return LabelSet(re.compile(pattern, re.IGNORECASE), fields, needles, by_line)
 
