@@ -8,6 +8,7 @@ every part of the result still carries a span into the decoded input.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 from typing import Mapping
 
@@ -73,7 +74,35 @@ def _rules_and_context(options: Options) -> tuple[list, Context]:
         from .repair.residue import default_glossary
 
         glossary = default_glossary()
-    return [r for r in all_rules() if r.name not in options.skip], Context(glossary=glossary)
+    return _rule_chain(options.skip), Context(glossary=glossary)
+
+
+@cache
+def _rule_chain(skip: frozenset[str]) -> "_RuleChain":
+    """The line rules minus ``skip``, laid out once per set of skipped rules."""
+    return _RuleChain(r for r in all_rules() if r.name not in skip)
+
+
+class _RuleChain(list):
+    """The rules in order (it is the list), plus two plans for :func:`_apply_rules`.
+
+    A plan is a tuple of steps ``(index, apply, trigger)``: ``full`` holds
+    every rule, ``ascii`` only the rules that can act on a pure-ASCII line
+    (see ``Rule.non_ascii_only``).  ``resume[k]`` is the position in a plan
+    of the first step after rule ``k``, for switching plans mid-pass when an
+    edit changes whether the line is ASCII.
+    """
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.full = tuple((k, rule.apply, rule.trigger) for k, rule in enumerate(self))
+        self.ascii = tuple(step for step in self.full if not self[step[0]].non_ascii_only)
+        self.full_resume = [self._resume(self.full, k) for k in range(len(self))]
+        self.ascii_resume = [self._resume(self.ascii, k) for k in range(len(self))]
+
+    @staticmethod
+    def _resume(plan: tuple, k: int) -> int:
+        return next((i for i, step in enumerate(plan) if step[0] > k), len(plan))
 
 
 def repair_lines(items: list[tuple[int, MappedText]], options: Options,
@@ -124,26 +153,50 @@ def _apply_rules(mt: MappedText, number: int, rules, ctx: Context, fixes: list[F
     whitespace rule removes); running to a fixed point is what makes cleaning
     the output again a no-op.  Flags are kept from the first pass only, so a
     problem is not reported twice.
+
+    Speed: a rule whose trigger fails on the current text is skipped, which
+    is exactly what running it would do (it would return no edits and no
+    flags; ``tests/test_rule_triggers.py`` holds every trigger to that).
+    Triggers are tested on the text as it is at that rule, so an edit by an
+    earlier rule, in this pass or the last, is seen; an edit that makes an
+    ASCII line non-ASCII (``&eacute;`` → ``é``) switches to the full plan.
     """
-    last_edit = len(rules)  # index of the last rule that changed the text in the previous pass
+    chain = rules if isinstance(rules, _RuleChain) else _RuleChain(rules)
+    last_edit = len(chain)  # index of the last rule that changed the text in the previous pass
+    text = mt.text
     for attempt in range(_MAX_PASSES):
         changed = False
-        for k, rule in enumerate(rules):
+        if text.isascii():
+            plan, resume = chain.ascii, chain.ascii_resume
+        else:
+            plan, resume = chain.full, chain.full_resume
+        i, n = 0, len(plan)
+        while i < n:
+            k, apply, trigger = plan[i]
+            i += 1
             if not changed and k > last_edit:
                 # The text is what the previous pass ended with, and rules from
                 # here on already saw exactly this text there without an edit
                 # (rules are pure functions of text and context): this pass
                 # would change nothing more.
                 break
-            edits, flags = rule.apply(mt.text, ctx)
+            if trigger is not None and not trigger(text):
+                continue
+            edits, flags = apply(text, ctx)
             if attempt == 0:
                 for flag in flags:
                     findings.append(Finding(flag.code, flag.severity, flag.message, number, mt.span(flag.start, flag.end)))
             if edits:
                 mt, new_fixes = mt.apply(edits)
+                text = mt.text
                 fixes.extend(new_fixes)
                 changed = True
                 last_edit = k
+                if text.isascii():
+                    plan, resume = chain.ascii, chain.ascii_resume
+                else:
+                    plan, resume = chain.full, chain.full_resume
+                i, n = resume[k], len(plan)
         if not changed:
             break
     return mt

@@ -259,7 +259,7 @@ def _utf8_as_gbk(text: str, start: int, end: int, edits: list[Edit], flags: list
     """
     starts = _utf8_cjk_starts()
     run = text[start:end]
-    if not any(ch in starts for ch in run):
+    if starts.isdisjoint(run):  # (a set test over the run's characters, in C)
         return
     table = _gbk_table()
     for p_start, p_end in _gbk_pieces(run, table):
@@ -614,12 +614,30 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _may_have_lost(text: str) -> bool:
+    """Trigger of ``lost-characters``: the gates of :func:`flag_lost_characters`.
+
+    Without ``?`` only the non-ASCII branch can find something, and it needs
+    U+FFFD or the first character of a marker from the table.
+    """
+    if "?" in text:
+        return True
+    if text.isascii():
+        return False
+    return "\ufffd" in text or any(ch in text for ch in _lost_marker_pattern()[1])
+
+
 RULES: tuple[Rule, ...] = (
+    # Both mojibake rules return at once on a pure-ASCII line; the Latin one
+    # also without a UTF-8 lead/continuation pair (its own first test).
     Rule(
         MOJIBAKE,
         fix_chinese_mojibake,
         "Chinese mojibake: UTF-8 read as GBK, GBK read as Latin-1; before ftfy, which cannot do these.",
+        non_ascii_only=True,
     ),
-    Rule(MOJIBAKE, fix_latin_mojibake, "UTF-8 read as cp1252/Latin-1, repaired by ftfy."),
-    Rule(LOST_CHARACTERS, flag_lost_characters, "Flags U+FFFD, 锟斤拷, Fran?ais: unrecoverable."),
+    Rule(MOJIBAKE, fix_latin_mojibake, "UTF-8 read as cp1252/Latin-1, repaired by ftfy.",
+         trigger=_UTF8_PAIR.search, non_ascii_only=True),
+    Rule(LOST_CHARACTERS, flag_lost_characters, "Flags U+FFFD, 锟斤拷, Fran?ais: unrecoverable.",
+         trigger=_may_have_lost),
 )

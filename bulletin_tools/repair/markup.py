@@ -40,4 +40,10 @@ def fix_markup(text: str, ctx: Context) -> RuleResult:
     return edits, []
 
 
-RULES = (Rule("html-tag", fix_markup, "remove HTML tags and decode character entities"),)
+def _may_have_markup(text: str) -> bool:
+    """Trigger: every tag starts with ``<``, every entity with ``&`` (the rule's own first test)."""
+    return "<" in text or "&" in text
+
+
+RULES = (Rule("html-tag", fix_markup, "remove HTML tags and decode character entities",
+              trigger=_may_have_markup),)

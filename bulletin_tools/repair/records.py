@@ -450,27 +450,58 @@ def _collapse(s: str) -> str:
 _TRADITIONAL = str.maketrans("粵閩贛遼滬蘇魯陝貴雲瓊寧晉隴備號證網", "粤闽赣辽沪苏鲁陕贵云琼宁晋陇备号证网")
 
 
+def _simplified(text: str) -> str:
+    """``text`` with traditional record characters simplified (an ASCII line is its own result)."""
+    return text if text.isascii() else text.translate(_TRADITIONAL)
+
+
+def _may_have_record(text: str) -> bool:
+    """Trigger of the rule: :func:`_may_have_key` of the text :func:`_matches` scans.
+
+    Without translating it: of the Chinese keys' characters only 網 and 備
+    have a traditional form in ``_TRADITIONAL``, so ``公网安备`` after the
+    translation needs ``公`` before it and ``网站标识码`` needs ``站标识码``.
+    """
+    if "ICP" in text:
+        return True
+    if not text.isascii() and (
+        "公" in text or "站标识码" in text or any(c in text for c in _CASE_TRAPS)
+    ):
+        return True
+    low = text.lower()
+    return "gong" in low or "security" in low or "website" in low
+
+
 def _matches(text: str, hint_region: str | None) -> list[tuple[RecordMatch, _Raw, _Resolved]]:
-    text = text.translate(_TRADITIONAL)
+    text = _simplified(text)
     raws = _scan(text)
+    if not raws:
+        return []
     evidence: set[str] = set()
+    # A first resolution that is not ambiguous did not look at evidence or
+    # hint (only a syllable of several provinces that the record's own code
+    # does not settle gets that far), so the second pass below may reuse it.
+    settled: list[_Resolved | None] = []
     for raw in raws:
         if raw.kind == SITE_CODE:
             region = region_for_code(raw.num)
+            settled.append(None)
         else:
-            region = _resolve(raw, frozenset(), None).region
+            first = _resolve(raw, frozenset(), None)
+            region = first.region
+            settled.append(None if first.ambiguous else first)
         if region:
             evidence.add(region)
     frozen = frozenset(evidence)
     out = []
-    for raw in raws:
+    for raw, first in zip(raws, settled):
         original = text[raw.start : raw.end]
         if raw.kind == SITE_CODE:
             res = _Resolved(region_for_code(raw.num), None, None, False, False, ())
             match = RecordMatch(SITE_CODE, raw.start, raw.end, _collapse(original), raw.num, res.region, False, False)
             out.append((match, raw, res))
             continue
-        res = _resolve(raw, frozen, hint_region)
+        res = first if first is not None else _resolve(raw, frozen, hint_region)
         mistranslated = res.wrong_prefix or raw.wrong_word
         shown = (
             _display(raw.kind, res, raw.num, raw.sub)
@@ -575,6 +606,7 @@ RULES: tuple[Rule, ...] = (
         _apply,
         "Rebuild mistranslated ICP / public-security record numbers (New ICP No. → Xin ICP No.) "
         "and flag abbreviations that cannot be resolved.",
+        trigger=_may_have_record,
     ),
 )
 

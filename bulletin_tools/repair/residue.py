@@ -301,5 +301,8 @@ RULES: tuple[Rule, ...] = (
         RULE,
         translate_residue,
         "Translate Chinese words left in English text from the glossary; keep and flag unknown ones with a pinyin hint.",
+        # Both edits and flags come from runs of Han characters.
+        trigger=_HAN_CHAR.search,
+        non_ascii_only=True,
     ),
 )

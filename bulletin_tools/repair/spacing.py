@@ -88,6 +88,19 @@ def normalise_whitespace(text: str, ctx: Context) -> tuple[list[Edit], list[Flag
     return edits, []
 
 
+def _may_edit_whitespace(text: str) -> bool:
+    """Trigger of ``whitespace``: an edge that ``strip`` would cut, or an exotic space."""
+    # Every character of _EXOTIC is a separator or a control character, so
+    # none is printable (``str.isprintable`` is far cheaper than the regex;
+    # tests/test_rule_triggers.py checks the claim over all of Unicode).
+    return not text.isprintable() or text[:1].isspace() or text[-1:].isspace()
+
+
+def _may_have_space_run(text: str) -> bool:
+    """Trigger of ``space-run``: a run of two spaces (the rule's own first test)."""
+    return "  " in text
+
+
 # The look-behind lets a run be tried only from its first space: linear time.
 _PROSE_SPACE_RUN = re.compile(r"(?<=[a-z,;，；、]) {2,}(?=[a-z])")
 
@@ -112,6 +125,18 @@ def _fullwidth_table() -> dict[str, tuple[str, str]]:
 def _fullwidth_pattern() -> re.Pattern[str]:
     chars = "".join(re.escape(c) for c in _fullwidth_table())
     return re.compile(f"[—―]{{2,}}|[{chars}]|(?<=[A-Za-z])·(?=[A-Za-z])")
+
+
+@cache
+def _fullwidth_trigger() -> re.Pattern[str]:
+    """One character of :func:`_fullwidth_pattern`: every match of it starts with one."""
+    chars = "".join(re.escape(c) for c in _fullwidth_table())
+    return re.compile(f"[{chars}—―·]")
+
+
+def _may_have_fullwidth(text: str) -> bool:
+    """Trigger of ``fullwidth-punctuation``: a character the rule's pattern can match."""
+    return _fullwidth_trigger().search(text) is not None
 
 
 _OPENERS = "([“‘（【〖〔《"
@@ -221,6 +246,19 @@ def _day_number_before(text: str, i: int) -> bool:
     return bool(_DAY_BEFORE.search(text[max(0, i - 20):i]))
 
 
+_SPACE_THEN_MARK = re.compile(r" [,.;:!?'’-]")
+
+
+def _may_space_punctuation(text: str) -> bool:
+    """Trigger of ``punctuation-spacing``: every edit needs a space right before
+    ``, . ; : ! ? ' ’ -`` (the first three patterns) or a match of ``_NO_SPACE_AFTER``.
+
+    Two searches, not one alternation: each can skip ahead to its first
+    character, an alternation cannot (measured: about half the time).
+    """
+    return _SPACE_THEN_MARK.search(text) is not None or _NO_SPACE_AFTER.search(text) is not None
+
+
 def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     """Rule ``punctuation-spacing``: ``questions.So`` → ``questions. So``, ``masses .`` → ``masses.``.
 
@@ -234,7 +272,8 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
     done: set[int] = set()
     # Each pattern below needs a space right before its mark (or a mark right
     # before a letter): a line without that pair has nothing for it to match.
-    before = any(pair in text for pair in _SPACE_MARK_PAIRS)
+    before = (" ," in text or " ." in text or " ;" in text or " :" in text
+              or " !" in text or " ?" in text)  # _SPACE_MARK_PAIRS, without a generator
     for m in _SPACE_BEFORE.finditer(text) if before else ():
         s, e = m.span()
         mark = text[e]
@@ -360,6 +399,14 @@ def _may_repeat(text: str) -> bool:
     if not text.isascii() and any(c in text for c in _CASE_TRAPS):
         return True
     words = _GATE_TOKEN.findall(text.lower())
+    if len(words) < _MAX_CODES:
+        # One character per token, the same for equal tokens (the first
+        # position a token was seen at, as a code point): a repeat of 1-4
+        # tokens is a repeat of 1-4 characters, found by the regex engine
+        # instead of Python-level comparisons.
+        first: dict[str, str] = {}
+        codes = "".join(map(first.setdefault, words, map(chr, range(len(words)))))
+        return _REPEATED_CODE.search(codes) is not None
     n = len(words)
     for size in range(1, _MAX_PHRASE + 1):
         if n < 2 * size:
@@ -370,6 +417,13 @@ def _may_repeat(text: str) -> bool:
             if words[i] == words[i + size] and words[i:i + size] == words[i + size:i + 2 * size]:
                 return True
     return False
+
+
+#: Tokens of one line coded as characters (fewer than code points exist).
+_MAX_CODES = 0x110000
+#: Some 1-4 characters followed by themselves: ``size`` tried 4..1 at each
+#: position, one bounded comparison each, so linear.
+_REPEATED_CODE = re.compile(f"(.{{1,{_MAX_PHRASE}}})\\1", re.DOTALL)
 
 
 @cache
@@ -392,6 +446,11 @@ def _looks_like_label_row(text: str) -> bool:
 def _may_be_name(word: str) -> bool:
     """``Ting Ting``, ``Cun Cun``: a capitalised pinyin syllable doubled may be part of a name."""
     return word[:1].isupper() and len(word) <= 6 and _PINYIN.fullmatch(word.lower()) is not None
+
+
+def _may_double_word(text: str) -> bool:
+    """Trigger of ``doubled-word``: the rule's first two tests."""
+    return " " in text and _may_repeat(text)
 
 
 def doubled_words(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
@@ -505,6 +564,11 @@ _MASK = re.compile(
 )
 
 
+def _may_have_mask(text: str) -> bool:
+    """Trigger of ``censored-mask``: ``_MASK`` needs a mark followed by a mark or by a space and a mark."""
+    return ("*" in text and ("**" in text or "* *" in text)) or ("×" in text and ("××" in text or "× ×" in text))
+
+
 def censored_masks(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     """Rule ``censored-mask``: flag ``* * *`` / ``***`` / ``×××`` standing for removed words.
 
@@ -527,6 +591,12 @@ def censored_masks(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
 
 
 _CURLY_INNER = re.compile(r"(?<=“) +| +(?=”)")
+
+
+def _may_space_quote(text: str) -> bool:
+    """Trigger of ``quote-spacing``: every edit removes a space right after an
+    opening mark or right before a closing one."""
+    return '" ' in text or ' "' in text or "“ " in text or " ”" in text
 
 
 def quote_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
@@ -559,18 +629,26 @@ def quote_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
 
 RULES: tuple[Rule, ...] = (
     Rule("whitespace", normalise_whitespace,
-         "NBSP, ideographic and other Unicode spaces and tabs become ASCII spaces; line ends stripped."),
+         "NBSP, ideographic and other Unicode spaces and tabs become ASCII spaces; line ends stripped.",
+         trigger=_may_edit_whitespace),
     Rule("space-run", collapse_space_runs,
-         "Collapse runs of spaces between lower-case prose words; gaps between fields stay."),
+         "Collapse runs of spaces between lower-case prose words; gaps between fields stay.",
+         trigger=_may_have_space_run),
     Rule("fullwidth-punctuation", fullwidth_punctuation,
-         "Full-width punctuation in English context becomes ASCII with English spacing."),
+         "Full-width punctuation in English context becomes ASCII with English spacing.",
+         trigger=_may_have_fullwidth, non_ascii_only=True),
     Rule("doubled-punctuation", doubled_punctuation,
-         "'. .', '..', ',,' become one mark; an ellipsis stays."),
-    Rule("quote-spacing", quote_spacing, "No space just inside a pair of quotation marks."),
+         "'. .', '..', ',,' become one mark; an ellipsis stays.",
+         trigger=_DOUBLED_MARK.search),  # every edit is a match of it
+    Rule("quote-spacing", quote_spacing, "No space just inside a pair of quotation marks.",
+         trigger=_may_space_quote),
     Rule("punctuation-spacing", punctuation_spacing,
-         "No space before , . ; : ! ? 's or a joining hyphen; one space after sentence punctuation."),
+         "No space before , . ; : ! ? 's or a joining hyphen; one space after sentence punctuation.",
+         trigger=_may_space_punctuation),
     Rule("doubled-word", doubled_words,
-         "A word or short phrase repeated by the translation is reduced to one, and flagged."),
+         "A word or short phrase repeated by the translation is reduced to one, and flagged.",
+         trigger=_may_double_word),
     Rule("censored-mask", censored_masks,
-         "Flag '* * *' masks that stand for removed words."),
+         "Flag '* * *' masks that stand for removed words.",
+         trigger=_may_have_mask),
 )
