@@ -57,15 +57,19 @@ def clean_bytes(data: bytes, input: str | None = None, encoding: str | None = No
 def clean_text(text: str, input: str | None = None, encoding: str | None = None,
                options: Options = DEFAULT_OPTIONS) -> Bulletin:
     """Repair and segment the text of one bulletin."""
-    from .render.markdown_reader import is_bulletin_markdown
-
-    if is_bulletin_markdown(text):
+    if text.startswith("---") and _is_bulletin_markdown(text):
         # Our own Markdown: take the structure from the markup so cleaning
         # it again is a no-op (idempotence), instead of re-guessing it.
         return clean_markdown(text, input=input, encoding=encoding, options=options)
     items = [(n, MappedText.identity(text[a:b], a)) for n, (a, b) in enumerate(split_lines(text), start=1)]
     lines, fixes, findings = repair_lines(items, options)
     return assemble(zone(lines, options.skip), fixes, findings, input=input, encoding=encoding, options=options, text=text)
+
+
+def _is_bulletin_markdown(text: str) -> bool:
+    from .render.markdown_reader import is_bulletin_markdown  # only for text that opens like front matter
+
+    return is_bulletin_markdown(text)
 
 
 def _rules_and_context(options: Options) -> tuple[list, Context]:

@@ -30,6 +30,7 @@ import functools
 import re
 from typing import Iterator
 
+from ..lazyre import lazy_compile
 from ..decode import chinese_plausibility
 from ..model import ERROR, WARNING, Edit, Flag
 from ..tables import read_rows
@@ -119,21 +120,21 @@ _CP1252_CHARS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
     "\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026" \
     "\u2030\u2039\u203a\u20ac\u2122"
 # A UTF-8 lead byte followed by a continuation byte, both read as cp1252/Latin-1.
-_UTF8_PAIR = re.compile(f"[\xc2-\xf4][\x80-\xbf{_CP1252_CHARS}]")
+_UTF8_PAIR = lazy_compile(f"[\xc2-\xf4][\x80-\xbf{_CP1252_CHARS}]")
 # Maximal stretches of characters that a Latin-1/cp1252 decode produces from high bytes.
-_HIGH_STRETCH = re.compile(f"[\x80-\xff{_CP1252_CHARS}]+")
+_HIGH_STRETCH = lazy_compile(f"[\x80-\xff{_CP1252_CHARS}]+")
 # Characters that can be a GBK lead byte read as Latin-1 (0x81-0xFE).
-_GBK_LEAD_AS_LATIN = re.compile("[\x81-\xfe]")
+_GBK_LEAD_AS_LATIN = lazy_compile("[\x81-\xfe]")
 # (lead, trail) pairs of GBK bytes read as Latin-1/cp1252.  Fixed-width
 # pairs under one '+': no ambiguity, linear.
-_GBK_PAIRS_AS_LATIN = re.compile(
+_GBK_PAIRS_AS_LATIN = lazy_compile(
     f"(?:[\x81-\xfe{_CP1252_CHARS}][\x40-\x7e\x80-\xfe{_CP1252_CHARS}])+"
 )
 # Runs that may hold UTF-8-read-as-GBK: non-ASCII, not whitespace, not U+FFFD.
-_CJK_RUN = re.compile(r"[^\x00-\x7f\s\ufffd]+")
-_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
+_CJK_RUN = lazy_compile(r"[^\x00-\x7f\s\ufffd]+")
+_BEYOND_LATIN1 = lazy_compile("[^\x00-\xff]")
 # Text a Latin-script page could hold: ASCII, Latin-1, Latin Extended, general punctuation.
-_LATIN_TEXT = re.compile("[\x00-\x7f\xa0-\u024f\u2000-\u206f\u20ac\u2122]*")
+_LATIN_TEXT = lazy_compile("[\x00-\x7f\xa0-\u024f\u2000-\u206f\u20ac\u2122]*")
 
 
 def _is_han_or_cjk(ch: str) -> bool:
@@ -518,11 +519,11 @@ def _lost_marker_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile("|".join(alternatives)), frozenset(firsts)
 
 
-_FFFD_RUN = re.compile("\ufffd+")
+_FFFD_RUN = lazy_compile("\ufffd+")
 # '?' with a letter on both sides (Fran?ais, Jin??le, 王?芳).
-_Q_IN_WORD = re.compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
+_Q_IN_WORD = lazy_compile(r"(?<=[^\W\d_])\?+(?=[^\W\d_])")
 # Two or more '?' opening a word (??le), or next to a Han character (张??).
-_Q_WORD_START = re.compile(r"(?<![^\W_])\?{2,}(?=[^\W\d_])")
+_Q_WORD_START = lazy_compile(r"(?<![^\W_])\?{2,}(?=[^\W\d_])")
 
 
 @functools.cache
@@ -534,7 +535,7 @@ _URLISH = ("=", "/", "&")
 _TOKEN_REACH = 80
 
 
-_Q_LOST_WORD = re.compile(r"(?<=[ \t(（\"“])\?{2,}(?=[ \t,.;:，。；：)）\"”]|$)")
+_Q_LOST_WORD = lazy_compile(r"(?<=[ \t(（\"“])\?{2,}(?=[ \t,.;:，。；：)）\"”]|$)")
 
 
 def flag_lost_characters(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
@@ -627,6 +628,11 @@ def _may_have_lost(text: str) -> bool:
     return "\ufffd" in text or any(ch in text for ch in _lost_marker_pattern()[1])
 
 
+def _has_utf8_pair(text: str) -> bool:
+    """The ftfy rule's trigger; a function so that the pattern compiles on first use."""
+    return _UTF8_PAIR.search(text) is not None
+
+
 RULES: tuple[Rule, ...] = (
     # Both mojibake rules return at once on a pure-ASCII line; the Latin one
     # also without a UTF-8 lead/continuation pair (its own first test).
@@ -637,7 +643,7 @@ RULES: tuple[Rule, ...] = (
         non_ascii_only=True,
     ),
     Rule(MOJIBAKE, fix_latin_mojibake, "UTF-8 read as cp1252/Latin-1, repaired by ftfy.",
-         trigger=_UTF8_PAIR.search, non_ascii_only=True),
+         trigger=_has_utf8_pair, non_ascii_only=True),
     Rule(LOST_CHARACTERS, flag_lost_characters, "Flags U+FFFD, 锟斤拷, Fran?ais: unrecoverable.",
          trigger=_may_have_lost),
 )

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
 from ..model import Edit
 from .base import Context, Rule, RuleResult
 
 # A tag name, then attributes without '<' or '>' (bounded), then '>'.
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?/?>")
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,10});")
+_TAG = lazy_compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?/?>")
+_ENTITY = lazy_compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,10});")
 _KNOWN_TAGS = frozenset(
     "p br div span strong b i em u a img font table tr td th tbody thead ul ol li h1 h2 h3 h4 h5 h6 "
     "section article center small big sup sub blockquote pre code hr label input button form iframe script style".split()

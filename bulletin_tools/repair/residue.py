@@ -35,6 +35,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from ..lazyre import lazy_compile
 from ..errors import UsageError
 from ..model import INFO, WARNING, Edit, Flag
 from .base import Context, Rule
@@ -43,15 +44,20 @@ RULE = "cjk-residue"
 
 #: Han ideographs: CJK unified (+ extension A), compatibility, and the supplementary planes.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_CHAR = lazy_compile(f"[{HAN}]")
 #: A run of Han characters and the middle dot used inside transliterated names.
-#: The look-behind makes every run start once, so finditer stays linear.
-_RUN = re.compile(f"(?<![{HAN}·])[{HAN}·]+")
+#: Only used with finditer, where a greedy run always starts after a non-run
+#: character (a look-behind would add nothing but a second 28,000-character
+#: class to compile).
+_RUN = lazy_compile(f"[{HAN}·]+")
 _NUMERALS = "一二三四五六七八九十百"
 #: Chinese text that other modules read in its Chinese form: never touch it.
-_PROTECTED = re.compile(
-    rf"[{HAN}]{{0,2}}ICP ?[备证備證] ?[0-9]{{0,20}} ?[号號]?(?:-[0-9]{{1,4}})?"
-    rf"|[{HAN}]{{0,2}}公[网網]安[备備] ?[0-9]{{0,20}} ?[号號]?"
+_PROTECTED = lazy_compile(
+    # (One Han class shared by both record forms: each such class costs ~1 ms
+    # to compile; the two alternatives begin with different characters, so the
+    # matches are those of writing the class once per form.)
+    rf"[{HAN}]{{0,2}}(?:ICP ?[备证備證] ?[0-9]{{0,20}} ?[号號]?(?:-[0-9]{{1,4}})?"
+    rf"|公[网網]安[备備] ?[0-9]{{0,20}} ?[号號]?)"
     rf"|[0-9]{{1,4}} ?年(?: ?[0-9]{{1,2}} ?月)?(?: ?[0-9]{{1,2}} ?[日号])?(?: ?(?:星期|周)[一二三四五六日天])?"
     rf"|[0-9]{{1,2}} ?月 ?[0-9]{{1,2}} ?[日号]"
     rf"|[0-9]{{1,2}} ?[时点] ?[0-9]{{1,2}} ?分(?: ?[0-9]{{1,2}} ?秒)?"
@@ -59,7 +65,7 @@ _PROTECTED = re.compile(
     r"|锟斤拷"
 )
 #: Enumeration markers the segmenter strips: ``一、``, ``（一）``, ``第一章``.
-_MARKER = re.compile(
+_MARKER = lazy_compile(
     rf"\s*(?:[（(][{_NUMERALS}]{{1,4}}[）)]|[{_NUMERALS}]{{1,4}}、|第[{_NUMERALS}0-9]{{1,4}}[章条节部分])"
 )
 #: A "whole untranslated paragraph" has more Han characters than this ...
@@ -235,7 +241,7 @@ def _is_chinese_paragraph(text: str) -> bool:
 
 
 #: A short Han run closed by a full-width or ASCII colon: a label.
-_LABEL_COLON = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+_LABEL_COLON = lazy_compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
@@ -296,13 +302,18 @@ def translate_residue(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     return edits, flags
 
 
+def _has_han(text: str) -> bool:
+    """The rule's trigger (a function, so the Han class compiles on the first non-ASCII line, not at import)."""
+    return _HAN_CHAR.search(text) is not None
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         RULE,
         translate_residue,
         "Translate Chinese words left in English text from the glossary; keep and flag unknown ones with a pinyin hint.",
         # Both edits and flags come from runs of Han characters.
-        trigger=_HAN_CHAR.search,
+        trigger=_has_han,
         non_ascii_only=True,
     ),
 )

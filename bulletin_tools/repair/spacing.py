@@ -37,12 +37,13 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
 from .base import Context, Rule
 from .residue import HAN
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_CHAR = lazy_compile(f"[{HAN}]")
 
 
 def _is_han(char: str) -> bool:
@@ -62,7 +63,7 @@ def _read_rows(name: str) -> list[list[str]]:
 # whitespace
 
 _EXOTIC = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f\x85\u2028\u2029\x1c-\x1f"
-_EXOTIC_RUN = re.compile(f"[{_EXOTIC}]+")
+_EXOTIC_RUN = lazy_compile(f"[{_EXOTIC}]+")
 
 
 def normalise_whitespace(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
@@ -102,7 +103,7 @@ def _may_have_space_run(text: str) -> bool:
 
 
 # The look-behind lets a run be tried only from its first space: linear time.
-_PROSE_SPACE_RUN = re.compile(r"(?<=[a-z,;，；、]) {2,}(?=[a-z])")
+_PROSE_SPACE_RUN = lazy_compile(r"(?<=[a-z,;，；、]) {2,}(?=[a-z])")
 
 
 def collapse_space_runs(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
@@ -140,7 +141,7 @@ def _may_have_fullwidth(text: str) -> bool:
 
 
 _OPENERS = "([“‘（【〖〔《"
-_LIST_MARKER_DUN = re.compile(r"\s*[0-9]{1,3}、")
+_LIST_MARKER_DUN = lazy_compile(r"\s*[0-9]{1,3}、")
 
 
 def fullwidth_punctuation(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
@@ -202,7 +203,7 @@ def fullwidth_punctuation(text: str, ctx: Context) -> tuple[list[Edit], list[Fla
 
 #: Tokens that hold a URL, an e-mail address, a path or an entity: never re-spaced.
 #: Tried only at a token's start (look-behind), each token scanned once: linear.
-_URLISH = re.compile(r"(?<!\S)\S*?(?:@|://|www\.|/|&)\S*")
+_URLISH = lazy_compile(r"(?<!\S)\S*?(?:@|://|www\.|/|&)\S*")
 
 
 def _protected_tokens(text: str) -> tuple[list[int], list[int]]:
@@ -221,10 +222,10 @@ def _inside(pos: int, spans: tuple[list[int], list[int]]) -> bool:
     return k >= 0 and pos < ends[k]
 
 
-_SPACE_BEFORE = re.compile(r"(?<=[A-Za-z0-9\"'”’)%]) +(?=[,.;:!?])")
-_SPACE_BEFORE_S = re.compile(r"(?<=[A-Za-z]) +(?=['’]s(?![A-Za-z]))")
-_SPACE_BEFORE_HYPHEN = re.compile(r"(?<=[A-Za-z]) +(?=-[A-Za-z])")
-_NO_SPACE_AFTER = re.compile(r"[.!?;,](?=[A-Za-z])")
+_SPACE_BEFORE = lazy_compile(r"(?<=[A-Za-z0-9\"'”’)%]) +(?=[,.;:!?])")
+_SPACE_BEFORE_S = lazy_compile(r"(?<=[A-Za-z]) +(?=['’]s(?![A-Za-z]))")
+_SPACE_BEFORE_HYPHEN = lazy_compile(r"(?<=[A-Za-z]) +(?=-[A-Za-z])")
+_NO_SPACE_AFTER = lazy_compile(r"[.!?;,](?=[A-Za-z])")
 _SPACE_MARK_PAIRS = (" ,", " .", " ;", " :", " !", " ?")
 _CLOSERS = "\"'”’)%"
 
@@ -237,7 +238,7 @@ def _sentence_start(text: str, k: int) -> bool:
     return nxt.islower() or nxt in " '’" or nxt == ""
 
 
-_DAY_BEFORE = re.compile(r"(?:[A-Za-z]{3,} )\d{1,4}$")
+_DAY_BEFORE = lazy_compile(r"(?:[A-Za-z]{3,} )\d{1,4}$")
 
 
 def _day_number_before(text: str, i: int) -> bool:
@@ -246,7 +247,7 @@ def _day_number_before(text: str, i: int) -> bool:
     return bool(_DAY_BEFORE.search(text[max(0, i - 20):i]))
 
 
-_SPACE_THEN_MARK = re.compile(r" [,.;:!?'’-]")
+_SPACE_THEN_MARK = lazy_compile(r" [,.;:!?'’-]")
 
 
 def _may_space_punctuation(text: str) -> bool:
@@ -335,7 +336,7 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
 # --------------------------------------------------------------------------
 # doubled punctuation
 
-_DOUBLED_MARK = re.compile(r"\.(?: ?\.)+|,(?: ?,)+|;(?: ?;)+")
+_DOUBLED_MARK = lazy_compile(r"\.(?: ?\.)+|,(?: ?,)+|;(?: ?;)+")
 
 
 def doubled_punctuation(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
@@ -361,10 +362,10 @@ def doubled_punctuation(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
 # --------------------------------------------------------------------------
 # doubled words
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-_TOKEN = re.compile(r"\S+")
-_LABEL_COLON = re.compile(r"[A-Za-z][:：]")
-_PINYIN = re.compile(
+_WORD = lazy_compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_TOKEN = lazy_compile(r"\S+")
+_LABEL_COLON = lazy_compile(r"[A-Za-z][:：]")
+_PINYIN = lazy_compile(
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
     r"|ua|uo|ui|un|ue|ve|vn|a|o|e|i|u|v)"
@@ -374,7 +375,7 @@ _REDUCED = " reduced to one; check the sentence"
 #: Cheap gate: some word or phrase of up to four words (of at most 40 letters
 #: each, so every attempt is bounded) followed by itself.  Lines without one
 #: skip the token loop.
-_ANY_REPEAT = re.compile(
+_ANY_REPEAT = lazy_compile(
     r"(?<![A-Za-z'’-])([A-Za-z][A-Za-z'’-]{0,39}(?: [A-Za-z][A-Za-z'’-]{0,39}){0,3}) \1(?![A-Za-z'’-])",
     re.IGNORECASE,
 )
@@ -384,7 +385,7 @@ _ANY_REPEAT = re.compile(
 #: (dotted/dotless i, long s, Kelvin sign): with one of them in the line the
 #: token test below could disagree with the regex, so the regex decides.
 _CASE_TRAPS = "\u0130\u0131\u017f\u212a"
-_GATE_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_GATE_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _may_repeat(text: str) -> bool:
@@ -423,7 +424,7 @@ def _may_repeat(text: str) -> bool:
 _MAX_CODES = 0x110000
 #: Some 1-4 characters followed by themselves: ``size`` tried 4..1 at each
 #: position, one bounded comparison each, so linear.
-_REPEATED_CODE = re.compile(f"(.{{1,{_MAX_PHRASE}}})\\1", re.DOTALL)
+_REPEATED_CODE = lazy_compile(f"(.{{1,{_MAX_PHRASE}}})\\1", re.DOTALL)
 
 
 @cache
@@ -559,7 +560,7 @@ def doubled_words(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
 
 # The mark comes first so the engine can skip to it; the look-behind after it
 # makes a run match only from its first mark (linear time).
-_MASK = re.compile(
+_MASK = lazy_compile(
     r"\*(?<![\w*×]\*)(?: ?\*){2,}(?![\w*×])|×(?<![\w*×]×)(?: ?×){2,}(?![\w*×])"
 )
 
@@ -590,7 +591,7 @@ def censored_masks(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     return [], flags
 
 
-_CURLY_INNER = re.compile(r"(?<=“) +| +(?=”)")
+_CURLY_INNER = lazy_compile(r"(?<=“) +| +(?=”)")
 
 
 def _may_space_quote(text: str) -> bool:
