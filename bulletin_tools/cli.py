@@ -12,7 +12,6 @@ option, missing file); 3 some inputs could not be processed.
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from enum import Enum
@@ -310,6 +309,8 @@ def _run_documents(
                 if rendered != text:
                     changed += 1
                     if diff:
+                        import difflib  # only --diff needs it
+
                         label = outcome.name if outcome.name != STDIN else "stdin"
                         for line in difflib.unified_diff(
                                 text.splitlines(keepends=True), rendered.splitlines(keepends=True),

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
 from .base import Context, Rule
@@ -207,12 +208,13 @@ _PS_TAIL_SOURCE = (
 @cache
 def _regexes() -> tuple[re.Pattern[str], ...]:
     """(key, ICP tail, public-security tail, site-code tail, word), compiled once."""
+    # Each compiles when first used: a page with an ICP record only needs the first two.
     return (
-        re.compile(_KEY_SOURCE, re.IGNORECASE),
-        re.compile(_ICP_TAIL_SOURCE, re.IGNORECASE),
-        re.compile(_PS_TAIL_SOURCE, re.IGNORECASE),
-        re.compile(r"[ \t\u3000:：]{0,4}(?P<num>\d{10})(?!\d)"),
-        re.compile(r"[A-Za-z]+|[\u3400-\u9fff]+"),
+        lazy_compile(_KEY_SOURCE, re.IGNORECASE),
+        lazy_compile(_ICP_TAIL_SOURCE, re.IGNORECASE),
+        lazy_compile(_PS_TAIL_SOURCE, re.IGNORECASE),
+        lazy_compile(r"[ \t\u3000:：]{0,4}(?P<num>\d{10})(?!\d)"),
+        lazy_compile(r"[A-Za-z]+|[\u3400-\u9fff]+"),
     )
 
 _LICENCE_WORDS = frozenset({"证", "许可证", "zheng", "licence", "license", "permit", "certificate", "cert"})

@@ -27,25 +27,44 @@ _ORDINAL = (
     "firstly|secondly|thirdly|fourthly|fifthly|lastly|finally"
 )
 
-# (style, pattern) — the style tells "same kind of list" apart from a heading.
-MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cn", re.compile(rf"^[{_CN_NUM}]{{1,3}}\s*[、.．]\s*")),
-    ("cn-paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]{{1,3}}\s*[）)]\s*")),
-    ("num-paren", re.compile(rf"^[（(]\s*(?:\d{{1,2}}|{_WORD_NUM})\s*[）)]\s*", re.IGNORECASE)),
-    ("roman-paren", re.compile(r"^[（(]\s*(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[）)]\s*")),
-    ("num-dun", re.compile(r"^\d{1,2}\s*、\s*")),
-    ("num-dot", re.compile(r"^\d{1,2}\s*[.．](?!\d)\s*")),
-    ("num-close", re.compile(r"^\d{1,2}\)\s*")),
-    ("roman", re.compile(rf"^(?:{_ROMAN})\s*[.．、]\s+")),
-    ("chapter", re.compile(rf"^(?:chapter|part)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
-    ("section", re.compile(rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
-    ("case", re.compile(r"^case\s+\d{1,3}\s*[:：.．]\s*", re.IGNORECASE)),
-    ("article", re.compile(rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE)),
-    ("ordinal", re.compile(rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE)),
-    ("letter", re.compile(r"^[a-h][.)]\s+")),
-    ("bullet", re.compile(r"^[•●▪◆■◇○]\s*|^[-–]\s+")),
-)
+# (style, pattern, ASCII characters the marker can start with) — the style
+# tells "same kind of list" apart from a heading.  A marker never starts with
+# a space (the patterns are anchored), so the first character picks the few
+# patterns worth trying (see :func:`marker`); a line opening with a
+# non-ASCII character tries them all, which keeps case-folding subtleties
+# (ſ, K) exactly as the patterns have them.
+_DIGITS = "0123456789"
 
+
+def _initials(alternation: str) -> str:
+    """First letters, both cases, of the words of ``word|word|…``."""
+    return "".join(sorted({w[0].lower() for w in alternation.split("|")} | {w[0].upper() for w in alternation.split("|")}))
+
+
+_MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
+    ("cn", rf"^[{_CN_NUM}]{{1,3}}\s*[、.．]\s*", 0, ""),
+    ("cn-paren", rf"^[（(]\s*[{_CN_NUM}]{{1,3}}\s*[）)]\s*", 0, "("),
+    ("num-paren", rf"^[（(]\s*(?:\d{{1,2}}|{_WORD_NUM})\s*[）)]\s*", re.IGNORECASE, "("),
+    ("roman-paren", r"^[（(]\s*(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[）)]\s*", 0, "("),
+    ("num-dun", r"^\d{1,2}\s*、\s*", 0, _DIGITS),
+    ("num-dot", r"^\d{1,2}\s*[.．](?!\d)\s*", 0, _DIGITS),
+    ("num-close", r"^\d{1,2}\)\s*", 0, _DIGITS),
+    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+", 0, "XVI"),
+    ("chapter", rf"^(?:chapter|part)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "cCpP"),
+    ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
+    ("case", r"^case\s+\d{1,3}\s*[:：.．]\s*", re.IGNORECASE, "cC"),
+    ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
+    ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
+    ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
+    ("bullet", r"^[•●▪◆■◇○]\s*|^[-–]\s+", 0, "-"),
+)
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (style, lazy_compile(source, flags)) for style, source, flags, _ in _MARKER_TABLE
+)
+#: The markers to try for each ASCII first character, in MARKERS order.
+_MARKERS_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    chr(c): tuple(m for m, row in zip(MARKERS, _MARKER_TABLE) if chr(c) in row[3]) for c in range(128)
+}
 _CAPTION_END = lazy_compile(r"[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$", re.IGNORECASE)
 _CAPTION = lazy_compile(
     r"^\s*[▲△↑▼]"  # `▲ Students watch the launch`: a caption under a photo
@@ -72,7 +91,9 @@ _ABBREV = lazy_compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jr|Sr|Vol|Art|Fig
 
 def marker(text: str) -> tuple[str, int] | None:
     """The enumeration style at the start of ``text`` and the marker's length."""
-    for style, pattern in MARKERS:
+    first = text[:1]
+    candidates = _MARKERS_BY_FIRST.get(first, MARKERS) if first.isascii() else MARKERS
+    for style, pattern in candidates:
         m = pattern.match(text)
         if m and m.end() < len(text):
             return style, m.end()

@@ -1,0 +1,40 @@
+"""marker() tries only the patterns a line's first character allows: same answers as trying them all."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bulletin_tools.segment import body
+
+
+def marker_reference(text):
+    """The plain loop over every marker, in order: what marker() must equal."""
+    for style, pattern in body.MARKERS:
+        m = pattern.match(text)
+        if m and m.end() < len(text):
+            return style, m.end()
+    return None
+
+
+WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly fourthly "
+         "fifthly lastly finally chapter part section case article one two three four five six seven eight nine "
+         "ten viii vii vi iv ix v x iii ii i XII XI X IX VIII VII VI V IV III II I a b c d e f g h").split()
+PIECES = WORDS + [w.upper() for w in WORDS] + [w.capitalize() for w in WORDS] + list(
+    "0123456789 .．、,，:：()（）-–•●一二三十ſKİı") + ["  ", "12", "3)", " text", "Body"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=6))
+def test_dispatch_equals_full_loop(pieces):
+    text = "".join(pieces)
+    assert body.marker(text) == marker_reference(text)
+
+
+def test_every_first_character_of_every_example():
+    examples = ["Firstly, x", "Eighth, x", "ninth: x", "Lastly, x", "Chapter 2: x", "PART II x", "Section 3 x",
+                "case 4: x", "Article 5 x", "IV. x", "XII. x", "(3) x", "(iv) x", "(one) x", "（一）x", "1、x",
+                "2. x", "3) x", "a) x", "h. x", "- x", "– x", "• x", "一、x"]
+    for example in examples:
+        for c in map(chr, range(0x20, 0x7F)):
+            text = c + example[1:]
+            assert body.marker(text) == marker_reference(text), text
+        assert body.marker(example) is not None, example
