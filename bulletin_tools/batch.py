@@ -268,7 +268,7 @@ def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
 
 
 def process_item(job: Job, item: tuple[InputRef, bytes | None]) -> Outcome:
-    """:func:`process_input` in the ``fn(state, item)`` shape of ``stream.ordered_map``."""
+    """:func:`process_input` in the ``fn(state, item)`` shape of ``parallel.ordered_map``."""
     ref, data = item
     return process_input(ref, data, job)
 

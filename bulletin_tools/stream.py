@@ -1,10 +1,11 @@
-"""NDJSON streams and the ordered parallel map behind ``--jobs``.
+"""NDJSON streams: one record per line in, one per line out, in order.
 
 Why a module of its own: a pipeline may push millions of records through
 ``bulletin clean - --input-format jsonl``, so everything here works one line
 at a time with bounded memory, and the parallel map keeps a bounded number of
 chunks in flight (never "submit everything, then collect").  No typer/rich:
-the CLI drives these generators and does the printing.
+the CLI drives these generators and does the printing.  The ordered
+parallel map behind ``--jobs`` is in :mod:`.parallel` (re-exported here).
 
 Record contract (``--input-format jsonl``):
 
@@ -29,17 +30,12 @@ Record contract (``--input-format jsonl``):
 from __future__ import annotations
 
 import json
-import os
-import sys
-from collections import deque
 from dataclasses import dataclass
-from typing import IO, Any, Callable, Iterable, Iterator, TypeVar
+from typing import IO, Any, Iterator
 
 from .batch import MAX_INPUT_BYTES, check_lines
 from .errors import BulletinError
-
-T = TypeVar("T")
-R = TypeVar("R")
+from .parallel import cpu_count, default_jobs, ordered_map, picklable_options, warm_up  # noqa: F401 (re-exported)
 
 # One NDJSON line may hold a bulletin of MAX_INPUT_BYTES; JSON escapes can
 # double that (``\u5c0f`` is 6 bytes for a 3-byte character).
@@ -51,118 +47,6 @@ SPEC_FIELDS = frozenset({
     "description", "sections", "footer", "fixes", "findings",
 })
 CLASH_KEY = "record"
-
-
-# ---------------------------------------------------------------------------
-# ordered parallel map
-
-
-def cpu_count() -> int:
-    """Cores this process may run on (affinity-aware where the OS says)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
-def default_jobs(many: bool) -> int:
-    """SPEC: 1 for one input, the number of cores for many (or a stream)."""
-    return cpu_count() if many else 1
-
-
-_STATE: Any = None
-
-
-def _init_worker(state: Any) -> None:
-    """Worker start-up: keep the job settings; leave Ctrl-C to the parent."""
-    import signal
-
-    global _STATE
-    _STATE = state
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _run_chunk(fn: Callable[[Any, T], R], chunk: list[T]) -> list[R]:
-    return [fn(_STATE, item) for item in chunk]
-
-
-def _chunks(items: Iterable[T], max_items: int, max_weight: int,
-            weigh: Callable[[T], int] | None) -> Iterator[list[T]]:
-    chunk: list[T] = []
-    weight = 0
-    for item in items:
-        chunk.append(item)
-        if weigh is not None:
-            weight += weigh(item)
-        if len(chunk) >= max_items or weight >= max_weight:
-            yield chunk
-            chunk, weight = [], 0
-    if chunk:
-        yield chunk
-
-
-def _mp_context():
-    import multiprocessing
-
-    # fork: workers inherit the parent's warmed-up tables and compiled
-    # regexes instead of paying the imports again (Linux only: fork is
-    # unsafe on macOS and absent on Windows, where the default is kept).
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
-
-
-def ordered_map(fn: Callable[[Any, T], R], state: Any, items: Iterable[T], jobs: int, *,
-                weigh: Callable[[T], int] | None = None, chunk_items: int = 16,
-                chunk_weight: int = 256 * 1024, max_pending: int | None = None) -> Iterator[R]:
-    """``fn(state, item)`` for each item, results in input order.
-
-    ``jobs <= 1`` runs in this process, lazily, one item at a time (so a
-    request/response client gets each answer at once).  Otherwise items are
-    grouped into chunks (``chunk_items`` items or ``chunk_weight`` by
-    ``weigh``), at most ``max_pending`` chunks (default ``3 * jobs``) are in
-    flight, and results are yielded as soon as the oldest chunk is done: the
-    memory used is bounded whatever the length of ``items``.  ``fn`` must be
-    a module-level function and ``state`` picklable; ``state`` is sent to
-    each worker once.
-    """
-    if jobs <= 1:
-        for item in items:
-            yield fn(state, item)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    limit = max_pending or 3 * jobs
-    pool = ProcessPoolExecutor(jobs, mp_context=_mp_context(), initializer=_init_worker, initargs=(state,))
-    try:
-        pending: deque = deque()
-        chunks = _chunks(items, chunk_items, chunk_weight, weigh)
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < limit:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                else:
-                    pending.append(pool.submit(_run_chunk, fn, chunk))
-            if not pending:
-                break
-            yield from pending.popleft().result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def warm_up(fmt: str) -> None:
-    """Load the lazy tables and compile the regexes once, before forking.
-
-    Workers forked afterwards share them, so ``--jobs N`` does not pay the
-    start-up N times.
-    """
-    from .batch import render
-    from .pipeline import clean_text
-
-    sample = "Home > News\n\nA notice\n\nAuthor: 小编 Release time: 2023-01-02\n\nThe first is to work. \u00e2\u20ac\u201c\n"
-    render(clean_text(sample), "md" if fmt == "md" else "jsonl")
 
 
 # ---------------------------------------------------------------------------
@@ -347,13 +231,3 @@ def process_record(job: StreamJob, rec: Record) -> RecordResult:
 
 def record_weight(rec: Record) -> int:
     return len(rec.raw) if rec.raw is not None else 1
-
-
-def picklable_options(options: Any) -> Any:
-    """Options with a plain-dict glossary (a mappingproxy cannot be pickled)."""
-    import dataclasses
-
-    glossary = getattr(options, "glossary", None)
-    if glossary is not None and not isinstance(glossary, dict):
-        return dataclasses.replace(options, glossary=dict(glossary))
-    return options

@@ -122,3 +122,14 @@ def test_bulletin_without_header_is_not_called_a_non_bulletin():
     assert result.exit_code == 0
     assert "warning" not in result.stderr
     assert all(f["code"] != "not-a-bulletin" for f in json.loads(result.stdout)["findings"])
+
+
+def test_cli_annotations_are_not_strings():
+    """typer evaluates string annotations on every start (~5 ms): cli.py must not postpone them."""
+    import typing
+
+    from bulletin_tools import cli
+
+    hints = typing.get_type_hints(cli.clean, include_extras=True)
+    assert hints
+    assert all(not isinstance(a, str) for a in cli.clean.__annotations__.values())
