@@ -40,6 +40,7 @@ _STOP = frozenset(
     "not also more than into all such other each his her he she there after before during".split()
 )
 _WORD = lazy_compile(r"[A-Za-z]+")
+_ADDRESS = lazy_compile(r"(?:https?://|www\.)[^\s，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # look-behind: each run tried once (linear)
 _HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
 
@@ -107,7 +108,9 @@ class _Profile:
 
     def __init__(self, text: str) -> None:
         self.han = 0 if text.isascii() else len(_han().findall(text))  # no Han in ASCII
-        self.words = _WORD.findall(text)
+        # Web and mail addresses are in no language ("www", "gov", "zwgk" …):
+        # left in, they made a contact row look like foreign prose.
+        self.words = _WORD.findall(_ADDRESS.sub(" ", text) if ("@" in text or "www" in text or "://" in text) else text)
         self.latin = sum(map(len, self.words))
         self.other = 0 if text.isascii() else len(_other_letter().findall(text))
 

@@ -80,6 +80,8 @@ def _pipeline_cases():
     n = MAX_LINE_CHARS - 10
     for unit in UNITS:
         yield f"line:{unit!r}", unit * (n // len(unit))
+    # One long word next to an '@' or 'www': the address pattern of the language check must stay linear.
+    yield "address-run", "Title\n\nwrite to @ " + "a" * n + " www"
     # Many short lines: label lines, separators, blank lines, list markers, headings.
     for unit in ("Author:\n", "\n", " \n", "* * *\n", ">\n", "1.\n", "(1) Title\n", "Copyright ©\n",
                  "Source: x Author: y\n", "The first is to work.\n", "Home > A > B\n", "小编\n"):

@@ -165,3 +165,11 @@ def test_language_off_gives_null_language():
     assert any(f.code == "untranslated-paragraph" for f in on.findings)
     assert off.language is None
     assert not any(f.code == "untranslated-paragraph" for f in off.findings)
+
+
+def test_addresses_are_not_language_evidence():
+    # A contact row or a link: web and mail addresses are in no language, and
+    # left in they sent these rows to langdetect (which guessed Romanian for the link).
+    assert not language.is_doubtful("Contact person: Shen Qiao    Tel: 0913-4821570    E-mail: dfrsj_jn@126.com")
+    assert not language.is_doubtful("Article link: http://www.yanhe.gov.cn/zwgk/tzgg/202403/t20240311_58213.html")
+    assert language._Profile("see www.example.gov.cn or mail a.b@c.org now").words == ["see", "or", "mail", "now"]
