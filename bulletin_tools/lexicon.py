@@ -138,6 +138,23 @@ class Furniture:
     #: ``fullmatch`` instead of one per pattern.  A full match of an
     #: alternation is a full match of one of its branches.
     line_any: re.Pattern[str] | None = None
+    #: Lower-case words one of which every ``inline`` match contains (empty:
+    #: no such promise, always search); see :meth:`may_have_inline`.
+    inline_needles: tuple[str, ...] = ()
+
+    def may_have_inline(self, text: str) -> bool:
+        """False only when ``inline`` cannot match anywhere in ``text``.
+
+        Most header and footer rows hold none of the few words inline
+        furniture is made of, and a substring test is far cheaper than
+        scanning the alternation, several of whose branches may start at
+        any position.  As in :meth:`LabelSet.may_match`, a character that
+        IGNORECASE folds onto an ASCII letter leaves the decision to the regex.
+        """
+        if not self.inline_needles or (not text.isascii() and any(c in text for c in _CASE_TRAPS)):
+            return True
+        low = text.lower()
+        return any(n in low for n in self.inline_needles)
 
     def is_line(self, text: str) -> bool:
         """Is all of ``text`` matched by one of the ``line`` patterns?"""
@@ -150,17 +167,21 @@ class Furniture:
 def furniture() -> Furniture:
     line: list[str] = []
     inline: list[str] = []
-    for kind, pattern in read_table("furniture.tsv"):
+    needles: set[str] | None = set()
+    for kind, pattern, *rest in read_table("furniture.tsv"):
         if kind == "line":
             line.append(pattern)
         else:
             inline.append(f"(?:{pattern})")
+            words = [w.strip() for w in rest[0].split(",") if w.strip()] if rest else []
+            needles = needles | set(words) if needles is not None and words else None  # one row without: no gate
+    inline_needles = tuple(sorted(needles)) if needles else ()
     line_any = re.compile("|".join(f"(?:{p})" for p in line), re.IGNORECASE) if line else None
     if line_any is not None and line_any.groups:
         # A group in some pattern: keep them apart (compiled only in this case).
         return Furniture(tuple(re.compile(p, re.IGNORECASE) for p in line),
-                         re.compile("|".join(inline), re.IGNORECASE))
-    return Furniture((), re.compile("|".join(inline), re.IGNORECASE), line_any)
+                         re.compile("|".join(inline), re.IGNORECASE), inline_needles=inline_needles)
+    return Furniture((), re.compile("|".join(inline), re.IGNORECASE), line_any, inline_needles)
 
 
 def is_label_start(text: str, start: int) -> bool:

@@ -124,7 +124,7 @@ FURNITURE_LINES = [
 @pytest.mark.parametrize("line", FURNITURE_LINES)
 def test_furniture_alternation_equals_any_pattern(line: str) -> None:
     table = lexicon.read_table("furniture.tsv")
-    separate = [re.compile(p, re.IGNORECASE) for kind, p in table if kind == "line"]
+    separate = [re.compile(p, re.IGNORECASE) for kind, p, *_ in table if kind == "line"]
     assert lexicon.furniture().is_line(line) == any(p.fullmatch(line) for p in separate)
 
 
@@ -223,3 +223,29 @@ def test_document_vocabulary_matches_reference(parts: list[str]) -> None:
 def test_utf8_cjk_starts_equal_the_table_derived_set() -> None:
     from_table = frozenset(ch for ch, pair in encoding._gbk_table().items() if 0xE0 <= pair[0] <= 0xEF)
     assert encoding._utf8_cjk_starts() == from_table
+
+
+# Pieces that make and nearly make inline furniture: its words in several
+# cases, brackets, colons, counts, and characters IGNORECASE folds onto ASCII.
+_INLINE_PIECES = [
+    "print", "Print", "PRINT", "close", "Close this window", "back to top", "Back To Top", "favorite", "打印", "关闭",
+    "font", "Font size", "fonts", "字体", "字号", "big", "medium", "small", "large", "a", "大", "中", "小",
+    "enlarged font", "enlarge font", " narrowed font", "narrow font", "share to", "Share To", "wechat", "qq",
+    "powered by wordpress", "Powered by WordPress.", "visitors", "Visitor", "total visits", "访问量",
+    "[", "]", "【", "】", "〖", "〗", ":", "：", " ", "  ", "12,345", "x", "The town", "prınt", "ſhare to",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_INLINE_PIECES), min_size=1, max_size=8))
+def test_inline_furniture_needles_are_necessary(pieces):
+    """Whenever the inline alternation matches, the needle gate must have said yes."""
+    text = "".join(pieces)
+    furniture = lexicon.furniture()
+    if furniture.inline.search(text):
+        assert furniture.may_have_inline(text), text
+
+
+def test_inline_needle_gate_says_no_to_prose() -> None:
+    assert lexicon.furniture().inline_needles
+    assert not lexicon.furniture().may_have_inline("Source: Xiashan Town Agricultural Service Center")

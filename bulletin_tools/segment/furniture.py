@@ -28,6 +28,8 @@ def is_furniture_line(s: str) -> bool:
     if len(stripped) > 160:
         return False  # several furniture bits on one row are short; prose is not furniture
     # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
+    if not furniture.may_have_inline(stripped):
+        return False
     rest = furniture.inline.sub("", stripped)
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
 
@@ -75,9 +77,12 @@ def _is_link_row(text: str) -> bool:
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
     """Remove font switches, [Print] and the like from inside a header/footer row."""
+    furniture = lexicon.furniture()
+    if not furniture.may_have_inline(line.s):
+        return line, []
     edits = [
         Edit(m.start(), m.end(), "", "furniture")
-        for m in lexicon.furniture().inline.finditer(line.s)
+        for m in furniture.inline.finditer(line.s)
         if m.end() > m.start()
     ]
     if not edits:
