@@ -49,23 +49,26 @@ def _spellings(texts: Sequence[str]) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def name_map(texts: Sequence[str]) -> dict[str, str]:
+def name_map(texts: Sequence[str], spellings: list[tuple[str, str, int, int]] | None = None) -> dict[str, str]:
     """Split forms to rewrite → the dominant joined form (e.g. 'He Jing' → 'Hejing')."""
-    return {form: whole for form, whole, n_split, n_whole in _spellings(texts)
+    return {form: whole for form, whole, n_split, n_whole in (spellings if spellings is not None else _spellings(texts))
             if n_whole >= 2 and n_whole > n_split}
 
 
-def name_ties(texts: Sequence[str]) -> list[tuple[str, str]]:
+def name_ties(texts: Sequence[str], spellings: list[tuple[str, str, int, int]] | None = None) -> list[tuple[str, str]]:
     """(split, joined) spellings that both occur, neither dominant: flag, keep both."""
-    return [(form, whole) for form, whole, n_split, n_whole in _spellings(texts)
+    return [(form, whole) for form, whole, n_split, n_whole in (spellings if spellings is not None else _spellings(texts))
             if n_whole >= 2 and n_whole == n_split]
 
 
 def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]]:
     """Rewrite minority spellings on every line; one finding per rewritten name."""
-    mapping = name_map([ln.s for ln in lines])
+    texts = [ln.s for ln in lines]
+    spellings = _spellings(texts)  # one counting pass for both the rewrites and the ties
+    mapping = name_map(texts, spellings)
+    ties = name_ties(texts, spellings)
     if not mapping:
-        return lines, [], _tie_findings(lines)
+        return lines, [], _tie_findings(lines, ties)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True)) + r")\b")
     out: list[Line] = []
     fixes: list[Fix] = []
@@ -87,12 +90,12 @@ def unify_lines(lines: list[Line]) -> tuple[list[Line], list[Fix], list[Finding]
                     f"unified to '{fix.after}' (the more frequent form); use --skip name-inconsistent if both are right",
                     ln.number, fix.span))
         out.append(Line(ln.number, text))
-    return out, fixes, findings + _tie_findings(lines)
+    return out, fixes, findings + _tie_findings(lines, ties)
 
 
-def _tie_findings(lines: list[Line]) -> list[Finding]:
+def _tie_findings(lines: list[Line], ties: list[tuple[str, str]]) -> list[Finding]:
     out = []
-    for split_form, joined_form in name_ties([ln.s for ln in lines]):
+    for split_form, joined_form in ties:
         for ln in lines:
             at = ln.s.find(split_form)
             if at >= 0:
@@ -127,7 +130,7 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     # adjacent tokens are checked in one pass over str.split().
     tokens = lower.split()
     candidates = {(a, b) for a, b in zip(tokens, tokens[1:])
-                  if a.isalpha() and b.isalpha() and len(a) + len(b) >= 6 and (a + b) in counts}
+                  if len(a) + len(b) >= 6 and (a + b) in counts and a.isalpha() and b.isalpha()}
     if not candidates:
         return {}
     pairs = Counter(p for p in _PAIR.findall(blob) if (p[0].lower(), p[1]) in candidates)
