@@ -38,3 +38,17 @@ def test_every_first_character_of_every_example():
             text = c + example[1:]
             assert body.marker(text) == marker_reference(text), text
         assert body.marker(example) is not None, example
+
+
+CHAIN_PIECES = ["The first is", "the second is", "Third, ", "firstly，", "One is", "two is", "(1)", "（二）", "（3）",
+                " ", ". ", "; ", "that ", "work", "one", "often", "someone", "Fifth", "FIRST", "ſecond is", "fırst is",
+                "is", ",", "。", "：", "\"", "”", "tenth is", "ten is", "x"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(CHAIN_PIECES), min_size=1, max_size=8))
+def test_chain_gate_is_necessary(pieces):
+    """Whenever the enumeration-chain pattern matches, the word gate must have said yes."""
+    text = "".join(pieces)
+    if body._CHAIN.search(text):
+        assert body._may_chain(text), text

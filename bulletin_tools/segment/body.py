@@ -240,9 +240,28 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
+#: Every _CHAIN match holds one of these as a whole word, or a bracket.
+_CHAIN_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly fourthly "
+    "fifthly".split() + _WORD_NUM.split("|")
+)
+_LOWER_WORD = lazy_compile(r"[a-z]+")
+_CASE_TRAPS = "\u0130\u0131\u017f\u212a"  # non-ASCII characters IGNORECASE folds onto ASCII letters
+
+
+def _may_chain(s: str) -> bool:
+    """False only when ``_CHAIN`` cannot match: most paragraphs hold no ordinal at all,
+    and a word set is far cheaper than the chain pattern's look-behinds at every position."""
+    if "(" in s or "（" in s or (not s.isascii() and any(c in s for c in _CASE_TRAPS)):
+        return True
+    return not _CHAIN_WORDS.isdisjoint(_LOWER_WORD.findall(s.lower()))
+
+
 def _split_paragraph(t: MappedText) -> list[_Unit]:
     """A paragraph, or a lead-sentence heading + intro + enumeration items."""
     s = t.text
+    if not _may_chain(s):
+        return [_Unit("paragraph", t)]
     starts = [m.start("m") for m in _CHAIN.finditer(s)]
     if len(starts) < 2:
         return [_Unit("paragraph", t)]
