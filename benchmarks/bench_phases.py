@@ -1,0 +1,123 @@
+"""Where the time of one document goes, phase by phase, beside ftfy.fix_text.
+
+    python benchmarks/bench_phases.py [--records 1500]
+
+Runs the pipeline in-process over the same distinct records that
+``bench_throughput.py`` builds, with a timer around each phase of
+``pipeline.clean_text`` (phases nest: ``repair_lines`` includes the rule
+chain and the name rules, ``to_sections`` re-runs the rule chain on joined
+lines), and prints milliseconds per document.  Two baselines run in the
+same process over the same texts: ``ftfy.fix_text`` alone, and the floor of
+any pipeline here: JSON in, split into lines with span maps, JSON out.
+
+Why: issue 7 asks for twice ftfy's throughput.  The table shows what that
+target leaves per phase, and that no single phase dominates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import functools
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench_throughput  # noqa: E402  (the corpus builder)
+
+
+def timed(acc: collections.Counter, mod, name: str, label: str) -> None:
+    f = getattr(mod, name)
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return f(*args, **kwargs)
+        finally:
+            acc[label] += time.perf_counter() - start
+
+    setattr(mod, name, wrapper)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--records", type=int, default=1500)
+    args = ap.parse_args()
+
+    texts = bench_throughput.corpus_texts()
+    records = [json.dumps({"id": i, "text": bench_throughput.variant(texts[i % len(texts)], i // len(texts))},
+                          ensure_ascii=False) for i in range(args.records)]
+
+    import ftfy
+
+    from bulletin_tools import language, pipeline, truncation
+    from bulletin_tools.render.json import to_json_dict
+    from bulletin_tools.segment.lines import split_lines
+    from bulletin_tools.textmap import MappedText
+
+    def run_ftfy() -> None:
+        for raw in records:
+            rec = json.loads(raw)
+            rec["text"] = ftfy.fix_text(rec["text"])
+            json.dumps(rec, ensure_ascii=False)
+
+    def run_floor() -> None:
+        for raw in records:
+            rec = json.loads(raw)
+            text = rec["text"]
+            lines = [MappedText.identity(text[a:b], a) for a, b in split_lines(text)]
+            json.dumps({"id": rec["id"], "lines": [mt.text for mt in lines]}, ensure_ascii=False)
+
+    def run_pipeline() -> None:
+        for raw in records:
+            rec = json.loads(raw)
+            json.dumps(to_json_dict(pipeline.clean_text(rec["text"])), ensure_ascii=False)
+
+    for fn in (run_ftfy, run_floor, run_pipeline):  # warm-up: imports, compiled patterns, loaded tables
+        fn()
+    baseline = {}
+    for fn in (run_ftfy, run_floor, run_pipeline):
+        start = time.perf_counter()
+        fn()
+        baseline[fn.__name__] = (time.perf_counter() - start) / len(records) * 1000
+
+    acc: collections.Counter = collections.Counter()
+    for name in ("repair_lines", "_apply_rules", "zone", "to_sections", "build_footer", "build_metadata",
+                 "drop_duplicate_blocks", "spam_findings", "check_language"):
+        if hasattr(pipeline, name):
+            timed(acc, pipeline, name, name)
+    for name in ("check_title", "check_heading", "check_description", "document_vocabulary"):
+        timed(acc, truncation, name, "truncation")
+    from bulletin_tools import names
+
+    for name in ("unify_lines", "join_split_words"):
+        timed(acc, names, name, "names")
+    if not hasattr(pipeline, "check_language"):
+        timed(acc, language, "check_language", "check_language")
+    for raw in records:
+        rec = json.loads(raw)
+        doc = pipeline.clean_text(rec["text"])
+        start = time.perf_counter()
+        json.dumps(to_json_dict(doc), ensure_ascii=False)
+        acc["JSON out"] += time.perf_counter() - start
+
+    per_doc = {k: v / len(records) * 1000 for k, v in acc.items()}
+    print(f"{len(records)} records; ms per document (in-process, after a warm-up pass)\n")
+    print(f"{'ftfy.fix_text alone':32} {baseline['run_ftfy']:7.3f}")
+    print(f"{'floor: JSON + lines + span maps':32} {baseline['run_floor']:7.3f}")
+    print(f"{'bulletin pipeline + JSON':32} {baseline['run_pipeline']:7.3f}"
+          f"   ({baseline['run_ftfy'] / baseline['run_pipeline']:.2f}x ftfy's throughput;"
+          f" 2x would need {baseline['run_ftfy'] / 2:.3f})")
+    print("\nphases (nested phases overlap, see the docstring):")
+    for name, ms in sorted(per_doc.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:30} {ms:7.3f}")
+
+
+if __name__ == "__main__":
+    main()
