@@ -98,7 +98,7 @@ def han_count(text: str) -> int:
 def _stop_share(words: list[str]) -> float:
     if not words:
         return 0.0
-    return sum(1 for w in words if w.lower() in _STOP) / len(words)
+    return sum(map(_STOP.__contains__, map(str.lower, words))) / len(words)
 
 
 class _Profile:

@@ -53,14 +53,13 @@ class LabelSet:
         """
         if ":" in text or "：" in text:
             return True
-        if self.by_line and ("From" in text or text.startswith("By")):
-            return True
+        if self.by_line and (text.startswith("By") or ("From" in text and (";" in text or "；" in text))):
+            return True  # `By X` opens the row; `From;` needs its semicolon
         if not text.isascii() and any(c in text for c in _CASE_TRAPS):
             return True
         if not self.needles:
             return False
-        low = text.lower()
-        return any(n in low for n in self.needles)
+        return any(map(text.lower().__contains__, self.needles))
 
     def field_of(self, label: str) -> str:
         key = re.sub(r"\s+", " ", label.strip()).lower()
@@ -153,8 +152,7 @@ class Furniture:
         """
         if not self.inline_needles or (not text.isascii() and any(c in text for c in _CASE_TRAPS)):
             return True
-        low = text.lower()
-        return any(n in low for n in self.inline_needles)
+        return any(map(text.lower().__contains__, self.inline_needles))
 
     def is_line(self, text: str) -> bool:
         """Is all of ``text`` matched by one of the ``line`` patterns?"""

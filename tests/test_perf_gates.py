@@ -22,7 +22,7 @@ from bulletin_tools.repair import encoding, records, spacing
 # re.IGNORECASE folds onto ASCII letters (İ ı ſ K).
 ALPHABET = list("abceginoprstuwyzICPGSW ,.;:!?'’-\"“”‘\u00a0\t\u3000²١ΣσK_0123中文公网安备标识码") + [
     "\u0130", "\u0131", "\u017f", "\u212a", "  ", "ICP", "gong", "security", "website", "the the",
-    "Views", "Clicks 12", "From;", "By ", "Source:", "first is", "door-to-door", "3,000", "6.8",
+    "Views", "Clicks 12", "From;", "From", "；", "By ", "By\t", "Source:", "first is", "door-to-door", "3,000", "6.8",
 ]
 texts = st.lists(st.sampled_from(ALPHABET), max_size=40).map("".join)
 
@@ -40,6 +40,8 @@ CASES = [
     "Website identification code 3300000012",
     "Clicks 1,032",
     "From; Fuxing Town",
+    "From \t；Fuxing Town",
+    "Notes From ; the town",
     "By Gu Xiaolan  Date: 2023-01-02",
     "Author:小编",
     "a people's  door-to-door campaign, 3,000 households and 6.8%",
