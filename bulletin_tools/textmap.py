@@ -107,6 +107,15 @@ class MappedText:
         end = min(len(self.text), end)
         if start >= end:
             return MappedText("", (), ())
+        if len(self.pieces) == 1 and self.pieces[0].cur_start == 0 and self.pieces[0].cur_end == len(self.text):
+            # Most text is one piece spanning it all (a line no rule touched):
+            # the loop below reduces to this, without the search.
+            p = self.pieces[0]
+            if p.linear:
+                piece = Piece(0, end - start, p.orig_start + start, p.orig_start + end, True)
+            else:
+                piece = Piece(0, end - start, p.orig_start, p.orig_end, False)
+            return MappedText(self.text[start:end], (piece,), (0,))
         out: list[Piece] = []
         i = max(0, bisect_right(self._starts, start) - 1)
         while i < len(self.pieces) and self.pieces[i].cur_start < end:

@@ -69,3 +69,35 @@ def test_spans_stay_in_bounds_and_ordered(text, data):
     for i in range(len(new.text)):
         a, b = new.span(i, i + 1)
         assert 5 <= a <= b <= 5 + n
+
+
+def _slice_reference(mt, start, end):
+    """The general piece loop of MappedText.slice, as an oracle for its one-piece fast path."""
+    from bulletin_tools.textmap import MappedText, Piece
+
+    start, end = max(0, start), min(len(mt.text), end)
+    if start >= end:
+        return MappedText("", (), ())
+    out = []
+    for p in mt.pieces:
+        a, b = max(p.cur_start, start), min(p.cur_end, end)
+        if a < b:
+            oa, ob = ((p.orig_start + a - p.cur_start, p.orig_start + b - p.cur_start) if p.linear
+                      else (p.orig_start, p.orig_end))
+            out.append(Piece(a - start, b - start, oa, ob, p.linear))
+    return MappedText(mt.text[start:end], tuple(out), tuple(p.cur_start for p in out))
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.text(min_size=1, max_size=30), st.integers(0, 50), st.integers(-3, 35), st.integers(-3, 35), st.booleans())
+def test_one_piece_slice_equals_the_general_loop(text, origin, a, b, replaced):
+    from bulletin_tools.model import Edit
+    from bulletin_tools.textmap import MappedText
+
+    mt = MappedText.identity(text, origin)
+    if replaced:  # one non-linear piece: the whole text replaced
+        mt, _ = mt.apply([Edit(0, len(text), "xyz", "test")])
+    assert len(mt.pieces) == 1
+    assert mt.slice(a, b) == _slice_reference(mt, a, b)
