@@ -52,3 +52,15 @@ def test_chain_gate_is_necessary(pieces):
     text = "".join(pieces)
     if body._CHAIN.search(text):
         assert body._may_chain(text), text
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB1_ .,!?-\u00e9\u0130\u0131\u017f\u212a\u4e00\u3000\t")), min_size=1, max_size=20))
+def test_first_word_is_the_first_token_of_norm(text):
+    """classify() skips _norm when the first words differ: that must be a necessary test."""
+    norm = body._norm(text)
+    first = body._first_word(text)
+    if norm:
+        assert norm.split(" ", 1)[0] == first
+    else:
+        assert first is None

@@ -170,6 +170,9 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
     texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair)
     styles = [marker(t.text) for t in texts]
     norm_title = _norm(title) if title else None
+    # The first word of a normalised text is its first word-character run,
+    # lower-cased: a cheap necessary test before normalising a whole paragraph.
+    title_word = norm_title.split(" ", 1)[0] if norm_title else None
     units: list[_Unit] = []
     for i, t in enumerate(texts):
         s = t.text
@@ -177,7 +180,7 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
         prev_style = styles[i - 1][0] if i > 0 and styles[i - 1] else None
         next_style = styles[i + 1][0] if i + 1 < len(texts) and styles[i + 1] else None
         nxt = texts[i + 1].text if i + 1 < len(texts) else ""
-        if norm_title and _norm(s) == norm_title:
+        if norm_title and _first_word(s) == title_word and _norm(s) == norm_title:
             units.append(_Unit("caption", t))
             continue
         if _CAPTION.match(s) or (len(s) <= 250 and _CAPTION_END.search(s)):
@@ -238,6 +241,15 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
 
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+_WORD_RUN = lazy_compile(r"\w+")
+
+
+def _first_word(text: str) -> str | None:
+    """The first word of ``_norm(text)`` (None when it has none), without normalising all of it."""
+    m = _WORD_RUN.search(text)
+    return m.group().lower() if m else None
 
 
 #: Every _CHAIN match holds one of these as a whole word, or a bracket.
