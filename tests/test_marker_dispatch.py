@@ -64,3 +64,40 @@ def test_first_word_is_the_first_token_of_norm(text):
         assert norm.split(" ", 1)[0] == first
     else:
         assert first is None
+
+
+def _is_label_line_reference(s):
+    """is_label_line as it was before it took its hits lazily: the oracle."""
+    from bulletin_tools import lexicon
+    from bulletin_tools.fields import find_datetime
+
+    stripped = s.strip().lstrip("[【〖(（")
+    if not stripped:
+        return False
+    labels = lexicon.header_labels()
+    if not labels.may_match(stripped):
+        return False
+    hits = [m for m in labels.pattern.finditer(stripped) if lexicon.is_label_start(stripped, m.start())]
+    if not hits:
+        return False
+    if hits[0].start() == 0:
+        return hits[0].groupdict().get("blabel") is None or len(hits) >= 2
+    if len(hits) >= 2 and hits[0].start() <= 60:
+        return True
+    prefix = stripped[: hits[0].start()].strip()
+    dt = find_datetime(prefix) if prefix and len(prefix) <= 40 else None
+    return dt is not None and (dt.date is not None or dt.time is not None)
+
+
+def test_lazy_label_line_equals_reference():
+    from pathlib import Path
+
+    from bulletin_tools.segment.header import is_label_line
+
+    root = Path(__file__).resolve().parent.parent
+    lines = [ln for p in sorted(root.glob("samples/*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["By Gu Xiaolan", "By Gu Xiaolan  Date: 2023-01-02", "2014年8月31日星期日    Source of information: x",
+              "Note that the town", "x" * 70 + " Author: a Source: b", "Time: 2023", "[Source: x]"]
+    assert len(lines) > 1000
+    for line in lines:
+        assert is_label_line(line) == _is_label_line_reference(line), line

@@ -62,19 +62,22 @@ def is_label_line(s: str) -> bool:
     labels = lexicon.header_labels()
     if not labels.may_match(stripped):
         return False  # no label can match: see LabelSet.may_match
-    hits = [m for m in labels.pattern.finditer(stripped) if lexicon.is_label_start(stripped, m.start())]
-    if not hits:
+    # Only the first two hits matter: take them lazily, so a label row is not
+    # scanned to its end.
+    hits = (m for m in labels.pattern.finditer(stripped) if lexicon.is_label_start(stripped, m.start()))
+    first = next(hits, None)
+    if first is None:
         return False
-    if hits[0].start() == 0:
+    if first.start() == 0:
         # `Time: ...` alone is a label row; `Note that ...` is not (no colon);
         # a by-line needs a second label (`By October, the town …` is prose).
-        return hits[0].groupdict().get("blabel") is None or len(hits) >= 2
-    if len(hits) >= 2 and hits[0].start() <= 60:
+        return first.groupdict().get("blabel") is None or next(hits, None) is not None
+    if first.start() <= 60 and next(hits, None) is not None:
         return True
     # `2014年8月31日星期日    Source of information: …`: a date before the first label.
     from ..fields import find_datetime
 
-    prefix = stripped[: hits[0].start()].strip()
+    prefix = stripped[: first.start()].strip()
     dt = find_datetime(prefix) if prefix and len(prefix) <= 40 else None
     return dt is not None and (dt.date is not None or dt.time is not None)
 
