@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 

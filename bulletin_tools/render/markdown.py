@@ -10,7 +10,6 @@ idempotent on its own output.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..lazyre import lazy_compile

@@ -226,7 +226,6 @@ _SPACE_BEFORE = lazy_compile(r"(?<=[A-Za-z0-9\"'”’)%]) +(?=[,.;:!?])")
 _SPACE_BEFORE_S = lazy_compile(r"(?<=[A-Za-z]) +(?=['’]s(?![A-Za-z]))")
 _SPACE_BEFORE_HYPHEN = lazy_compile(r"(?<=[A-Za-z]) +(?=-[A-Za-z])")
 _NO_SPACE_AFTER = lazy_compile(r"[.!?;,](?=[A-Za-z])")
-_SPACE_MARK_PAIRS = (" ,", " .", " ;", " :", " !", " ?")
 _CLOSERS = "\"'”’)%"
 
 
@@ -274,7 +273,7 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
     # Each pattern below needs a space right before its mark (or a mark right
     # before a letter): a line without that pair has nothing for it to match.
     before = (" ," in text or " ." in text or " ;" in text or " :" in text
-              or " !" in text or " ?" in text)  # _SPACE_MARK_PAIRS, without a generator
+              or " !" in text or " ?" in text)  # a space before a mark; plain tests, no generator
     for m in _SPACE_BEFORE.finditer(text) if before else ():
         s, e = m.span()
         mark = text[e]
