@@ -417,3 +417,13 @@ def test_corpus(path: Path | None) -> None:
     for heading in expected.get("section_headings") or []:
         if heading is not None:
             assert not check_heading(heading, body).truncated, heading
+
+
+def test_title_ending_in_a_phrasal_verb_particle_is_complete():
+    # "Sets In" is a particle after a verb, not a title cut after "in", even
+    # when the body goes on with the same words ("sets in earlier this year").
+    from bulletin_tools import truncation
+
+    assert not truncation._ends_in_function_word("Longhu Town Steps Up Flood Prevention as the Plum Rain Season Sets In")
+    assert not truncation._ends_in_function_word("The Reservoir Is Handed Over")
+    assert truncation._ends_in_function_word("Longhu Town Steps Up Flood Prevention Work in")
