@@ -120,10 +120,11 @@ def spam_pattern() -> re.Pattern[str]:
 
 
 RELATED_BLOCK = lazy_compile(
-    r"(?:related (?:news|articles|links|reading|information)|recommended (?:reading|articles|news)?|hot news|more news"
+    r"(?:related (?:news|articles|links|reading|information|documents|photo news|photos|videos)"
+    r"|recommended (?:reading|articles|news)?|hot news|more news|hot recommendations?|special topics"
     r"|hot (?:articles|ranking|topics|list)|latest (?:updates|news|articles)|column navigation|popular articles"
     r"|(?:related |user |netizen |latest |hot |readers' )?comments(?:\s*[(（]\d{1,5}[)）])?"
-    r"|相关新闻|相关阅读|相关链接|推荐阅读|热点排行|最新动态|网友评论)\s*[:：]?",
+    r"|相关新闻|相关阅读|相关链接|相关文件|推荐阅读|热门推荐|热点排行|最新动态|专题专栏|网友评论)\s*[:：]?",
     re.IGNORECASE,
 )
 

@@ -176,6 +176,11 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
 _HOME_ITEM = lazy_compile(r"(?:home|homepage|首页)", re.IGNORECASE)
 
 
+#: A portal's header (masthead, menus, search, widgets, a disclosure sidebar)
+#: can run to a few dozen short lines above the breadcrumb.
+_MAX_CHROME_LINES = 40
+
+
 def _site_chrome(lines: list[Line]) -> set[int]:
     """Indexes of site chrome at the top of the page: a vertical menu (`Home`
     then one short item per line), and everything above a prefixed
@@ -198,11 +203,13 @@ def _site_chrome(lines: list[Line]) -> set[int]:
         s = lines[b].s
         if not s.strip() or not lexicon.breadcrumb_pattern().match(s) or parse_breadcrumb(s) is None:
             continue
-        after = next((ln for ln in lines[b + 1:] if not ln.blank), None)
-        if after is None or not _title_candidate(after.s) or is_label_line(after.s):
+        # The title follows, possibly after an information-disclosure index
+        # block (`Index number: …  Publishing organisation: …`).
+        after = next((ln for ln in lines[b + 1:] if not ln.blank and not is_label_line(ln.s)), None)
+        if after is None or not _title_candidate(after.s):
             break
         above = [ln.s.strip() for ln in lines[:b] if not ln.blank]
-        if len(above) > 15 or any(len(t) > 160 for t in above):
+        if len(above) > _MAX_CHROME_LINES or any(len(t) > 160 for t in above):
             break  # a breadcrumb below prose (printed under the article) fences nothing
         first = next((k for k in range(b) if not lines[k].blank), None)
         for k in range(b):
