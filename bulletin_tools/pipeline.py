@@ -280,7 +280,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         def rerepair(mt: MappedText) -> MappedText:
             return _apply_rules(mt, line_no(mt.span()[0]), rules, ctx, fixes, [])
 
-        sections = to_sections(z.body, z.title.text if z.title else None, rerepair)
+        sections = to_sections(z.body, z.title.text if z.title else None, rerepair, z.captions)
     if "duplicate-paragraph" not in options.skip:
         sections = drop_duplicate_blocks(sections, fixes, findings, line_no)
     findings.extend(spam_findings(sections, line_no))

@@ -451,3 +451,18 @@ def test_a_last_paragraph_mentioning_public_security_stays_in_the_body():
     doc = bulletin_tools.clean("A Title For The Anti-Fraud Week\n\n" + BODY + "\n" + last + "\n\nAddress: No. 3 Road\n")
     assert doc.sections[-1].blocks[-1].text == last
     assert doc.footer.address == "No. 3 Road"
+
+
+def test_line_under_click_to_enlarge_is_a_caption():
+    # The prompt is furniture; the short line under it captions the picture,
+    # even when it looks like a heading (short, no final period, prose follows).
+    import bulletin_tools
+
+    text = ("Home > News\n\nVillage Stage Season Opens\n\nThe season opened on Friday with three troupes on stage.\n\n"
+            "Click on the picture to view the larger image\nThe opening show in the village square\n\n"
+            "Eleven troupes will perform in the villages until the end of November this year.\n")
+    doc = bulletin_tools.clean(text)
+    kinds = [(b.kind, b.text) for s in doc.sections for b in s.blocks]
+    assert ("caption", "The opening show in the village square") in kinds
+    assert all(s.heading != "The opening show in the village square" for s in doc.sections)
+    assert not any("Click on the picture" in b.text for s in doc.sections for b in s.blocks)

@@ -54,6 +54,9 @@ class Zones:
     body: list[Line] = field(default_factory=list)
     footer: list[Line] = field(default_factory=list)
     fixes: list[Fix] = field(default_factory=list)
+    #: numbers of body lines that are photo captions by position: the line
+    #: right under a removed `Click on the picture to view the larger image`
+    captions: set[int] = field(default_factory=set)
 
 
 _TITLE_END_BAD = ("。", ";", "；", ":", "：")
@@ -140,6 +143,7 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
     kept: list[Line] = []
     in_related = False
     fenced = False
+    after_enlarge = False
     for k, line in enumerate(lines):
         if k in chrome:
             z.fixes.append(furniture_fix(line))
@@ -168,9 +172,23 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
             in_related = False
         if not line.blank and is_furniture_line(line.s):
             z.fixes.append(furniture_fix(line))
+            after_enlarge = _ENLARGE.match(line.s.strip()) is not None
             continue
+        if after_enlarge and not line.blank:
+            # The picture's caption sits under its "click to enlarge" prompt.
+            if len(line.s.strip()) <= 200:
+                z.captions.add(line.number)
+            after_enlarge = False
         kept.append(line)
     return kept
+
+
+#: A picture's "click to view the larger image" prompt (itself furniture).
+_ENLARGE = lazy_compile(
+    r"[\[【(（]?\s*(?:click (?:on |here )?(?:the )?(?:picture |image |photo )?to (?:enlarge|view (?:the )?(?:larger|original|full)"
+    r"|see (?:the )?(?:larger|original))|点击(?:查看)?大图|点击图片)",
+    re.IGNORECASE,
+)
 
 
 _HOME_ITEM = lazy_compile(r"(?:home|homepage|首页)", re.IGNORECASE)

@@ -161,13 +161,17 @@ def _prose(text: str) -> bool:
     return len(text) >= 60 or _ends_like_sentence(text)
 
 
-def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]:
+def classify(lines: list[Line], title: str | None, rerepair=None,
+             captions: frozenset[int] | set[int] = frozenset()) -> list[_Unit]:
     """Turn body lines into units (heading / paragraph / item / caption) in order.
 
     ``rerepair`` (MappedText → MappedText) runs the line rules over text that
     segmentation joined, so the joined text is as clean as every other line.
+    ``captions``: numbers of lines known to be captions by their position
+    (see ``Zones.captions``).
     """
     texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair)
+    caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
     norm_title = _norm(title) if title else None
     # The first word of a normalised text is its first word-character run,
@@ -181,6 +185,9 @@ def classify(lines: list[Line], title: str | None, rerepair=None) -> list[_Unit]
         next_style = styles[i + 1][0] if i + 1 < len(texts) and styles[i + 1] else None
         nxt = texts[i + 1].text if i + 1 < len(texts) else ""
         if norm_title and _first_word(s) == title_word and _norm(s) == norm_title:
+            units.append(_Unit("caption", t))
+            continue
+        if caption_starts and t.span()[0] in caption_starts:
             units.append(_Unit("caption", t))
             continue
         if _CAPTION.match(s) or (len(s) <= 250 and _CAPTION_END.search(s)):
@@ -369,8 +376,9 @@ def section_span(heading: MappedText | None, blocks: list[Block]) -> tuple[int, 
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
-def to_sections(lines: list[Line], title: str | None, rerepair=None) -> list[Section]:
-    units = classify(lines, title, rerepair)
+def to_sections(lines: list[Line], title: str | None, rerepair=None,
+                captions: frozenset[int] | set[int] = frozenset()) -> list[Section]:
+    units = classify(lines, title, rerepair, captions)
     out: list[Section] = []
     for heading, heading_unit, blocks in build_sections(units):
         span = section_span(heading_unit, blocks)
