@@ -114,6 +114,11 @@ _PAIR = lazy_compile(r"\b(?=([A-Za-z]{2,12}) ([a-z]{2,12})\b)")
 _ANY_WORD = lazy_compile(r"[a-z]+")  # applied to lower-cased text
 
 
+#: The shortest joined word: `rur al` → `rural`. Shorter joins (`in to`,
+#: `a go`) are too easily two real words.
+_MIN_JOINED = 5
+
+
 def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     """Split forms to rewrite → the whole word the same document uses.
 
@@ -126,18 +131,18 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     blob = "\n".join(texts)
     lower = blob.lower()
     counts = Counter(_ANY_WORD.findall(lower))
-    # Cheap gate: a pair can only join into a word of 6+ letters the page uses;
+    # Cheap gate: a pair can only join into a word of 5+ letters the page uses;
     # adjacent tokens are checked in one pass over str.split().
     tokens = lower.split()
     candidates = {(a, b) for a, b in zip(tokens, tokens[1:])
-                  if len(a) + len(b) >= 6 and (a + b) in counts and a.isalpha() and b.isalpha()}
+                  if len(a) + len(b) >= _MIN_JOINED and (a + b) in counts and a.isalpha() and b.isalpha()}
     if not candidates:
         return {}
     pairs = Counter(p for p in _PAIR.findall(blob) if (p[0].lower(), p[1]) in candidates)
     out: dict[str, str] = {}
     for (a, b), n in pairs.items():
         joined = (a + b).lower()
-        if len(joined) < 6 or counts.get(joined, 0) < 1:
+        if len(joined) < _MIN_JOINED or counts.get(joined, 0) < 1:
             continue
         lonely = [p for p in (a, b) if not _is_english(p.lower()) and counts.get(p.lower(), 0) <= n]
         if lonely:

@@ -466,3 +466,12 @@ def test_line_under_click_to_enlarge_is_a_caption():
     assert ("caption", "The opening show in the village square") in kinds
     assert all(s.heading != "The opening show in the village square" for s in doc.sections)
     assert not any("Click on the picture" in b.text for s in doc.sections for b in s.blocks)
+
+
+def test_five_letter_split_word_is_joined_with_evidence():
+    from bulletin_tools.names import split_word_map
+
+    texts = ["The rur al environment is improving.", "Rural roads were paved.", "The rural clinic opened."]
+    assert split_word_map(texts) == {"rur al": "rural"}
+    # Two real words that happen to join into a page word stay apart.
+    assert split_word_map(["We walked in to the hall.", "It went into effect."]) == {}
