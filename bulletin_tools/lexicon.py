@@ -120,7 +120,7 @@ def spam_pattern() -> re.Pattern[str]:
 
 
 RELATED_BLOCK = lazy_compile(
-    r"(?:related (?:news|articles|links|reading|information|documents|photo news|photos|videos)"
+    r"(?:related (?:news|articles|links|reading|information|documents|photo news|photos|videos|interpretations?)"
     r"|recommended (?:reading|articles|news)?|hot news|more news|hot recommendations?|special topics"
     r"|hot (?:articles|ranking|topics|list)|latest (?:updates|news|articles)|column navigation|popular articles"
     r"|(?:related |user |netizen |latest |hot |readers' )?comments(?:\s*[(（]\d{1,5}[)）])?"
