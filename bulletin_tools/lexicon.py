@@ -179,8 +179,9 @@ def furniture() -> Furniture:
     if line_any is not None and line_any.groups:
         # A group in some pattern: keep them apart (compiled only in this case).
         return Furniture(tuple(re.compile(p, re.IGNORECASE) for p in line),
-                         re.compile("|".join(inline), re.IGNORECASE), inline_needles=inline_needles)
-    return Furniture((), re.compile("|".join(inline), re.IGNORECASE), line_any, inline_needles)
+                         lazy_compile("|".join(inline), re.IGNORECASE), inline_needles=inline_needles)
+    # The inline alternation compiles when a row first holds one of its needles.
+    return Furniture((), lazy_compile("|".join(inline), re.IGNORECASE), line_any, inline_needles)
 
 
 def is_label_start(text: str, start: int) -> bool:

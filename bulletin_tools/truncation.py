@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .lazyre import lazy_compile
-from .tables import read_rows
+from .tables import read_rows, read_words
 
 __all__ = [
     "Truncation",
@@ -110,13 +110,15 @@ def _label_words() -> frozenset[str]:
 @functools.cache
 def _english() -> tuple[frozenset[str], tuple[str, ...]]:
     """The common-English list as a set and as a sorted tuple (for prefix look-ups)."""
-    words = frozenset(w.strip().lower() for w in _data_lines("truncation_english_words.txt"))
-    return words, tuple(sorted(words))
+    # The file is lower case, stripped, sorted and without duplicates
+    # (tests/test_truncation.py holds it to that), so it is its own sorted tuple.
+    words = tuple(read_words("truncation_english_words.txt"))
+    return frozenset(words), words
 
 
 @functools.cache
 def _pinyin() -> frozenset[str]:
-    return frozenset(w.strip() for w in _data_lines("truncation_pinyin_syllables.txt"))
+    return frozenset(w.strip() for w in read_words("truncation_pinyin_syllables.txt"))
 
 
 # --------------------------------------------------------------------------

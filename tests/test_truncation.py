@@ -427,3 +427,13 @@ def test_title_ending_in_a_phrasal_verb_particle_is_complete():
     assert not truncation._ends_in_function_word("Longhu Town Steps Up Flood Prevention as the Plum Rain Season Sets In")
     assert not truncation._ends_in_function_word("The Reservoir Is Handed Over")
     assert truncation._ends_in_function_word("Longhu Town Steps Up Flood Prevention Work in")
+
+
+def test_english_word_list_is_clean_and_sorted():
+    """truncation._english uses the file as its sorted tuple: it must be sorted, unique, lower case, stripped."""
+    from bulletin_tools.tables import read_words
+
+    words = read_words("truncation_english_words.txt")
+    assert len(words) > 4000
+    assert words == sorted(set(words))
+    assert all(w == w.strip().lower() and w for w in words)
