@@ -28,7 +28,7 @@ def _alternation(words: list[str]) -> str:
 
 COLON = "[:：]"
 #: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``.
-_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class LabelSet:
             return True
         if self.by_line and (text.startswith("By") or ("From" in text and (";" in text or "；" in text))):
             return True  # `By X` opens the row; `From;` needs its semicolon
-        if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+        if not text.isascii() and any(c in text for c in CASE_TRAPS):
             return True
         if not self.needles:
             return False
@@ -151,7 +151,7 @@ class Furniture:
         any position.  As in :meth:`LabelSet.may_match`, a character that
         IGNORECASE folds onto an ASCII letter leaves the decision to the regex.
         """
-        if not self.inline_needles or (not text.isascii() and any(c in text for c in _CASE_TRAPS)):
+        if not self.inline_needles or (not text.isascii() and any(c in text for c in CASE_TRAPS)):
             return True
         return any(map(text.lower().__contains__, self.inline_needles))
 

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .. import lexicon
 from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
@@ -303,9 +304,9 @@ def _prefix_before(text: str, pos: int, floor: int) -> _Prefix | None:
     return _Prefix(j, word, paren, entries) if entries else None
 
 
-#: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``
-#: (dotted/dotless i, long s, Kelvin sign).
-_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+# With a character of lexicon.CASE_TRAPS in the line (non-ASCII, but matched by
+# [A-Za-z] under re.IGNORECASE) a token test could disagree with the regex: the regex decides.
+_CASE_TRAPS = lexicon.CASE_TRAPS
 
 
 def _may_have_key(text: str) -> bool:

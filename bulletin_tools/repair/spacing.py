@@ -37,6 +37,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from .. import lexicon
 from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
@@ -380,10 +381,9 @@ _ANY_REPEAT = lazy_compile(
 )
 
 
-#: Non-ASCII characters that ``[A-Za-z]`` matches under ``re.IGNORECASE``
-#: (dotted/dotless i, long s, Kelvin sign): with one of them in the line the
-#: token test below could disagree with the regex, so the regex decides.
-_CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+# With a character of lexicon.CASE_TRAPS in the line (non-ASCII, but matched by
+# [A-Za-z] under re.IGNORECASE) a token test could disagree with the regex: the regex decides.
+_CASE_TRAPS = lexicon.CASE_TRAPS
 _GATE_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 
 

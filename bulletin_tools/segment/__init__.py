@@ -143,8 +143,11 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
     kept: list[Line] = []
     in_related = False
     fenced = False
-    after_enlarge = False
+    after_enlarge = False  # the last non-blank line was a "click to enlarge" prompt
     for k, line in enumerate(lines):
+        caption_here = after_enlarge and not line.blank
+        if not line.blank:
+            after_enlarge = False
         if k in chrome:
             z.fixes.append(furniture_fix(line))
             continue
@@ -174,11 +177,8 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
             z.fixes.append(furniture_fix(line))
             after_enlarge = _ENLARGE.match(line.s.strip()) is not None
             continue
-        if after_enlarge and not line.blank:
-            # The picture's caption sits under its "click to enlarge" prompt.
-            if len(line.s.strip()) <= 200:
-                z.captions.add(line.number)
-            after_enlarge = False
+        if caption_here and len(line.s.strip()) <= 200:
+            z.captions.add(line.number)  # the picture's caption sits under its prompt
         kept.append(line)
     return kept
 

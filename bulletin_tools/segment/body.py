@@ -265,13 +265,12 @@ _CHAIN_WORDS = frozenset(
     "fifthly".split() + _WORD_NUM.split("|")
 )
 _LOWER_WORD = lazy_compile(r"[a-z]+")
-_CASE_TRAPS = "\u0130\u0131\u017f\u212a"  # non-ASCII characters IGNORECASE folds onto ASCII letters
 
 
 def _may_chain(s: str) -> bool:
     """False only when ``_CHAIN`` cannot match: most paragraphs hold no ordinal at all,
     and a word set is far cheaper than the chain pattern's look-behinds at every position."""
-    if "(" in s or "（" in s or (not s.isascii() and any(c in s for c in _CASE_TRAPS)):
+    if "(" in s or "（" in s or (not s.isascii() and any(c in s for c in lexicon.CASE_TRAPS)):
         return True
     return not _CHAIN_WORDS.isdisjoint(_LOWER_WORD.findall(s.lower()))
 
