@@ -126,7 +126,7 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     and one half is neither an English word nor used anywhere else on the
     page, so `a round` / `in to` (two real words) are never joined.
     """
-    from .truncation import _is_english
+    from .truncation import is_english_word
 
     blob = "\n".join(texts)
     lower = blob.lower()
@@ -144,7 +144,7 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
         joined = (a + b).lower()
         if len(joined) < _MIN_JOINED or counts.get(joined, 0) < 1:
             continue
-        lonely = [p for p in (a, b) if not _is_english(p.lower()) and counts.get(p.lower(), 0) <= n]
+        lonely = [p for p in (a, b) if not is_english_word(p.lower()) and counts.get(p.lower(), 0) <= n]
         if lonely:
             out[f"{a} {b}"] = a + b
     return out
