@@ -228,11 +228,13 @@ def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
 
 
 def explain_lines(name: str, text: str, doc: Bulletin) -> tuple[str, ...]:
-    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'``, one per fix."""
+    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'``, one per fix, with the
+    evidence in brackets for a judgement call (a line removed as chrome)."""
     out = []
     for fix in doc.fixes:
         line, col = position(text, fix.span[0])
-        out.append(f"{name}:{line}:{col}: fix {fix.rule}: {fix.before!r} -> {fix.after!r}")
+        why = f" ({fix.why})" if fix.why else ""
+        out.append(f"{name}:{line}:{col}: fix {fix.rule}: {fix.before!r} -> {fix.after!r}{why}")
     return tuple(out)
 
 

@@ -39,6 +39,7 @@ KNOWN_CODES: tuple[str, ...] = (
     "mojibake",
     "name-inconsistent",
     "not-a-bulletin",
+    "possible-chrome",
     "record-number",
     "spam",
     "truncated-description",

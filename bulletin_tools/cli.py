@@ -24,7 +24,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .batch import STDIN, InputRef, Job, Problem, expand, load_text, out_path, position, read_bytes, write_atomic
+from .batch import STDIN, InputRef, Job, Problem, expand, explain_lines, load_text, out_path, read_bytes, write_atomic
 from .errors import BulletinError, UsageError
 
 EXIT_CODES_HELP = (
@@ -188,9 +188,8 @@ def _inputs(paths: list[str], glob: str, reporter: Reporter) -> list[InputRef]:
 
 
 def _explain(ref: InputRef, text: str, doc) -> None:
-    for fix in doc.fixes:
-        line, col = position(text, fix.span[0])
-        print(f"{ref.name}:{line}:{col}: fix {fix.rule}: {fix.before!r} -> {fix.after!r}", file=sys.stderr)
+    for line in explain_lines(ref.name, text, doc):
+        print(line, file=sys.stderr)
 
 
 def _usage_guard(fn):
@@ -230,7 +229,7 @@ NoRepairOpt = Annotated[bool, typer.Option("--no-repair", help="Flag truncated t
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr (errors still print).")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write all output to this file (atomically) instead of stdout.")]
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write one output file per input here, mirroring the input tree.")]
-ExplainOpt = Annotated[bool, typer.Option("--explain", help="List every fix on stderr (rule, before, after, position).")]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="List every fix on stderr (rule, before, after, position; for a line removed as site chrome, the evidence).")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1 for one input, the number of cores for several inputs or a jsonl stream). Output order never depends on it.")]
 InputFormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="text: one bulletin per file; jsonl: one JSON record per line, the text in --text-field, other fields passed through.")]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="With --input-format jsonl: the field holding the bulletin text.")]

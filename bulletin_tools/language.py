@@ -31,14 +31,9 @@ from functools import cache
 from typing import Callable, Iterable, Sequence
 
 from .lazyre import lazy_compile
+from .lexicon import stop_words
 from .model import ERROR, Finding, Section
 
-# Function words that make up a large share of any English sentence.
-_STOP = frozenset(
-    "the of and to in a an is are was were be been being that for on with as by at from this "
-    "these those it its or has have had will would shall can which who their they them we our "
-    "not also more than into all such other each his her he she there after before during".split()
-)
 _WORD = lazy_compile(r"[A-Za-z]+")
 _ADDRESS = lazy_compile(r"(?:https?://|www\.)[^\s，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # look-behind: each run tried once (linear)
 _HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
@@ -98,7 +93,8 @@ def han_count(text: str) -> int:
 def _stop_share(words: list[str]) -> float:
     if not words:
         return 0.0
-    return sum(map(_STOP.__contains__, map(str.lower, words))) / len(words)
+    stops = stop_words()  # function words make up a large share of any English sentence
+    return sum(map(stops.__contains__, map(str.lower, words))) / len(words)
 
 
 class _Profile:

@@ -115,18 +115,55 @@ def breadcrumb_pattern() -> re.Pattern[str]:
 
 @cache
 def spam_pattern() -> re.Pattern[str]:
-    words = [r[0] for r in read_table("spam.tsv")]
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+    rows = [r[0] for r in read_table("spam.tsv")]
+    # Han words have no spaces around them: they match anywhere, the others as whole words.
+    han = [w for w in rows if re.match(r"[\u4e00-\u9fff]", w)]
+    latin = [w for w in rows if w not in han]
+    pattern = rf"(?<!\w)(?:{_alternation(latin)})(?!\w)"
+    if han:
+        pattern += rf"|(?:{_alternation(han)})"
+    return re.compile(pattern, re.IGNORECASE)
 
 
-RELATED_BLOCK = lazy_compile(
-    r"(?:related (?:news|articles|links|reading|information|documents|photo news|photos|videos|interpretations?)"
-    r"|recommended (?:reading|articles|news)?|hot news|more news|hot recommendations?|special topics"
-    r"|hot (?:articles|ranking|topics|list)|latest (?:updates|news|articles)|column navigation|popular articles"
-    r"|(?:related |user |netizen |latest |hot |readers' )?comments(?:\s*[(（]\d{1,5}[)）])?"
-    r"|相关新闻|相关阅读|相关链接|相关文件|推荐阅读|热门推荐|热点排行|最新动态|专题专栏|网友评论)\s*[:：]?",
-    re.IGNORECASE,
-)
+@cache
+def _furniture_rows(kind: str) -> tuple[str, ...]:
+    return tuple(row[1] for row in read_table("furniture.tsv") if row[0] == kind)
+
+
+@cache
+def related_block() -> re.Pattern[str]:
+    """A heading opening a block of links to other pages (furniture.tsv, kind ``related``); use ``fullmatch``."""
+    return re.compile(rf"(?:{'|'.join(_furniture_rows('related'))})\s*[:：]?", re.IGNORECASE)
+
+
+@cache
+def enlarge_prompt() -> re.Pattern[str]:
+    """A picture's "click to view the larger image" prompt (furniture.tsv, kind ``enlarge``); use ``match``."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_rows("enlarge")), re.IGNORECASE)
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """English function words (``data/stop_words.txt``), lower case: the share of
+    them tells prose from chrome (segment/chrome.py) and English from other
+    languages (language.py)."""
+    from .tables import read_words
+
+    return frozenset(read_words("stop_words.txt"))
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """Entries of a language switcher (menu_words.tsv, kind ``language``), lower case."""
+    return frozenset(w for w, kind in read_table("menu_words.tsv") if kind == "language")
+
+
+@cache
+def menu_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``(link words, menu words)`` of menu_words.tsv; every link word is a menu word too."""
+    rows = read_table("menu_words.tsv")
+    link = frozenset(w for w, kind in rows if kind == "link")
+    return link, link | frozenset(w for w, kind in rows if kind == "menu")
 
 
 @dataclass(frozen=True)
@@ -170,7 +207,7 @@ def furniture() -> Furniture:
     for kind, pattern, *rest in read_table("furniture.tsv"):
         if kind == "line":
             line.append(pattern)
-        else:
+        elif kind == "inline":
             inline.append(f"(?:{pattern})")
             words = [w.strip() for w in rest[0].split(",") if w.strip()] if rest else []
             needles = needles | set(words) if needles is not None and words else None  # one row without: no gate

@@ -64,6 +64,9 @@ class Fix:
     before: str
     after: str
     span: Span
+    #: The evidence for a judgement call, in words (a line removed as site
+    #: chrome by its shape says why); empty for a mechanical repair.
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)

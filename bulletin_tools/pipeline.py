@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .model import (
+    INFO,
     WARNING,
     Block,
     Bulletin,
@@ -269,6 +270,9 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
              front: Mapping[str, object] | None = None) -> Bulletin:
     fixes = list(fixes) + list(z.fixes)
     findings = list(findings)
+    for ln, why in z.suspects:
+        findings.append(Finding("possible-chrome", INFO, f"may be site chrome, kept as text ({why})",
+                                ln.number, ln.text.strip().span()))
 
     line_no = _line_numberer(text)
 

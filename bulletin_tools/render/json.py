@@ -63,7 +63,10 @@ def footer_dict(f: Footer) -> dict[str, Any]:
 
 
 def fix_dict(f: Fix) -> dict[str, Any]:
-    return {"rule": f.rule, "before": f.before, "after": f.after, "span": _span(f.span)}
+    out = {"rule": f.rule, "before": f.before, "after": f.after, "span": _span(f.span)}
+    if f.why:
+        out["why"] = f.why  # only judgement calls carry one; other fixes keep their shape
+    return out
 
 
 def finding_dict(f: Finding) -> dict[str, Any]:

@@ -33,7 +33,9 @@ def rule_names() -> tuple[str, ...]:
 # Rules that work on the whole document rather than line by line.
 DOCUMENT_RULES = (
     "furniture",
+    "chrome",
     "title-site-suffix",
+    "title-spam",
     "duplicate-paragraph",
     "name-inconsistent",
     "split-word",

@@ -17,6 +17,7 @@ from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Edit, Fix
 from ..textmap import MappedText, join
+from . import chrome
 from .body import marker
 from .footer import looks_like_footer
 from .furniture import (
@@ -34,6 +35,7 @@ from .header import (
     find_labels,
     is_label_line,
     parse_breadcrumb,
+    parse_path,
 )
 from .lines import Line
 
@@ -57,14 +59,38 @@ class Zones:
     #: numbers of body lines that are photo captions by position: the line
     #: right under a removed `Click on the picture to view the larger image`
     captions: set[int] = field(default_factory=set)
+    #: lines kept although they look like site chrome, with the evidence
+    #: (reported as ``possible-chrome`` findings: when unsure, nothing is lost)
+    suspects: list[tuple[Line, str]] = field(default_factory=list)
+    #: the line number of the headline when the evidence places it below other
+    #: short lines (which are then the masthead), else 0
+    title_from: int = 0
 
 
 _TITLE_END_BAD = ("。", ";", "；", ":", "：")
 
 
+#: A photo credit closing a line (`… on Dec 15. [Photo/panzhihua.gov.cn]`,
+#: `(Photo by Li Ming)`): the line is a picture's caption.
+PHOTO_CREDIT = lazy_compile(
+    r"[\[(（【]\s*(?:photos?|pictures?|images?|图|图片|摄影?)\s*(?:[/:：]|by\b|provided\b|courtesy\b|from\b|source\b)"
+    r"[^\[\]()（）【】]{0,100}[\])）】]\s*$",
+    re.IGNORECASE,
+)
+#: A caption is no longer than this.
+MAX_CAPTION_CHARS = 400
+
+
+def is_photo_caption(s: str) -> bool:
+    t = s.strip()
+    return len(t) <= MAX_CAPTION_CHARS and PHOTO_CREDIT.search(t) is not None
+
+
 def _title_candidate(s: str) -> bool:
     t = s.strip()
     if not t or len(t) > 300:
+        return False
+    if t.endswith(("]", ")", "）", "】")) and is_photo_caption(t):
         return False
     if t.endswith(_TITLE_END_BAD):
         return False
@@ -120,10 +146,13 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     z = Zones()
     z.skip = skip
     kept = _drop_furniture(_expand_one_line_header(lines), z)
+    kept = _drop_chrome_by_shape(kept, z)
     kept, z.footer = _cut_footer(kept, z)
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
     z.body = kept[body_start:]
+    z.captions.update(ln.number for ln in z.body if not ln.blank and ln.s.rstrip().endswith(("]", ")", "）", "】"))
+                      and is_photo_caption(ln.s))
     if not z.breadcrumb:
         _breadcrumb_below(z)
     for ln in credits:
@@ -133,6 +162,124 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
     return z
+
+
+def _drop_chrome_by_shape(lines: list[Line], z: Zones) -> list[Line]:
+    """Site chrome that no vocabulary names, judged by its shape (see :mod:`.chrome`).
+
+    Only lines above the first paragraph of prose or below the last one are
+    judged, and only those that no other reader claims (label rows,
+    breadcrumbs, date rows, descriptions, footer rows, numbered items,
+    credits).  Above the prose, the line most likely to be the headline is
+    never removed, so the title always has a candidate.
+    """
+    if "chrome" in z.skip or "furniture" in z.skip:
+        return lines  # chrome is furniture found by its shape: skipping furniture keeps it too
+    texts = [ln.s for ln in lines]
+    nonblank = [k for k, ln in enumerate(lines) if not ln.blank]
+    claimed: dict[str, bool] = {}  # judgeable() per distinct line: a page may repeat one line many times
+    for k in nonblank:
+        if texts[k] not in claimed:
+            claimed[texts[k]] = judgeable(texts[k])
+    by_pos, zones = chrome.page_shapes([texts[k] for k in nonblank], [claimed[texts[k]] for k in nonblank])
+    shapes = {nonblank[pos]: shape for pos, shape in by_pos.items()}
+    verdicts: dict[int, chrome.Verdict] = {}
+    by_shape: dict[int, chrome.Verdict] = {}  # page_shapes shares one shape among repeats of a line
+    for k, shape in shapes.items():
+        if id(shape) not in by_shape:
+            by_shape[id(shape)] = chrome.judge(shape)
+        verdicts[k] = by_shape[id(shape)]
+    zone_of = dict(zip(nonblank, zones))
+    top = [k for k in verdicts if zone_of[k] == "top" and _title_candidate(texts[k])]
+    in_top = set(top)
+
+    def title_score(k: int) -> float:
+        return shapes[k].recurrence - verdicts[k].probability
+
+    # The headline is the top line whose words the body repeats and whose
+    # shape is least like chrome; it is never removed.
+    best = max(top, key=lambda k: (title_score(k), -k)) if top else None
+    # A title split over consecutive lines is one headline: protect them all.
+    protected = set()
+    if best is not None:
+        first = best
+        # ... but a section name or menu row right above the headline
+        # (`News Center` / the title) is not part of it: its words do not recur.
+        # A line that goes on in lower case (`on Carrying Out …`) continues the one above.
+        while first - 1 in in_top and not verdicts[first - 1].chrome and (
+                shapes[first - 1].recurrence >= TITLE_MIN_RECURRENCE or texts[first].lstrip()[:1].islower()):
+            first -= 1
+        protected = set(range(first, best + 1)) & in_top
+        if first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
+                and title_score(best) - title_score(top[0]) >= TITLE_MARGIN:
+            # Lines above it that the header reader would take for the title
+            # (a slogan, a section name, the site's name) are the masthead.
+            z.title_from = lines[first].number
+    # Below the prose, chrome runs to the end of the page (or into the
+    # footer): a short line followed by kept text is a heading or a lead-in
+    # for it (`Contact information` over the contact rows), not chrome.
+    removable = {k for k, v in verdicts.items() if v.chrome and k not in protected}
+    for pos in range(len(nonblank) - 1, -1, -1):
+        k = nonblank[pos]
+        if k in removable and zone_of[k] == "tail":
+            after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+            if after is not None and after not in removable and not looks_like_footer(texts[after]):
+                removable.discard(k)
+    if nonblank and nonblank[0] in removable and _MASTHEAD.search(texts[nonblank[0]].strip()) \
+            or nonblank and nonblank[0] in removable and _ORG_NAME.search(texts[nonblank[0]].strip()):
+        removable.discard(nonblank[0])  # the site's name on the first line is kept: it becomes the masthead
+    out = []
+    for k, ln in enumerate(lines):
+        v = verdicts.get(k)
+        if v is not None and k not in protected:
+            if k in removable:
+                stripped = ln.text.strip()
+                z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), v.explain()))
+                continue
+            if v.unsure or v.chrome:
+                z.suspects.append((ln, v.explain()))
+        out.append(ln)
+    return out
+
+
+#: The headline chosen by evidence must have at least this share of its words
+#: in the body, and beat the first candidate line by this margin (recurrence
+#: minus chrome probability), before it overrides "the first short line".
+TITLE_MIN_RECURRENCE = 0.5
+TITLE_MARGIN = 0.5
+
+
+def judgeable(s: str) -> bool:
+    """A line no reader with vocabulary claims, and short enough to be chrome.
+
+    Public because ``benchmarks/fit_chrome.py`` trains on exactly these lines.
+    """
+    s = s.strip()
+    if len(s) > chrome.MAX_CHROME_CHARS or not any(c.isalpha() for c in s) or marker(s) is not None:
+        return False  # (a line with no letters has no shape to judge: rules, bullets, numbers)
+    digits = any(c.isdigit() for c in s)
+    if (digits or "@" in s) and (_CONTACT.search(s) or DOCUMENT_NUMBER.search(s)):
+        return False  # contact details and document numbers (`Lu Zheng Ban Fa [2023] No. 9`) are content
+    if not s.isascii() and _HAN_RUN.search(s):
+        return False  # contact details are content; a run of Chinese is text for the language check
+    m = _FIELD_ROW.match(s)
+    if m and (any(c.isdigit() for c in m.group("value")) or len(_WORDISH.findall(m.group("value"))) >= 2):
+        return False  # `Project number: LQZC-2023-046`: a field with a value is content
+    if is_label_line(s) or parse_breadcrumb(s) is not None or parse_path(s) is not None:
+        return False  # (a loose path is the breadcrumb's to take, when it stands right above the title)
+    if (digits or "年" in s) and date_line(s) is not None:  # every date row holds a digit or 年
+        return False
+    if description_value(MappedText.identity(s)) is not None or looks_like_footer(s) or credit_line(s):
+        return False
+    return True
+
+
+_CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\.[\w.-]+")
+#: A document number: `Lu Zheng Ban Fa [2023] No. 9`, `Xiangnongfa〔2022〕34号`.
+DOCUMENT_NUMBER = lazy_compile(r"[\[〔【(（]\s*(?:19|20)\d{2}\s*[\]〕】)）]\s*(?:No\.?\s*)?\d{1,4}")
+_FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
+_WORDISH = lazy_compile(r"[^\W\d_]{2,}")
+_HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{10}")
 
 
 def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
@@ -163,7 +310,7 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
             continue
         if line.blank:
             in_related = False
-        elif lexicon.RELATED_BLOCK.fullmatch(line.s.strip()):
+        elif lexicon.related_block().fullmatch(line.s.strip()):
             # `Related news` and the link titles under it, up to a blank line.
             in_related = True
             z.fixes.append(furniture_fix(line))
@@ -175,20 +322,12 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
             in_related = False
         if not line.blank and is_furniture_line(line.s):
             z.fixes.append(furniture_fix(line))
-            after_enlarge = _ENLARGE.match(line.s.strip()) is not None
+            after_enlarge = lexicon.enlarge_prompt().match(line.s.strip()) is not None
             continue
         if caption_here and len(line.s.strip()) <= 200:
             z.captions.add(line.number)  # the picture's caption sits under its prompt
         kept.append(line)
     return kept
-
-
-#: A picture's "click to view the larger image" prompt (itself furniture).
-_ENLARGE = lazy_compile(
-    r"[\[【(（]?\s*(?:click (?:on |here )?(?:the )?(?:picture |image |photo )?to (?:enlarge|view (?:the )?(?:larger|original|full)"
-    r"|see (?:the )?(?:larger|original))|点击(?:查看)?大图|点击图片)",
-    re.IGNORECASE,
-)
 
 
 _HOME_ITEM = lazy_compile(r"(?:home|homepage|首页)", re.IGNORECASE)
@@ -310,8 +449,11 @@ def _read_header(kept: list[Line], z: Zones) -> int:
                 title_done = True
             i += 1
             continue
-        if not z.breadcrumb and not z.labels and z.description is None:
+        if not z.breadcrumb and not (z.labels and title_parts) and z.description is None:
+            # (a label row above the breadcrumb is the site's own date line, not the article's header)
             crumbs = parse_breadcrumb(s)
+            if crumbs is None and _next_is_title(kept, i + 1):
+                crumbs = parse_path(s)
             if crumbs is not None:
                 # Lines above the breadcrumb are the site's masthead, not the title.
                 z.masthead.extend(title_parts)
@@ -346,7 +488,7 @@ def _read_header(kept: list[Line], z: Zones) -> int:
             title_done = bool(title_parts)
             i += 1
             continue
-        if _title_candidate(s) and lexicon.spam_pattern().search(s) and not z.labels:
+        if _title_candidate(s) and lexicon.spam_pattern().search(s) and not z.labels and not _headline_with_spam(s):
             z.masthead.append(ln)  # an injected spam line above the title is never the title
             i += 1
             continue
@@ -366,11 +508,23 @@ def _read_header(kept: list[Line], z: Zones) -> int:
             # `Site name` / slogan, blank, then the real title right above the label row.
             z.masthead.extend(title_parts)
             title_parts, title_done = [], False
+        if ln.number < z.title_from:
+            z.masthead.append(ln)  # above the headline chosen by evidence (see _drop_chrome_by_shape)
+            i += 1
+            continue
         if not title_done and _title_candidate(s) and len(title_parts) < 3:
             # Keep reading a title split over lines; stop at prose.
             if title_parts and _looks_like_body_start(s):
                 break
-            title_parts.append(ln)
+            head, fields = _split_title_fields(ln)
+            title_parts.append(head)
+            if fields is not None:
+                # `The headline   By: Date: 2021-04-19`: the fields glued after
+                # the headline are a label row of their own.
+                for lv in find_labels(fields.text.strip(), lexicon.header_labels()):
+                    z.labels.append(lv)
+                z.label_lines.append(fields)
+                title_done = True
             i += 1
             continue
         break
@@ -386,7 +540,44 @@ def _read_header(kept: list[Line], z: Zones) -> int:
             z.title = join([z.title, part], "" if part.text[:1] in ",.;:!?)]）】》、，。；：！？" else " ")
         if "title-site-suffix" not in z.skip:
             z.title = _drop_site_suffix(z, z.title)
+        if "title-spam" not in z.skip:
+            z.title = _drop_title_spam(z, z.title)
     return i
+
+
+#: A headline is at least this long before fields glued after it are split off.
+MIN_TITLE_BEFORE_FIELDS = 20
+_EMPTY_LABEL_TAIL = lazy_compile(r"\s(?:[A-Z][A-Za-z]{0,15}\s?){1,2}[:：]\s*$")
+_SPACED_TAIL = lazy_compile(r"\s{3,}(?P<tail>\S[^\n]{0,40})$")
+
+
+def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
+    """`Headline … campuses By: Date: 2021-04-19` / `Headline   2016-07-25`:
+    split a title line where label fields (or a lone date after a run of
+    spaces) begin, when enough headline stands before them."""
+    s = ln.s.rstrip()
+    cut = None
+    labels = lexicon.header_labels()
+    if labels.may_match(s):
+        for m in labels.pattern.finditer(s):
+            if m.start() >= MIN_TITLE_BEFORE_FIELDS and lexicon.is_label_start(s, m.start()) \
+                    and m.groupdict().get("label") and s[m.start() - 1] == " ":
+                cut = m.start()
+                empty = _EMPTY_LABEL_TAIL.search(s, 0, cut)
+                if empty is not None and empty.start() >= MIN_TITLE_BEFORE_FIELDS:
+                    cut = empty.start() + 1  # an empty label (`By:`) right before goes with the fields
+                break
+    if cut is None:
+        tail = _SPACED_TAIL.search(s)
+        if tail is not None and tail.start() >= MIN_TITLE_BEFORE_FIELDS:
+            from ..fields import find_datetime
+
+            dt = find_datetime(tail.group("tail"))
+            if dt is not None and dt.date and dt.start == 0 and dt.end == len(tail.group("tail")):
+                cut = tail.start("tail")
+    if cut is None:
+        return ln, None
+    return Line(ln.number, ln.text.slice(0, cut).strip()), Line(ln.number, ln.text.slice(cut, len(ln.s)).strip())
 
 
 _BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
@@ -398,6 +589,11 @@ def _read_date_line(z: Zones, ln: Line, dl) -> None:
     text = ln.text.strip()
     empty = text.slice(0, 0)
     z.labels.append(LabelValue("date", "", empty, text.slice(dt.start, dt.end)))
+    if dt.start > 0 and text.text[dt.start - 1].isalpha():
+        # an outlet glued before the date (`chinadaily2020-07-22`) is kept as a stray value
+        z.labels.append(LabelValue("stray", "", empty, text.slice(0, dt.start).strip()))
+        text = text.slice(dt.end, len(text.text))
+        dt = type(dt)(dt.date, dt.time, 0, 0, dt.partial)
     m = _BY.match(rest)
     if m:
         offset = text.text.index(rest) + m.start("name")
@@ -409,6 +605,48 @@ def _read_date_line(z: Zones, ln: Line, dl) -> None:
                 continue
             z.labels.append(LabelValue("stray", "", empty, text.slice(field_match.start(), field_match.end())))
     z.label_lines.append(Line(ln.number, text))
+
+
+#: A title left with fewer words than this after removing spam keeps the spam
+#: (flagged by the body check instead): the words were more than an insertion.
+MIN_TITLE_WORDS_AFTER_SPAM = 3
+
+
+def _drop_title_spam(z: Zones, title: MappedText) -> MappedText:
+    """`Sugar dating’s “rural news officer” system helps …`: a spam word injected
+    into a headline is removed (as a ``title-spam`` fix, so it is not lost);
+    spam is flagged in the body but never kept in a title."""
+    pattern = lexicon.spam_pattern()
+    if not pattern.search(title.text):
+        return title
+    edits = []
+    for m in pattern.finditer(title.text):
+        end = m.end()
+        tail = _SPAM_TAIL.match(title.text, end)
+        end = tail.end() if tail else end
+        start = m.start()
+        if start > 0 and end == len(title.text):
+            while start > 0 and title.text[start - 1] in " \t":
+                start -= 1
+        edits.append(Edit(start, end, "", "title-spam"))
+    new, fixes = title.apply(edits)
+    if len(new.text.split()) < MIN_TITLE_WORDS_AFTER_SPAM:
+        return title
+    z.fixes.extend(fixes)
+    return new.strip()
+
+
+def _headline_with_spam(s: str) -> bool:
+    """A headline with a spam word injected (kept as the title, the word then
+    removed), rather than a spam line (`无码…,91…`): what is left without the
+    spam is several English words and little else."""
+    rest = lexicon.spam_pattern().sub(" ", s)
+    latin = sum(len(w) for w in re.findall(r"[A-Za-z]+", rest))
+    letters = sum(1 for c in rest if c.isalpha())
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) >= MIN_TITLE_WORDS_AFTER_SPAM + 1 and latin >= 0.8 * max(letters, 1)
+
+
+_SPAM_TAIL = lazy_compile(r"(?:['’]s)?[ \t]*")
 
 
 _SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")
@@ -465,6 +703,15 @@ def _next_is_prose(lines: list[Line], start: int) -> bool:
             continue
         t = ln.s.strip()
         return len(t) > 120 and t.endswith((".", "。", "”", '"'))
+    return False
+
+
+def _next_is_title(lines: list[Line], start: int) -> bool:
+    """Is the next non-blank line a headline candidate (and not prose)?"""
+    for ln in lines[start:]:
+        if ln.blank:
+            continue
+        return _title_candidate(ln.s) and not _looks_like_body_start(ln.s) and not is_label_line(ln.s)
     return False
 
 

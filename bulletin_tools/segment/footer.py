@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..textmap import MappedText
+from .chrome import is_prose
 from .header import find_labels
 
 # fields of a footer row: runs of spaces, or a `|` between them
@@ -55,8 +56,10 @@ def looks_like_footer(s: str) -> bool:
     hint = _RECORD_HINT.search(stripped)
     if hint:
         if hint.group(0)[:1].isalpha() and hint.group(0).lower().startswith("public") and len(stripped) > 120 \
-                and stripped.endswith((".", "。", "!", "?")) and not re.search(r"\d{6,}", stripped):
-            return False  # a paragraph that mentions 'public security bureau' is prose, not a footer row
+                and (stripped.endswith((".", "。", "!", "?")) or is_prose(stripped)) and not re.search(r"\d{6,}", stripped):
+            # a paragraph that mentions 'public security bureau' is prose, not a
+            # footer row, also when it ends in a date rather than a full stop
+            return False
         return True
     if _RECORD_TAIL.fullmatch(stripped):
         return True  # `41010502003876号`: the number of a record split over two lines

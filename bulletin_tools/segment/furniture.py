@@ -34,22 +34,6 @@ def is_furniture_line(s: str) -> bool:
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
 
 
-_LINK_WORDS = frozenset({
-    "about us", "contact us", "contact", "site map", "sitemap", "privacy", "privacy statement", "privacy policy",
-    "disclaimer", "help", "links", "friendly links", "website navigation", "accessibility", "rss", "english",
-    "copyright notice", "legal notice", "feedback", "message board", "subscribe", "关于我们", "联系我们", "网站地图",
-})
-
-
-_MENU_WORDS = _LINK_WORDS | frozenset({
-    "home", "homepage", "news", "news center", "government affairs", "government information", "open government",
-    "government information disclosure", "information disclosure", "services", "online services",
-    "government services", "public services", "service guide", "interaction", "interactive exchange",
-    "investment", "investment promotion", "notices", "notice", "announcements", "policies and regulations",
-    "party building", "culture and tourism", "departments", "town news", "county news", "school overview",
-    "campus news", "letters and visits", "director's mailbox", "mayor's mailbox", "首页", "新闻中心", "政务公开",
-    "政府信息公开", "办事服务", "互动交流", "网上办事",
-})
 _MENU_SPLIT = lazy_compile(r"\s*[|｜]\s*|\s{2,}")
 
 
@@ -64,7 +48,7 @@ def is_menu_row(text: str) -> bool:
     if len(parts) < 5 or any(len(p) > 30 or len(p.split()) > 5 or p[-1] in ".,;:!?。，；：" for p in parts):
         return False
     lowered = [p.lower() for p in parts]
-    return lowered[0] in ("home", "homepage", "首页") or sum(p in _MENU_WORDS for p in lowered) >= 2
+    return lowered[0] in ("home", "homepage", "首页") or sum(p in lexicon.menu_words()[1] for p in lowered) >= 2
 
 
 def _is_link_row(text: str) -> bool:
@@ -72,7 +56,7 @@ def _is_link_row(text: str) -> bool:
     if "|" not in text and "｜" not in text:
         return False
     parts = [p.strip().lower() for p in re.split(r"[|｜]", text) if p.strip()]
-    return len(parts) >= 3 and all(len(p) <= 30 for p in parts) and sum(p in _LINK_WORDS for p in parts) >= 2
+    return len(parts) >= 3 and all(len(p) <= 30 for p in parts) and sum(p in lexicon.menu_words()[0] for p in parts) >= 2
 
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
@@ -102,5 +86,5 @@ RULE_LINE = lazy_compile(r"[-=_*—─━~]{4,}")
 def next_nonblank_is_related(lines: list[Line], start: int) -> bool:
     for ln in lines[start:start + 3]:
         if not ln.blank:
-            return bool(lexicon.RELATED_BLOCK.fullmatch(ln.s.strip()))
+            return bool(lexicon.related_block().fullmatch(ln.s.strip()))
     return False

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..textmap import MappedText
+from .chrome import is_prose
 
 _BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
 _HOME = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
@@ -73,13 +74,32 @@ def is_label_line(s: str) -> bool:
         # a by-line needs a second label (`By October, the town …` is prose).
         return first.groupdict().get("blabel") is None or next(hits, None) is not None
     if first.start() <= 60 and next(hits, None) is not None:
-        return True
+        # `This article from: … (1) Sampling time: 7:00 …`: label words inside
+        # a long paragraph of running text do not make it a label row.
+        return not (len(stripped) > PROSE_ROW_CHARS and is_prose(stripped))
     # `2014年8月31日星期日    Source of information: …`: a date before the first label.
     from ..fields import find_datetime
 
     prefix = stripped[: first.start()].strip()
     dt = find_datetime(prefix) if prefix and len(prefix) <= 40 else None
-    return dt is not None and (dt.date is not None or dt.time is not None)
+    if dt is not None and (dt.date is not None or dt.time is not None):
+        return True
+    # `ehangzhou.gov.cn| Updated: …`, `(Xinhua) Updated: …`: an outlet's name
+    # before a date label; the label's value must then hold the date.
+    if first.start() <= MAX_OUTLET_PREFIX and _OUTLET_PREFIX.fullmatch(prefix):
+        value = find_datetime(stripped[first.end():])
+        return value is not None and value.date is not None
+    return False
+
+
+#: An outlet's name glued to a date row (`chinadaily2020-07-22`) is at most this long.
+MAX_GLUED_OUTLET = 24
+_GLUED_OUTLET = lazy_compile(r"[A-Za-z][\w.\-]*")
+#: An outlet's name before a date label (`(Xinhua) Updated: …`) is at most this long.
+MAX_OUTLET_PREFIX = 30
+_OUTLET_PREFIX = lazy_compile(r"[(（\[【|｜\s]*[\w.\-]+(?:\s[\w.\-]+){0,2}[)）\]】|｜\s]*|[(（\[【|｜\s]+")
+#: A row with a label not at its start, this long and reading as prose, is a paragraph.
+PROSE_ROW_CHARS = 300
 
 
 _CREDIT_LINE = lazy_compile(r"^\s*[(（\[【]\s*(?P<body>[^()（）]{3,200}?)\s*[)）\]】]\s*$")
@@ -104,6 +124,10 @@ def date_line(s: str):
     if len(t) > 80:
         return _date_chunk_line(t)
     dt = find_datetime(t)
+    if dt is not None and 0 < dt.start <= MAX_GLUED_OUTLET and dt.date and _GLUED_OUTLET.fullmatch(t[:dt.start]) \
+            and len(t) - dt.end <= 40:
+        # `chinadaily2020-07-22 10:46:35`: an outlet's name glued to the date
+        return dt, t[dt.end:].strip()
     if dt is None or dt.start > 0 or not (dt.date or dt.time):
         return _date_chunk_line(t)
     rest = t[dt.end:].strip()
@@ -155,6 +179,8 @@ def parse_breadcrumb(s: str) -> list[str] | None:
         return None
     if any(len(c) > 60 or c.endswith((".", "。")) for c in crumbs):
         return None
+    if is_language_switcher(crumbs):
+        return None
     starts_home = bool(_HOME.match(crumbs[0]))
     leading_sep = bool(re.match(r"^\s*(?:>|»|›)", stripped))
     if starts_home and len(crumbs) >= 2:
@@ -165,6 +191,53 @@ def parse_breadcrumb(s: str) -> list[str] | None:
 
 
 _BODY_CRUMB = lazy_compile(r"^(?:text|body|body text|正文|content|details)$", re.IGNORECASE)
+
+
+#: A navigation path above the headline has at most this many crumbs, each no
+#: longer than ``MAX_CRUMB_CHARS`` (the last may be the headline itself).
+MAX_PATH_CRUMBS = 7
+MAX_CRUMB_CHARS = 60
+_PATH_SPLIT = lazy_compile(r"\s*(?:>>|>|»|›|/|\\)\s*|\s+[-–]\s+")
+_GLUED_HOME = lazy_compile(r"^(?:Home|HomePage|Homepage)(?=[A-Z])")
+_CAMEL = lazy_compile(r"(?<=[a-z])(?=[A-Z])")
+_PATH_PREFIX_NO_COLON = lazy_compile(r"^\s*(?:current location|your location|location|position)\s*(?=[-–>»/])", re.IGNORECASE)
+
+
+def parse_path(s: str) -> list[str] | None:
+    """A navigation path in a looser form than :func:`parse_breadcrumb` takes,
+    read only where a path can stand (right above the headline):
+
+    * `China / Cover Story`, `index/ Government Affairs / article` (no Home);
+    * `Current location - Encyclopedia - Education - The headline`;
+    * `HomeBusinessShunde, Guangdong …` (crumbs glued, capitals between them).
+    """
+    t = s.strip()
+    if not t or len(t) > 250 or t.endswith(("。", ".", "!", "?", "！", "？")) and not t.endswith("..."):
+        return None
+    m = _PATH_PREFIX_NO_COLON.match(t)
+    if m:
+        t = t[m.end():].lstrip(" -–>»/")
+    if _GLUED_HOME.match(t) and not _PATH_SPLIT.search(t):
+        # crumbs glued together: a capital right after a small letter starts the next one
+        crumbs = [c.strip() for c in _CAMEL.split(t, maxsplit=MAX_PATH_CRUMBS - 1) if c.strip()]
+        return _tidy_crumbs(crumbs) if len(crumbs) >= 2 else None
+    parts = [p.strip() for p in _PATH_SPLIT.split(t)]
+    crumbs = [p for p in parts if p]
+    if len(crumbs) < 2 or len(crumbs) > MAX_PATH_CRUMBS or len(parts) - len(crumbs) > 1 or is_language_switcher(crumbs):
+        return None
+    if any(len(c) > MAX_CRUMB_CHARS for c in crumbs[:-1]) or len(crumbs[-1]) > 200:
+        return None
+    if any(re.search(r"\d{4}|[:：,，;；]", c) for c in crumbs[:-1]):
+        return None  # dates, labels and clauses are not places
+    if any(len(c.split()) > 8 for c in crumbs[:-1]):
+        return None
+    return _tidy_crumbs(crumbs)
+
+
+def is_language_switcher(crumbs: list[str]) -> bool:
+    """`Home | Simplified Chinese | Japanese | Korean`: two or more language names are a switcher, not a path."""
+    names = lexicon.language_names()
+    return sum(c.strip().lower() in names for c in crumbs) >= 2
 
 
 def _tidy_crumbs(crumbs: list[str]) -> list[str]:

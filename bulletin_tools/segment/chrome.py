@@ -1,0 +1,271 @@
+"""Site chrome by shape: judge a line without knowing its words.
+
+Vocabulary (``data/furniture.tsv``) removes the furniture somebody has seen
+before.  Sites never seen before bring chrome no list names: menus in a mix
+of English and untranslated Chinese, portal paths, widget captions, link
+rows.  What they share is their *shape*, as boilerplate-removal research
+(jusText, trafilatura's fallbacks) has long used:
+
+* a real English sentence is 30-50% function words; a menu row is near 0%;
+* chrome is short, full of separators (``| > / ·``), capitals and digits,
+  and does not end like a sentence;
+* chrome sits above the first paragraph of prose or after the last one;
+* the words of the headline recur in the body; the words of a menu do not.
+
+:func:`line_shape` measures those as named features, :func:`judge` weighs
+them with a small logistic model whose weights are data
+(``data/chrome_weights.tsv``, fitted on labelled lines by
+``benchmarks/fit_chrome.py``), and every verdict carries its reasons in
+words, for ``--explain`` and ``segment --view``.  Which lines are judged at
+all, and what happens to them, is decided in :mod:`bulletin_tools.segment`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lazyre import lazy_compile
+from ..lexicon import stop_words
+from ..tables import read_rows
+
+#: Lines at least this long, with at least ``PROSE_MIN_STOP`` function words,
+#: ending like a sentence, are prose: they fence the top and tail zones.
+PROSE_MIN_CHARS = 150
+PROSE_MIN_STOP = 0.18
+#: ... and a line this long is prose whatever it ends with.
+PROSE_ANY_END_CHARS = 200
+
+#: At or above this probability a line in the top or tail zone is chrome and
+#: is removed (as a ``chrome`` fix carrying its reasons).
+CHROME_REMOVE = 0.85
+#: Between this and ``CHROME_REMOVE`` the line is kept and flagged
+#: (``possible-chrome``): when unsure, nothing is lost.
+CHROME_UNSURE = 0.6
+#: Below this share of its words recurring in the prose, a line is foreign to the text.
+LOW_RECURRENCE = 0.34
+#: Lines longer than this are never judged: chrome rows are short.
+MAX_CHROME_CHARS = 200
+
+_TOKEN = lazy_compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,:/-]\d+)*|[\u3400-\u9fff]+")
+_SEPARATOR = lazy_compile(r"[|｜>»›/·•◆■▪●\\_]|&gt;|--|::")
+_SENTENCE_END = ("。", ".", "!", "?", "！", "？", "”", '"', "；", ";", ")", "）")
+_HAN = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_DOMAIN = lazy_compile(r"(?:https?://)?[\w.-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?\b\S*", re.IGNORECASE)
+_ADDRESS = lazy_compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LineShape:
+    """What the classifier sees of one line; every field is a named feature."""
+
+    chars: int
+    words: int  # Latin words
+    stop_share: float  # share of Latin words that are function words
+    separators: int
+    cap_share: float  # share of Latin words written with a capital
+    digit_share: float  # share of non-space characters that are digits
+    cjk_share: float  # share of non-space characters that are Han
+    single_letters: float  # share of tokens that are one letter (font rows: `A A A`)
+    sentence_end: bool
+    address: bool  # holds a web address
+    recurrence: float  # share of its content words found in the page's prose elsewhere
+    zone: str  # "top" (above the first prose), "tail" (below the last), "body"
+    repeats: int = 1  # how many times the same line stands in the page
+
+
+def _tokens(s: str) -> list[str]:
+    return _TOKEN.findall(s)
+
+
+def content_words(s: str) -> set[str]:
+    """Lower-case words of 3+ letters that are not function words.
+
+    Web addresses are left out: a site's domain in a photo credit says
+    nothing about whether a line belongs to the article.
+    """
+    stops = stop_words()
+    if "." in s or "/" in s:
+        s = _DOMAIN.sub(" ", s)
+    return {w.lower() for w in _TOKEN.findall(s) if len(w) >= 3 and w[0].isalpha() and w.lower() not in stops}
+
+
+def is_prose(s: str) -> bool:
+    """A paragraph of running text: long, rich in function words, ending like a
+    sentence (or too long to be anything else: a cut-off excerpt, a notice
+    ending in its date)."""
+    t = s.strip()
+    if len(t) < PROSE_MIN_CHARS:
+        return False
+    if len(t) < PROSE_ANY_END_CHARS and not t.endswith(_SENTENCE_END):
+        return False  # a long headline or a site's name, not a paragraph
+    latin = [w for w in _tokens(t) if w[0].isalpha() and w.isascii()]
+    if len(latin) < 8:
+        return _HAN.search(t) is not None and len(t) >= PROSE_MIN_CHARS and t.endswith(_SENTENCE_END)
+    stops = stop_words()
+    share = sum(w.lower() in stops for w in latin) / len(latin)
+    return share >= PROSE_MIN_STOP
+
+
+def line_shape(s: str, zone: str, prose_words: dict[str, int], own: set[str] | None = None,
+               repeats: int = 1) -> LineShape:
+    """Measure one line.  ``prose_words`` counts, per content word, the prose
+    lines holding it; the line's own contribution (``own``, when the line is
+    itself prose) is taken out, so a line never vouches for itself."""
+    t = s.strip()
+    tokens = _tokens(t)
+    latin = [w for w in tokens if w[0].isalpha() and w.isascii()]
+    stops = stop_words()
+    nonspace = sum(1 for c in t if not c.isspace()) or 1
+    digits = sum(c.isdigit() for c in t)
+    han = len(_HAN.findall(t)) if not t.isascii() else 0
+    words = content_words(t)
+    if words:
+        found = sum(1 for w in words if prose_words.get(w, 0) - (1 if own is not None and w in own else 0) > 0)
+        recurrence = found / len(words)
+    else:
+        recurrence = 0.0
+    return LineShape(
+        chars=len(t),
+        words=len(latin),
+        stop_share=(sum(w.lower() in stops for w in latin) / len(latin)) if latin else 0.0,
+        separators=len(_SEPARATOR.findall(t)),
+        cap_share=(sum(w[0].isupper() for w in latin) / len(latin)) if latin else 0.0,
+        digit_share=digits / nonspace,
+        cjk_share=han / nonspace,
+        single_letters=(sum(len(w) == 1 for w in tokens) / len(tokens)) if tokens else 0.0,
+        sentence_end=t.endswith(_SENTENCE_END),
+        address=_ADDRESS.search(t) is not None,
+        recurrence=recurrence,
+        zone=zone,
+        repeats=repeats,
+    )
+
+
+def features(shape: LineShape) -> dict[str, float]:
+    """The model's inputs, by name (the names in ``data/chrome_weights.tsv``)."""
+    return {
+        "bias": 1.0,
+        "length": min(math.log1p(shape.chars) / math.log(MAX_CHROME_CHARS), 1.0),
+        "few_words": 1.0 if shape.words <= 3 else 0.0,
+        "stop_share": shape.stop_share,
+        "no_stop_words": 1.0 if shape.words >= 2 and shape.stop_share == 0.0 else 0.0,
+        "separators": min(shape.separators, 6) / 6,
+        "cap_share": shape.cap_share,
+        "digit_share": shape.digit_share,
+        "cjk_share": shape.cjk_share,
+        "single_letters": shape.single_letters,
+        "sentence_end": 1.0 if shape.sentence_end else 0.0,
+        "address": 1.0 if shape.address else 0.0,
+        "recurrence": shape.recurrence,
+        "no_recurrence": 1.0 if shape.recurrence == 0.0 else 0.0,
+        "low_recurrence": 1.0 if shape.recurrence < LOW_RECURRENCE else 0.0,
+        "title_case_row": 1.0 if shape.words >= 6 and shape.cap_share >= 0.8 and shape.stop_share < 0.15 else 0.0,
+        "repeated": 1.0 if shape.repeats > 1 else 0.0,
+        "top": 1.0 if shape.zone == "top" else 0.0,
+        "tail": 1.0 if shape.zone == "tail" else 0.0,
+    }
+
+
+@cache
+def weights() -> dict[str, float]:
+    return {row[0]: float(row[1]) for row in read_rows("chrome_weights.tsv")}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The classifier's answer for one line, with the evidence in words."""
+
+    probability: float  # that the line is chrome
+    reasons: tuple[str, ...]
+
+    @property
+    def chrome(self) -> bool:
+        return self.probability >= CHROME_REMOVE
+
+    @property
+    def unsure(self) -> bool:
+        return CHROME_UNSURE <= self.probability < CHROME_REMOVE
+
+    def explain(self) -> str:
+        return f"chrome p={self.probability:.2f}: " + ", ".join(self.reasons)
+
+
+def judge(shape: LineShape) -> Verdict:
+    """Weigh the features; the reasons name the strongest evidence for chrome."""
+    w = weights()
+    feats = features(shape)
+    z = sum(w.get(name, 0.0) * value for name, value in feats.items())
+    p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+    return Verdict(round(p, 4), _reasons(shape))
+
+
+def _reasons(shape: LineShape) -> tuple[str, ...]:
+    out = [f"stop-word share {shape.stop_share:.2f}" if shape.words else "no English words"]
+    if shape.separators:
+        out.append(f"{shape.separators} separator{'s' if shape.separators > 1 else ''}")
+    out.append(f"{shape.chars} characters")
+    if shape.cjk_share >= 0.2:
+        out.append(f"Chinese {shape.cjk_share:.0%}")
+    if shape.single_letters >= 0.5:
+        out.append("single letters")
+    if shape.address:
+        out.append("web address")
+    if shape.repeats > 1:
+        out.append(f"stands {shape.repeats} times in the page")
+    out.append("words recur nowhere in the text" if shape.recurrence == 0.0 else f"{shape.recurrence:.0%} of its words recur in the text")
+    out.append({"top": "above the first paragraph", "tail": "below the last paragraph"}.get(shape.zone, "among the paragraphs"))
+    return tuple(out)
+
+
+def prose_vocabulary(texts: list[str]) -> tuple[list[bool], dict[str, int]]:
+    """Which of ``texts`` are prose, and per content word the number of prose lines holding it."""
+    flags = [is_prose(t) for t in texts]
+    counts: dict[str, int] = {}
+    for t, prose in zip(texts, flags):
+        if prose:
+            for w in content_words(t):
+                counts[w] = counts.get(w, 0) + 1
+    return flags, counts
+
+
+#: A line ending like this, right above prose, introduces it (`Dear parents:`,
+#: `Fellow Deputies,`): it is never judged.
+LEAD_IN_ENDS = (":", "：", ",", "，")
+
+
+def page_shapes(texts: list[str], judgeable: list[bool]) -> tuple[dict[int, LineShape], list[str]]:
+    """Shapes of the lines of one page that are to be judged, by position, and every line's zone.
+
+    ``texts`` are the page's non-blank lines in order; ``judgeable`` says
+    which ones no vocabulary reader claims.  Prose lines and lines among the
+    paragraphs are not judged; nor is a lead-in right above prose.
+    """
+    flags, counts = prose_vocabulary(texts)
+    zones = zones_of(flags)
+    repeats: dict[str, int] = {}
+    for t in texts:
+        repeats[t.strip()] = repeats.get(t.strip(), 0) + 1
+    out: dict[int, LineShape] = {}
+    seen: dict[tuple[str, str], LineShape] = {}  # a page repeating one line measures it once
+    for pos, (t, prose, where) in enumerate(zip(texts, flags, zones)):
+        if prose or where == "body" or not judgeable[pos]:
+            continue
+        if t.rstrip().endswith(LEAD_IN_ENDS) and pos + 1 < len(flags) and flags[pos + 1]:
+            continue
+        key = (t, where)
+        if key not in seen:
+            seen[key] = line_shape(t, where, counts, repeats=repeats[t.strip()])
+        out[pos] = seen[key]
+    return out, zones
+
+
+def zones_of(flags: list[bool]) -> list[str]:
+    """``top`` before the first prose line, ``tail`` after the last, ``body`` between."""
+    if not any(flags):
+        return ["body"] * len(flags)
+    first = flags.index(True)
+    last = len(flags) - 1 - flags[::-1].index(True)
+    return ["top" if k < first else "tail" if k > last else "body" for k in range(len(flags))]
