@@ -198,6 +198,7 @@ class Job:
     encoding: str | None = None
     keep_text: bool = False
     explain: bool = False
+    diff: bool = False  # --diff: the input's lines against the repaired lines (see textdiff)
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,7 @@ class Outcome:
     findings: int = 0
     explain: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # one-line notes for stderr (e.g. not a bulletin)
+    diff: tuple[str, ...] = ()  # --diff: unified diff lines, uncoloured
 
 
 def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
@@ -228,12 +230,10 @@ def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
 
 
 def explain_lines(name: str, text: str, doc: Bulletin) -> tuple[str, ...]:
-    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'``, one per fix."""
-    out = []
-    for fix in doc.fixes:
-        line, col = position(text, fix.span[0])
-        out.append(f"{name}:{line}:{col}: fix {fix.rule}: {fix.before!r} -> {fix.after!r}")
-    return tuple(out)
+    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'`` per fix that is not whitespace-only (see :mod:`.explain`)."""
+    from .explain import explain_lines as lines
+
+    return lines(name, text, doc.fixes)
 
 
 def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
@@ -263,8 +263,15 @@ def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
         fixes=len(doc.fixes),
         findings=len(doc.findings),
         explain=explain_lines(ref.name, decoded.text, doc) if job.explain else (),
+        diff=_diff(ref, decoded.text, doc) if job.diff else (),
         warnings=tuple(f"{ref.name}: warning: {f.message}" for f in doc.findings if f.code == "not-a-bulletin"),
     )
+
+
+def _diff(ref: InputRef, text: str, doc: Bulletin) -> tuple[str, ...]:
+    from .textdiff import unified
+
+    return tuple(unified("stdin" if ref.name == STDIN else ref.name, text, doc.fixes))
 
 
 def process_item(job: Job, item: tuple[InputRef, bytes | None]) -> Outcome:

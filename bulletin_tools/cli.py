@@ -64,6 +64,12 @@ class InputFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class ColorChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class CheckFormat(str, Enum):
     text = "text"
     json = "json"
@@ -188,9 +194,18 @@ def _inputs(paths: list[str], glob: str, reporter: Reporter) -> list[InputRef]:
 
 
 def _explain(ref: InputRef, text: str, doc) -> None:
-    for fix in doc.fixes:
-        line, col = position(text, fix.span[0])
-        print(f"{ref.name}:{line}:{col}: fix {fix.rule}: {fix.before!r} -> {fix.after!r}", file=sys.stderr)
+    from .batch import explain_lines
+
+    for line in explain_lines(ref.name, text, doc):
+        print(line, file=sys.stderr)
+
+
+def _coloured_diff(lines, color: str) -> list[str]:
+    """The --diff lines, coloured when --color (and the terminal) says so."""
+    from .colour import wants_colour
+    from .textdiff import colour
+
+    return colour(lines) if wants_colour(color, sys.stdout) else list(lines)
 
 
 def _usage_guard(fn):
@@ -234,6 +249,7 @@ ExplainOpt = Annotated[bool, typer.Option("--explain", help="List every fix on s
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1 for one input, the number of cores for several inputs or a jsonl stream). Output order never depends on it.")]
 InputFormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="text: one bulletin per file; jsonl: one JSON record per line, the text in --text-field, other fields passed through.")]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="With --input-format jsonl: the field holding the bulletin text.")]
+ColorOpt = Annotated[ColorChoice, typer.Option("--color", help="Colour for --diff and --view: auto (a terminal, not with NO_COLOR), always (e.g. for 'less -R'), never.")]
 SkipErrorsOpt = Annotated[bool, typer.Option("--skip-errors", help="With --input-format jsonl: write no error record for a bad record (it is still named on stderr and the exit code is still 3).")]
 
 
@@ -250,6 +266,7 @@ def _run_documents(
     paths: list[str], fmt: str, *, glob: str, encoding: Optional[str], options, output: Optional[Path],
     out_dir: Optional[Path], in_place: bool, explain: bool, diff: bool, check_only: bool, quiet: bool,
     jobs: Optional[int] = None, input_format: str = "text", text_field: str = "text", skip_errors: bool = False,
+    color: str = "auto",
 ) -> int:
     """Run one command over every input; returns the exit code.
 
@@ -274,7 +291,7 @@ def _run_documents(
     by_name = {r.name: r for r in refs}
     n_jobs = max(1, min(jobs or default_jobs(len(refs) > 1), len(refs)))
     job = Job(fmt, picklable_options(options) if n_jobs > 1 else options, encoding,
-              keep_text=diff or check_only, explain=explain)
+              keep_text=diff or check_only, explain=explain, diff=diff)
 
     def items():
         for ref in refs:
@@ -312,14 +329,7 @@ def _run_documents(
                 if rendered != text:
                     changed += 1
                     if diff:
-                        import difflib  # only --diff needs it
-
-                        label = outcome.name if outcome.name != STDIN else "stdin"
-                        for line in difflib.unified_diff(
-                                text.splitlines(keepends=True), rendered.splitlines(keepends=True),
-                                fromfile=f"{label}\t(input)", tofile=f"{label}\t(cleaned)"):
-                            # like diff(1): a last line without a newline is marked, not glued on
-                            sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+                        sys.stdout.writelines(_coloured_diff(outcome.diff, color))
                     if check_only:
                         reporter.info(f"bulletin: {outcome.name}: would be changed")
                 continue
@@ -455,6 +465,7 @@ def clean(
     input_format: InputFormatOpt = InputFormat.text,
     text_field: TextFieldOpt = "text",
     skip_errors: SkipErrorsOpt = False,
+    color: ColorOpt = ColorChoice.auto,
 ) -> None:
     """Repair, segment and render bulletins (Markdown by default).
 
@@ -477,7 +488,8 @@ def clean(
     options = _options(skip, glossary, no_repair)
     code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
                           out_dir=out_dir, in_place=in_place, explain=explain, diff=diff, check_only=check, quiet=quiet,
-                          jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors)
+                          jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors,
+                          color=color.value)
     raise typer.Exit(code)
 
 
@@ -500,6 +512,7 @@ def segment(
     input_format: InputFormatOpt = InputFormat.text,
     text_field: TextFieldOpt = "text",
     skip_errors: SkipErrorsOpt = False,
+    color: ColorOpt = ColorChoice.auto,
 ) -> None:
     """Show how bulletins were cut up: breadcrumb, title, metadata, sections, footer (JSON, or --view)."""
     _conflicts(output, out_dir, False)
@@ -516,8 +529,9 @@ def segment(
         raise UsageError("--view cannot be used with --out-dir (use -o FILE for a plain-text view)")
     if input_format.value != "text":
         raise UsageError("--view shows text inputs line by line; it cannot be used with --input-format jsonl")
-    no_color = bool(os.environ.get("NO_COLOR"))
-    coloured = output is None and not no_color and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
+    from .colour import wants_colour
+
+    coloured = output is None and wants_colour(color.value, sys.stdout)
 
     def show_rich(name: str, rows) -> None:
         from rich.console import Console
