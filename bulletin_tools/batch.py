@@ -12,7 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from .errors import BulletinError, InputError
 from .model import Bulletin
@@ -50,15 +50,19 @@ class Problem:
         return f"{self.name}: {self.reason}"
 
 
-def expand(paths: Iterable[str], glob: str = "*.txt") -> Iterator[InputRef | Problem]:
-    """Files as given, folders walked recursively (sorted), ``-`` for stdin."""
+def expand(paths: Iterable[str], glob: str = "*.txt", exclude: Sequence[str] = (),
+           stdin_name: str | None = None) -> Iterator[InputRef | Problem]:
+    """Files as given, folders walked recursively (sorted; hidden and ``exclude`` paths
+    skipped, see :mod:`.walk`), ``-`` for stdin (named ``stdin_name`` when given)."""
+    from .walk import walk
+
     for raw in paths:
         if raw == STDIN:
-            yield InputRef(STDIN, None)
+            yield InputRef(stdin_name or STDIN, None)
             continue
         p = Path(raw)
         if p.is_dir():
-            found = sorted(q for q in p.rglob(glob) if q.is_file())
+            found = walk(p, glob, exclude)
             if not found:
                 yield Problem(raw, f"no files matching '{glob}' in this folder", 3)
             for q in found:
@@ -247,7 +251,7 @@ def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
 
     try:
         decoded = load_text(ref, data, job.encoding)
-        doc = clean_text(decoded.text, input=None if ref.path is None else ref.name,
+        doc = clean_text(decoded.text, input=None if ref.name == STDIN else ref.name,
                          encoding=decoded.encoding, options=job.options)  # type: ignore[arg-type]
         rendered = render(doc, job.fmt)
     except BulletinError as exc:
