@@ -274,7 +274,7 @@ NoRepairOpt = Annotated[bool, typer.Option("--no-repair", help="Flag truncated t
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr (errors still print).")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write all output to this file (atomically) instead of stdout.")]
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write one output file per input here, mirroring the input tree.")]
-ExplainOpt = Annotated[bool, typer.Option("--explain", help="List every fix on stderr (rule, before, after, position).")]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="List the fixes on stderr (position, rule, before, after; invisible characters named); whitespace-only fixes as one count.")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1 for one input, the number of cores for several inputs or a jsonl stream). Output order never depends on it.")]
 InputFormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="text: one bulletin per file; jsonl: one JSON record per line, the text in --text-field, other fields passed through.")]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="With --input-format jsonl: the field holding the bulletin text.")]
@@ -489,7 +489,7 @@ def clean(
     out_dir: OutDirOpt = None,
     in_place: Annotated[bool, typer.Option("--in-place", help="Replace each input file with its cleaned form (atomic rename).")] = False,
     explain: ExplainOpt = False,
-    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the cleaned output against the input; write nothing.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the input's lines against the repaired lines (furniture removals and repairs); write nothing. Coloured on a terminal (--color).")] = False,
     check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 if cleaning would change any input.")] = False,
     glob: GlobOpt = "*.txt",
     encoding: EncodingOpt = None,
@@ -540,7 +540,7 @@ def segment(
     ctx: typer.Context,
     paths: PathsArg,
     format: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = SegmentFormat.json,
-    view: Annotated[bool, typer.Option("--view", help="Show each input line labelled with the part it became (title, metadata, section N paragraph/item, footer, removed furniture …) and its fixes and findings. Coloured on a terminal; plain text when piped, with -o, or with NO_COLOR (FORCE_COLOR=1 keeps colour for 'less -R').")] = False,
+    view: Annotated[bool, typer.Option("--view", help="Show each input line labelled with the part it became (title, metadata, section N paragraph/item, footer, removed furniture …) and its fixes and findings. Coloured on a terminal; plain text when piped, with -o, or with NO_COLOR ('--color always' keeps colour for 'less -R').")] = False,
     output: OutputOpt = None,
     out_dir: OutDirOpt = None,
     explain: ExplainOpt = False,
