@@ -93,3 +93,23 @@ def test_split_and_display():
     assert split_ordinal("• Deadline") is None
     assert display("（3）", 3) == "(3)"
     assert display("三、", 3) == "3."
+
+
+def test_bullet_then_numbered_items_stay_separate_list_items():
+    """`- a` then `2. b` with no blank line would make b part of a's paragraph."""
+    from markdown_it import MarkdownIt
+
+    from bulletin_tools.model import Block, Section
+    from bulletin_tools.render.markdown import to_markdown
+
+    doc = _doc()
+    blocks = (Block("item", "First, the plain item.", (0, 1)),
+              Block("item", "The numbered item.", (1, 2), "2.", 2),
+              Block("item", "Another plain item.", (2, 3)))
+    doc = doc.__class__(**{**{f: getattr(doc, f) for f in doc.__dataclass_fields__},
+                           "sections": (Section("Mixed", False, (0, 3), blocks),)})
+    md = to_markdown(doc)
+    tokens = MarkdownIt("commonmark").parse(md[md.index("\n---\n", 4) + 5:])
+    items = [t for t in tokens if t.type == "list_item_open"]
+    assert len(items) == 3
+    assert bulletin_tools.to_markdown(bulletin_tools.clean(md)) == md

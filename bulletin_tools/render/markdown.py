@@ -93,10 +93,16 @@ def to_markdown(doc: Bulletin) -> str:
             out.append("## " + number + escape(section.heading))
             out.append("")
         in_list = False
+        delimiter = ""  # of the list being written: "-", "." or ")"
         for block in section.blocks:
             if block.kind == "item":
-                out.append(list_marker(block) + " " + escape(block.text))
-                in_list = True
+                mark = list_marker(block)
+                if in_list and mark[-1] != delimiter:
+                    # a list of another kind starts here: without a blank line `2. b` after
+                    # `- a` would continue a's paragraph (only `1.` may interrupt one)
+                    out.append("")
+                out.append(mark + " " + escape(block.text))
+                in_list, delimiter = True, mark[-1]
                 continue
             if in_list:
                 out.append("")
