@@ -12,7 +12,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from .errors import BulletinError, InputError
 from .model import Bulletin
@@ -50,15 +50,19 @@ class Problem:
         return f"{self.name}: {self.reason}"
 
 
-def expand(paths: Iterable[str], glob: str = "*.txt") -> Iterator[InputRef | Problem]:
-    """Files as given, folders walked recursively (sorted), ``-`` for stdin."""
+def expand(paths: Iterable[str], glob: str = "*.txt", exclude: Sequence[str] = (),
+           stdin_name: str | None = None) -> Iterator[InputRef | Problem]:
+    """Files as given, folders walked recursively (sorted; hidden and ``exclude`` paths
+    skipped, see :mod:`.walk`), ``-`` for stdin (named ``stdin_name`` when given)."""
+    from .walk import walk
+
     for raw in paths:
         if raw == STDIN:
-            yield InputRef(STDIN, None)
+            yield InputRef(stdin_name or STDIN, None)
             continue
         p = Path(raw)
         if p.is_dir():
-            found = sorted(q for q in p.rglob(glob) if q.is_file())
+            found = walk(p, glob, exclude)
             if not found:
                 yield Problem(raw, f"no files matching '{glob}' in this folder", 3)
             for q in found:
@@ -198,6 +202,7 @@ class Job:
     encoding: str | None = None
     keep_text: bool = False
     explain: bool = False
+    diff: bool = False  # --diff: the input's lines against the repaired lines (see textdiff)
 
 
 @dataclass(frozen=True)
@@ -212,6 +217,7 @@ class Outcome:
     findings: int = 0
     explain: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # one-line notes for stderr (e.g. not a bulletin)
+    diff: tuple[str, ...] = ()  # --diff: unified diff lines, uncoloured
 
 
 def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
@@ -228,14 +234,10 @@ def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
 
 
 def explain_lines(name: str, text: str, doc: Bulletin) -> tuple[str, ...]:
-    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'``, one per fix, with the
-    evidence in brackets for a judgement call (a line removed as chrome)."""
-    out = []
-    for fix in doc.fixes:
-        line, col = position(text, fix.span[0])
-        why = f" ({fix.why})" if fix.why else ""
-        out.append(f"{name}:{line}:{col}: fix {fix.rule}: {fix.before!r} -> {fix.after!r}{why}")
-    return tuple(out)
+    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'`` per fix that is not whitespace-only (see :mod:`.explain`)."""
+    from .explain import explain_lines as lines
+
+    return lines(name, text, doc.fixes)
 
 
 def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
@@ -249,7 +251,7 @@ def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
 
     try:
         decoded = load_text(ref, data, job.encoding)
-        doc = clean_text(decoded.text, input=None if ref.path is None else ref.name,
+        doc = clean_text(decoded.text, input=None if ref.name == STDIN else ref.name,
                          encoding=decoded.encoding, options=job.options)  # type: ignore[arg-type]
         rendered = render(doc, job.fmt)
     except BulletinError as exc:
@@ -265,8 +267,15 @@ def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
         fixes=len(doc.fixes),
         findings=len(doc.findings),
         explain=explain_lines(ref.name, decoded.text, doc) if job.explain else (),
+        diff=_diff(ref, decoded.text, doc) if job.diff else (),
         warnings=tuple(f"{ref.name}: warning: {f.message}" for f in doc.findings if f.code == "not-a-bulletin"),
     )
+
+
+def _diff(ref: InputRef, text: str, doc: Bulletin) -> tuple[str, ...]:
+    from .textdiff import unified
+
+    return tuple(unified("stdin" if ref.name == STDIN else ref.name, text, doc.fixes))
 
 
 def process_item(job: Job, item: tuple[InputRef, bytes | None]) -> Outcome:

@@ -26,6 +26,7 @@ import typer
 from . import __version__
 from .batch import STDIN, InputRef, Job, Problem, expand, explain_lines, load_text, out_path, read_bytes, write_atomic
 from .errors import BulletinError, UsageError
+from .walk import split_patterns
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 all inputs processed; 1 check found error-severity findings "
@@ -42,7 +43,7 @@ app = typer.Typer(
         + EXIT_CODES_HELP
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion, as typer apps offer
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -62,6 +63,12 @@ class SegmentFormat(str, Enum):
 class InputFormat(str, Enum):
     text = "text"
     jsonl = "jsonl"
+
+
+class ColorChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 class CheckFormat(str, Enum):
@@ -153,6 +160,9 @@ def _options(skip: list[str], glossary: Optional[Path], no_repair: bool):
     from .pipeline import Options
     from .repair import rule_names
 
+    from .walk import split_patterns
+
+    skip = list(split_patterns(skip))  # --skip a,b as --select takes it
     known = set(rule_names())
     for name in skip:
         if name not in known:
@@ -170,14 +180,15 @@ def _process(ref: InputRef, encoding: Optional[str], options):
     from .pipeline import clean_text
 
     decoded = load_text(ref, None, encoding)  # size and line-length limits, then decode
-    doc = clean_text(decoded.text, input=None if ref.path is None else ref.name,
+    doc = clean_text(decoded.text, input=None if ref.name == STDIN else ref.name,
                      encoding=decoded.encoding, options=options)
     return doc, decoded.text
 
 
-def _inputs(paths: list[str], glob: str, reporter: Reporter) -> list[InputRef]:
+def _inputs(paths: list[str], glob: str, reporter: Reporter, exclude: tuple[str, ...] = (),
+            stdin_name: Optional[str] = None) -> list[InputRef]:
     refs: list[InputRef] = []
-    for item in expand(paths, glob):
+    for item in expand(paths, glob, exclude, stdin_name):
         if isinstance(item, Problem):
             reporter.problem(item)
         else:
@@ -190,6 +201,38 @@ def _inputs(paths: list[str], glob: str, reporter: Reporter) -> list[InputRef]:
 def _explain(ref: InputRef, text: str, doc) -> None:
     for line in explain_lines(ref.name, text, doc):
         print(line, file=sys.stderr)
+
+
+def _coloured_diff(lines, color: str) -> list[str]:
+    """The --diff lines, coloured when --color (and the terminal) says so."""
+    from .colour import wants_colour
+    from .textdiff import colour
+
+    return colour(lines) if wants_colour(color, sys.stdout) else list(lines)
+
+
+def _configured(command: str):
+    """Fill the options not given on the command line from the config file (see :mod:`.config`).
+
+    The command declares ``ctx``, ``config`` and ``no_config``; click says
+    which options came from the command line, and those always win.
+    """
+    import functools
+
+    def decorate(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            from .config import apply, resolve
+
+            ctx = kwargs["ctx"]
+            given = {name for name in kwargs
+                     if getattr(ctx.get_parameter_source(name), "name", "DEFAULT") not in ("DEFAULT", "DEFAULT_MAP")}
+            found = resolve(kwargs["config"], kwargs["no_config"], Path.cwd())
+            return fn(*args, **apply(command, kwargs, given, found))
+
+        return wrapper
+
+    return decorate
 
 
 def _usage_guard(fn):
@@ -224,15 +267,20 @@ PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (walked recu
 GlobOpt = Annotated[str, typer.Option("--glob", help="File pattern when walking folders.")]
 EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Force an input encoding (e.g. gbk, big5, utf-16); default: detect.")]
 GlossaryOpt = Annotated[Optional[Path], typer.Option("--glossary", help="Extra Chinese→English terms (TSV 'zh<TAB>en' or TOML).")]
-SkipOpt = Annotated[list[str], typer.Option("--skip", help="Switch off a fix rule (repeatable), e.g. --skip doubled-word.")]
+SkipOpt = Annotated[list[str], typer.Option("--skip", help="Switch off fix rules (comma-separated, repeatable), e.g. --skip doubled-word,split-word; 'bulletin rules' lists them.")]
 NoRepairOpt = Annotated[bool, typer.Option("--no-repair", help="Flag truncated titles/descriptions/headings but keep them as they were.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr (errors still print).")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write all output to this file (atomically) instead of stdout.")]
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write one output file per input here, mirroring the input tree.")]
-ExplainOpt = Annotated[bool, typer.Option("--explain", help="List every fix on stderr (rule, before, after, position; for a line removed as site chrome, the evidence).")]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="List the fixes on stderr (position, rule, before, after; invisible characters named; for a line removed as site chrome, the evidence); whitespace-only fixes as one count.")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1 for one input, the number of cores for several inputs or a jsonl stream). Output order never depends on it.")]
 InputFormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="text: one bulletin per file; jsonl: one JSON record per line, the text in --text-field, other fields passed through.")]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="With --input-format jsonl: the field holding the bulletin text.")]
+ColorOpt = Annotated[ColorChoice, typer.Option("--color", help="Colour for --diff and --view: auto (a terminal, not with NO_COLOR), always (e.g. for 'less -R'), never.")]
+ExcludeOpt = Annotated[list[str], typer.Option("--exclude", help="When walking folders, skip files and folders matching this pattern, e.g. drafts or '*.bak.txt' (repeatable, comma lists). Hidden folders (.git/) are always skipped; files named on the command line never are.")]
+StdinNameOpt = Annotated[Optional[str], typer.Option("--stdin-filename", help="Name stdin ('-') in findings, messages and the JSON 'input'.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Read settings from this TOML file instead of the nearest bulletin.toml or pyproject.toml [tool.bulletin].")]
+NoConfigOpt = Annotated[bool, typer.Option("--no-config", help="Ignore bulletin.toml and pyproject.toml [tool.bulletin].")]
 SkipErrorsOpt = Annotated[bool, typer.Option("--skip-errors", help="With --input-format jsonl: write no error record for a bad record (it is still named on stderr and the exit code is still 3).")]
 
 
@@ -249,6 +297,7 @@ def _run_documents(
     paths: list[str], fmt: str, *, glob: str, encoding: Optional[str], options, output: Optional[Path],
     out_dir: Optional[Path], in_place: bool, explain: bool, diff: bool, check_only: bool, quiet: bool,
     jobs: Optional[int] = None, input_format: str = "text", text_field: str = "text", skip_errors: bool = False,
+    color: str = "auto", exclude: tuple[str, ...] = (), stdin_name: Optional[str] = None,
 ) -> int:
     """Run one command over every input; returns the exit code.
 
@@ -263,17 +312,18 @@ def _run_documents(
     if input_format == "jsonl":
         return _run_stream(paths, fmt, glob=glob, options=options, output=output, out_dir=out_dir,
                            in_place=in_place, explain=explain, diff=diff, check_only=check_only, quiet=quiet,
-                           jobs=jobs, text_field=text_field, skip_errors=skip_errors)
+                           jobs=jobs, text_field=text_field, skip_errors=skip_errors, exclude=exclude,
+                           stdin_name=stdin_name)
     if skip_errors:
         raise UsageError("--skip-errors applies to --input-format jsonl only")
     reporter = Reporter(quiet)
-    refs = _inputs(paths, glob, reporter)
+    refs = _inputs(paths, glob, reporter, exclude, stdin_name)
     if in_place and any(r.path is None for r in refs):
         raise UsageError("--in-place cannot write back to stdin")
     by_name = {r.name: r for r in refs}
     n_jobs = max(1, min(jobs or default_jobs(len(refs) > 1), len(refs)))
     job = Job(fmt, picklable_options(options) if n_jobs > 1 else options, encoding,
-              keep_text=diff or check_only, explain=explain)
+              keep_text=diff or check_only, explain=explain, diff=diff)
 
     def items():
         for ref in refs:
@@ -311,14 +361,7 @@ def _run_documents(
                 if rendered != text:
                     changed += 1
                     if diff:
-                        import difflib  # only --diff needs it
-
-                        label = outcome.name if outcome.name != STDIN else "stdin"
-                        for line in difflib.unified_diff(
-                                text.splitlines(keepends=True), rendered.splitlines(keepends=True),
-                                fromfile=f"{label}\t(input)", tofile=f"{label}\t(cleaned)"):
-                            # like diff(1): a last line without a newline is marked, not glued on
-                            sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+                        sys.stdout.writelines(_coloured_diff(outcome.diff, color))
                     if check_only:
                         reporter.info(f"bulletin: {outcome.name}: would be changed")
                 continue
@@ -362,7 +405,7 @@ def _run_documents(
 def _run_stream(
     paths: list[str], fmt: str, *, glob: str, options, output: Optional[Path], out_dir: Optional[Path],
     in_place: bool, explain: bool, diff: bool, check_only: bool, quiet: bool, jobs: Optional[int],
-    text_field: str, skip_errors: bool,
+    text_field: str, skip_errors: bool, exclude: tuple[str, ...] = (), stdin_name: Optional[str] = None,
 ) -> int:
     """``--input-format jsonl``: NDJSON records in, one output record per record, in order.
 
@@ -381,14 +424,14 @@ def _run_stream(
     if not text_field:
         raise UsageError("--text-field must not be empty")
     reporter = Reporter(quiet)
-    refs = _inputs(paths, "*.jsonl" if glob == "*.txt" else glob, reporter)
+    refs = _inputs(paths, "*.jsonl" if glob == "*.txt" else glob, reporter, exclude, stdin_name)
     n_jobs = max(1, jobs or default_jobs(True))
     job = StreamJob(fmt, picklable_options(options) if n_jobs > 1 else options, text_field, skip_errors)
 
     def records():
         for ref in refs:
             if ref.path is None:
-                yield from read_records(sys.stdin.buffer, STDIN)
+                yield from read_records(sys.stdin.buffer, ref.name)
                 continue
             try:
                 fh = open(ref.path, "rb")
@@ -435,14 +478,16 @@ def _conflicts(output: Optional[Path], out_dir: Optional[Path], in_place: bool) 
 
 @app.command()
 @_usage_guard
+@_configured("clean")
 def clean(
+    ctx: typer.Context,
     paths: PathsArg,
     format: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")] = CleanFormat.md,
     output: OutputOpt = None,
     out_dir: OutDirOpt = None,
     in_place: Annotated[bool, typer.Option("--in-place", help="Replace each input file with its cleaned form (atomic rename).")] = False,
     explain: ExplainOpt = False,
-    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the cleaned output against the input; write nothing.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff of the input's lines against the repaired lines (furniture removals and repairs); write nothing. Coloured on a terminal (--color).")] = False,
     check: Annotated[bool, typer.Option("--check", help="Write nothing; exit 1 if cleaning would change any input.")] = False,
     glob: GlobOpt = "*.txt",
     encoding: EncodingOpt = None,
@@ -454,6 +499,11 @@ def clean(
     input_format: InputFormatOpt = InputFormat.text,
     text_field: TextFieldOpt = "text",
     skip_errors: SkipErrorsOpt = False,
+    color: ColorOpt = ColorChoice.auto,
+    exclude: ExcludeOpt = [],
+    stdin_filename: StdinNameOpt = None,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
 ) -> None:
     """Repair, segment and render bulletins (Markdown by default).
 
@@ -476,16 +526,19 @@ def clean(
     options = _options(skip, glossary, no_repair)
     code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
                           out_dir=out_dir, in_place=in_place, explain=explain, diff=diff, check_only=check, quiet=quiet,
-                          jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors)
+                          jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors,
+                          color=color.value, exclude=split_patterns(exclude), stdin_name=stdin_filename)
     raise typer.Exit(code)
 
 
 @app.command()
 @_usage_guard
+@_configured("segment")
 def segment(
+    ctx: typer.Context,
     paths: PathsArg,
     format: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = SegmentFormat.json,
-    view: Annotated[bool, typer.Option("--view", help="Show each input line labelled with the part it became (title, metadata, section N paragraph/item, footer, removed furniture …) and its fixes and findings. Coloured on a terminal; plain text when piped, with -o, or with NO_COLOR (FORCE_COLOR=1 keeps colour for 'less -R').")] = False,
+    view: Annotated[bool, typer.Option("--view", help="Show each input line labelled with the part it became (title, metadata, section N paragraph/item, footer, removed furniture …) and its fixes and findings. Coloured on a terminal; plain text when piped, with -o, or with NO_COLOR ('--color always' keeps colour for 'less -R').")] = False,
     output: OutputOpt = None,
     out_dir: OutDirOpt = None,
     explain: ExplainOpt = False,
@@ -499,6 +552,11 @@ def segment(
     input_format: InputFormatOpt = InputFormat.text,
     text_field: TextFieldOpt = "text",
     skip_errors: SkipErrorsOpt = False,
+    color: ColorOpt = ColorChoice.auto,
+    exclude: ExcludeOpt = [],
+    stdin_filename: StdinNameOpt = None,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
 ) -> None:
     """Show how bulletins were cut up: breadcrumb, title, metadata, sections, footer (JSON, or --view)."""
     _conflicts(output, out_dir, False)
@@ -506,7 +564,8 @@ def segment(
     if not view:
         code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
                               out_dir=out_dir, in_place=False, explain=explain, diff=False, check_only=False, quiet=quiet,
-                              jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors)
+                              jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors,
+                              exclude=split_patterns(exclude), stdin_name=stdin_filename)
         raise typer.Exit(code)
 
     from .view import printable, render_plain, view_rows
@@ -515,8 +574,9 @@ def segment(
         raise UsageError("--view cannot be used with --out-dir (use -o FILE for a plain-text view)")
     if input_format.value != "text":
         raise UsageError("--view shows text inputs line by line; it cannot be used with --input-format jsonl")
-    no_color = bool(os.environ.get("NO_COLOR"))
-    coloured = output is None and not no_color and (sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR")))
+    from .colour import wants_colour
+
+    coloured = output is None and wants_colour(color.value, sys.stdout)
 
     def show_rich(name: str, rows) -> None:
         from rich.console import Console
@@ -554,7 +614,7 @@ def segment(
         console.print(table)
 
     reporter = Reporter(quiet)
-    refs = _inputs(paths, glob, reporter)
+    refs = _inputs(paths, glob, reporter, split_patterns(exclude), stdin_filename)
     chunks: list[str] = []
     for ref in refs:
         try:
@@ -580,7 +640,9 @@ def segment(
 
 @app.command()
 @_usage_guard
+@_configured("check")
 def check(
+    ctx: typer.Context,
     paths: PathsArg,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (FILE:LINE:COL: severity code message; with the source line and carets on a terminal), json (findings per input), or github (workflow annotations).")] = CheckFormat.text,
     select: Annotated[list[str], typer.Option("--select", help="Report only these finding codes (comma-separated, repeatable; a prefix such as 'truncated-' matches all).")] = [],
@@ -591,6 +653,10 @@ def check(
     glossary: GlossaryOpt = None,
     skip: SkipOpt = [],
     quiet: QuietOpt = False,
+    exclude: ExcludeOpt = [],
+    stdin_filename: StdinNameOpt = None,
+    config: ConfigOpt = None,
+    no_config: NoConfigOpt = False,
 ) -> None:
     """Report findings without writing anything; exit 1 on any error-severity finding.
 
@@ -620,7 +686,7 @@ def check(
     options = _options(skip, glossary, False)
     carets = format == CheckFormat.text and sys.stdout.isatty()
     reporter = Reporter(quiet)
-    refs = _inputs(paths, glob, reporter)
+    refs = _inputs(paths, glob, reporter, split_patterns(exclude), stdin_filename)
     failed = False
     entries = []
     for ref in refs:
@@ -648,6 +714,31 @@ def check(
     if failed:
         reporter.bump(1)
     raise typer.Exit(reporter.exit_code)
+
+
+@app.command()
+@_usage_guard
+def rules(
+    name: Annotated[Optional[str], typer.Argument(help="A rule or finding code to explain, with an example.", show_default=False)] = None,
+) -> None:
+    """List every fix rule and finding code, or explain one with an example (like 'ruff rule').
+
+    Examples:
+
+      bulletin rules                  # every rule and code, one line each
+
+      bulletin rules censored-mask    # what it means, how to switch it, an example
+    """
+    from . import rules_doc
+
+    if name is None:
+        sys.stdout.write(rules_doc.listing())
+        return
+    doc = rules_doc.find(name)
+    if doc is None:
+        known = ", ".join(d.name for d in rules_doc.rule_docs())
+        raise UsageError(f"unknown rule or finding code '{name}' (known: {known})")
+    sys.stdout.write(rules_doc.describe(doc))
 
 
 @app.command()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .icp_form import english_icp
 from .model import Finding, Footer, RecordNumber
 from .segment import Zones
 from .segment.footer import FooterFields, join_split_records, read_footer_line
@@ -43,7 +44,8 @@ def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
     icp = None
     if acc.icp is not None:
         rec = acc.icp
-        icp = RecordNumber(rec.text, rec.record, rec.region)
+        # one documented English form whatever style the page used (see icp_form)
+        icp = RecordNumber(english_icp(rec.record) or rec.text, rec.record, rec.region)
     extra = dict(acc.extra)
     if acc.others:
         extra["other"] = acc.others

@@ -109,19 +109,29 @@ class Metadata:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One unit of body text. ``kind`` is ``paragraph``, ``item`` or ``caption``."""
+    """One unit of body text. ``kind`` is ``paragraph``, ``item`` or ``caption``.
+
+    ``marker``/``number``: an item's enumeration marker as written (``（一）``,
+    ``1.``) and its value, split off ``text`` (see :mod:`bulletin_tools.ordinals`).
+    """
 
     kind: str
     text: str
     span: Span
+    marker: str | None = None
+    number: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """``marker``/``number``: the heading's enumeration marker (``一、``) and value, split off ``heading``."""
+
     heading: str | None
     heading_truncated: bool
     span: Span
     blocks: tuple[Block, ...] = ()
+    marker: str | None = None
+    number: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -356,6 +356,9 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
 
     if not z.breadcrumb and metadata.span is None and description is None and not footer.lines:
         findings.extend(not_a_bulletin(new_sections, line_no))
+    from .ordinals import number_sections
+
+    new_sections = list(number_sections(new_sections))  # `一、Heading` → marker 一、, number 1, `Heading`
     fixes.sort(key=lambda f: (f.span[0], f.span[1]))
     findings.sort(key=lambda f: (f.span[0], f.span[1], f.code))
     return Bulletin(

@@ -281,15 +281,16 @@ def test_fails_threshold(severities, threshold, fails):
 
 def test_clean_diff_prints_unified_diff_and_writes_nothing(tmp_path):
     p = tmp_path / "page.txt"
-    p.write_text(LOST, encoding="utf-8")
+    p.write_text(LOST.replace("Position: Home > News", "Position：Home > News"), encoding="utf-8")
     before = p.read_bytes()
     result = runner.invoke(app, ["clean", "--diff", str(p)])
     assert result.exit_code == 0
     out = result.stdout.splitlines()
     assert out[0].startswith(f"--- {p}") and out[1].startswith(f"+++ {p}")
     assert any(ln.startswith("@@ ") for ln in out)
-    assert "-Position: Home > News" in out
-    assert any(ln.startswith("+# Qingshui Town") for ln in out)
+    # the source line against the repaired line, not against the rendered Markdown
+    assert "-Position：Home > News" in out and "+Position: Home > News" in out
+    assert not any(ln.startswith(("+# ", "+---", "+generator")) for ln in out)
     assert p.read_bytes() == before
     assert sorted(x.name for x in tmp_path.iterdir()) == ["page.txt"]
 
@@ -319,10 +320,11 @@ def test_clean_check_exit_0_on_its_own_output(tmp_path):
 
 def test_clean_diff_input_without_final_newline(tmp_path):
     p = tmp_path / "page.txt"
-    p.write_text(CLEAN_PAGE.rstrip("\n"), encoding="utf-8")
+    last = "The heads of the villages reported on their plans ,and the town answered."
+    p.write_text(CLEAN_PAGE + last, encoding="utf-8")
     result = runner.invoke(app, ["clean", "--diff", str(p)])
     assert result.exit_code == 0
-    removed = [ln for ln in result.stdout.splitlines() if ln.startswith("-") and not ln.startswith("---")]
-    assert removed and all("+" not in ln[1:2] for ln in removed)
-    assert "\\ No newline at end of file" in result.stdout
-    assert "-" + CLEAN_PAGE.rstrip("\n").splitlines()[-1] in result.stdout.splitlines()
+    out = result.stdout.splitlines()
+    # the last line, repaired, is one line of its own: nothing glued to it
+    assert "-" + last in out
+    assert "+The heads of the villages reported on their plans, and the town answered." in out

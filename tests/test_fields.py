@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bulletin_tools.fields import DateTime, find_datetime, parse_views
 
-CORPUS = Path("/work/shared/corpus")
+from conftest import CORPUS  # ../shared/corpus beside the project, never an absolute path
 
 # (text, date, time, partial)
 DATE_CASES = [
@@ -242,7 +242,7 @@ def _corpus_cases() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("name", "encoding"), _corpus_cases() or [("missing", "utf-8")])
 def test_corpus_header_dates(name: str, encoding: str) -> None:
     if not CORPUS.is_dir():
-        pytest.skip("/work/shared/corpus is absent")
+        pytest.skip("../shared/corpus is absent")
     expected = json.loads((CORPUS / f"{name}.expected.json").read_text(encoding="utf-8"))
     metadata = expected.get("metadata") or {}
     if "date" not in metadata:

@@ -13,6 +13,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 import bulletin_tools
+from bulletin_tools.ordinals import display
 from conftest import CORPUS, SAMPLES, SEED
 
 INPUTS = sorted(SAMPLES.glob("*.txt")) + ([SEED] if SEED.exists() else []) + sorted(CORPUS.glob("*.txt"))
@@ -30,7 +31,10 @@ def _structure(markdown: str):
     tokens = MD.parse(markdown[end + 5:])
     h1, h2, items, paras = [], [], [], []
     context = []
+    numbers = []  # the number of each open list item (None in a bullet list)
     for i, tok in enumerate(tokens):
+        if tok.type == "list_item_open":
+            numbers.append(int(tok.info) if tok.info else None)
         if tok.type.endswith("_open"):
             context.append(tok.tag)
         elif tok.type.endswith("_close"):
@@ -42,7 +46,7 @@ def _structure(markdown: str):
             elif context[-1] == "h2":
                 h2.append(text)
             elif "li" in context:
-                items.append(text)
+                items.append((numbers[-1], text))
             else:
                 paras.append(text)
         assert tok.type not in ("code_block", "fence", "html_block"), tok
@@ -55,8 +59,12 @@ def _check(doc) -> None:
     assert front["title"] == (doc.title.text if doc.title else None)
     assert front["date"] == doc.metadata.date
     assert h1 == ([doc.title.text] if doc.title else [])
-    assert h2 == [s.heading for s in doc.sections if s.heading is not None]
-    assert items == [b.text for s in doc.sections for b in s.blocks if b.kind == "item"]
+    # a numbered heading shows its number in the reader's style (`一、` → `1.`), an item
+    # with a marker is an ordered-list item with that number
+    assert h2 == [(display(s.marker, s.number) + " " if s.marker else "") + s.heading
+                  for s in doc.sections if s.heading is not None]
+    assert items == [(b.number if b.marker else None, b.text)
+                     for s in doc.sections for b in s.blocks if b.kind == "item"]
     expected_paras = [b.text for s in doc.sections for b in s.blocks if b.kind != "item"] + list(doc.footer.lines)
     assert paras == expected_paras
 

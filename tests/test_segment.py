@@ -99,7 +99,9 @@ def test_numbered_lines_in_a_row_are_items_single_ones_headings():
         "II. Requirements\nSuppliers shall meet the conditions of the law and the rules of the town.\n"
     )
     doc = bulletin_tools.clean(text)
-    assert [s.heading for s in doc.sections] == [None, "I. Basic information", "II. Requirements"]
+    # the numbers are data (marker, number), the heading is the words (issue 12)
+    assert [s.heading for s in doc.sections] == [None, "Basic information", "Requirements"]
+    assert [(s.marker, s.number) for s in doc.sections] == [(None, None), ("I.", 1), ("II.", 2)]
     assert [sum(b.kind == "item" for b in s.blocks) for s in doc.sections] == [0, 2, 0]
 
 
@@ -320,8 +322,9 @@ def test_numbered_heading_cut_off_is_completed_after_its_number():
             "   Strengthen the organizations and improve the service capacity of community party "
             "organizations. Each community will set up a service post.\n")
     doc = bulletin_tools.clean(text)
-    assert doc.sections[-1].heading == ("二、Strengthen the organizations and improve the service capacity "
+    assert doc.sections[-1].heading == ("Strengthen the organizations and improve the service capacity "
                                         "of community party organizations")
+    assert doc.sections[-1].marker == "二、"
 
 
 def test_title_cut_in_a_pinyin_looking_fragment_is_flagged():
@@ -387,8 +390,9 @@ def test_roman_headings_followed_by_field_rows():
             + BODY + "\nI. Basic information of the project\nProject name: Classroom lighting\nBudget: 800,000 yuan\n\n"
             "II. Qualification requirements\nSuppliers shall meet the requirements of the law and hold valid licences.\n")
     doc = bulletin_tools.clean(text)
-    assert [s.heading for s in doc.sections] == [None, "I. Basic information of the project",
-                                                 "II. Qualification requirements"]
+    assert [s.heading for s in doc.sections] == [None, "Basic information of the project",
+                                                 "Qualification requirements"]
+    assert [s.number for s in doc.sections] == [None, 1, 2]
     assert doc.metadata.views == 356
 
 
@@ -408,8 +412,9 @@ def test_heading_followed_by_a_numbered_list_and_a_wrapped_item():
             "2. The town will repair 3 pumping stations before the flood season.\n")
     doc = bulletin_tools.clean(text)
     assert doc.sections[-1].heading == "Matters Decided at the Meeting"
-    items = [b.text for b in doc.sections[-1].blocks if b.kind == "item"]
-    assert items[0] == "1. The town will dredge the irrigation channels of Shangping and Hexi villages;"
+    items = [b for b in doc.sections[-1].blocks if b.kind == "item"]
+    assert items[0].text == "The town will dredge the irrigation channels of Shangping and Hexi villages;"
+    assert [(b.marker, b.number) for b in items] == [("1.", 1), ("2.", 2)]
 
 
 def test_site_chrome_above_the_breadcrumb_and_credits_below_the_body():

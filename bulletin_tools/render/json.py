@@ -40,9 +40,12 @@ def _metadata(m: Metadata) -> dict[str, Any]:
 def _section(s: Section) -> dict[str, Any]:
     return {
         "heading": s.heading,
+        "marker": s.marker,
+        "number": s.number,
         "heading_truncated": s.heading_truncated,
         "span": _span(s.span),
-        "blocks": [{"kind": b.kind, "text": b.text, "span": _span(b.span)} for b in s.blocks],
+        "blocks": [{"kind": b.kind, "text": b.text, "marker": b.marker, "number": b.number, "span": _span(b.span)}
+                   for b in s.blocks],
     }
 
 

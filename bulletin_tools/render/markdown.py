@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..lazyre import lazy_compile
-from ..model import Bulletin
+from ..model import Block, Bulletin
+from ..ordinals import MAX_LIST_NUMBER, display
 from . import yaml_block
 from .json import footer_dict
 
@@ -36,6 +37,13 @@ def escape(text: str) -> str:
         else:
             text = lead + "\\" + text[len(lead):]
     return text
+
+
+def list_marker(block: Block) -> str:
+    """``-`` for a plain item; ``N.`` for a numbered one (``N)`` when written so): an ordered list keeps its numbers."""
+    if block.marker is None or block.number is None or not 0 <= block.number <= MAX_LIST_NUMBER:
+        return "-"
+    return f"{block.number})" if display(block.marker, block.number) == f"{block.number})" else f"{block.number}."
 
 
 def front_matter(doc: Bulletin) -> dict[str, Any]:
@@ -81,13 +89,20 @@ def to_markdown(doc: Bulletin) -> str:
         out.append("")
     for section in doc.sections:
         if section.heading is not None:
-            out.append("## " + escape(section.heading))
+            number = "" if section.marker is None else display(section.marker, section.number or 0) + " "
+            out.append("## " + number + escape(section.heading))
             out.append("")
         in_list = False
+        delimiter = ""  # of the list being written: "-", "." or ")"
         for block in section.blocks:
             if block.kind == "item":
-                out.append("- " + escape(block.text))
-                in_list = True
+                mark = list_marker(block)
+                if in_list and mark[-1] != delimiter:
+                    # a list of another kind starts here: without a blank line `2. b` after
+                    # `- a` would continue a's paragraph (only `1.` may interrupt one)
+                    out.append("")
+                out.append(mark + " " + escape(block.text))
+                in_list, delimiter = True, mark[-1]
                 continue
             if in_list:
                 out.append("")

@@ -19,6 +19,7 @@ from ..textmap import MappedText
 from .markdown import GENERATOR
 
 _FRONT = lazy_compile(r"\A---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
+_ORDERED_ITEM = lazy_compile(r"\d{1,9}[.)] ")  # the writer escapes any other line that opens like this
 _UNESCAPE = lazy_compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -80,6 +81,8 @@ def read_body(text: str, start: int) -> list[MarkdownLine]:
             kind, skip = "heading", 3
         elif line.startswith("- "):
             kind, skip = "item", 2
+        elif _ORDERED_ITEM.match(line):
+            kind, skip = "item", 0  # `1. text`: the number stays, to be split off again as the marker
         elif line.startswith("> "):
             kind, skip = "caption", 2
         else:
