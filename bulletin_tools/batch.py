@@ -8,14 +8,13 @@ prints or exits.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import BulletinError, InputError
 from .model import Bulletin
+from .outputs import OutputError, OutputSink, strip_compression, write_atomic  # noqa: F401 (re-exported)
 
 STDIN = "-"
 EXTENSIONS = {"md": ".md", "json": ".json", "jsonl": ".jsonl", "text": ".txt", "github": ".txt"}
@@ -146,30 +145,38 @@ def render(doc: Bulletin, fmt: str) -> str:
 
 def out_path(ref: InputRef, out_dir: Path, fmt: str) -> Path:
     """Where ``--out-dir`` puts an input's output: the input tree mirrored."""
-    rel = ref.relative
+    rel = strip_compression(ref.relative)
     return out_dir / rel.with_suffix(EXTENSIONS.get(fmt, "." + fmt))
 
 
-def write_atomic(path: Path, data: str) -> None:
-    """Write to a temporary file beside ``path``, then rename over it.
+def plan_outputs(refs: list[InputRef], fmt: str, *, output: Path | None, out_dir: Path | None,
+                 in_place: bool, single_stream: bool) -> dict[str, Path]:
+    """Check a batch's outputs before anything is read or written; the ``--out-dir`` targets by input name.
 
-    The rename happens only after the whole output was written and flushed,
-    so a crash or a failing input never leaves a half-written file behind.
+    Raises :class:`~.errors.UsageError` (exit 2) for a batch that would
+    break a promise of :mod:`.outputs`: two inputs mapped to one file, an
+    output replacing an input, JSON written over an ``--in-place`` input,
+    or several JSON objects in one stream.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from .outputs import check_in_place_format, check_json_shape, check_output_not_input, check_targets
+
+    files = [r.path for r in refs if r.path is not None]
+    if in_place:
+        check_in_place_format(fmt)
+    if single_stream:
+        check_json_shape(fmt, len(refs))
+    if output is not None:
+        check_output_not_input(output, files)
+    if out_dir is None:
+        return {}
+    targets = {}
+    pairs = []
+    for ref in refs:
+        target = out_path(ref, out_dir, fmt)
+        targets[ref.name] = target
+        pairs.append((ref.name, target))
+    check_targets(pairs, files)
+    return targets
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -271,53 +278,3 @@ def process_item(job: Job, item: tuple[InputRef, bytes | None]) -> Outcome:
     """:func:`process_input` in the ``fn(state, item)`` shape of ``parallel.ordered_map``."""
     ref, data = item
     return process_input(ref, data, job)
-
-
-class OutputSink:
-    """Where one run's output goes: a binary stdout, or a file replaced atomically.
-
-    With a path, everything is written to a temporary file beside it and
-    renamed over it by :meth:`close` only if something was written and the
-    run wants to keep it, so a failed run never leaves a half-written file.
-    Text is always written as UTF-8, whatever the locale says.
-    """
-
-    def __init__(self, path: Path | None, stdout: object | None = None, flush_each: bool = False) -> None:
-        self.path = path
-        self.flush_each = flush_each
-        self.written = False
-        self._tmp: str | None = None
-        if path is None:
-            import sys
-
-            self._fh = stdout if stdout is not None else sys.stdout.buffer
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=str(path.parent))
-            self._fh = os.fdopen(fd, "wb")
-
-    def write(self, data: str) -> None:
-        self._fh.write(data.encode("utf-8"))  # type: ignore[union-attr]
-        self.written = True
-        if self.flush_each:
-            self._fh.flush()  # type: ignore[union-attr]
-
-    def close(self, keep: bool = True) -> None:
-        if self._tmp is None:
-            self._fh.flush()  # type: ignore[union-attr]
-            return
-        fh, tmp, self._tmp = self._fh, self._tmp, None
-        try:
-            if keep and self.written:
-                fh.flush()  # type: ignore[union-attr]
-                os.fsync(fh.fileno())  # type: ignore[union-attr]
-                fh.close()  # type: ignore[union-attr]
-                assert self.path is not None
-                if self.path.exists():
-                    os.chmod(tmp, self.path.stat().st_mode & 0o7777)
-                os.replace(tmp, self.path)
-                return
-            fh.close()  # type: ignore[union-attr]
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)

@@ -7,7 +7,8 @@ one line naming it and the reason, and the batch goes on.
 
 Exit codes: 0 all inputs processed; 1 ``check`` found an error-severity
 finding (or ``clean --check`` would change something); 2 usage error (bad
-option, missing file); 3 some inputs could not be processed.
+option, missing file); 3 some inputs could not be processed, or an output
+could not be written.
 
 No ``from __future__ import annotations`` here, on purpose: typer reads
 every command's parameter annotations at start-up, and string annotations
@@ -24,13 +25,14 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .batch import STDIN, InputRef, Job, Problem, expand, load_text, out_path, position, read_bytes, write_atomic
+from .batch import STDIN, InputRef, Job, Problem, expand, load_text, plan_outputs, position, read_bytes, write_atomic
 from .errors import BulletinError, UsageError
+from .outputs import OutputError
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 all inputs processed; 1 check found error-severity findings "
     "(or clean --check would change a file); 2 usage error (bad option, missing file); "
-    "3 some inputs could not be processed (binary, empty, undecodable, unreadable)."
+    "3 some inputs could not be processed (binary, empty, undecodable, unreadable) or an output could not be written."
 )
 
 app = typer.Typer(
@@ -240,7 +242,7 @@ SkipErrorsOpt = Annotated[bool, typer.Option("--skip-errors", help="With --input
 def _emit(chunks: list[str], output: Optional[Path]) -> None:
     data = "".join(chunks)
     if output is not None:
-        write_atomic(output, data)
+        write_atomic(output, data)  # OutputError: reported by the caller
     else:
         sys.stdout.write(data)
         sys.stdout.flush()
@@ -272,6 +274,8 @@ def _run_documents(
     if in_place and any(r.path is None for r in refs):
         raise UsageError("--in-place cannot write back to stdin")
     by_name = {r.name: r for r in refs}
+    to_stdout = not (diff or check_only or in_place or out_dir is not None)
+    targets = plan_outputs(refs, fmt, output=output, out_dir=out_dir, in_place=in_place, single_stream=to_stdout)
     n_jobs = max(1, min(jobs or default_jobs(len(refs) > 1), len(refs)))
     job = Job(fmt, picklable_options(options) if n_jobs > 1 else options, encoding,
               keep_text=diff or check_only, explain=explain)
@@ -287,10 +291,11 @@ def _run_documents(
                     continue
             yield ref, data
 
-    to_stdout = not (diff or check_only or in_place or out_dir is not None)
-    sink = OutputSink(output) if to_stdout else None
-    as_array = fmt == "json" and len(refs) > 1  # several JSON documents: one array
-    first = True
+    try:
+        sink = OutputSink(output) if to_stdout else None
+    except OutputError as exc:  # checked before any input is read
+        reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
+        return reporter.exit_code
     changed = 0
     if n_jobs > 1:
         warm_up(fmt)
@@ -323,27 +328,17 @@ def _run_documents(
                     if check_only:
                         reporter.info(f"bulletin: {outcome.name}: would be changed")
                 continue
-            if in_place:
+            if in_place or out_dir is not None:
                 try:
-                    write_atomic(by_name[outcome.name].path, rendered)  # type: ignore[arg-type]
-                except OSError as exc:
-                    reporter.problem(Problem(outcome.name, f"cannot write ({exc.strerror or exc})", 3))
-                continue
-            if out_dir is not None:
-                target = out_path(by_name[outcome.name], out_dir, fmt)
-                try:
-                    write_atomic(target, rendered)
-                except OSError as exc:
-                    reporter.problem(Problem(str(target), f"cannot write ({exc.strerror or exc})", 3))
+                    if in_place:
+                        write_atomic(by_name[outcome.name].path, rendered)  # type: ignore[arg-type]
+                    else:
+                        write_atomic(targets[outcome.name], rendered, make_parents=True)
+                except OutputError as exc:
+                    reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
                 continue
             assert sink is not None
-            if as_array:
-                sink.write(("[\n" if first else ",\n") + rendered.rstrip("\n"))
-            else:
-                sink.write(rendered)
-            first = False
-        if sink is not None and as_array and not first:
-            sink.write("\n]\n")
+            sink.write(rendered)
     except BaseException:
         if sink is not None:
             sink.close(keep=False)
@@ -401,7 +396,11 @@ def _run_stream(
 
     # stdout is flushed after every record so a request/response client
     # (one record in, wait for one out) works with --jobs 1.
-    sink = OutputSink(output, flush_each=output is None)
+    try:
+        sink = OutputSink(output, flush_each=output is None)
+    except OutputError as exc:
+        reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
+        return reporter.exit_code
     total = 0
     if n_jobs > 1:
         warm_up(fmt)
@@ -574,7 +573,10 @@ def segment(
         else:
             chunks.append(render_plain(rows, title=ref.name))
     if chunks:
-        _emit(chunks, output)
+        try:
+            _emit(chunks, output)
+        except OutputError as exc:
+            reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
     reporter.summary(len(refs))
     raise typer.Exit(reporter.exit_code)
 
