@@ -231,12 +231,26 @@ def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
         raise too_large(len(data))
     decoded = decode_bytes(data, encoding=encoding, name=ref.name)
     check_lines(decoded.text)
+    if decoded.text.lstrip().startswith("{"):
+        from .render.json import is_bulletin_json
+
+        if is_bulletin_json(decoded.text):
+            raise InputError("bulletin-tools JSON output, not a bulletin text (clean the original text instead)")
     return decoded
 
 
 def explain_lines(name: str, text: str, doc: Bulletin) -> tuple[str, ...]:
-    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'``, one per fix."""
+    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'``, one per fix.
+
+    A guessed encoding comes first (``NAME:LINE:COL: encoding ENC (guessed): why``):
+    every other line rests on it.
+    """
     out = []
+    for finding in doc.findings:
+        if finding.code == "encoding-guessed":
+            line, col = position(text, finding.span[0])
+            out.append(f"{name}:{line}:{col}: encoding {doc.encoding} (guessed): "
+                       + finding.message.removeprefix("decoding is a guess: "))
     for fix in doc.fixes:
         line, col = position(text, fix.span[0])
         out.append(f"{name}:{line}:{col}: fix {fix.rule}: {fix.before!r} -> {fix.after!r}")
@@ -250,12 +264,12 @@ def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
     unexpected exception (a bug) is reported the same way, naming its type,
     for the same reason.
     """
-    from .pipeline import clean_text
+    from .pipeline import clean_decoded
 
     try:
         decoded = load_text(ref, data, job.encoding)
-        doc = clean_text(decoded.text, input=None if ref.path is None else ref.name,
-                         encoding=decoded.encoding, options=job.options)  # type: ignore[arg-type]
+        doc = clean_decoded(decoded, input=None if ref.path is None else ref.name,
+                            options=job.options)  # type: ignore[arg-type]
         rendered = render(doc, job.fmt)
     except BulletinError as exc:
         return Outcome(ref.name, problem=Problem(ref.name, str(exc), exc.exit_code))

@@ -25,7 +25,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .batch import STDIN, InputRef, Job, Problem, expand, load_text, plan_outputs, position, read_bytes, write_atomic
+from .batch import STDIN, InputRef, Job, Problem, expand, load_text, plan_outputs, read_bytes, write_atomic
 from .errors import BulletinError, UsageError
 from .outputs import OutputError
 
@@ -169,11 +169,10 @@ def _options(skip: list[str], glossary: Optional[Path], no_repair: bool):
 
 def _process(ref: InputRef, encoding: Optional[str], options):
     """(document, decoded text) for one input; raises BulletinError on bad input."""
-    from .pipeline import clean_text
+    from .pipeline import clean_decoded
 
     decoded = load_text(ref, None, encoding)  # size and line-length limits, then decode
-    doc = clean_text(decoded.text, input=None if ref.path is None else ref.name,
-                     encoding=decoded.encoding, options=options)
+    doc = clean_decoded(decoded, input=None if ref.path is None else ref.name, options=options)
     return doc, decoded.text
 
 
@@ -190,9 +189,10 @@ def _inputs(paths: list[str], glob: str, reporter: Reporter) -> list[InputRef]:
 
 
 def _explain(ref: InputRef, text: str, doc) -> None:
-    for fix in doc.fixes:
-        line, col = position(text, fix.span[0])
-        print(f"{ref.name}:{line}:{col}: fix {fix.rule}: {fix.before!r} -> {fix.after!r}", file=sys.stderr)
+    from .batch import explain_lines
+
+    for line in explain_lines(ref.name, text, doc):
+        print(line, file=sys.stderr)
 
 
 def _usage_guard(fn):
