@@ -654,11 +654,18 @@ def check(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the JSON output."""
-    from importlib import resources
+def schema(
+    record: Annotated[bool, typer.Option("--record", help="The schema of one --input-format jsonl output line (the document, {\"markdown\"} or {\"error\"}, plus the input record's own fields).")] = False,
+) -> None:
+    """Print the JSON Schema of the JSON output (one document), or with --record of one stream line."""
+    from .render import schemas
 
-    sys.stdout.write(resources.files("bulletin_tools.render").joinpath("schema.json").read_text(encoding="utf-8"))
+    if record:
+        import json
+
+        sys.stdout.write(json.dumps(schemas.record_schema(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(schemas.document_schema_text())
 
 
 def main() -> None:

@@ -25,6 +25,9 @@ Record contract (``--input-format jsonl``):
   empty or binary text, too large) gives ``{"error": REASON, "line": N,
   ...foreign fields}`` (or nothing with ``skip_errors``), and the stream
   goes on.
+
+``bulletin schema --record`` (:func:`bulletin_tools.render.schemas.record_schema`)
+is the JSON Schema of such a line.
 """
 
 from __future__ import annotations
