@@ -222,13 +222,15 @@ class Outcome:
 
 
 def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
-    """Read (unless ``data`` is given), size-check and decode one input."""
+    """Read (unless ``data`` is given), size-check, decompress (gzip, zstd) and decode one input."""
+    from .compressed import decompress
     from .decode import decode_bytes
 
     if data is None:
         data = read_bytes(ref)
     elif len(data) > MAX_INPUT_BYTES:
         raise too_large(len(data))
+    data = decompress(data, MAX_INPUT_BYTES)
     decoded = decode_bytes(data, encoding=encoding, name=ref.name)
     check_lines(decoded.text)
     if decoded.text.lstrip().startswith("{"):

@@ -368,6 +368,7 @@ def _run_stream(
     """
     from .batch import OutputSink
     from .parallel import default_jobs, ordered_map, picklable_options, warm_up
+    from .compressed import open_stream
     from .stream import StreamJob, process_record, read_records, record_weight
 
     for flag, on in (("--out-dir", out_dir is not None), ("--in-place", in_place), ("--diff", diff),
@@ -383,16 +384,23 @@ def _run_stream(
 
     def records():
         for ref in refs:
-            if ref.path is None:
-                yield from read_records(sys.stdin.buffer, STDIN)
-                continue
             try:
-                fh = open(ref.path, "rb")
+                fh = sys.stdin.buffer if ref.path is None else open(ref.path, "rb")
             except OSError as exc:
                 reporter.problem(Problem(ref.name, f"cannot read ({exc.strerror or exc})", 3))
                 continue
-            with fh:
-                yield from read_records(fh, ref.name)
+            stream = None
+            try:
+                stream = open_stream(fh)  # .jsonl.gz / .jsonl.zst read as they come
+                yield from read_records(stream, ref.name)
+            except (BulletinError, OSError, EOFError) as exc:
+                reporter.problem(Problem(ref.name, str(exc) if isinstance(exc, BulletinError)
+                                         else f"damaged compressed data ({exc})", 3))
+            finally:
+                if stream is not None and stream is not fh:
+                    stream.close()
+                if ref.path is not None:
+                    fh.close()
 
     # stdout is flushed after every record so a request/response client
     # (one record in, wait for one out) works with --jobs 1.
