@@ -8,11 +8,13 @@ prints or exits.
 
 from __future__ import annotations
 
+import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import BulletinError, InputError
+from .errors import BulletinError, InputError, UsageError
 from .model import Bulletin
 from .outputs import OutputError, OutputSink, strip_compression, write_atomic  # noqa: F401 (re-exported)
 
@@ -66,6 +68,38 @@ def expand(paths: Iterable[str], glob: str = "*.txt") -> Iterator[InputRef | Pro
             yield InputRef(raw, p)
         else:
             yield Problem(raw, "no such file or directory", 2)
+
+
+def stdin_is_piped(stdin: object | None = None) -> bool:
+    """Is standard input a pipe or a redirected file (data waiting), rather than a terminal or nothing?
+
+    ``/dev/null`` (a character device, as under cron or CI) and a terminal
+    are not: reading them would wait for typing or yield an "empty file".
+    """
+    import stat
+    import sys
+
+    stream = stdin if stdin is not None else sys.stdin
+    if stream is None:
+        return False
+    try:
+        mode = os.fstat(stream.fileno()).st_mode  # type: ignore[attr-defined]
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return not getattr(stream, "isatty", lambda: True)()  # an in-memory stream (tests, embedding)
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+def default_paths(paths: list[str] | None, stdin: object | None = None) -> list[str]:
+    """The inputs to read: those given, else ``-`` when stdin is a pipe (``cat page.txt | bulletin clean``).
+
+    Raises :class:`~.errors.UsageError` when nothing was given and stdin is
+    a terminal (or nothing), instead of waiting silently for typing.
+    """
+    if paths:
+        return list(paths)
+    if stdin_is_piped(stdin):
+        return [STDIN]
+    raise UsageError("no input given: name files or folders, or pipe text in (stdin is not a pipe)")
 
 
 # Size limits.  A bulletin is 2-30 KB; these are generous caps that keep

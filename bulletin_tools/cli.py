@@ -25,7 +25,8 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .batch import STDIN, InputRef, Job, Problem, expand, load_text, plan_outputs, read_bytes, write_atomic
+from .batch import (STDIN, InputRef, Job, Problem, default_paths, expand, load_text, plan_outputs, read_bytes,
+                    write_atomic)
 from .errors import BulletinError, UsageError
 from .outputs import OutputError
 
@@ -223,7 +224,7 @@ def _main(
     """Clean, segment and render machine-translated government bulletins."""
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (walked recursively) or '-' for stdin.", show_default=False)]
+PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files, folders (walked recursively) or '-' for stdin; default '-' when stdin is a pipe.", show_default=False)]
 GlobOpt = Annotated[str, typer.Option("--glob", help="File pattern when walking folders.")]
 EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Force an input encoding (e.g. gbk, big5, utf-16); default: detect.")]
 GlossaryOpt = Annotated[Optional[Path], typer.Option("--glossary", help="Extra Chinese→English terms (TSV 'zh<TAB>en' or TOML).")]
@@ -444,7 +445,7 @@ def _conflicts(output: Optional[Path], out_dir: Optional[Path], in_place: bool) 
 @app.command()
 @_usage_guard
 def clean(
-    paths: PathsArg,
+    paths: PathsArg = None,
     format: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")] = CleanFormat.md,
     output: OutputOpt = None,
     out_dir: OutDirOpt = None,
@@ -481,6 +482,7 @@ def clean(
     {"error": ..., "line": N, ...} and the run exits 3 at the end.
     """
     _conflicts(output, out_dir, in_place)
+    paths = default_paths(paths)
     options = _options(skip, glossary, no_repair)
     code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
                           out_dir=out_dir, in_place=in_place, explain=explain, diff=diff, check_only=check, quiet=quiet,
@@ -491,7 +493,7 @@ def clean(
 @app.command()
 @_usage_guard
 def segment(
-    paths: PathsArg,
+    paths: PathsArg = None,
     format: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = SegmentFormat.json,
     view: Annotated[bool, typer.Option("--view", help="Show each input line labelled with the part it became (title, metadata, section N paragraph/item, footer, removed furniture …) and its fixes and findings. Coloured on a terminal; plain text when piped, with -o, or with NO_COLOR (FORCE_COLOR=1 keeps colour for 'less -R').")] = False,
     output: OutputOpt = None,
@@ -510,6 +512,7 @@ def segment(
 ) -> None:
     """Show how bulletins were cut up: breadcrumb, title, metadata, sections, footer (JSON, or --view)."""
     _conflicts(output, out_dir, False)
+    paths = default_paths(paths)
     options = _options(skip, glossary, no_repair)
     if not view:
         code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
@@ -592,7 +595,7 @@ def segment(
 @app.command()
 @_usage_guard
 def check(
-    paths: PathsArg,
+    paths: PathsArg = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (FILE:LINE:COL: severity code message; with the source line and carets on a terminal), json (findings per input), or github (workflow annotations).")] = CheckFormat.text,
     select: Annotated[list[str], typer.Option("--select", help="Report only these finding codes (comma-separated, repeatable; a prefix such as 'truncated-' matches all).")] = [],
     ignore: Annotated[list[str], typer.Option("--ignore", help="Do not report these finding codes (comma-separated, repeatable, prefixes allowed).")] = [],
@@ -625,6 +628,7 @@ def check(
     """
     from . import checkfmt
 
+    paths = default_paths(paths)
     selected = checkfmt.parse_codes(select)
     ignored = checkfmt.parse_codes(ignore)
     threshold = checkfmt.parse_severity(severity)
