@@ -369,8 +369,7 @@ def _run_stream(
     """
     from .batch import OutputSink
     from .parallel import default_jobs, ordered_map, picklable_options, warm_up
-    from .compressed import open_stream
-    from .stream import StreamJob, process_record, read_records, record_weight
+    from .stream import StreamJob, process_record, record_weight, records_of
 
     for flag, on in (("--out-dir", out_dir is not None), ("--in-place", in_place), ("--diff", diff),
                      ("--check", check_only), ("--explain", explain)):
@@ -386,22 +385,9 @@ def _run_stream(
     def records():
         for ref in refs:
             try:
-                fh = sys.stdin.buffer if ref.path is None else open(ref.path, "rb")
-            except OSError as exc:
-                reporter.problem(Problem(ref.name, f"cannot read ({exc.strerror or exc})", 3))
-                continue
-            stream = None
-            try:
-                stream = open_stream(fh)  # .jsonl.gz / .jsonl.zst read as they come
-                yield from read_records(stream, ref.name)
-            except (BulletinError, OSError, EOFError) as exc:
-                reporter.problem(Problem(ref.name, str(exc) if isinstance(exc, BulletinError)
-                                         else f"damaged compressed data ({exc})", 3))
-            finally:
-                if stream is not None and stream is not fh:
-                    stream.close()
-                if ref.path is not None:
-                    fh.close()
+                yield from records_of(ref.path, ref.name)
+            except BulletinError as exc:
+                reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
 
     # stdout is flushed after every record so a request/response client
     # (one record in, wait for one out) works with --jobs 1.
