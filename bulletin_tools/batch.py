@@ -8,14 +8,15 @@ prints or exits.
 
 from __future__ import annotations
 
+import io
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from .errors import BulletinError, InputError
+from .errors import BulletinError, InputError, UsageError
 from .model import Bulletin
+from .outputs import OutputError, OutputSink, strip_compression, write_atomic  # noqa: F401 (re-exported)
 
 STDIN = "-"
 EXTENSIONS = {"md": ".md", "json": ".json", "jsonl": ".jsonl", "text": ".txt", "github": ".txt"}
@@ -71,6 +72,38 @@ def expand(paths: Iterable[str], glob: str = "*.txt", exclude: Sequence[str] = (
             yield InputRef(raw, p)
         else:
             yield Problem(raw, "no such file or directory", 2)
+
+
+def stdin_is_piped(stdin: object | None = None) -> bool:
+    """Is standard input a pipe or a redirected file (data waiting), rather than a terminal or nothing?
+
+    ``/dev/null`` (a character device, as under cron or CI) and a terminal
+    are not: reading them would wait for typing or yield an "empty file".
+    """
+    import stat
+    import sys
+
+    stream = stdin if stdin is not None else sys.stdin
+    if stream is None:
+        return False
+    try:
+        mode = os.fstat(stream.fileno()).st_mode  # type: ignore[attr-defined]
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return not getattr(stream, "isatty", lambda: True)()  # an in-memory stream (tests, embedding)
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+def default_paths(paths: list[str] | None, stdin: object | None = None) -> list[str]:
+    """The inputs to read: those given, else ``-`` when stdin is a pipe (``cat page.txt | bulletin clean``).
+
+    Raises :class:`~.errors.UsageError` when nothing was given and stdin is
+    a terminal (or nothing), instead of waiting silently for typing.
+    """
+    if paths:
+        return list(paths)
+    if stdin_is_piped(stdin):
+        return [STDIN]
+    raise UsageError("no input given: name files or folders, or pipe text in (stdin is not a pipe)")
 
 
 # Size limits.  A bulletin is 2-30 KB; these are generous caps that keep
@@ -150,30 +183,38 @@ def render(doc: Bulletin, fmt: str) -> str:
 
 def out_path(ref: InputRef, out_dir: Path, fmt: str) -> Path:
     """Where ``--out-dir`` puts an input's output: the input tree mirrored."""
-    rel = ref.relative
+    rel = strip_compression(ref.relative)
     return out_dir / rel.with_suffix(EXTENSIONS.get(fmt, "." + fmt))
 
 
-def write_atomic(path: Path, data: str) -> None:
-    """Write to a temporary file beside ``path``, then rename over it.
+def plan_outputs(refs: list[InputRef], fmt: str, *, output: Path | None, out_dir: Path | None,
+                 in_place: bool, single_stream: bool) -> dict[str, Path]:
+    """Check a batch's outputs before anything is read or written; the ``--out-dir`` targets by input name.
 
-    The rename happens only after the whole output was written and flushed,
-    so a crash or a failing input never leaves a half-written file behind.
+    Raises :class:`~.errors.UsageError` (exit 2) for a batch that would
+    break a promise of :mod:`.outputs`: two inputs mapped to one file, an
+    output replacing an input, JSON written over an ``--in-place`` input,
+    or several JSON objects in one stream.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    from .outputs import check_in_place_format, check_json_shape, check_output_not_input, check_targets
+
+    files = [r.path for r in refs if r.path is not None]
+    if in_place:
+        check_in_place_format(fmt)
+    if single_stream:
+        check_json_shape(fmt, len(refs))
+    if output is not None:
+        check_output_not_input(output, files)
+    if out_dir is None:
+        return {}
+    targets = {}
+    pairs = []
+    for ref in refs:
+        target = out_path(ref, out_dir, fmt)
+        targets[ref.name] = target
+        pairs.append((ref.name, target))
+    check_targets(pairs, files)
+    return targets
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -221,23 +262,40 @@ class Outcome:
 
 
 def load_text(ref: InputRef, data: bytes | None, encoding: str | None):
-    """Read (unless ``data`` is given), size-check and decode one input."""
+    """Read (unless ``data`` is given), size-check, decompress (gzip, zstd) and decode one input."""
+    from .compressed import decompress
     from .decode import decode_bytes
 
     if data is None:
         data = read_bytes(ref)
     elif len(data) > MAX_INPUT_BYTES:
         raise too_large(len(data))
+    data = decompress(data, MAX_INPUT_BYTES)
     decoded = decode_bytes(data, encoding=encoding, name=ref.name)
     check_lines(decoded.text)
+    if decoded.text.lstrip().startswith("{"):
+        from .render.json import is_bulletin_json
+
+        if is_bulletin_json(decoded.text):
+            raise InputError("bulletin-tools JSON output, not a bulletin text (clean the original text instead)")
     return decoded
 
 
 def explain_lines(name: str, text: str, doc: Bulletin) -> tuple[str, ...]:
-    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'`` per fix that is not whitespace-only (see :mod:`.explain`)."""
+    """``NAME:LINE:COL: fix RULE: 'before' -> 'after'`` per fix that is not whitespace-only (see :mod:`.explain`).
+
+    A guessed encoding comes first (``NAME:LINE:COL: encoding ENC (guessed): why``):
+    every other line rests on it.
+    """
     from .explain import explain_lines as lines
 
-    return lines(name, text, doc.fixes)
+    out = []
+    for finding in doc.findings:
+        if finding.code == "encoding-guessed":
+            line, col = position(text, finding.span[0])
+            out.append(f"{name}:{line}:{col}: encoding {doc.encoding} (guessed): "
+                       + finding.message.removeprefix("decoding is a guess: "))
+    return tuple(out) + lines(name, text, doc.fixes)
 
 
 def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
@@ -247,12 +305,12 @@ def process_input(ref: InputRef, data: bytes | None, job: Job) -> Outcome:
     unexpected exception (a bug) is reported the same way, naming its type,
     for the same reason.
     """
-    from .pipeline import clean_text
+    from .pipeline import clean_decoded
 
     try:
         decoded = load_text(ref, data, job.encoding)
-        doc = clean_text(decoded.text, input=None if ref.name == STDIN else ref.name,
-                         encoding=decoded.encoding, options=job.options)  # type: ignore[arg-type]
+        doc = clean_decoded(decoded, input=None if ref.name == STDIN else ref.name,
+                            options=job.options)  # type: ignore[arg-type]
         rendered = render(doc, job.fmt)
     except BulletinError as exc:
         return Outcome(ref.name, problem=Problem(ref.name, str(exc), exc.exit_code))
@@ -282,53 +340,3 @@ def process_item(job: Job, item: tuple[InputRef, bytes | None]) -> Outcome:
     """:func:`process_input` in the ``fn(state, item)`` shape of ``parallel.ordered_map``."""
     ref, data = item
     return process_input(ref, data, job)
-
-
-class OutputSink:
-    """Where one run's output goes: a binary stdout, or a file replaced atomically.
-
-    With a path, everything is written to a temporary file beside it and
-    renamed over it by :meth:`close` only if something was written and the
-    run wants to keep it, so a failed run never leaves a half-written file.
-    Text is always written as UTF-8, whatever the locale says.
-    """
-
-    def __init__(self, path: Path | None, stdout: object | None = None, flush_each: bool = False) -> None:
-        self.path = path
-        self.flush_each = flush_each
-        self.written = False
-        self._tmp: str | None = None
-        if path is None:
-            import sys
-
-            self._fh = stdout if stdout is not None else sys.stdout.buffer
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, self._tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=str(path.parent))
-            self._fh = os.fdopen(fd, "wb")
-
-    def write(self, data: str) -> None:
-        self._fh.write(data.encode("utf-8"))  # type: ignore[union-attr]
-        self.written = True
-        if self.flush_each:
-            self._fh.flush()  # type: ignore[union-attr]
-
-    def close(self, keep: bool = True) -> None:
-        if self._tmp is None:
-            self._fh.flush()  # type: ignore[union-attr]
-            return
-        fh, tmp, self._tmp = self._fh, self._tmp, None
-        try:
-            if keep and self.written:
-                fh.flush()  # type: ignore[union-attr]
-                os.fsync(fh.fileno())  # type: ignore[union-attr]
-                fh.close()  # type: ignore[union-attr]
-                assert self.path is not None
-                if self.path.exists():
-                    os.chmod(tmp, self.path.stat().st_mode & 0o7777)
-                os.replace(tmp, self.path)
-                return
-            fh.close()  # type: ignore[union-attr]
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)

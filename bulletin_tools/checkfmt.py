@@ -35,6 +35,7 @@ KNOWN_CODES: tuple[str, ...] = (
     "doubled-word",
     "duplicate-paragraph",
     "empty-field",
+    "encoding-guessed",
     "lost-characters",
     "mojibake",
     "name-inconsistent",

@@ -7,7 +7,8 @@ one line naming it and the reason, and the batch goes on.
 
 Exit codes: 0 all inputs processed; 1 ``check`` found an error-severity
 finding (or ``clean --check`` would change something); 2 usage error (bad
-option, missing file); 3 some inputs could not be processed.
+option, missing file); 3 some inputs could not be processed, or an output
+could not be written.
 
 No ``from __future__ import annotations`` here, on purpose: typer reads
 every command's parameter annotations at start-up, and string annotations
@@ -24,14 +25,16 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
-from .batch import STDIN, InputRef, Job, Problem, expand, explain_lines, load_text, out_path, read_bytes, write_atomic
+from .batch import (STDIN, InputRef, Job, Problem, default_paths, expand, explain_lines, load_text, plan_outputs,
+                    read_bytes, write_atomic)
 from .errors import BulletinError, UsageError
+from .outputs import OutputError
 from .walk import split_patterns
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 all inputs processed; 1 check found error-severity findings "
     "(or clean --check would change a file); 2 usage error (bad option, missing file); "
-    "3 some inputs could not be processed (binary, empty, undecodable, unreadable)."
+    "3 some inputs could not be processed (binary, empty, undecodable, unreadable) or an output could not be written."
 )
 
 app = typer.Typer(
@@ -177,11 +180,10 @@ def _options(skip: list[str], glossary: Optional[Path], no_repair: bool):
 
 def _process(ref: InputRef, encoding: Optional[str], options):
     """(document, decoded text) for one input; raises BulletinError on bad input."""
-    from .pipeline import clean_text
+    from .pipeline import clean_decoded
 
     decoded = load_text(ref, None, encoding)  # size and line-length limits, then decode
-    doc = clean_text(decoded.text, input=None if ref.name == STDIN else ref.name,
-                     encoding=decoded.encoding, options=options)
+    doc = clean_decoded(decoded, input=None if ref.name == STDIN else ref.name, options=options)
     return doc, decoded.text
 
 
@@ -263,7 +265,7 @@ def _main(
     """Clean, segment and render machine-translated government bulletins."""
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (walked recursively) or '-' for stdin.", show_default=False)]
+PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files, folders (walked recursively) or '-' for stdin; default '-' when stdin is a pipe.", show_default=False)]
 GlobOpt = Annotated[str, typer.Option("--glob", help="File pattern when walking folders.")]
 EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Force an input encoding (e.g. gbk, big5, utf-16); default: detect.")]
 GlossaryOpt = Annotated[Optional[Path], typer.Option("--glossary", help="Extra Chinese→English terms (TSV 'zh<TAB>en' or TOML).")]
@@ -287,7 +289,7 @@ SkipErrorsOpt = Annotated[bool, typer.Option("--skip-errors", help="With --input
 def _emit(chunks: list[str], output: Optional[Path]) -> None:
     data = "".join(chunks)
     if output is not None:
-        write_atomic(output, data)
+        write_atomic(output, data)  # OutputError: reported by the caller
     else:
         sys.stdout.write(data)
         sys.stdout.flush()
@@ -321,6 +323,8 @@ def _run_documents(
     if in_place and any(r.path is None for r in refs):
         raise UsageError("--in-place cannot write back to stdin")
     by_name = {r.name: r for r in refs}
+    to_stdout = not (diff or check_only or in_place or out_dir is not None)
+    targets = plan_outputs(refs, fmt, output=output, out_dir=out_dir, in_place=in_place, single_stream=to_stdout)
     n_jobs = max(1, min(jobs or default_jobs(len(refs) > 1), len(refs)))
     job = Job(fmt, picklable_options(options) if n_jobs > 1 else options, encoding,
               keep_text=diff or check_only, explain=explain, diff=diff)
@@ -336,10 +340,11 @@ def _run_documents(
                     continue
             yield ref, data
 
-    to_stdout = not (diff or check_only or in_place or out_dir is not None)
-    sink = OutputSink(output) if to_stdout else None
-    as_array = fmt == "json" and len(refs) > 1  # several JSON documents: one array
-    first = True
+    try:
+        sink = OutputSink(output) if to_stdout else None
+    except OutputError as exc:  # checked before any input is read
+        reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
+        return reporter.exit_code
     changed = 0
     if n_jobs > 1:
         warm_up(fmt)
@@ -365,27 +370,17 @@ def _run_documents(
                     if check_only:
                         reporter.info(f"bulletin: {outcome.name}: would be changed")
                 continue
-            if in_place:
+            if in_place or out_dir is not None:
                 try:
-                    write_atomic(by_name[outcome.name].path, rendered)  # type: ignore[arg-type]
-                except OSError as exc:
-                    reporter.problem(Problem(outcome.name, f"cannot write ({exc.strerror or exc})", 3))
-                continue
-            if out_dir is not None:
-                target = out_path(by_name[outcome.name], out_dir, fmt)
-                try:
-                    write_atomic(target, rendered)
-                except OSError as exc:
-                    reporter.problem(Problem(str(target), f"cannot write ({exc.strerror or exc})", 3))
+                    if in_place:
+                        write_atomic(by_name[outcome.name].path, rendered)  # type: ignore[arg-type]
+                    else:
+                        write_atomic(targets[outcome.name], rendered, make_parents=True)
+                except OutputError as exc:
+                    reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
                 continue
             assert sink is not None
-            if as_array:
-                sink.write(("[\n" if first else ",\n") + rendered.rstrip("\n"))
-            else:
-                sink.write(rendered)
-            first = False
-        if sink is not None and as_array and not first:
-            sink.write("\n]\n")
+            sink.write(rendered)
     except BaseException:
         if sink is not None:
             sink.close(keep=False)
@@ -415,7 +410,7 @@ def _run_stream(
     """
     from .batch import OutputSink
     from .parallel import default_jobs, ordered_map, picklable_options, warm_up
-    from .stream import StreamJob, process_record, read_records, record_weight
+    from .stream import StreamJob, process_record, record_weight, records_of
 
     for flag, on in (("--out-dir", out_dir is not None), ("--in-place", in_place), ("--diff", diff),
                      ("--check", check_only), ("--explain", explain)):
@@ -430,20 +425,18 @@ def _run_stream(
 
     def records():
         for ref in refs:
-            if ref.path is None:
-                yield from read_records(sys.stdin.buffer, ref.name)
-                continue
             try:
-                fh = open(ref.path, "rb")
-            except OSError as exc:
-                reporter.problem(Problem(ref.name, f"cannot read ({exc.strerror or exc})", 3))
-                continue
-            with fh:
-                yield from read_records(fh, ref.name)
+                yield from records_of(ref.path, ref.name)
+            except BulletinError as exc:
+                reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
 
     # stdout is flushed after every record so a request/response client
     # (one record in, wait for one out) works with --jobs 1.
-    sink = OutputSink(output, flush_each=output is None)
+    try:
+        sink = OutputSink(output, flush_each=output is None)
+    except OutputError as exc:
+        reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
+        return reporter.exit_code
     total = 0
     if n_jobs > 1:
         warm_up(fmt)
@@ -481,7 +474,7 @@ def _conflicts(output: Optional[Path], out_dir: Optional[Path], in_place: bool) 
 @_configured("clean")
 def clean(
     ctx: typer.Context,
-    paths: PathsArg,
+    paths: PathsArg = None,
     format: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")] = CleanFormat.md,
     output: OutputOpt = None,
     out_dir: OutDirOpt = None,
@@ -523,6 +516,7 @@ def clean(
     {"error": ..., "line": N, ...} and the run exits 3 at the end.
     """
     _conflicts(output, out_dir, in_place)
+    paths = default_paths(paths)
     options = _options(skip, glossary, no_repair)
     code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
                           out_dir=out_dir, in_place=in_place, explain=explain, diff=diff, check_only=check, quiet=quiet,
@@ -536,7 +530,7 @@ def clean(
 @_configured("segment")
 def segment(
     ctx: typer.Context,
-    paths: PathsArg,
+    paths: PathsArg = None,
     format: Annotated[SegmentFormat, typer.Option("--format", "-f", help="Output format.")] = SegmentFormat.json,
     view: Annotated[bool, typer.Option("--view", help="Show each input line labelled with the part it became (title, metadata, section N paragraph/item, footer, removed furniture …) and its fixes and findings. Coloured on a terminal; plain text when piped, with -o, or with NO_COLOR ('--color always' keeps colour for 'less -R').")] = False,
     output: OutputOpt = None,
@@ -560,6 +554,7 @@ def segment(
 ) -> None:
     """Show how bulletins were cut up: breadcrumb, title, metadata, sections, footer (JSON, or --view)."""
     _conflicts(output, out_dir, False)
+    paths = default_paths(paths)
     options = _options(skip, glossary, no_repair)
     if not view:
         code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
@@ -633,7 +628,10 @@ def segment(
         else:
             chunks.append(render_plain(rows, title=ref.name))
     if chunks:
-        _emit(chunks, output)
+        try:
+            _emit(chunks, output)
+        except OutputError as exc:
+            reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
     reporter.summary(len(refs))
     raise typer.Exit(reporter.exit_code)
 
@@ -643,7 +641,7 @@ def segment(
 @_configured("check")
 def check(
     ctx: typer.Context,
-    paths: PathsArg,
+    paths: PathsArg = None,
     format: Annotated[CheckFormat, typer.Option("--format", "-f", help="text (FILE:LINE:COL: severity code message; with the source line and carets on a terminal), json (findings per input), or github (workflow annotations).")] = CheckFormat.text,
     select: Annotated[list[str], typer.Option("--select", help="Report only these finding codes (comma-separated, repeatable; a prefix such as 'truncated-' matches all).")] = [],
     ignore: Annotated[list[str], typer.Option("--ignore", help="Do not report these finding codes (comma-separated, repeatable, prefixes allowed).")] = [],
@@ -680,6 +678,7 @@ def check(
     """
     from . import checkfmt
 
+    paths = default_paths(paths)
     selected = checkfmt.parse_codes(select)
     ignored = checkfmt.parse_codes(ignore)
     threshold = checkfmt.parse_severity(severity)
@@ -742,11 +741,18 @@ def rules(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of the JSON output."""
-    from importlib import resources
+def schema(
+    record: Annotated[bool, typer.Option("--record", help="The schema of one --input-format jsonl output line (the document, {\"markdown\"} or {\"error\"}, plus the input record's own fields).")] = False,
+) -> None:
+    """Print the JSON Schema of the JSON output (one document), or with --record of one stream line."""
+    from .render import schemas
 
-    sys.stdout.write(resources.files("bulletin_tools.render").joinpath("schema.json").read_text(encoding="utf-8"))
+    if record:
+        import json
+
+        sys.stdout.write(json.dumps(schemas.record_schema(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(schemas.document_schema_text())
 
 
 def main() -> None:

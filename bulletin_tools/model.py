@@ -176,3 +176,6 @@ class Bulletin:
     fixes: tuple[Fix, ...]
     findings: tuple[Finding, ...]
     schema_version: str = SCHEMA_VERSION
+    #: the encoding was chosen by plausibility, not given by the bytes or the user
+    #: (written to the Markdown front matter; the why is an ``encoding-guessed`` finding)
+    encoding_guessed: bool = False

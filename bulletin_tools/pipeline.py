@@ -52,7 +52,26 @@ def clean_bytes(data: bytes, input: str | None = None, encoding: str | None = No
     from .decode import decode_bytes
 
     decoded = decode_bytes(data, encoding=encoding, name=input or "-")
-    return clean_text(decoded.text, input=input, encoding=decoded.encoding, options=options)
+    return clean_decoded(decoded, input=input, options=options)
+
+
+def clean_decoded(decoded, input: str | None = None, options: Options = DEFAULT_OPTIONS) -> Bulletin:
+    """Clean a :class:`~bulletin_tools.decode.Decoded`; a guessed encoding becomes a finding.
+
+    Why here and not in the decoder: the finding needs the document's
+    findings list, and the front matter the flag, so a reader of the
+    cleaned page can see the characters may be wrong.
+    """
+    doc = clean_text(decoded.text, input=input, encoding=decoded.encoding, options=options)
+    if decoded.guess is None:
+        return doc
+    from dataclasses import replace
+
+    from .decode import guess_finding
+
+    finding = guess_finding(decoded.text, decoded.encoding, decoded.guess, decoded.guess_severity)
+    findings = sorted((*doc.findings, finding), key=lambda f: (f.span[0], f.span[1], f.code))
+    return replace(doc, findings=tuple(findings), encoding_guessed=True)
 
 
 def clean_text(text: str, input: str | None = None, encoding: str | None = None,
@@ -236,8 +255,14 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
     description = front.get("description")
     if isinstance(description, str) and description:
         z.description = MappedText.identity(description, 0)
-    return assemble(z, fixes, findings, input=input, encoding=encoding, options=options, text=text,
-                    sections=sections, metadata=metadata, front=front)
+    doc = assemble(z, fixes, findings, input=input, encoding=encoding, options=options, text=text,
+                   sections=sections, metadata=metadata, front=front)
+    if front.get("encoding_guessed") is True and isinstance(front.get("encoding"), str):
+        # The page this Markdown came from was decoded by a guess: keep saying so.
+        from dataclasses import replace
+
+        doc = replace(doc, encoding=front["encoding"], encoding_guessed=True)
+    return doc
 
 
 def sections_from_units(units: list[tuple[str, MappedText]]) -> list[Section]:

@@ -25,12 +25,16 @@ Record contract (``--input-format jsonl``):
   empty or binary text, too large) gives ``{"error": REASON, "line": N,
   ...foreign fields}`` (or nothing with ``skip_errors``), and the stream
   goes on.
+
+``bulletin schema --record`` (:func:`bulletin_tools.render.schemas.record_schema`)
+is the JSON Schema of such a line.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any, Iterator
 
 from .batch import MAX_INPUT_BYTES, check_lines
@@ -107,6 +111,35 @@ def read_records(stream: IO[bytes], name: str, max_bytes: int = MAX_RECORD_BYTES
             continue
         if raw.strip():
             yield Record(name, number, raw)
+
+
+def records_of(path: Path | None, name: str) -> Iterator[Record]:
+    """The records of one input: a file, or stdin (``path=None``); gzip or zstd read as they come.
+
+    Raises :class:`~.errors.InputError` (after yielding the records read so
+    far) for a file that cannot be opened or compressed data that is
+    damaged, so the caller reports one line and goes on to the next input.
+    """
+    import sys
+
+    from .compressed import open_stream
+    from .errors import InputError
+
+    try:
+        fh = sys.stdin.buffer if path is None else open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"cannot read ({exc.strerror or exc})") from None
+    stream = None
+    try:
+        stream = open_stream(fh)
+        yield from read_records(stream, name)
+    except (OSError, EOFError) as exc:
+        raise InputError(f"damaged compressed data ({exc})") from None
+    finally:
+        if stream is not None and stream is not fh:
+            stream.close()
+        if path is not None:
+            fh.close()
 
 
 def _split_foreign(foreign: dict[str, Any], reserved: frozenset[str] | set[str]) -> dict[str, Any]:

@@ -36,7 +36,10 @@ TRADITIONAL = "各位鄉親：本縣將於下週舉辦農產品展覽會，歡�
     ],
 )
 def test_decodes(data: bytes, text: str, encoding: str) -> None:
-    assert decode_bytes(data) == Decoded(text, encoding)
+    result = decode_bytes(data)
+    assert (result.text, result.encoding) == (text, encoding)
+    # Only the legacy encodings are chosen by plausibility, and so are guesses.
+    assert (result.guess is not None) == (encoding in ("gb18030", "big5"))
 
 
 def test_gbk_that_also_decodes_as_big5_is_gb18030() -> None:
@@ -54,8 +57,11 @@ def test_gbk_that_also_decodes_as_big5_is_gb18030() -> None:
         (b"\xef\xbb\xbf", "empty file"),
         (b"  \t\n\r\n  \n", "no text (whitespace only)"),
         ("\ufeff \r\n".encode("utf-16-le"), "no text (whitespace only)"),
-        (b"text\x00more text", "binary data (NUL bytes)"),
+        (b"text\x00\x00\x00more text", "binary data (NUL bytes)"),
         (b"\x00\x01\x02\x03", "binary data (NUL bytes)"),
+        (b"\x89PNG\r\n\x1a\nIHDR" + b"x" * 500, "binary data (a PNG image)"),
+        (b"%PDF-1.7\n" + b"text " * 200, "binary data (a PDF document)"),
+        (b"\x1f\x8b\x08\x00" + b"y" * 100, "binary data (gzip-compressed data)"),
         (bytes(range(1, 32)) * 4 + b"abc", "binary data"),
         (b"abc \xff\xff\xff def", "undecodable bytes (not UTF-8, UTF-16, GB18030 or Big5)"),
     ],
@@ -73,7 +79,7 @@ def test_utf16_with_bom_but_odd_length_is_undecodable() -> None:
 
 def test_utf16_with_nul_characters_is_binary() -> None:
     with pytest.raises(InputError, match="binary data"):
-        decode_bytes("\ufeffab\x00\x00cd".encode("utf-16-le"))
+        decode_bytes("\ufeffab\x00\x00\x00cd".encode("utf-16-le"))
 
 
 def test_utf8_bom_with_invalid_utf8_is_undecodable() -> None:
@@ -117,7 +123,7 @@ def test_forced_codec_that_fails_is_an_input_error() -> None:
 
 def test_forced_codec_still_rejects_binary_and_empty() -> None:
     with pytest.raises(InputError, match="binary data"):
-        decode_bytes(b"ab\x00cd", encoding="latin-1")
+        decode_bytes(b"ab\x00\x00\x00cd", encoding="latin-1")
     with pytest.raises(InputError, match="empty file"):
         decode_bytes(b"", encoding="gbk")
 

@@ -96,7 +96,7 @@ BAD = [
     ('{"id": 4, "text": null}', "field 'text' is not a string (got null)", {"id": 4}),
     ('{"id": 5, "text": ""}', "field 'text' is empty", {"id": 5}),
     ('{"id": 6, "text": " \\n\\t "}', "field 'text' holds only whitespace", {"id": 6}),
-    ('{"id": 7, "text": "a\\u0000b"}', "binary data (NUL bytes)", {"id": 7}),
+    ('{"id": 7, "text": "a\\u0000\\u0000\\u0000b"}', "binary data (NUL bytes)", {"id": 7}),
     ('{"id": 8, "text": "x\\ud800y"}', "field 'text' holds invalid Unicode (lone surrogates)", {"id": 8}),
     ('{"line": 0, "text": 1}', "field 'text' is not a string (got number)", {"record": {"line": 0}}),
 ]

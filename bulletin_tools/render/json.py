@@ -100,3 +100,22 @@ def to_json(doc: Bulletin, indent: int | None = 2) -> str:
 
 def to_jsonl(doc: Bulletin) -> str:
     return json.dumps(to_json_dict(doc), ensure_ascii=False, separators=(",", ":"))
+
+
+def is_bulletin_json(text: str) -> bool:
+    """Is this text our own JSON output (``-f json``/``jsonl``), rather than a bulletin?
+
+    Why: a ``.txt`` once replaced by JSON (before ``--in-place`` was limited
+    to Markdown) would be cleaned as a bulletin titled ``{ "schema_version": …``.
+    Our Markdown is recognised and re-read; our JSON is recognised and
+    refused, since it is not text to clean.  The cheap prefix test keeps
+    every other input from being parsed.
+    """
+    head = text.lstrip("\ufeff \t\r\n")[:200]
+    if not head.startswith("{") or '"schema_version"' not in head:
+        return False
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and {"schema_version", "sections", "findings"} <= data.keys()

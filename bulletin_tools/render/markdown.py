@@ -76,6 +76,10 @@ def front_matter(doc: Bulletin) -> dict[str, Any]:
     data["footer"] = {k: v for k, v in ordered.items() if v is not None}
     if doc.language:
         data["language"] = doc.language
+    if doc.encoding_guessed:
+        # README: "the one used is reported"; a guess must be visible where the page is read.
+        data["encoding"] = doc.encoding
+        data["encoding_guessed"] = True
     return data
 
 

@@ -1,6 +1,7 @@
 """Line-level repair rules, in the order they must run.
 
-Encoding repair comes first (GBK-family mojibake before ftfy, which would
+Stray control characters go first (no other rule should see a NUL);
+encoding repair next (GBK-family mojibake before ftfy, which would
 otherwise turn GBK-read-as-Latin-1 into Cyrillic junk); Chinese residue next,
 so that label words become English before segmentation reads them; record
 numbers; spacing and punctuation last, on text that is already readable.
@@ -15,9 +16,9 @@ from .base import Context, Rule
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    from . import encoding, markup, records, residue, spacing
+    from . import controls, encoding, markup, records, residue, spacing
 
-    return (*encoding.RULES, *markup.RULES, *residue.RULES, *records.RULES, *spacing.RULES)
+    return (*controls.RULES, *encoding.RULES, *markup.RULES, *residue.RULES, *records.RULES, *spacing.RULES)
 
 
 def rule_names() -> tuple[str, ...]:
