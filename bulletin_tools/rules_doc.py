@@ -24,6 +24,25 @@ class RuleDoc:
     summary: str
     example: str  # input text, real newlines
 
+    @property
+    def data(self) -> bytes | None:
+        """The example as bytes, for rules about decoding: written in the table as
+        ``bytes:`` and a Python-escaped string (``Fran\\xe7ois``); else None."""
+        if not self.example.startswith(BYTES_PREFIX):
+            return None
+        return self.example[len(BYTES_PREFIX):].encode("latin-1", "backslashreplace").decode("unicode_escape").encode("latin-1")
+
+    def clean(self):
+        """What cleaning the example gives (from its bytes for a decoding rule)."""
+        from .pipeline import clean_bytes, clean_text
+
+        data = self.data
+        return clean_text(self.example) if data is None else clean_bytes(data)
+
+
+#: An example written as escaped bytes (a decoding rule cannot be shown with text).
+BYTES_PREFIX = "bytes:"
+
 
 @cache
 def rule_docs() -> tuple[RuleDoc, ...]:
@@ -72,9 +91,7 @@ def _short(s: str) -> str:
 
 def describe(doc: RuleDoc) -> str:
     """The rule explained: what it is, how to switch it, an example input and what cleaning it gives."""
-    from .pipeline import clean_text
-
-    result = clean_text(doc.example)
+    result = doc.clean()
     fixes = [f for f in result.fixes if f.rule == doc.name]
     findings = [f for f in result.findings if f.code == doc.name]
     kind = kinds(doc.name)
@@ -84,11 +101,13 @@ def describe(doc: RuleDoc) -> str:
     if "finding code" in kind:
         out.append(f"  Filter it: bulletin check --select {doc.name} / --ignore {doc.name}")
     out += ["", "Example input:", ""]
-    out += [f"  {line}".rstrip() for line in doc.example.splitlines()]
+    shown = doc.example if doc.data is None else doc.example[len(BYTES_PREFIX):] + "\n  (bytes, as Python escapes)"
+    out += [f"  {line}".rstrip() for line in shown.splitlines()]
     out += ["", "What bulletin clean does with it:", ""]
     for f in fixes:
         after = _short(f.after) if f.after else "removed"
-        out.append(f"  fix {f.rule}: {_short(f.before)} -> {after}")
+        why = f" ({f.why})" if f.why else ""
+        out.append(f"  fix {f.rule}: {_short(f.before)} -> {after}{why}")
     for f in findings:
         out.append(f"  {f.severity} {f.code} (line {f.line}): {f.message}")
     return "\n".join(out) + "\n"
