@@ -67,9 +67,12 @@ def test_first_word_is_the_first_token_of_norm(text):
 
 
 def _is_label_line_reference(s):
-    """is_label_line as it was before it took its hits lazily: the oracle."""
+    """is_label_line as it was before it took its hits lazily (with the rules
+    added since: prose is no label row, an outlet may stand before a date label): the oracle."""
     from bulletin_tools import lexicon
     from bulletin_tools.fields import find_datetime
+    from bulletin_tools.segment import header
+    from bulletin_tools.segment.chrome import is_prose
 
     stripped = s.strip().lstrip("[【〖(（")
     if not stripped:
@@ -83,10 +86,15 @@ def _is_label_line_reference(s):
     if hits[0].start() == 0:
         return hits[0].groupdict().get("blabel") is None or len(hits) >= 2
     if len(hits) >= 2 and hits[0].start() <= 60:
-        return True
+        return not (len(stripped) > header.PROSE_ROW_CHARS and is_prose(stripped))
     prefix = stripped[: hits[0].start()].strip()
     dt = find_datetime(prefix) if prefix and len(prefix) <= 40 else None
-    return dt is not None and (dt.date is not None or dt.time is not None)
+    if dt is not None and (dt.date is not None or dt.time is not None):
+        return True
+    if hits[0].start() <= header.MAX_OUTLET_PREFIX and header._OUTLET_PREFIX.fullmatch(prefix):
+        value = find_datetime(stripped[hits[0].end():])
+        return value is not None and value.date is not None
+    return False
 
 
 def test_lazy_label_line_equals_reference():

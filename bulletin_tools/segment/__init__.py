@@ -81,8 +81,18 @@ PHOTO_CREDIT = lazy_compile(
 MAX_CAPTION_CHARS = 400
 
 
+#: `An aerial photo shows …`, `Photo taken on May 5 shows …`: a line that
+#: describes a picture.
+PHOTO_DESCRIPTION = lazy_compile(
+    r"^(?:an? |the )?(?:aerial |file |undated )?(?:photo|picture|image)(?: taken [^.]{0,60}?)? shows\b", re.IGNORECASE)
+#: A describing line is a caption only when this short (a long one is the article).
+MAX_DESCRIBING_CAPTION_CHARS = 250
+
+
 def is_photo_caption(s: str) -> bool:
     t = s.strip()
+    if len(t) <= MAX_DESCRIBING_CAPTION_CHARS and PHOTO_DESCRIPTION.match(t):
+        return True
     return len(t) <= MAX_CAPTION_CHARS and PHOTO_CREDIT.search(t) is not None
 
 
@@ -151,8 +161,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
     z.body = kept[body_start:]
-    z.captions.update(ln.number for ln in z.body if not ln.blank and ln.s.rstrip().endswith(("]", ")", "）", "】"))
-                      and is_photo_caption(ln.s))
+    z.captions.update(ln.number for ln in z.body if not ln.blank and is_photo_caption(ln.s))
     if not z.breadcrumb:
         _breadcrumb_below(z)
     for ln in credits:

@@ -97,7 +97,7 @@ MAX_GLUED_OUTLET = 24
 _GLUED_OUTLET = lazy_compile(r"[A-Za-z][\w.\-]*")
 #: An outlet's name before a date label (`(Xinhua) Updated: …`) is at most this long.
 MAX_OUTLET_PREFIX = 30
-_OUTLET_PREFIX = lazy_compile(r"[(（\[【|｜\s]*[\w.\-]+(?:\s[\w.\-]+){0,2}[)）\]】|｜\s]*|[(（\[【|｜\s]+")
+_OUTLET_PREFIX = lazy_compile(r"[(（\[【|｜\s]*[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,2}[)）\]】|｜\s]*|[(（\[【|｜\s]+")
 #: A row with a label not at its start, this long and reading as prose, is a paragraph.
 PROSE_ROW_CHARS = 300
 
