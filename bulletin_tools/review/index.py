@@ -172,4 +172,4 @@ def render_index(docs: list[DocSummary], title: str = "Bulletin review") -> str:
         f'<div class="tablewrap"><table class="docs" id="docs"><caption class="vh">Documents</caption>'
         f'<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></main>'
     )
-    return assets.page(esc(title), body, "index")
+    return assets.page(attr(title), body, "index")

@@ -462,4 +462,4 @@ def assemble(body: PageBody, nav: Nav) -> str:
         links.append(f'<a href="{nav.json}" type="application/json">JSON</a>')
     keys = '<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous finding, <kbd>n</kbd>/<kbd>p</kbd> next/previous document</p>'
     header = f'<header class="top"><nav aria-label="Documents">{" ".join(links)}</nav>{body.header}{keys}</header>'
-    return assets.page(f"Review: {esc(body.title)}", header + body.main, "page")
+    return assets.page(f"Review: {attr(body.title)}", header + body.main, "page")
