@@ -119,11 +119,28 @@ def charts(docs: list[DocSummary]) -> str:
     return f'<div class="charts">{findings}{fixes}</div>'
 
 
-def _row(n: int, d: DocSummary) -> str:
+def common_folder(names: list[str]) -> str:
+    """The folder every input name starts with (``""`` if none): the index shows names without it.
+
+    >>> common_folder(["/w/samples/a.txt", "/w/samples/b/c.txt"])
+    '/w/samples/'
+    """
+    paths = [n for n in names if "/" in n]
+    if len(paths) != len(names) or not paths:
+        return ""
+    prefix = paths[0][: paths[0].rfind("/") + 1]
+    for n in paths[1:]:
+        while prefix and not n.startswith(prefix):
+            prefix = prefix[: prefix[:-1].rfind("/") + 1]
+    return prefix
+
+
+def _row(n: int, d: DocSummary, strip: str = "") -> str:
     codes = " ".join(sorted({c for c, _, _ in d.codes}))
     sevs = " ".join(s for s, k in d.severities if k)
     status = d.status.replace(" ", "-")
-    name = f'<a href="{attr(d.href)}">{esc(d.name)}</a>' if d.href else esc(d.name)
+    short = esc(d.name[len(strip):] if strip and d.name.startswith(strip) else d.name)
+    name = f'<a href="{attr(d.href)}" title="{attr(d.name)}">{short}</a>' if d.href else f'<span title="{attr(d.name)}">{short}</span>'
     if d.reason is not None:
         title = f'<span class="reason">{esc(d.reason)}</span>'
         title_v = ""
@@ -151,7 +168,8 @@ def render_index(docs: list[DocSummary], title: str = "Bulletin review") -> str:
     for d in docs:
         for c, _, _ in d.codes:
             codes[c] += 1
-    summary = f"{len(docs)} inputs: " + ", ".join(f"{statuses[s]} {s}" for s in ("clean", "needs review", STATUS_FAILED))
+    where = f" in {common_folder([d.name for d in docs])}" if common_folder([d.name for d in docs]) else ""
+    summary = f"{len(docs)} inputs{where}: " + ", ".join(f"{statuses[s]} {s}" for s in ("clean", "needs review", STATUS_FAILED))
     filters = (
         '<form class="filters" role="search" aria-label="Filter documents">'
         + _select("code", "Finding code", [(c, f"{c} ({n} docs)") for c, n in sorted(codes.items())])
@@ -163,7 +181,8 @@ def render_index(docs: list[DocSummary], title: str = "Bulletin review") -> str:
     columns = [("#", "num"), ("Document", "text"), ("Title", "text"), ("Date", "text"), ("Lang", "text"),
                ("Fixes", "num"), ("Errors", "num"), ("Warnings", "num"), ("Info", "num"), ("Status", "text")]
     head = "".join(f'<th scope="col" data-type="{t}"><button type="button">{esc(c)}</button></th>' for c, t in columns)
-    rows = "".join(_row(n, d) for n, d in enumerate(docs, start=1))
+    strip = common_folder([d.name for d in docs])
+    rows = "".join(_row(n, d, strip) for n, d in enumerate(docs, start=1))
     body = (
         f'<header class="top"><h1 class="doctitle">{esc(title)}</h1><p class="facts">{esc(summary)}</p>'
         '<p class="keys">Keys: <kbd>j</kbd>/<kbd>k</kbd> move through the rows, <kbd>Enter</kbd> opens; '

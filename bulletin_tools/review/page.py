@@ -281,11 +281,9 @@ class _Placer:
                        f'{_rule(fix)} <del>{fix_text(before)}</del>{ins}{count}</span>')
         return f'<span class="chips">{"".join(out)}</span>' if out else ""
 
-    def orphan(self, f: int) -> str:
-        fix = self.doc.fixes[f]
-        ins = f' → <ins>{fix_text(fix.after)}</ins>' if fix.after else ""
-        return (f'<div class="orphan fx" data-fix="{f}" title="{_fix_title(fix)}">{_rule(fix)} '
-                f'<del>{fix_text(fix.before)}</del>{ins}</div>')
+    def removed_here(self, fixes: list[int]) -> str:
+        """Fixes outside every part (removed furniture, indentation), shown where they stood."""
+        return f'<div class="orphans"><span class="vh">Removed or changed here: </span>{self.chips(fixes)}</div>'
 
 
 def _value(v: Any) -> str:
@@ -309,9 +307,12 @@ def result_pane(doc: Bulletin, parts: tuple[Part, ...], placer: _Placer) -> str:
 
     def orphans_before(pos: int | None) -> None:
         nonlocal o
+        run = []
         while o < len(orphans) and (pos is None or doc.fixes[orphans[o]].span[0] < pos):
-            out.append(placer.orphan(orphans[o]))
+            run.append(orphans[o])
             o += 1
+        if run:
+            out.append(placer.removed_here(run))
 
     rows: list[str] = []
     crumb = by_id.get("breadcrumb")

@@ -17,37 +17,39 @@
     Array.prototype.forEach.call(list, function (el) { el.classList.add("hl"); lit.push(el); });
   }
   function inside(el, box) { return box && box.contains(el); }
+  var quietUntil = 0;
+  var QUIET_MS = 400;
   function reveal(el, block) {
-    if (el) { el.scrollIntoView({ block: block || "nearest", inline: "nearest" }); }
+    if (el) {
+      quietUntil = performance.now() + QUIET_MS;
+      el.scrollIntoView({ block: block || "nearest", inline: "nearest" });
+    }
   }
   // Highlight a part (and a fix) on both sides; scroll the other side to it.
   function linkFrom(el) {
     clearLit();
-    var part = el.closest(".pt[data-part], a[data-part]");
+    var part = el.closest(".pt[data-part]");
     var fix = el.closest("[data-fix]");
     var other = inside(el, source) ? result : inside(el, result) ? source : null;
+    var target = null;
+    if (part) {
+      var same = document.querySelectorAll('.pt[data-part="' + part.getAttribute("data-part") + '"]');
+      light(same);
+      target = Array.prototype.filter.call(same, function (x) { return inside(x, other); })[0];
+    }
     if (fix) {
-      var ids = fix.getAttribute("data-fix").split(" ");
-      var sel = ids.map(function (id) { return '[data-fix~="' + id + '"]'; }).join(",");
+      var sel = fix.getAttribute("data-fix").split(" ").map(function (id) { return '[data-fix~="' + id + '"]'; }).join(",");
       var fixes = document.querySelectorAll(sel);
       light(fixes);
-      if (other) {
-        var f = Array.prototype.filter.call(fixes, function (x) { return inside(x, other); })[0];
-        if (f) { reveal(f); return; }
-      }
+      target = Array.prototype.filter.call(fixes, function (x) { return inside(x, other); })[0] || target;
     }
-    if (part) {
-      var id = part.getAttribute("data-part");
-      var same = document.querySelectorAll('.pt[data-part="' + id + '"]');
-      light(same);
-      if (other) {
-        reveal(Array.prototype.filter.call(same, function (x) { return inside(x, other); })[0]);
-      }
-    }
+    if (other) { reveal(target); }
   }
   function onEnter(ev) {
     var t = ev.target;
     if (!(t instanceof Element)) { return; }
+    // Our own scrolling moves content under a resting pointer: that is not the reader hovering.
+    if (ev.type === "mouseover" && performance.now() < quietUntil) { return; }
     if (t.closest(".pt[data-part], [data-fix]") && (inside(t, source) || inside(t, result))) { linkFrom(t); }
   }
   document.addEventListener("mouseover", onEnter);
