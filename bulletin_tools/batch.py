@@ -150,6 +150,16 @@ def out_path(ref: InputRef, out_dir: Path, fmt: str) -> Path:
     return out_dir / rel.with_suffix(EXTENSIONS.get(fmt, "." + fmt))
 
 
+def new_file_mode() -> int:
+    """0666 minus the umask: the mode ``open()`` would give a new file (``mkstemp`` gives 0600).
+
+    The umask can only be read by setting it; it is put back at once.
+    """
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: Path, data: str) -> None:
     """Write to a temporary file beside ``path``, then rename over it.
 
@@ -163,8 +173,7 @@ def write_atomic(path: Path, data: str) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -313,8 +322,7 @@ class OutputSink:
                 os.fsync(fh.fileno())  # type: ignore[union-attr]
                 fh.close()  # type: ignore[union-attr]
                 assert self.path is not None
-                if self.path.exists():
-                    os.chmod(tmp, self.path.stat().st_mode & 0o7777)
+                os.chmod(tmp, self.path.stat().st_mode & 0o7777 if self.path.exists() else new_file_mode())
                 os.replace(tmp, self.path)
                 return
             fh.close()  # type: ignore[union-attr]
