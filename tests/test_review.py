@@ -247,6 +247,18 @@ def test_rerun_replaces_pages_atomically(tmp_path):
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
 
+def test_site_files_get_the_usual_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        result, out = build(tmp_path, str(SAMPLE_FILES[0]))
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert len(files) == 3  # index, page, JSON
+    assert {p.stat().st_mode & 0o777 for p in files} == {0o644}
+
+
 def test_output_folder_that_is_a_file_is_a_usage_error(tmp_path):
     target = tmp_path / "site"
     target.write_text("x", encoding="utf-8")

@@ -14,6 +14,7 @@ Pure functions from (decoded text, Bulletin) to strings; the batch in
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable
@@ -23,9 +24,11 @@ from . import assets
 from .escape import attr, fix_text, text as esc
 from .parts import KINDS, Part, PartFinder, Piece, SourceLine, added_text, analyse, is_completion
 
-#: an ``after`` this short ("" or one space) is found everywhere in a paragraph:
-#: place such a fix as a chip on its part instead of guessing where it landed
+#: an ``after`` this short (one character) is found everywhere in a paragraph:
+#: place such a fix as a chip on its part instead of guessing where it landed …
 MIN_LOCATABLE = 2
+#: … unless it occurs at most this often (a curly quote, a dash): then the nearest is right
+MAX_SHORT_HITS = 3
 #: words of a title's kept tail searched with the added words, to find where a completion came from
 EVIDENCE_CONTEXT_WORDS = 3
 
@@ -197,18 +200,26 @@ def _decorated(s: str, marks: list[tuple[int, int, str, str]]) -> str:
 class _Placer:
     """Decides, per part, which fixes show inline in its text and which as chips after it."""
 
-    def __init__(self, doc: Bulletin, parts: tuple[Part, ...], finder: PartFinder,
+    def __init__(self, text: str, doc: Bulletin, parts: tuple[Part, ...], finder: PartFinder,
                  evidence: dict[int, Evidence]) -> None:
         self.doc = doc
         self.evidence = evidence
         self.by_part: dict[str, list[int]] = {}
+        self.leading: dict[str, list[int]] = {}
         self.orphans: list[int] = []
+        located = sorted((p.span[0], p.id) for p in parts if p.span is not None)
+        starts = [a for a, _ in located]
         for f, fix in enumerate(doc.fixes):
             owner = finder.owner(fix.span)
-            if owner is None:
-                self.orphans.append(f)
-            else:
+            if owner is not None:
                 self.by_part.setdefault(owner.id, []).append(f)
+                continue
+            # Indentation removed before a part, on its line: shown at the start of that part.
+            k = bisect_left(starts, fix.span[1])
+            if k < len(starts) and not text[fix.span[1]:starts[k]].strip(" \t\u00a0\u3000"):
+                self.leading.setdefault(located[k][1], []).append(f)
+            else:
+                self.orphans.append(f)
         self.evidence_in: dict[str, list[int]] = {}
         for f, ev in evidence.items():
             self.evidence_in.setdefault(ev.part.id, []).append(f)
@@ -238,7 +249,8 @@ class _Placer:
                                   f"</ins>{_rule(fix)}{link}"))
                     taken.append((a, len(s)))
                     continue
-            elif len(fix.after.strip()) >= MIN_LOCATABLE and s and span is not None:
+            elif fix.after.strip() and s and span is not None and (
+                    len(fix.after.strip()) >= MIN_LOCATABLE or s.count(fix.after) <= MAX_SHORT_HITS):
                 a = self._nearest(s, fix.after, fix.span[0] - span[0], span[1] - span[0], free)
                 if a is not None:
                     b = a + len(fix.after)
@@ -252,7 +264,8 @@ class _Placer:
             if free(ev.start, ev.end) and ev.end <= len(s):
                 marks.append((ev.start, ev.end, f'<mark class="ev" id="ev-{f}" title="{attr("words copied by " + self.doc.fixes[f].rule)}">', "</mark>"))
                 taken.append((ev.start, ev.end))
-        return _decorated(s, marks), self.chips(chips)
+        lead = self.leading.get(part_id)
+        return (self.chips(lead) if lead else "") + _decorated(s, marks), self.chips(chips)
 
     @staticmethod
     def _nearest(s: str, needle: str, offset: int, length: int, free) -> int | None:
@@ -318,13 +331,13 @@ def result_pane(doc: Bulletin, parts: tuple[Part, ...], placer: _Placer) -> str:
     crumb = by_id.get("breadcrumb")
     if crumb is not None:
         html, chips = placer.render("breadcrumb", None)
-        rows.append(_row("breadcrumb", " › ".join(esc(c) for c in doc.breadcrumb), crumb, chips))
+        rows.append(_row("breadcrumb", " › ".join(esc(c) for c in doc.breadcrumb), crumb, html + chips))
     meta = by_id.get("metadata")
     m = doc.metadata
     fields = [(k, getattr(m, k)) for k in ("date", "time", "source", "author", "editor", "views")]
     fields += [(str(k), v) for k, v in m.extra.items()]
     present = [(k, v) for k, v in fields if v not in (None, "", [], {})]
-    meta_chips = placer.render("metadata", None)[1] if meta is not None else ""
+    meta_chips = "".join(placer.render("metadata", None)) if meta is not None else ""
     if present:
         for n, (k, v) in enumerate(present):
             rows.append(_row(k, esc(_value(v)), meta, meta_chips if n == len(present) - 1 else ""))
@@ -386,7 +399,7 @@ def result_pane(doc: Bulletin, parts: tuple[Part, ...], placer: _Placer) -> str:
         cells = "".join(f'<tr><th scope="row">{esc(k)}</th><td>{esc(_value(v))}</td></tr>'
                         for k, v in items.items() if v not in (None, ""))
         table = f'<table class="foot"><caption>Footer fields</caption><tbody>{cells}</tbody></table>' if cells else ""
-        chips = placer.render("footer", None)[1]
+        chips = "".join(placer.render("footer", None))
         body = "".join(f"<p>{esc(line)}</p>" for line in lines)
         out.append(f'<footer class="pt k-footer" data-part="footer" tabindex="0"><hr>{body}{table}{chips}</footer>')
     orphans_before(None)
@@ -432,7 +445,7 @@ def render_body(text: str, doc: Bulletin, name: str) -> PageBody:
     parts, lines = analyse(text, doc)
     finder = PartFinder(parts, lines)
     evidence = _evidence(doc, parts)
-    placer = _Placer(doc, parts, finder, evidence)
+    placer = _Placer(text, doc, parts, finder, evidence)
     title = doc.title.text if doc.title is not None else name
     status = status_of(doc.findings)
     facts = [f"<code>{esc(name)}</code>", f"encoding {esc(doc.encoding or '?')}", f"language {esc(doc.language or '?')}",
