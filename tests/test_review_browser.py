@@ -233,10 +233,10 @@ def test_index_filter_hides_rows_and_sorting_reorders(page, server, site):
     page.click("form.filters button[type=reset]")
     page.wait_for_function(f"document.querySelectorAll('#docs tbody tr:not([hidden])').length === {total}")
     page.click("#docs thead th:nth-child(6) button")  # Fixes, ascending
-    fixes = [int(x) for x in page.eval_on_selector_all("#docs tbody tr td:nth-child(6)", "cs => cs.map(c => c.textContent)")]
+    fixes = [int(x) for x in page.eval_on_selector_all("#docs tbody tr td:nth-child(6)", "cs => cs.map(c => c.dataset.v)")]
     assert fixes == sorted(fixes)
     page.click("#docs thead th:nth-child(6) button")  # descending
-    fixes = [int(x) for x in page.eval_on_selector_all("#docs tbody tr td:nth-child(6)", "cs => cs.map(c => c.textContent)")]
+    fixes = [int(x) for x in page.eval_on_selector_all("#docs tbody tr td:nth-child(6)", "cs => cs.map(c => c.dataset.v)")]
     assert fixes == sorted(fixes, reverse=True)
 
 

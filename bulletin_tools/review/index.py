@@ -147,8 +147,11 @@ def _row(n: int, d: DocSummary, strip: str = "") -> str:
     else:
         title = esc(d.title) if d.title else '<span class="none">(no title)</span>'
         title_v = d.title or ""
-    nums = "".join(f'<td class="num" data-v="{v}">{v}</td>'
-                   for v in (d.fixes, d.severity("error"), d.severity("warning"), d.severity("info")))
+    if d.reason is not None:  # nothing was counted: blank cells, sorted below every zero
+        nums = '<td class="num" data-v="-1"></td>' * 4
+    else:
+        nums = "".join(f'<td class="num" data-v="{v}">{v}</td>'
+                       for v in (d.fixes, d.severity("error"), d.severity("warning"), d.severity("info")))
     return (f'<tr class="{status}" data-codes=" {attr(codes)} " data-sevs=" {attr(sevs)} " data-status="{status}">'
             f'<td class="num" data-v="{n}">{n}</td><td class="name" data-v="{attr(d.name)}">{name}</td>'
             f'<td class="ttl" data-v="{attr(title_v)}">{title}</td>'
