@@ -295,3 +295,17 @@ def test_parallel_build_matches_serial(tmp_path):
     assert one.exit_code == two.exit_code == 2  # a missing path is a usage error, as for clean
     for p in (tmp_path / "a").rglob("*.*"):
         assert p.read_bytes() == (tmp_path / "b" / p.relative_to(tmp_path / "a")).read_bytes(), p
+
+
+def test_completed_heading_shows_its_added_words_at_the_heading_not_the_section_end():
+    path = SAMPLES / "s109-party-building-work-heading-cut-and-improve-the.txt"
+    html, data = page_for(path)
+    n, fix = next((i, f) for i, f in enumerate(data["fixes"]) if f["rule"] == "truncated-heading")
+    added = re.escape(fix["after"][len(fix["before"]):])
+    source, result = panes(html)
+    heading = next(k for k, s in enumerate(data["sections"], start=1) if s["heading"] == fix["after"])
+    # source: inside the heading's run, not after the section's last paragraph
+    assert re.search(rf'data-part="s{heading}-h"[^>]*>(?:(?!</span>).)*<ins class="fx" data-fix="{n}"[^>]*>{added}</ins>',
+                     source)
+    assert re.search(rf'<h2 class="pt k-heading" data-part="s{heading}-h"[^>]*>[^<]*<ins class="fx" data-fix="{n}"', result)
+    assert f'<mark class="ev" id="ev-{n}"' in result

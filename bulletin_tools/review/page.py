@@ -22,7 +22,7 @@ from typing import Any, Iterable
 from ..model import Bulletin, Finding, Fix
 from . import assets
 from .escape import attr, fix_text, text as esc
-from .parts import KINDS, Part, PartFinder, Piece, SourceLine, added_text, analyse, is_completion
+from .parts import KINDS, Part, PartFinder, Piece, SourceLine, added_text, analyse, fix_spans, is_completion
 
 #: an ``after`` this short (one character) is found everywhere in a paragraph:
 #: place such a fix as a chip on its part instead of guessing where it landed …
@@ -209,14 +209,14 @@ class _Placer:
         self.orphans: list[int] = []
         located = sorted((p.span[0], p.id) for p in parts if p.span is not None)
         starts = [a for a, _ in located]
-        for f, fix in enumerate(doc.fixes):
-            owner = finder.owner(fix.span)
+        for f, span in enumerate(fix_spans(doc, parts)):
+            owner = finder.owner(span)
             if owner is not None:
                 self.by_part.setdefault(owner.id, []).append(f)
                 continue
             # Indentation removed before a part, on its line: shown at the start of that part.
-            k = bisect_left(starts, fix.span[1])
-            if k < len(starts) and not text[fix.span[1]:starts[k]].strip(" \t\u00a0\u3000"):
+            k = bisect_left(starts, span[1])
+            if k < len(starts) and not text[span[1]:starts[k]].strip(" \t\u00a0\u3000"):
                 self.leading.setdefault(located[k][1], []).append(f)
             else:
                 self.orphans.append(f)
@@ -417,7 +417,7 @@ def findings_list(doc: Bulletin, finder: PartFinder) -> str:
     items = []
     for i, f in enumerate(doc.findings, start=1):
         line = finder.line(f.span[0])
-        owner = finder.owner(f.span)
+        owner = finder.owner(f.span) or finder.owner((f.span[0], f.span[0]))  # a section's span: its heading
         part = f' data-part="{owner.id}"' if owner is not None else ""
         items.append(
             f'<li id="f{i}" class="finding sev-{attr(f.severity)}" data-code="{attr(f.code)}">'

@@ -91,6 +91,24 @@ def added_text(fix: Fix) -> str:
     return fix.after[len(fix.before):] if is_completion(fix) else fix.after
 
 
+def fix_spans(doc: Bulletin, parts: tuple[Part, ...]) -> list[Span]:
+    """Where each fix is shown: its own span, except a completed heading.
+
+    ``truncated-heading`` records the whole section's span (the model keeps
+    no heading span); its added words belong at the end of the heading, not
+    of the section, so such a completion is anchored to the heading part.
+    """
+    headings = {p.span[0]: p.span for p in parts if p.kind == "heading" and p.span is not None}
+    out: list[Span] = []
+    for fix in doc.fixes:
+        span = fix.span
+        head = headings.get(span[0])
+        if head is not None and head[1] < span[1] and is_completion(fix):
+            span = head
+        out.append(span)
+    return out
+
+
 def document_parts(text: str, doc: Bulletin, breadcrumb_line: Span | None = None) -> tuple[Part, ...]:
     """Every part of ``doc`` in document order, with the ids the page uses.
 
@@ -191,10 +209,11 @@ def analyse(text: str, doc: Bulletin) -> tuple[tuple[Part, ...], tuple[SourceLin
         for i in _lines_touched(starts, ends, part.span):
             parts_on[i].append(p)
 
+    spans = fix_spans(doc, parts)
     cuts_on: list[list[int]] = [[] for _ in bounds]
     inserts_on: list[list[tuple[int, int]]] = [[] for _ in bounds]  # (position, fix)
-    for f, fix in enumerate(doc.fixes):
-        a, b = max(0, min(fix.span[0], size)), max(0, min(fix.span[1], size))
+    for f, (fix, shown) in enumerate(zip(doc.fixes, spans)):
+        a, b = max(0, min(shown[0], size)), max(0, min(shown[1], size))
         if b > a and not is_completion(fix):
             for i in _lines_touched(starts, ends, (a, b)):
                 cuts_on[i].append(f)
@@ -212,7 +231,7 @@ def analyse(text: str, doc: Bulletin) -> tuple[tuple[Part, ...], tuple[SourceLin
             s, e = parts[p].span  # type: ignore[misc]
             points.update(x for x in (s, e) if a < x < b)
         for f in cuts:
-            s, e = doc.fixes[f].span
+            s, e = spans[f]
             points.update(x for x in (s, e) if a < x < b)
         inserts: dict[int, list[int]] = {}
         for at, f in inserts_on[i]:
@@ -225,7 +244,7 @@ def analyse(text: str, doc: Bulletin) -> tuple[tuple[Part, ...], tuple[SourceLin
         for s, e in zip(ordered, ordered[1:]):
             covering = [p for p in here if parts[p].span[0] <= s and e <= parts[p].span[1]]  # type: ignore[index]
             owner = min(covering, key=lambda p: (parts[p].span[1] - parts[p].span[0], p), default=None)  # type: ignore[index]
-            over = tuple(f for f in cuts if doc.fixes[f].span[0] <= s and e <= doc.fixes[f].span[1])
+            over = tuple(f for f in cuts if spans[f][0] <= s and e <= spans[f][1])
             pieces.append(Piece(s, e, None if owner is None else parts[owner].id, over, tuple(inserts.pop(e, ()))))
         for at in sorted(inserts):  # an insert at an empty line's only point
             pieces.append(Piece(at, at, None, (), tuple(inserts[at])))
