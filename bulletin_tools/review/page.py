@@ -337,12 +337,20 @@ def result_pane(doc: Bulletin, parts: tuple[Part, ...], placer: _Placer) -> str:
     fields = [(k, getattr(m, k)) for k in ("date", "time", "source", "author", "editor", "views")]
     fields += [(str(k), v) for k, v in m.extra.items()]
     present = [(k, v) for k, v in fields if v not in (None, "", [], {})]
-    meta_chips = "".join(placer.render("metadata", None)) if meta is not None else ""
+    meta_fixes = placer.leading.get("metadata", []) + placer.by_part.get("metadata", []) if meta is not None else []
     if present:
+        # each fix beside the field it changed (the first whose value holds its result), else the last
+        values = [_value(v) for _, v in present]
+        beside: list[list[int]] = [[] for _ in present]
+        for f in meta_fixes:
+            after = doc.fixes[f].after.strip()
+            at = next((n for n, v in enumerate(values) if after and after in v), len(present) - 1)
+            beside[at].append(f)
         for n, (k, v) in enumerate(present):
-            rows.append(_row(k, esc(_value(v)), meta, meta_chips if n == len(present) - 1 else ""))
+            rows.append(_row(k, esc(values[n]), meta, placer.chips(beside[n])))
     elif meta is not None:
-        rows.append(_row("metadata", '<span class="none">(labels without values)</span>', meta, meta_chips))
+        rows.append(_row("metadata", '<span class="none">(labels without values)</span>', meta,
+                         placer.chips(meta_fixes)))
     desc = by_id.get("description")
     if desc is not None and doc.description is not None:
         html, chips = placer.render("description", doc.description.text)

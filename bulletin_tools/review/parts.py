@@ -217,7 +217,7 @@ def analyse(text: str, doc: Bulletin) -> tuple[tuple[Part, ...], tuple[SourceLin
         if b > a and not is_completion(fix):
             for i in _lines_touched(starts, ends, (a, b)):
                 cuts_on[i].append(f)
-        if added_text(fix) or b == a:
+        if b >= a:  # every fix ends with its rule name (and its inserted text, if any)
             at = b
             i = max(0, bisect_right(starts, at) - 1)
             inserts_on[i].append((min(max(at, starts[i]), ends[i]), f))
