@@ -717,6 +717,52 @@ def check(
 
 @app.command()
 @_usage_guard
+def review(
+    paths: PathsArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the site: index.html and docs/NAME.html per input (pages are replaced atomically).")],
+    glob: GlobOpt = "*.txt",
+    encoding: EncodingOpt = None,
+    glossary: GlossaryOpt = None,
+    skip: SkipOpt = [],
+    no_repair: NoRepairOpt = False,
+    quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
+    input_format: InputFormatOpt = InputFormat.text,
+    text_field: TextFieldOpt = "text",
+) -> None:
+    """Write a static review site: the source beside the result, every fix and finding marked.
+
+    index.html lists every input (counts, status, charts; filter by code and
+    severity); docs/NAME.html shows one document. Self-contained: opens from
+    file://, makes no network request. Bad inputs get one line on stderr,
+    a row in the index saying why, and exit code 3.
+
+    Example: bulletin review pages/ -o review/ && xdg-open review/index.html
+    """
+    from .review.site import Written, build
+
+    options = _options(skip, glossary, no_repair)
+    reporter = Reporter(quiet)
+    total = 0
+    reporter.start(None, "pages")
+    for event in build(paths, output, options=options, glob=glob, encoding=encoding, jobs=jobs,
+                       input_format=input_format.value, text_field=text_field):
+        if isinstance(event, Problem):
+            reporter.problem(event)
+        elif isinstance(event, Written):
+            reporter.processed += 1
+            reporter.fixes += event.summary.fixes
+            reporter.findings += sum(n for _, n in event.summary.severities)
+            reporter.advance()
+        else:
+            total += 1
+    reporter.summary(max(total, 2))
+    reporter.info(f"bulletin: review site in {output / 'index.html'}")
+    raise typer.Exit(reporter.exit_code)
+
+
+@app.command()
+@_usage_guard
 def rules(
     name: Annotated[Optional[str], typer.Argument(help="A rule or finding code to explain, with an example.", show_default=False)] = None,
 ) -> None:

@@ -264,3 +264,24 @@ def process_record(job: StreamJob, rec: Record) -> RecordResult:
 
 def record_weight(rec: Record) -> int:
     return len(rec.raw) if rec.raw is not None else 1
+
+
+def record_text(rec: Record, text_field: str) -> str:
+    """The bulletin text of one NDJSON record, screened like a file; InputError naming the reason.
+
+    For callers that need the text itself (``bulletin review``) rather than
+    an output record; the checks and messages are those of :func:`process_record`.
+    """
+    from .errors import InputError
+
+    if rec.raw is None:
+        raise InputError(f"record too large (over {MAX_RECORD_BYTES / 2**20:.0f} MB)")
+    try:
+        obj = json.loads(rec.raw)
+    except ValueError as exc:
+        where = f" at column {exc.colno}" if hasattr(exc, "colno") else ""
+        raise InputError(f"not JSON ({getattr(exc, 'msg', None) or exc}{where})") from None
+    try:
+        return _record_text(obj, text_field)[0]
+    except _WithForeign as exc:
+        raise InputError(exc.reason) from None

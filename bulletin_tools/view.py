@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Iterable, NamedTuple
 
-from .model import Bulletin, Span
+from .model import Bulletin, Section, Span
 from .segment.lines import split_lines
 
 BLANK = "blank"
@@ -84,6 +84,18 @@ def _overlapping(starts: list[int], ends: list[int], span: Span) -> range:
     return range(first, max(first, last))
 
 
+def heading_span(text: str, sec: Section) -> Span:
+    """Where a section's heading stands in ``text``: from the section start to its first block.
+
+    The model keeps one span per section; the heading is the part before
+    the first block (the indentation before that block is not heading).
+    """
+    head_end = min((b.span[0] for b in sec.blocks), default=sec.span[1])
+    while head_end > sec.span[0] + 1 and text[head_end - 1].isspace():
+        head_end -= 1
+    return (sec.span[0], max(sec.span[0] + 1, head_end))
+
+
 def view_rows(text: str, doc: Bulletin) -> list[Row]:
     """One :class:`Row` per line of ``text`` (the decoded input ``doc`` was built from).
 
@@ -114,10 +126,7 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
         mark(precise, doc.description.span, "description")
     for k, sec in enumerate(doc.sections, start=1):
         if sec.heading is not None:
-            head_end = min((b.span[0] for b in sec.blocks), default=sec.span[1])
-            while head_end > sec.span[0] + 1 and text[head_end - 1].isspace():
-                head_end -= 1  # the indentation before the first block is not heading
-            mark(precise, (sec.span[0], max(sec.span[0] + 1, head_end)), f"section {k} heading")
+            mark(precise, heading_span(text, sec), f"section {k} heading")
         for block in sec.blocks:
             mark(precise, block.span, f"section {k} {block.kind}")
     mark(broad, doc.metadata.span, "metadata")

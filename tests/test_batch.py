@@ -236,3 +236,19 @@ def test_output_sink_atomic(tmp_path):
     sink.close(keep=False)
     assert target.read_text(encoding="utf-8") == "new ✓\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.jsonl"]
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_new_output_files_get_0666_minus_the_umask(tmp_path, umask):
+    """SPEC: new files get the usual mode; mkstemp alone would leave them 0600."""
+    src = tmp_path / "a.txt"
+    src.write_text(GOOD_A, encoding="utf-8")
+    old = os.umask(umask)
+    try:
+        result = runner.invoke(app, ["clean", str(src), "--out-dir", str(tmp_path / "out"), "-q"])
+        single = runner.invoke(app, ["clean", str(src), "-o", str(tmp_path / "one.md")])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0 and single.exit_code == 0
+    assert (tmp_path / "out" / "a.md").stat().st_mode & 0o777 == 0o666 & ~umask
+    assert (tmp_path / "one.md").stat().st_mode & 0o777 == 0o666 & ~umask
