@@ -303,7 +303,9 @@ def test_completed_heading_shows_its_added_words_at_the_heading_not_the_section_
     n, fix = next((i, f) for i, f in enumerate(data["fixes"]) if f["rule"] == "truncated-heading")
     added = re.escape(fix["after"][len(fix["before"]):])
     source, result = panes(html)
-    heading = next(k for k, s in enumerate(data["sections"], start=1) if s["heading"] == fix["after"])
+    # the fix holds the heading as printed; the section holds its number apart (marker)
+    heading = next(k for k, s in enumerate(data["sections"], start=1)
+                   if s["heading"] and (s.get("marker") or "") + s["heading"] in (fix["after"], fix["after"].strip()))
     # source: inside the heading's run, not after the section's last paragraph
     start = source.index(f'data-part="s{heading}-h"')
     run = source[start:source.index("</div>", start)]  # the heading's line

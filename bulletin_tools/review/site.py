@@ -157,7 +157,7 @@ class SiteWriter:
         problems = self._flush(next_page=None) if self._pending is not None else []
         target = self.out_dir / INDEX
         try:
-            write_atomic(target, render_index(self.rows, title))
+            write_atomic(target, render_index(self.rows, title), make_parents=True)
         except OSError as exc:
             problems.append(Problem(str(target), f"cannot write ({exc.strerror or exc})", 3))
         return problems
@@ -178,7 +178,7 @@ class SiteWriter:
     def _write(self, filename: str, data: str, row: int) -> list[Problem]:
         target = self.out_dir / DOCS_DIR / filename
         try:
-            write_atomic(target, data)
+            write_atomic(target, data, make_parents=True)
         except OSError as exc:
             reason = f"cannot write ({exc.strerror or exc})"
             self._rows[row] = failed(self._rows[row].name, f"{target}: {reason}")
