@@ -34,6 +34,7 @@ def is_furniture_line(s: str) -> bool:
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
 
 
+_PATH_SEPARATORS = frozenset({">", ">>", "»", "›", "/", "→", "-"})
 _MENU_SPLIT = lazy_compile(r"\s*[|｜]\s*|\s{2,}")
 
 
@@ -45,6 +46,8 @@ def is_menu_row(text: str) -> bool:
     and its own prefix or separators.
     """
     parts = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
+    if any(p in _PATH_SEPARATORS for p in parts):
+        return False  # `Home   >   Notices   >   Content`: a breadcrumb spaced out, not a menu
     if len(parts) < 5 or any(len(p) > 30 or len(p.split()) > 5 or p[-1] in ".,;:!?。，；：" for p in parts):
         return False
     lowered = [p.lower() for p in parts]
