@@ -79,3 +79,9 @@ def test_pagination_and_action_rows_are_furniture(line):
 def test_a_row_of_numbers_without_page_arrows_is_kept():
     doc = clean_text(_page(TITLE) + "\n12  34  56\n")
     assert "12  34  56" not in [f.before for f in doc.fixes]
+
+
+def test_a_document_number_above_the_title_is_metadata():
+    doc = clean_text(_page("Ling Zheng Ban Fa [2024] No. 7", "", "Notice of the Lingxi Town Government on Clearing the Channels"))
+    assert doc.title.text == "Notice of the Lingxi Town Government on Clearing the Channels"
+    assert doc.metadata.extra["document_number"] == "Ling Zheng Ban Fa [2024] No. 7"

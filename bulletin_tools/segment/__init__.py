@@ -492,6 +492,13 @@ def _read_header(kept: list[Line], z: Zones) -> int:
                 title_done = True
             i += 1
             continue
+        if not title_parts and z.title is None and _is_document_number_line(s) and not is_label_line(s):
+            # `Shi Zheng Fa [2024] No. 7` above a red-header notice's title: metadata, not the title
+            text = ln.text.strip()
+            z.labels.append(LabelValue("extra:document_number", "", text.slice(0, 0), text))
+            z.label_lines.append(ln)
+            i += 1
+            continue
         if is_label_line(s):
             cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in z.skip else (ln, [])
             z.fixes.extend(fixes)
@@ -741,6 +748,17 @@ def _next_is_prose(lines: list[Line], start: int) -> bool:
 
 #: A lone crumb under an empty `Current position:` is no longer than this.
 MAX_LONE_CRUMB_CHARS = 60
+
+
+#: A document number standing alone on a line is no longer than this.
+MAX_DOCUMENT_NUMBER_CHARS = 60
+
+
+def _is_document_number_line(s: str) -> bool:
+    t = s.strip()
+    m = DOCUMENT_NUMBER.search(t) if len(t) <= MAX_DOCUMENT_NUMBER_CHARS else None
+    return m is not None and len(t) - m.end() <= 2 and not t.endswith((".", "。")) or bool(
+        m and t[m.end():].strip() in ("号", "號"))
 
 
 def _same_words(a: str, b: str) -> bool:
