@@ -213,27 +213,19 @@ def print_report(reports: dict[str, SideReport], pages: list[Page], verbose: boo
     sides = [s for s in ("tune", "heldout") if reports[s].fields]
     head = "".join(f"{s + ' (' + str(len(reports[s].fields)) + ' pages, ' + str(len(reports[s].domains)) + ' sites)':>36}" for s in sides)
     print(f"{'field':<30}{head}")
-    families = sorted({f for s in sides for f in reports[s].field_totals()})
-    for fam in families:
-        row = ""
-        for s in sides:
-            p, t = reports[s].field_totals().get(fam, (0, 0))
-            row += f"{p:>24}/{t:<4} {_pct(p, t)}"
-        print(f"  {fam:<28}{row}")
-    row = ""
-    for s in sides:
-        p, t = reports[s].overall()
-        row += f"{p:>24}/{t:<4} {_pct(p, t)}"
-    print(f"  {'OVERALL (fields)':<28}{row}")
+
+    def row(label: str, counts) -> None:
+        """One line: ``counts(side) -> (passed, total)`` for each side."""
+        print(f"  {label:<28}" + "".join(f"{p:>24}/{t:<4} {_pct(p, t)}" for p, t in map(counts, sides)))
+
+    for fam in sorted({f for s in sides for f in reports[s].field_totals()}):
+        row(fam, lambda s, fam=fam: reports[s].field_totals().get(fam, (0, 0)))
+    row("OVERALL (fields)", lambda s: reports[s].overall())
     line_fams = sorted({f for s in sides for f in reports[s].line_totals()})
     if line_fams:
         print("\nline labels")
         for fam in line_fams:
-            row = ""
-            for s in sides:
-                p, t = reports[s].line_totals().get(fam, (0, 0))
-                row += f"{p:>24}/{t:<4} {_pct(p, t)}"
-            print(f"  {fam:<28}{row}")
+            row(fam, lambda s, fam=fam: reports[s].line_totals().get(fam, (0, 0)))
     if verbose or misses_of:
         # Held-out misses are shown only when asked for by --only heldout:
         # reading them while tuning would turn the held-out set into a tuning set.

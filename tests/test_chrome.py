@@ -6,18 +6,12 @@ import json
 
 import pytest
 
+from page_text import PROSE, PROSE_2, TITLE  # noqa: F401  (shared prose)
+
 import bulletin_tools
 from bulletin_tools.segment import chrome, judgeable
 from bulletin_tools.segment.header import parse_path
 
-PROSE = (
-    "On Tuesday morning, the Lingxi Town government organised forty volunteers to clear the irrigation "
-    "channels of Dongpo Village before the spring sowing, and the town's water station checked every sluice gate."
-)
-PROSE_2 = (
-    "The volunteers also visited the elderly households of Dongpo Village, repaired two footbridges over the "
-    "channels and promised to come back after the sowing to check the sluice gates once more."
-)
 
 
 def _shape(line: str, zone: str = "top", prose: tuple[str, ...] = (PROSE, PROSE_2)) -> chrome.LineShape:

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from page_text import PROSE, PROSE_2, TITLE  # noqa: F401  (shared prose)
+
 from bulletin_tools.pipeline import clean_text
 from bulletin_tools.segment.furniture import is_menu_row
 from bulletin_tools.segment.header import date_line, is_label_line
-
-PROSE = (
-    "On Tuesday morning, the Lingxi Town government organised forty volunteers to clear the irrigation "
-    "channels of Dongpo Village before the spring sowing, and the town's water station checked every sluice gate."
-)
-PROSE_2 = (
-    "The volunteers also visited the elderly households of Dongpo Village, repaired two footbridges over the "
-    "channels and promised to come back after the sowing to check the sluice gates once more."
-)
-TITLE = "Lingxi Town volunteers clear irrigation channels before spring sowing"
 
 
 def _page(*top: str) -> str:
