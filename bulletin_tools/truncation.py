@@ -235,6 +235,55 @@ class _Source:
         return i if self._mapping is None else self._mapping[i]
 
 
+#: From this many paragraphs on, a body searched for evidence is indexed by
+#: word (one pass) instead of scanned whole for every anchor: a long
+#: document with many cut headings would otherwise cost headings x body.
+_INDEX_MIN_PARAGRAPHS = 32
+
+
+class _SourceSet:
+    """The searchable paragraphs of a body, in order, and (for a long body)
+    an index from each word (a maximal alphanumeric run of ``norm``) to the
+    paragraphs holding it.
+
+    An anchor matched at a word start whose first word is followed by a
+    non-word character inside the anchor can only match where that word
+    stands whole, so :meth:`holding_first` may skip every paragraph without
+    it; likewise :meth:`holding_last` for a match that must end at a word
+    end.  Paragraphs come in body order, so the first evidence found and
+    the ambiguity test see exactly what a full scan would see.
+    """
+
+    __slots__ = ("all", "_index")
+
+    def __init__(self, sources: Sequence["_Source"]) -> None:
+        self.all = sources
+        self._index: dict[str, list[int]] | None = None
+
+    def _holding(self, word: str | None) -> Sequence["_Source"]:
+        if word is None or len(self.all) < _INDEX_MIN_PARAGRAPHS:
+            return self.all
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for k, source in enumerate(self.all):
+                for run in set(_ALNUM_RUN.findall(source.norm)):
+                    index.setdefault(run, []).append(k)
+            self._index = index
+        return [self.all[k] for k in self._index.get(word, ())]
+
+    def holding_first(self, needle: str) -> Sequence["_Source"]:
+        """Paragraphs that may hold ``needle`` starting at a word start."""
+        m = _ALNUM_RUN.match(needle)
+        return self._holding(m.group() if m and m.end() < len(needle) else None)
+
+    def holding_last(self, needle: str) -> Sequence["_Source"]:
+        """Paragraphs that may hold ``needle`` ending at a word end."""
+        i = len(needle)
+        while i > 0 and _is_word_char(needle[i - 1]):
+            i -= 1
+        return self._holding(needle[i:] if 0 < i < len(needle) else None)
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -637,7 +686,7 @@ def _continuation(
 
 def _extend_tail(
     part: str,
-    sources: Sequence[_Source],
+    sources: _SourceSet,
     cut_mid_word: bool,
     closer: str | None,
 ):
@@ -660,7 +709,7 @@ def _extend_tail(
             return None
         needle, _ = _normalize(anchor)
         first = None
-        for source in sources:
+        for source in sources.holding_first(needle):
             norm = source.norm
             at = norm.find(needle)
             while at != -1:
@@ -781,7 +830,7 @@ def _unchanged(text: str, truncated: bool = False, reason: str | None = None) ->
 
 def _check_part(
     part: str,
-    sources_of: Callable[[], Sequence[_Source]],
+    sources_of: Callable[[], _SourceSet],
     chop_source: tuple[int, str] | None,
     vocabulary: "Vocabulary | frozenset[str]",
 ) -> Truncation:
@@ -829,7 +878,7 @@ def _check_part(
     return Truncation(text, part, True, True, reason, evidence)
 
 
-def _extend_head(part: str, sources: Sequence[_Source]):
+def _extend_head(part: str, sources: _SourceSet):
     """Mirror of _extend_tail for a cut start: the longest head of ``part``
     that occurs in the body, where the first token may be the end of a body
     token (``000`` in ``3,000``, ``n`` in ``In``); the body token's missing
@@ -844,7 +893,7 @@ def _extend_head(part: str, sources: Sequence[_Source]):
             return None
         needle, _ = _normalize(head)
         first = None
-        for source in sources:
+        for source in sources.holding_last(needle):
             norm, para = source.norm, source.text
             at = norm.find(needle)
             while at != -1:
@@ -885,7 +934,7 @@ class PreparedBody(Sequence[str]):
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.texts: tuple[str, ...] = tuple(texts)
-        self._sources: list[_Source] | None = None
+        self._sources: _SourceSet | None = None
         self._vocabulary: Vocabulary | None = None
 
     def __len__(self) -> int:
@@ -897,9 +946,9 @@ class PreparedBody(Sequence[str]):
     def __iter__(self):
         return iter(self.texts)
 
-    def sources(self) -> list[_Source]:
+    def sources(self) -> _SourceSet:
         if self._sources is None:
-            self._sources = [_Source(index, text) for index, text in enumerate(self.texts)]
+            self._sources = _SourceSet([_Source(index, text) for index, text in enumerate(self.texts)])
         return self._sources
 
     def vocabulary(self) -> Vocabulary:
@@ -909,10 +958,10 @@ class PreparedBody(Sequence[str]):
         return self._vocabulary
 
 
-def _body_sources(body: Sequence[str]) -> Callable[[], Sequence[_Source]]:
+def _body_sources(body: Sequence[str]) -> Callable[[], _SourceSet]:
     if isinstance(body, PreparedBody):
         return body.sources
-    return lambda: [_Source(index, text) for index, text in enumerate(body)]
+    return lambda: _SourceSet([_Source(index, text) for index, text in enumerate(body)])
 
 
 def check_title(title: str, body: Sequence[str], vocabulary: "Vocabulary | frozenset[str] | None" = None) -> Truncation:
@@ -943,7 +992,7 @@ def check_heading(
     else:
         vocab = _as_vocabulary(vocabulary)
     if following:
-        first = _check_part(heading, lambda: [_Source(FOLLOWING, following)], (FOLLOWING, following), vocab)
+        first = _check_part(heading, lambda: _SourceSet([_Source(FOLLOWING, following)]), (FOLLOWING, following), vocab)
         if not first.truncated or first.repaired:
             return first
     return _check_part(heading, _body_sources(body), None, vocab)
