@@ -10,8 +10,10 @@ twice.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
+from itertools import islice
 from typing import Sequence
 
 from .lazyre import lazy_compile
@@ -36,13 +38,17 @@ def _spellings(texts: Sequence[str]) -> list[tuple[str, str, int, int]]:
     split = Counter(_SPLIT.findall(blob))
     if not split:
         return []
-    joined = Counter(_WORD.findall(blob))
+    joined: Counter[str] | None = None  # counted only when some joined form occurs at all
     out = []
     for form, n_split in split.items():
         a, b = form.split(" ")
         if a in _NOT_SYLLABLE or b in _NOT_SYLLABLE:
             continue
         whole = a + b.lower()
+        if whole not in blob:
+            continue  # a word the text does not hold as a substring has no count
+        if joined is None:
+            joined = Counter(_WORD.findall(blob))
         n_whole = joined.get(whole, 0)
         if n_whole:
             out.append((form, whole, n_split, n_whole))
@@ -134,8 +140,13 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     # Cheap gate: a pair can only join into a word of 5+ letters the page uses;
     # adjacent tokens are checked in one pass over str.split().
     tokens = lower.split()
+    # Every adjacent pair joined, in C (map/set): most pages have no pair
+    # whose join is a word of theirs, and then no per-pair Python test runs.
+    words_joined = set(map(operator.add, tokens, islice(tokens, 1, None))).intersection(counts)
+    if not words_joined:
+        return {}
     candidates = {(a, b) for a, b in zip(tokens, tokens[1:])
-                  if len(a) + len(b) >= _MIN_JOINED and (a + b) in counts and a.isalpha() and b.isalpha()}
+                  if len(a) + len(b) >= _MIN_JOINED and (a + b) in words_joined and a.isalpha() and b.isalpha()}
     if not candidates:
         return {}
     pairs = Counter(p for p in _PAIR.findall(blob) if (p[0].lower(), p[1]) in candidates)

@@ -319,7 +319,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         # plus this section's blocks that are not in body_texts, layered over
         # it rather than copied into a new set per heading.
         extra = [b.text for b in sec.blocks if b.kind not in ("paragraph", "item")]
-        vocab = truncation.Vocabulary(truncation.document_vocabulary(extra), base=body_vocab()) if extra else body_vocab()
+        vocab = truncation.Vocabulary.of_texts(extra, base=body_vocab()) if extra else body_vocab()
         # Judge the heading without its number (`二、`, `1.`): the words after it
         # are what the section text may repeat and complete.
         found = marker(sec.heading)

@@ -392,11 +392,32 @@ class Vocabulary:
     of the layers).
     """
 
-    __slots__ = ("words", "base", "_ordered")
+    __slots__ = ("_words", "_texts", "base", "_ordered")
 
     def __init__(self, words: frozenset[str], base: "Vocabulary | None" = None) -> None:
-        self.words, self.base = words, base
+        self._words: frozenset[str] | None = words
+        self._texts: Sequence[str] = ()
+        self.base = base
         self._ordered: list[str] | None = None
+
+    @classmethod
+    def of_texts(cls, texts: Sequence[str], base: "Vocabulary | None" = None) -> "Vocabulary":
+        """The :func:`document_vocabulary` of ``texts``, collected on first use.
+
+        Most titles and headings are judged complete before any vocabulary
+        test (a final function word, a common English last word), so the
+        document's words are usually never needed.
+        """
+        vocab = cls(frozenset(), base)
+        vocab._words, vocab._texts = None, texts
+        return vocab
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = document_vocabulary(self._texts)
+            self._texts = ()
+        return self._words
 
     def __contains__(self, word: object) -> bool:
         return word in self.words or (self.base is not None and word in self.base)
@@ -954,7 +975,7 @@ class PreparedBody(Sequence[str]):
     def vocabulary(self) -> Vocabulary:
         """:func:`document_vocabulary` of the paragraphs, computed once."""
         if self._vocabulary is None:
-            self._vocabulary = Vocabulary(document_vocabulary(self.texts))
+            self._vocabulary = Vocabulary.of_texts(self.texts)
         return self._vocabulary
 
 
@@ -972,7 +993,7 @@ def check_title(title: str, body: Sequence[str], vocabulary: "Vocabulary | froze
     title's own* (default: the body's); it decides whether a final token is
     a cut word.
     """
-    vocab = document_vocabulary(body) if vocabulary is None else vocabulary
+    vocab = Vocabulary.of_texts(body) if vocabulary is None else vocabulary
     chop = next(((i, p) for i, p in enumerate(body) if p.strip()), None)
     return _check_part(title, _body_sources(body), chop, vocab)
 
@@ -988,7 +1009,7 @@ def check_heading(
     with paragraph index ``FOLLOWING`` (-1).  Pass the body as a
     :class:`PreparedBody` when checking many headings of one document."""
     if vocabulary is None:
-        vocab = document_vocabulary([following, *body] if following else body)
+        vocab = Vocabulary.of_texts([following, *body] if following else body)
     else:
         vocab = _as_vocabulary(vocabulary)
     if following:
@@ -1027,7 +1048,7 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
             lead = " " if addition[:1].isspace() else ""
             text = description.rstrip() + lead + _collapse(addition)
             return Truncation(text, description, True, True, "prefix-of-paragraph", (index, pos))
-    vocab = body.vocabulary() if isinstance(body, PreparedBody) else document_vocabulary(body)
+    vocab = body.vocabulary() if isinstance(body, PreparedBody) else Vocabulary.of_texts(body)
     if _ends_in_function_word(description):
         return _unchanged(description, True, "function-word")
     if _ends_in_fragment(description, vocab):
