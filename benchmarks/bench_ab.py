@@ -6,7 +6,9 @@
 Whole-process timings (``bench_throughput.py --baseline``) on a shared
 machine swing by tens of percent between runs; here both versions run in the
 same process over the same distinct records (``bench_throughput.variant``),
-in alternating rounds, best of ``--rounds``, so the ratio is steadier.  The
+in alternating rounds, best of ``--rounds``, so the ratio is steadier.  Times are this
+process's CPU time (``time.process_time``): on a machine shared with other
+jobs, wall-clock time counts their load too.  The
 baseline package is copied under another name (``bulletin_baseline``; its
 imports are relative, its data tables are the same files) so both import
 side by side.  Every output is compared: the JSON of each record must be
@@ -62,10 +64,10 @@ def main() -> None:
         best = {name: float("inf") for name in runners}
         for _ in range(args.rounds):
             for name, run in runners.items():
-                start = time.perf_counter()
+                start = time.process_time()
                 for r in records:
                     run(r)
-                best[name] = min(best[name], time.perf_counter() - start)
+                best[name] = min(best[name], time.process_time() - start)
 
     print(f"{args.records} records, {mb:.1f} MB; JSON outputs identical: "
           f"{'yes' if not differ else f'NO ({len(differ)} differ, first record {differ[0]})'}")

@@ -20,10 +20,66 @@ def read_table(name: str) -> list[list[str]]:
     return read_rows(name)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest first so `Release time` beats `time`."""
+def _flat_alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so `Release time` beats `time`.
+
+    The reference for :func:`_alternation`, which matches exactly the same
+    (tests/test_lexicon_trie.py holds them equal).
+    """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
+
+
+def _alternation(words: list[str]) -> str:
+    """The flat longest-first alternation, factored as a prefix trie.
+
+    Why: the engine tries a flat alternation branch by branch at every
+    position, ~100 label branches; factored by leading characters it tests
+    one character per level (issue 13: 3.3x faster on label lines).
+
+    Same matches, same groups: at a position the branches that can match
+    all begin with the one character there, and within a trie node the
+    branches keep their longest-first order (a branch ending at the node,
+    the shortest, stays last).  Only characters no other character matches
+    under ``re.IGNORECASE`` are factored (ASCII but a space, which stands
+    for an optional ``\\s?``, and Han); a node where a branch continues with
+    any other character keeps its branches flat, in order.  Every pattern
+    built from it is compiled with ``re.IGNORECASE`` (the factoring groups
+    characters by lower case).
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return _trie(ordered)
+
+
+def _factorable(ch: str) -> bool:
+    return (ch.isascii() and ch != " ") or "\u4e00" <= ch <= "\u9fff"
+
+
+def _escape(text: str) -> str:
+    return re.escape(text).replace(r"\ ", r"\s?")
+
+
+def _trie(suffixes: list[str]) -> str:
+    """An alternation of ``suffixes`` (in priority order) factored by first character."""
+    if len(suffixes) == 1:
+        return _escape(suffixes[0])
+    rest = [w for w in suffixes if w]
+    if not all(_factorable(w[0]) for w in rest) or (len(rest) < len(suffixes) and suffixes[-1] != ""):
+        return "|".join(_escape(w) for w in suffixes)
+    groups: dict[str, list[str]] = {}
+    for w in rest:
+        groups.setdefault(w[0].lower(), []).append(w)
+    branches = []
+    for group in groups.values():
+        # Words of one group share their first character up to case; the
+        # flat form compares it case-insensitively, so any spelling of it does.
+        head = group[0][0]
+        tails = [w[1:] for w in group]
+        inner = _trie(tails)
+        branches.append(_escape(head) + (f"(?:{inner})" if len(tails) > 1 else inner))
+    if len(rest) < len(suffixes):
+        branches.append("")  # a word that ends here: tried last, as the shortest
+    return "|".join(branches)
 
 
 COLON = "[:：]"
