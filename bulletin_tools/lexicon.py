@@ -175,6 +175,26 @@ def spam_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _spam_needles() -> tuple[str, ...]:
+    """The first word of every spam phrase, lower case: one of them is in every match."""
+    return tuple(sorted({r[0].split()[0].lower() for r in read_table("spam.tsv")}))
+
+
+def may_have_spam(text: str) -> bool:
+    """False only when :func:`spam_pattern` cannot match in ``text``.
+
+    Every match holds the first word of its phrase (a space in a phrase
+    stands for an optional whitespace character, never inside its first
+    word); a substring test per word is far cheaper than the pattern's
+    look-behind at every position.  A character that IGNORECASE folds onto
+    an ASCII letter leaves the decision to the regex.
+    """
+    if not text.isascii() and any(c in text for c in CASE_TRAPS):
+        return True
+    return any(map(text.lower().__contains__, _spam_needles()))
+
+
 RELATED_BLOCK = lazy_compile(
     r"(?:related (?:news|articles|links|reading|information|documents|photo news|photos|videos|interpretations?)"
     r"|recommended (?:reading|articles|news)?|hot news|more news|hot recommendations?|special topics"

@@ -92,3 +92,17 @@ def test_trie_alternations_on_every_corpus_line() -> None:
     assert len(lines) > 1000
     for line in lines:
         _same(line)
+
+
+@given(st.lists(st.sampled_from(PIECES + ["casino", "Sugar  Daddy", "sugar\tbaby", "VIAGRA", "百家乐", "slotmachine",
+                                          "xporn", "porno", "crypto"]), max_size=10).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_spam_gate_is_necessary(text: str) -> None:
+    if lexicon.spam_pattern().search(text) is not None:
+        assert lexicon.may_have_spam(text)
+
+
+def test_spam_gate_examples() -> None:
+    assert lexicon.may_have_spam("Play at the Online Casino today")
+    assert lexicon.may_have_spam("\u017fugar daddy")  # a case trap: the regex decides
+    assert not lexicon.may_have_spam("The township held a meeting on spring plowing.")
