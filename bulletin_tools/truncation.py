@@ -466,12 +466,19 @@ def _is_fragment(token: str, vocabulary: Vocabulary) -> bool:
 
 
 def _last_token(text: str) -> tuple[int, int] | None:
-    """The final token if it ends the text (no trailing punctuation)."""
+    """The final token if it ends the text (no trailing punctuation).
+
+    Tokens never hold whitespace (no joiner is a space), so only the last
+    whitespace-free chunk is tokenised: a title costs its last word.
+    """
     stripped = text.rstrip()
-    spans = _tokens(stripped)
-    if not spans or spans[-1][1] != len(stripped):
+    if not stripped:
         return None
-    return spans[-1]
+    k = len(stripped) - len(stripped.rsplit(None, 1)[-1])
+    spans = _tokens(stripped[k:])
+    if not spans or spans[-1][1] != len(stripped) - k:
+        return None
+    return spans[-1][0] + k, spans[-1][1] + k
 
 
 def _ends_in_function_word(text: str) -> bool:

@@ -87,3 +87,12 @@ def test_indexed_search_finds_evidence_in_a_long_body(monkeypatch: pytest.Monkey
     assert fast.evidence == (25, body[25].index(" rural"))  # just after the anchor
     _scan_only(monkeypatch)
     assert truncation.check_heading(heading, body, "", document_vocabulary(body)) == fast
+
+
+@given(st.text(alphabet="ab1 ,.-'\u2019\u00a0\t\u3000中", max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_last_token_from_the_last_chunk_equals_the_full_tokenisation(text: str) -> None:
+    stripped = text.rstrip()
+    spans = truncation._tokens(stripped)
+    want = spans[-1] if spans and spans[-1][1] == len(stripped) else None
+    assert truncation._last_token(text) == want
