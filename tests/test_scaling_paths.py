@@ -96,3 +96,19 @@ def test_last_token_from_the_last_chunk_equals_the_full_tokenisation(text: str) 
     spans = truncation._tokens(stripped)
     want = spans[-1] if spans and spans[-1][1] == len(stripped) else None
     assert truncation._last_token(text) == want
+
+
+def test_fast_built_mapped_text_is_the_same_frozen_value() -> None:
+    import dataclasses
+
+    from bulletin_tools import textmap
+
+    piece = textmap.Piece(0, 3, 7, 10, True)
+    fast = textmap._mapped("abc", (piece,), (0,))
+    plain = textmap.MappedText("abc", (piece,), (0,))
+    assert fast == plain and hash(fast) == hash(plain) and type(fast) is textmap.MappedText
+    assert textmap.MappedText.identity("abc", 7) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "x"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        piece.cur_start = 1  # type: ignore[misc]
