@@ -112,3 +112,35 @@ def test_fast_built_mapped_text_is_the_same_frozen_value() -> None:
         fast.text = "x"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         piece.cur_start = 1  # type: ignore[misc]
+
+
+def test_fast_init_builds_the_dataclass_value() -> None:
+    import dataclasses
+
+    from bulletin_tools.fastinit import fast_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Plain:
+        a: int
+        b: str = "x"
+        c: tuple = ()
+
+    @fast_init
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Fast:
+        a: int
+        b: str = "x"
+        c: tuple = ()
+
+    for args, kwargs in (((1,), {}), ((1, "y"), {}), ((), {"a": 2, "c": (3,)}), ((4,), {"b": "z"})):
+        plain, fast = Plain(*args, **kwargs), Fast(*args, **kwargs)
+        assert dataclasses.astuple(plain) == dataclasses.astuple(fast)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Fast(1).a = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Fast()  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        @fast_init
+        @dataclasses.dataclass(frozen=True, slots=True)
+        class WithFactory:
+            items: list = dataclasses.field(default_factory=list)
