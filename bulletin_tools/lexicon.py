@@ -71,10 +71,15 @@ def _trie(suffixes: list[str]) -> str:
         groups.setdefault(w[0].lower(), []).append(w)
     branches = []
     for group in groups.values():
-        # Words of one group share their first character up to case; the
-        # flat form compares it case-insensitively, so any spelling of it does.
-        head = group[0][0]
-        tails = [w[1:] for w in group]
+        # Words of one group share their first characters up to case (the
+        # longest such run of factorable characters, so a chain of one-child
+        # nodes is one literal: less to compile); the flat form compares them
+        # case-insensitively, so any spelling of them does.
+        k = 1
+        while all(len(w) > k and _factorable(w[k]) for w in group) and len({w[k].lower() for w in group}) == 1:
+            k += 1
+        head = group[0][:k]
+        tails = [w[k:] for w in group]
         inner = _trie(tails)
         branches.append(_escape(head) + (f"(?:{inner})" if len(tails) > 1 else inner))
     if len(rest) < len(suffixes):
