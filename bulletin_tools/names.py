@@ -31,6 +31,11 @@ _NOT_SYLLABLE = frozenset(
 )
 
 
+#: Up to this many split forms, each is looked for by a substring test
+#: before the page's capitalised words are counted.
+_SUBSTRING_TESTS_MAX = 8
+
+
 def _spellings(texts: Sequence[str]) -> list[tuple[str, str, int, int]]:
     """(split form, joined form, split count, joined count) for every split
     pair whose joined form the page also uses — one regex pass per document."""
@@ -38,14 +43,17 @@ def _spellings(texts: Sequence[str]) -> list[tuple[str, str, int, int]]:
     split = Counter(_SPLIT.findall(blob))
     if not split:
         return []
-    joined: Counter[str] | None = None  # counted only when some joined form occurs at all
+    # Joined forms are counted only when one occurs at all: a substring test
+    # per split form while there are few of them (a long page has many, and
+    # a scan each would be quadratic: then count once).
+    joined: Counter[str] | None = None if len(split) <= _SUBSTRING_TESTS_MAX else Counter(_WORD.findall(blob))
     out = []
     for form, n_split in split.items():
         a, b = form.split(" ")
         if a in _NOT_SYLLABLE or b in _NOT_SYLLABLE:
             continue
         whole = a + b.lower()
-        if whole not in blob:
+        if joined is None and whole not in blob:
             continue  # a word the text does not hold as a substring has no count
         if joined is None:
             joined = Counter(_WORD.findall(blob))

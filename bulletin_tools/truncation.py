@@ -246,11 +246,9 @@ class _SourceSet:
     an index from each word (a maximal alphanumeric run of ``norm``) to the
     paragraphs holding it.
 
-    An anchor matched at a word start whose first word is followed by a
-    non-word character inside the anchor can only match where that word
-    stands whole, so :meth:`holding_first` may skip every paragraph without
-    it; likewise :meth:`holding_last` for a match that must end at a word
-    end.  Paragraphs come in body order, so the first evidence found and
+    A word of an anchor bounded on both sides can only match where that
+    word stands whole, so :meth:`holding` may skip every paragraph without
+    it.  Paragraphs come in body order, so the first evidence found and
     the ambiguity test see exactly what a full scan would see.
     """
 
@@ -260,28 +258,38 @@ class _SourceSet:
         self.all = sources
         self._index: dict[str, list[int]] | None = None
 
-    def _holding(self, word: str | None) -> Sequence["_Source"]:
-        if word is None or len(self.all) < _INDEX_MIN_PARAGRAPHS:
-            return self.all
+    def _word_index(self) -> dict[str, list[int]]:
         if self._index is None:
             index: dict[str, list[int]] = {}
             for k, source in enumerate(self.all):
                 for run in set(_ALNUM_RUN.findall(source.norm)):
                     index.setdefault(run, []).append(k)
             self._index = index
-        return [self.all[k] for k in self._index.get(word, ())]
+        return self._index
 
-    def holding_first(self, needle: str) -> Sequence["_Source"]:
-        """Paragraphs that may hold ``needle`` starting at a word start."""
-        m = _ALNUM_RUN.match(needle)
-        return self._holding(m.group() if m and m.end() < len(needle) else None)
+    def holding(self, needle: str, starts_word: bool, ends_word: bool) -> Sequence["_Source"]:
+        """Paragraphs that may hold ``needle`` (matched at a word start if
+        ``starts_word``, ending at a word end if ``ends_word``).
+
+        Every word of the needle that is bounded on both sides (by a
+        non-word character inside it, or by the required word boundary)
+        stands whole in a paragraph holding such a match; the paragraphs
+        holding the rarest of those words are the only candidates (a first
+        word such as ``the`` is in every paragraph).
+        """
+        if len(self.all) < _INDEX_MIN_PARAGRAPHS:
+            return self.all
+        words = [m.group() for m in _ALNUM_RUN.finditer(needle)
+                 if (m.start() > 0 or starts_word) and (m.end() < len(needle) or ends_word)]
+        if not words:
+            return self.all
+        index = self._word_index()
+        rarest = min(words, key=lambda w: len(index.get(w, ())))
+        return [self.all[k] for k in index.get(rarest, ())]
 
     def holding_last(self, needle: str) -> Sequence["_Source"]:
         """Paragraphs that may hold ``needle`` ending at a word end."""
-        i = len(needle)
-        while i > 0 and _is_word_char(needle[i - 1]):
-            i -= 1
-        return self._holding(needle[i:] if 0 < i < len(needle) else None)
+        return self.holding(needle, False, True)
 
 
 def _collapse(text: str) -> str:
@@ -737,7 +745,7 @@ def _extend_tail(
             return None
         needle, _ = _normalize(anchor)
         first = None
-        for source in sources.holding_first(needle):
+        for source in sources.holding(needle, True, not cut_mid_word):
             norm = source.norm
             at = norm.find(needle)
             while at != -1:

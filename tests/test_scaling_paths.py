@@ -144,3 +144,34 @@ def test_fast_init_builds_the_dataclass_value() -> None:
         @dataclasses.dataclass(frozen=True, slots=True)
         class WithFactory:
             items: list = dataclasses.field(default_factory=list)
+
+
+def _spellings_reference(texts: list[str]) -> list[tuple[str, str, int, int]]:
+    """names._spellings as it was: the capitalised words always counted."""
+    from collections import Counter
+
+    from bulletin_tools import names
+
+    blob = "\n".join(texts)
+    split = Counter(names._SPLIT.findall(blob))
+    joined = Counter(names._WORD.findall(blob))
+    out = []
+    for form, n_split in split.items():
+        a, b = form.split(" ")
+        if a in names._NOT_SYLLABLE or b in names._NOT_SYLLABLE:
+            continue
+        n_whole = joined.get(a + b.lower(), 0)
+        if n_whole:
+            out.append((form, a + b.lower(), n_split, n_whole))
+    return out
+
+
+@given(st.lists(st.sampled_from(["He Jing", "Hejing", "Ma Lan", "Malan", "Bai Sha", "Baisha", "The Town", "in",
+                                 "Hejingx", "xHejing", "Shi Qiao", "Shiqiao", "Li Na", "Lina", "Wu Xi", "Wuxi",
+                                 "Zhang San", "Zhangsan", "Dong Hu", "Donghu", "Xi Hu", "Xihu", " ", ", ", "\n"]),
+                max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_spellings_with_and_without_the_substring_gate(text: str) -> None:
+    from bulletin_tools import names
+
+    assert names._spellings([text]) == _spellings_reference([text])
