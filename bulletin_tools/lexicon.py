@@ -87,6 +87,26 @@ def _trie(suffixes: list[str]) -> str:
     return "|".join(branches)
 
 
+@cache
+def _spam_needles() -> tuple[str, ...]:
+    """The first word of every spam phrase, lower case: one of them is in every match."""
+    return tuple(sorted({r[0].split()[0].lower() for r in read_table("spam.tsv")}))
+
+
+def may_have_spam(text: str) -> bool:
+    """False only when :func:`spam_pattern` cannot match in ``text``.
+
+    Every match holds the first word of its phrase (a space in a phrase
+    stands for an optional whitespace character, never inside its first
+    word); a substring test per word is far cheaper than the pattern's
+    look-behind at every position.  A character that IGNORECASE folds onto
+    an ASCII letter leaves the decision to the regex.
+    """
+    if not text.isascii() and any(c in text for c in CASE_TRAPS):
+        return True
+    return any(map(text.lower().__contains__, _spam_needles()))
+
+
 COLON = "[:：]"
 #: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``.
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"
@@ -178,26 +198,6 @@ def breadcrumb_pattern() -> re.Pattern[str]:
 def spam_pattern() -> re.Pattern[str]:
     words = [r[0] for r in read_table("spam.tsv")]
     return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _spam_needles() -> tuple[str, ...]:
-    """The first word of every spam phrase, lower case: one of them is in every match."""
-    return tuple(sorted({r[0].split()[0].lower() for r in read_table("spam.tsv")}))
-
-
-def may_have_spam(text: str) -> bool:
-    """False only when :func:`spam_pattern` cannot match in ``text``.
-
-    Every match holds the first word of its phrase (a space in a phrase
-    stands for an optional whitespace character, never inside its first
-    word); a substring test per word is far cheaper than the pattern's
-    look-behind at every position.  A character that IGNORECASE folds onto
-    an ASCII letter leaves the decision to the regex.
-    """
-    if not text.isascii() and any(c in text for c in CASE_TRAPS):
-        return True
-    return any(map(text.lower().__contains__, _spam_needles()))
 
 
 RELATED_BLOCK = lazy_compile(
