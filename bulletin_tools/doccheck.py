@@ -8,6 +8,9 @@ from .lazyre import lazy_compile
 from . import lexicon
 from .model import INFO, WARNING, Finding, Fix, Section
 
+_NON_WORD = lazy_compile(r"\W+")
+
+
 def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: list[Finding], line_no) -> list[Section]:
     """A paragraph pasted twice keeps its first copy; the second becomes a fix."""
     seen: set[str] = set()
@@ -15,7 +18,7 @@ def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: l
     for sec in sections:
         blocks = []
         for block in sec.blocks:
-            key = re.sub(r"\W+", " ", block.text).strip().lower()
+            key = _NON_WORD.sub(" ", block.text).strip().lower()
             if len(key) >= 40 and key in seen:
                 fixes.append(Fix("duplicate-paragraph", block.text, "", block.span))
                 findings.append(Finding("duplicate-paragraph", INFO,
@@ -34,7 +37,7 @@ def spam_findings(sections: list[Section], line_no) -> list[Finding]:
     out = []
     for sec in sections:
         for block in sec.blocks:
-            m = pattern.search(block.text)
+            m = pattern.search(block.text) if lexicon.may_have_spam(block.text) else None
             if m:
                 out.append(Finding("spam", WARNING,
                                    f"looks like injected spam ('{m.group(0)}'); delete it if it is not part of the bulletin",

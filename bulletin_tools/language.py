@@ -100,7 +100,7 @@ def _stop_share(words: list[str]) -> float:
 class _Profile:
     """What the cheap tests need, counted once per paragraph with C-speed regexes."""
 
-    __slots__ = ("han", "latin", "other", "words")
+    __slots__ = ("han", "latin", "other", "words", "_stop", "_common")
 
     def __init__(self, text: str) -> None:
         self.han = 0 if text.isascii() else len(_han().findall(text))  # no Han in ASCII
@@ -109,6 +109,20 @@ class _Profile:
         self.words = _WORD.findall(_ADDRESS.sub(" ", text) if ("@" in text or "www" in text or "://" in text) else text)
         self.latin = sum(map(len, self.words))
         self.other = 0 if text.isascii() else len(_other_letter().findall(text))
+        self._stop: float | None = None
+        self._common: bool | None = None
+
+    def stop_share(self) -> float:
+        """:func:`_stop_share` of the words, counted once (the gate and the verdict both ask)."""
+        if self._stop is None:
+            self._stop = _stop_share(self.words)
+        return self._stop
+
+    def common_english(self) -> bool:
+        """:func:`_common_english` of the lower-case words, decided once."""
+        if self._common is None:
+            self._common = _common_english([w for w in self.words if w[0].islower()])
+        return self._common
 
     @property
     def chinese(self) -> bool:
@@ -123,10 +137,9 @@ class _Profile:
             return True  # another script (Cyrillic, Arabic, kana …): only the model can tell
         if len(self.words) < MIN_WORDS:
             return False
-        lower = [w for w in self.words if w[0].islower()]
-        if len(lower) < MIN_WORDS // 2:
+        if sum(1 for w in self.words if w[0].islower()) < MIN_WORDS // 2:
             return False  # names, titles, addresses: Capitalised words carry no language evidence
-        return _stop_share(self.words) < STOPWORD_SHARE and not _common_english(lower)
+        return self.stop_share() < STOPWORD_SHARE and not self.common_english()
 
 
 def _common_english(lower_words: list[str]) -> bool:
@@ -183,8 +196,7 @@ def paragraph_language(text: str) -> str | None:
     if prof.chinese:
         return "ja" if len(_KANA.findall(text)) * 5 >= prof.han else "zh"
     if not prof.doubtful:
-        if len(prof.words) >= MIN_WORDS and (_stop_share(prof.words) >= STOPWORD_SHARE
-                                             or _common_english([w for w in prof.words if w[0].islower()])):
+        if len(prof.words) >= MIN_WORDS and (prof.stop_share() >= STOPWORD_SHARE or prof.common_english()):
             return "en"
         return None
     guesses = detect(text)

@@ -20,10 +20,91 @@ def read_table(name: str) -> list[list[str]]:
     return read_rows(name)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest first so `Release time` beats `time`."""
+def _flat_alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so `Release time` beats `time`.
+
+    The reference for :func:`_alternation`, which matches exactly the same
+    (tests/test_lexicon_trie.py holds them equal).
+    """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in ordered)
+
+
+def _alternation(words: list[str]) -> str:
+    """The flat longest-first alternation, factored as a prefix trie.
+
+    Why: the engine tries a flat alternation branch by branch at every
+    position, ~100 label branches; factored by leading characters it tests
+    one character per level (issue 13: 3.3x faster on label lines).
+
+    Same matches, same groups: at a position the branches that can match
+    all begin with the one character there, and within a trie node the
+    branches keep their longest-first order (a branch ending at the node,
+    the shortest, stays last).  Only characters no other character matches
+    under ``re.IGNORECASE`` are factored (ASCII but a space, which stands
+    for an optional ``\\s?``, and Han); a node where a branch continues with
+    any other character keeps its branches flat, in order.  Every pattern
+    built from it is compiled with ``re.IGNORECASE`` (the factoring groups
+    characters by lower case).
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return _trie(ordered)
+
+
+def _factorable(ch: str) -> bool:
+    return (ch.isascii() and ch != " ") or "\u4e00" <= ch <= "\u9fff"
+
+
+def _escape(text: str) -> str:
+    return re.escape(text).replace(r"\ ", r"\s?")
+
+
+def _trie(suffixes: list[str]) -> str:
+    """An alternation of ``suffixes`` (in priority order) factored by first character."""
+    if len(suffixes) == 1:
+        return _escape(suffixes[0])
+    rest = [w for w in suffixes if w]
+    if not all(_factorable(w[0]) for w in rest) or (len(rest) < len(suffixes) and suffixes[-1] != ""):
+        return "|".join(_escape(w) for w in suffixes)
+    groups: dict[str, list[str]] = {}
+    for w in rest:
+        groups.setdefault(w[0].lower(), []).append(w)
+    branches = []
+    for group in groups.values():
+        # Words of one group share their first characters up to case (the
+        # longest such run of factorable characters, so a chain of one-child
+        # nodes is one literal: less to compile); the flat form compares them
+        # case-insensitively, so any spelling of them does.
+        k = 1
+        while all(len(w) > k and _factorable(w[k]) for w in group) and len({w[k].lower() for w in group}) == 1:
+            k += 1
+        head = group[0][:k]
+        tails = [w[k:] for w in group]
+        inner = _trie(tails)
+        branches.append(_escape(head) + (f"(?:{inner})" if len(tails) > 1 else inner))
+    if len(rest) < len(suffixes):
+        branches.append("")  # a word that ends here: tried last, as the shortest
+    return "|".join(branches)
+
+
+@cache
+def _spam_needles() -> tuple[str, ...]:
+    """The first word of every spam phrase, lower case: one of them is in every match."""
+    return tuple(sorted({r[0].split()[0].lower() for r in read_table("spam.tsv")}))
+
+
+def may_have_spam(text: str) -> bool:
+    """False only when :func:`spam_pattern` cannot match in ``text``.
+
+    Every match holds the first word of its phrase (a space in a phrase
+    stands for an optional whitespace character, never inside its first
+    word); a substring test per word is far cheaper than the pattern's
+    look-behind at every position.  A character that IGNORECASE folds onto
+    an ASCII letter leaves the decision to the regex.
+    """
+    if not text.isascii() and any(c in text for c in CASE_TRAPS):
+        return True
+    return any(map(text.lower().__contains__, _spam_needles()))
 
 
 COLON = "[:：]"

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping
 
+from .fastinit import fast_init
+
 SCHEMA_VERSION = "1.0"
 
 Span = tuple[int, int]
@@ -26,6 +28,7 @@ def _frozen_map(value: Mapping[str, object] | None) -> Mapping[str, object]:
     return MappingProxyType(dict(value or {}))
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One replacement proposed by a repair rule, relative to the string the rule was given.
@@ -41,6 +44,7 @@ class Edit:
     rule: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Flag:
     """A problem a repair rule noticed but did not (or could not) fix.
@@ -56,6 +60,7 @@ class Flag:
     end: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A change made to the text: which rule, what stood there, what replaced it, where."""
@@ -69,6 +74,7 @@ class Fix:
     why: str = ""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """Something a human should look at; ``code`` is a stable identifier (see SPEC)."""
@@ -107,6 +113,7 @@ class Metadata:
             object.__setattr__(self, "extra", _frozen_map(self.extra))
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """One unit of body text. ``kind`` is ``paragraph``, ``item`` or ``caption``.
@@ -122,6 +129,7 @@ class Block:
     number: int | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Section:
     """``marker``/``number``: the heading's enumeration marker (``一、``) and value, split off ``heading``."""

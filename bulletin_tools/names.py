@@ -10,8 +10,10 @@ twice.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
+from itertools import islice
 from typing import Sequence
 
 from .lazyre import lazy_compile
@@ -29,6 +31,11 @@ _NOT_SYLLABLE = frozenset(
 )
 
 
+#: Up to this many split forms, each is looked for by a substring test
+#: before the page's capitalised words are counted.
+_SUBSTRING_TESTS_MAX = 8
+
+
 def _spellings(texts: Sequence[str]) -> list[tuple[str, str, int, int]]:
     """(split form, joined form, split count, joined count) for every split
     pair whose joined form the page also uses — one regex pass per document."""
@@ -36,13 +43,20 @@ def _spellings(texts: Sequence[str]) -> list[tuple[str, str, int, int]]:
     split = Counter(_SPLIT.findall(blob))
     if not split:
         return []
-    joined = Counter(_WORD.findall(blob))
+    # Joined forms are counted only when one occurs at all: a substring test
+    # per split form while there are few of them (a long page has many, and
+    # a scan each would be quadratic: then count once).
+    joined: Counter[str] | None = None if len(split) <= _SUBSTRING_TESTS_MAX else Counter(_WORD.findall(blob))
     out = []
     for form, n_split in split.items():
         a, b = form.split(" ")
         if a in _NOT_SYLLABLE or b in _NOT_SYLLABLE:
             continue
         whole = a + b.lower()
+        if joined is None and whole not in blob:
+            continue  # a word the text does not hold as a substring has no count
+        if joined is None:
+            joined = Counter(_WORD.findall(blob))
         n_whole = joined.get(whole, 0)
         if n_whole:
             out.append((form, whole, n_split, n_whole))
@@ -134,8 +148,13 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     # Cheap gate: a pair can only join into a word of 5+ letters the page uses;
     # adjacent tokens are checked in one pass over str.split().
     tokens = lower.split()
+    # Every adjacent pair joined, in C (map/set): most pages have no pair
+    # whose join is a word of theirs, and then no per-pair Python test runs.
+    words_joined = set(map(operator.add, tokens, islice(tokens, 1, None))).intersection(counts)
+    if not words_joined:
+        return {}
     candidates = {(a, b) for a, b in zip(tokens, tokens[1:])
-                  if len(a) + len(b) >= _MIN_JOINED and (a + b) in counts and a.isalpha() and b.isalpha()}
+                  if len(a) + len(b) >= _MIN_JOINED and (a + b) in words_joined and a.isalpha() and b.isalpha()}
     if not candidates:
         return {}
     pairs = Counter(p for p in _PAIR.findall(blob) if (p[0].lower(), p[1]) in candidates)

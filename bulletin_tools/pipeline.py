@@ -318,13 +318,10 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
     # ---- title & description (truncation) ----
     from . import truncation
 
-    vocab_cache: list[frozenset[str]] = []
-
-    def body_vocab() -> frozenset[str]:
-        """The body's words, once per document (it was rebuilt per title and heading)."""
-        if not vocab_cache:
-            vocab_cache.append(truncation.document_vocabulary(body_texts))
-        return vocab_cache[0]
+    # Built once per document: the body's searchable paragraphs and its
+    # vocabulary (sorted once), shared by the title and every heading.
+    body = truncation.PreparedBody(body_texts)
+    body_vocab = body.vocabulary
 
     title = None
     if z.title is not None and "\n" in text[slice(*z.title.span())]:
@@ -334,11 +331,11 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         fixes.extend(title_fixes)
         findings.extend(title_findings)
     if z.title is not None and z.title.text:
-        t = truncation.check_title(z.title.text, body_texts, body_vocab()) if "truncated-title" not in options.skip else None
+        t = truncation.check_title(z.title.text, body, body_vocab()) if "truncated-title" not in options.skip else None
         title = _text_part(z.title, t, options, fixes, findings, "title", line_no)
     description = None
     if z.description is not None and z.description.text:
-        t = truncation.check_description(z.description.text, body_texts) if "truncated-description" not in options.skip else None
+        t = truncation.check_description(z.description.text, body) if "truncated-description" not in options.skip else None
         description = _text_part(z.description, t, options, fixes, findings, "description", line_no)
 
     new_sections: list[Section] = []
@@ -348,14 +345,15 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
             continue
         following = " ".join(b.text for b in sec.blocks)
         # The vocabulary is a union over texts: the body's (computed once)
-        # plus this section's blocks that are not in body_texts.
+        # plus this section's blocks that are not in body_texts, layered over
+        # it rather than copied into a new set per heading.
         extra = [b.text for b in sec.blocks if b.kind not in ("paragraph", "item")]
-        vocab = body_vocab() | truncation.document_vocabulary(extra) if extra else body_vocab()
+        vocab = truncation.Vocabulary.of_texts(extra, base=body_vocab()) if extra else body_vocab()
         # Judge the heading without its number (`二、`, `1.`): the words after it
         # are what the section text may repeat and complete.
         found = marker(sec.heading)
         number = sec.heading[: found[1]] if found else ""
-        t = truncation.check_heading(sec.heading[len(number):], body_texts, following, vocab)
+        t = truncation.check_heading(sec.heading[len(number):], body, following, vocab)
         heading = sec.heading
         if t.truncated:
             if t.repaired and options.repair_truncation:

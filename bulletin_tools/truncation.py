@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .lazyre import lazy_compile
 from .tables import read_rows, read_words
@@ -43,6 +43,8 @@ __all__ = [
     "check_description",
     "check_heading",
     "document_vocabulary",
+    "Vocabulary",
+    "PreparedBody",
     "REASONS",
 ]
 
@@ -233,6 +235,63 @@ class _Source:
         return i if self._mapping is None else self._mapping[i]
 
 
+#: From this many paragraphs on, a body searched for evidence is indexed by
+#: word (one pass) instead of scanned whole for every anchor: a long
+#: document with many cut headings would otherwise cost headings x body.
+_INDEX_MIN_PARAGRAPHS = 32
+
+
+class _SourceSet:
+    """The searchable paragraphs of a body, in order, and (for a long body)
+    an index from each word (a maximal alphanumeric run of ``norm``) to the
+    paragraphs holding it.
+
+    A word of an anchor bounded on both sides can only match where that
+    word stands whole, so :meth:`holding` may skip every paragraph without
+    it.  Paragraphs come in body order, so the first evidence found and
+    the ambiguity test see exactly what a full scan would see.
+    """
+
+    __slots__ = ("all", "_index")
+
+    def __init__(self, sources: Sequence["_Source"]) -> None:
+        self.all = sources
+        self._index: dict[str, list[int]] | None = None
+
+    def _word_index(self) -> dict[str, list[int]]:
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for k, source in enumerate(self.all):
+                for run in set(_ALNUM_RUN.findall(source.norm)):
+                    index.setdefault(run, []).append(k)
+            self._index = index
+        return self._index
+
+    def holding(self, needle: str, starts_word: bool, ends_word: bool) -> Sequence["_Source"]:
+        """Paragraphs that may hold ``needle`` (matched at a word start if
+        ``starts_word``, ending at a word end if ``ends_word``).
+
+        Every word of the needle that is bounded on both sides (by a
+        non-word character inside it, or by the required word boundary)
+        stands whole in a paragraph holding such a match; the paragraphs
+        holding the rarest of those words are the only candidates (a first
+        word such as ``the`` is in every paragraph).
+        """
+        if len(self.all) < _INDEX_MIN_PARAGRAPHS:
+            return self.all
+        words = [m.group() for m in _ALNUM_RUN.finditer(needle)
+                 if (m.start() > 0 or starts_word) and (m.end() < len(needle) or ends_word)]
+        if not words:
+            return self.all
+        index = self._word_index()
+        rarest = min(words, key=lambda w: len(index.get(w, ())))
+        return [self.all[k] for k in index.get(rarest, ())]
+
+    def holding_last(self, needle: str) -> Sequence["_Source"]:
+        """Paragraphs that may hold ``needle`` ending at a word end."""
+        return self.holding(needle, False, True)
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -328,7 +387,61 @@ def _has_longer(word: str, sorted_words: Sequence[str]) -> bool:
     return i < len(sorted_words) and sorted_words[i].startswith(word)
 
 
-def _is_fragment(token: str, vocabulary: frozenset[str], sorted_vocab: Sequence[str]) -> bool:
+class Vocabulary:
+    """A document's words for the fragment tests, sorted at most once.
+
+    The prefix test (``Activi`` <- ``activity``) needs the words in sorted
+    order; sorting the whole document's words for every heading made a long
+    document quadratic (issue 13).  A section's extra words are layered over
+    the body's (``Vocabulary(extra, base=body)``) instead of copied into a
+    new set per heading: membership and the prefix test of the layers
+    together are exactly those of their union (the first entry after
+    ``word`` in the union starts with ``word`` iff some entry does, in one
+    of the layers).
+    """
+
+    __slots__ = ("_words", "_texts", "base", "_ordered")
+
+    def __init__(self, words: frozenset[str], base: "Vocabulary | None" = None) -> None:
+        self._words: frozenset[str] | None = words
+        self._texts: Sequence[str] = ()
+        self.base = base
+        self._ordered: list[str] | None = None
+
+    @classmethod
+    def of_texts(cls, texts: Sequence[str], base: "Vocabulary | None" = None) -> "Vocabulary":
+        """The :func:`document_vocabulary` of ``texts``, collected on first use.
+
+        Most titles and headings are judged complete before any vocabulary
+        test (a final function word, a common English last word), so the
+        document's words are usually never needed.
+        """
+        vocab = cls(frozenset(), base)
+        vocab._words, vocab._texts = None, texts
+        return vocab
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = document_vocabulary(self._texts)
+            self._texts = ()
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words or (self.base is not None and word in self.base)
+
+    def has_longer(self, word: str) -> bool:
+        """Some word starts with ``word`` and is longer."""
+        if self._ordered is None:
+            self._ordered = sorted(self.words)
+        return _has_longer(word, self._ordered) or (self.base is not None and self.base.has_longer(word))
+
+
+def _as_vocabulary(vocabulary: "Vocabulary | Iterable[str]") -> Vocabulary:
+    return vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary(frozenset(vocabulary))
+
+
+def _is_fragment(token: str, vocabulary: Vocabulary) -> bool:
     """Is ``token`` (the last word of a part) a word cut short?
 
     (a) a proper prefix of a longer word of the same document that is not
@@ -351,7 +464,7 @@ def _is_fragment(token: str, vocabulary: frozenset[str], sorted_vocab: Sequence[
         return False
     capitalised = part[0].isupper()
     pinyin = capitalised and _is_pinyin(word)
-    if _has_longer(word, sorted_vocab):
+    if vocabulary.has_longer(word):
         return not (pinyin and word in vocabulary)
     if word in vocabulary:
         return False
@@ -361,12 +474,19 @@ def _is_fragment(token: str, vocabulary: frozenset[str], sorted_vocab: Sequence[
 
 
 def _last_token(text: str) -> tuple[int, int] | None:
-    """The final token if it ends the text (no trailing punctuation)."""
+    """The final token if it ends the text (no trailing punctuation).
+
+    Tokens never hold whitespace (no joiner is a space), so only the last
+    whitespace-free chunk is tokenised: a title costs its last word.
+    """
     stripped = text.rstrip()
-    spans = _tokens(stripped)
-    if not spans or spans[-1][1] != len(stripped):
+    if not stripped:
         return None
-    return spans[-1]
+    k = len(stripped) - len(stripped.rsplit(None, 1)[-1])
+    spans = _tokens(stripped[k:])
+    if not spans or spans[-1][1] != len(stripped) - k:
+        return None
+    return spans[-1][0] + k, spans[-1][1] + k
 
 
 def _ends_in_function_word(text: str) -> bool:
@@ -388,12 +508,12 @@ def _ends_in_function_word(text: str) -> bool:
     return True
 
 
-def _ends_in_fragment(text: str, vocabulary: frozenset[str]) -> bool:
+def _ends_in_fragment(text: str, vocabulary: "Vocabulary | frozenset[str]") -> bool:
     stripped = text.rstrip()
     span = _last_token(stripped)
     if span is None:
         return False
-    return _is_fragment(stripped[span[0] : span[1]], vocabulary, sorted(vocabulary))
+    return _is_fragment(stripped[span[0] : span[1]], _as_vocabulary(vocabulary))
 
 
 def _unclosed(text: str) -> str | None:
@@ -406,7 +526,7 @@ def _unclosed(text: str) -> str | None:
     return None
 
 
-def _leading_fragment(text: str, vocabulary: frozenset[str]) -> bool:
+def _leading_fragment(text: str, vocabulary: "Vocabulary | frozenset[str]") -> bool:
     """Was the start cut off?  ``000 cadres…`` (thousands digits lost),
     ``n the thick…`` (lower-case mid-word start), or a start on closing
     punctuation.  A lower-case *word* at the start is normal machine
@@ -602,7 +722,7 @@ def _continuation(
 
 def _extend_tail(
     part: str,
-    sources: Sequence[_Source],
+    sources: _SourceSet,
     cut_mid_word: bool,
     closer: str | None,
 ):
@@ -625,7 +745,7 @@ def _extend_tail(
             return None
         needle, _ = _normalize(anchor)
         first = None
-        for source in sources:
+        for source in sources.holding(needle, True, not cut_mid_word):
             norm = source.norm
             at = norm.find(needle)
             while at != -1:
@@ -746,12 +866,14 @@ def _unchanged(text: str, truncated: bool = False, reason: str | None = None) ->
 
 def _check_part(
     part: str,
-    paragraphs: Sequence[tuple[int, str]],
+    sources_of: Callable[[], _SourceSet],
     chop_source: tuple[int, str] | None,
-    vocabulary: frozenset[str],
+    vocabulary: "Vocabulary | frozenset[str]",
 ) -> Truncation:
     """Shared logic of titles and headings: detect, then repair every
-    problem found from evidence or leave the part exactly as it was."""
+    problem found from evidence or leave the part exactly as it was.
+    ``sources_of`` gives the searchable paragraphs, only when a repair is
+    tried (a prepared body builds them once per document)."""
     if not part.strip():
         return _unchanged(part)
     if chop_source is not None:
@@ -772,7 +894,7 @@ def _check_part(
     leading = _leading_fragment(part, vocabulary)
     if reason is None and not leading:
         return _unchanged(part)
-    sources = [_Source(index, text) for index, text in paragraphs]
+    sources = sources_of()
     text, evidence = part, None
     if reason is not None:
         tail = _extend_tail(part, sources, cut_mid_word, closer)
@@ -792,7 +914,7 @@ def _check_part(
     return Truncation(text, part, True, True, reason, evidence)
 
 
-def _extend_head(part: str, sources: Sequence[_Source]):
+def _extend_head(part: str, sources: _SourceSet):
     """Mirror of _extend_tail for a cut start: the longest head of ``part``
     that occurs in the body, where the first token may be the end of a body
     token (``000`` in ``3,000``, ``n`` in ``In``); the body token's missing
@@ -807,7 +929,7 @@ def _extend_head(part: str, sources: Sequence[_Source]):
             return None
         needle, _ = _normalize(head)
         first = None
-        for source in sources:
+        for source in sources.holding_last(needle):
             norm, para = source.norm, source.text
             at = norm.find(needle)
             while at != -1:
@@ -834,7 +956,51 @@ def _extend_head(part: str, sources: Sequence[_Source]):
     return None
 
 
-def check_title(title: str, body: Sequence[str], vocabulary: frozenset[str] | None = None) -> Truncation:
+class PreparedBody(Sequence[str]):
+    """The body paragraphs of one document, prepared for many checks.
+
+    A document checks its title and every heading against the same body;
+    building the searchable form (:class:`_Source`) of every paragraph, or
+    copying the list, once per heading made a long document quadratic
+    (issue 13).  This builds each once, on first need; it is a read-only
+    sequence of the paragraph texts, so it goes wherever ``body`` does.
+    """
+
+    __slots__ = ("texts", "_sources", "_vocabulary")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts: tuple[str, ...] = tuple(texts)
+        self._sources: _SourceSet | None = None
+        self._vocabulary: Vocabulary | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self.texts[i]
+
+    def __iter__(self):
+        return iter(self.texts)
+
+    def sources(self) -> _SourceSet:
+        if self._sources is None:
+            self._sources = _SourceSet([_Source(index, text) for index, text in enumerate(self.texts)])
+        return self._sources
+
+    def vocabulary(self) -> Vocabulary:
+        """:func:`document_vocabulary` of the paragraphs, computed once."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary.of_texts(self.texts)
+        return self._vocabulary
+
+
+def _body_sources(body: Sequence[str]) -> Callable[[], _SourceSet]:
+    if isinstance(body, PreparedBody):
+        return body.sources
+    return lambda: _SourceSet([_Source(index, text) for index, text in enumerate(body)])
+
+
+def check_title(title: str, body: Sequence[str], vocabulary: "Vocabulary | frozenset[str] | None" = None) -> Truncation:
     """Is ``title`` cut off, and can the body complete it?
 
     ``body`` are the cleaned body paragraphs and items in order.
@@ -842,28 +1008,30 @@ def check_title(title: str, body: Sequence[str], vocabulary: frozenset[str] | No
     title's own* (default: the body's); it decides whether a final token is
     a cut word.
     """
-    vocab = document_vocabulary(body) if vocabulary is None else vocabulary
-    sources = list(enumerate(body))
-    chop = next(((i, p) for i, p in sources if p.strip()), None)
-    return _check_part(title, sources, chop, vocab)
+    vocab = Vocabulary.of_texts(body) if vocabulary is None else vocabulary
+    chop = next(((i, p) for i, p in enumerate(body) if p.strip()), None)
+    return _check_part(title, _body_sources(body), chop, vocab)
 
 
 def check_heading(
     heading: str,
     body: Sequence[str],
     following: str = "",
-    vocabulary: frozenset[str] | None = None,
+    vocabulary: "Vocabulary | frozenset[str] | None" = None,
 ) -> Truncation:
     """Like :func:`check_title` for a section heading; the section's own text
     (``following``) is searched first, and evidence found there is reported
-    with paragraph index ``FOLLOWING`` (-1)."""
-    texts = [following, *body] if following else list(body)
-    vocab = document_vocabulary(texts) if vocabulary is None else vocabulary
+    with paragraph index ``FOLLOWING`` (-1).  Pass the body as a
+    :class:`PreparedBody` when checking many headings of one document."""
+    if vocabulary is None:
+        vocab = Vocabulary.of_texts([following, *body] if following else body)
+    else:
+        vocab = _as_vocabulary(vocabulary)
     if following:
-        first = _check_part(heading, [(FOLLOWING, following)], (FOLLOWING, following), vocab)
+        first = _check_part(heading, lambda: _SourceSet([_Source(FOLLOWING, following)]), (FOLLOWING, following), vocab)
         if not first.truncated or first.repaired:
             return first
-    return _check_part(heading, list(enumerate(body)), None, vocab)
+    return _check_part(heading, _body_sources(body), None, vocab)
 
 
 def check_description(description: str, body: Sequence[str]) -> Truncation:
@@ -895,7 +1063,7 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
             lead = " " if addition[:1].isspace() else ""
             text = description.rstrip() + lead + _collapse(addition)
             return Truncation(text, description, True, True, "prefix-of-paragraph", (index, pos))
-    vocab = document_vocabulary(body)
+    vocab = body.vocabulary() if isinstance(body, PreparedBody) else Vocabulary.of_texts(body)
     if _ends_in_function_word(description):
         return _unchanged(description, True, "function-word")
     if _ends_in_fragment(description, vocab):

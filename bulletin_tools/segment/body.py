@@ -222,6 +222,9 @@ def classify(lines: list[Line], title: str | None, rerepair=None,
 
 
 _DANGLING = lazy_compile(r"(?:\b(?:of|and|the|to|in|for|with|by|on|at|from|a|an|or)|,)$", re.IGNORECASE)
+#: Enough of a line's end for _DANGLING: its longest match (four letters,
+#: and a final newline ``$`` allows) plus the character its ``\b`` looks at.
+_DANGLING_TAIL = 8
 
 
 def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
@@ -231,13 +234,14 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     out: list[MappedText] = []
     for t in texts:
         prev = out[-1].text if out else ""
+        # Cheap tests first, the regex last, on the end of ``prev`` only (its
+        # match ends there and is at most five characters long).
         if (
-            prev
+            len(prev) >= 40
             and t.text
-            and (t.text[0].islower() or (_DANGLING.search(prev) and len(t.text) < 80))
             and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
+            and (t.text[0].islower() or (len(t.text) < 80 and _DANGLING.search(prev[-_DANGLING_TAIL:])))
             and marker(t.text) is None
-            and len(prev) >= 40
         ):
             joined = join([out[-1], t], " ")
             out[-1] = rerepair(joined) if rerepair is not None else joined

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fastinit import fast_init
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 
 _NEWLINE = lazy_compile(r"\r\n|\r|\n")
 
 
+@fast_init  # built once per line per pass: the cheap __init__ (issue 13)
 @dataclass(frozen=True, slots=True)
 class Line:
     """One input line: 1-based ``number``, its text (repaired, mapped), blank or not."""
