@@ -328,7 +328,10 @@ def _write_parquet(job: ShardJob, shard: Shard, tmp: str, tally: _Tally) -> None
         raise _ReadFailed(f"column(s) {', '.join(clashes)} clash with the output columns (rename them)")
     types = {"string": pa.string(), "count": pa.int64()}
     added = [pa.field(name, types[kind]) for name, kind in OUTPUT_COLUMNS]
-    out_schema = pa.schema(list(schema) + added, metadata=schema.metadata)
+    metadata = dict(schema.metadata or {})
+    if job.record.skip_errors:
+        metadata.pop(b"pandas", None)  # it may describe a RangeIndex of the rows before any was dropped
+    out_schema = pa.schema(list(schema) + added, metadata=metadata or None)
     try:
         writer = pq.ParquetWriter(tmp, out_schema)
     except OSError as exc:

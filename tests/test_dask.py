@@ -375,6 +375,21 @@ def _table_loads() -> tuple[int, int, int]:
     return all_rules.cache_info().misses, default_glossary.cache_info().misses, default_glossary.cache_info().hits
 
 
+def test_scheduler_local_starts_its_own_cluster(tmp_path):
+    for k in range(2):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"p{k}.jsonl").write_text(
+            "".join(json.dumps({"id": i, "text": bulletin_text(i)}) + "\n" for i in range(k * 5, k * 5 + 5)),
+            encoding="utf-8")
+    proc = _dask_cli([str(tmp_path / "in"), "--input-format", "jsonl", "-f", "jsonl", "--out-dir", str(tmp_path / "out"),
+                      "--scheduler", "local", "--jobs", "1"])
+    assert proc.returncode == 0, proc.stderr.decode()
+    for k in range(2):
+        ref = _run_one_machine(tmp_path / "in" / f"p{k}.jsonl")[0]
+        assert (tmp_path / "out" / f"p{k}.jsonl").read_bytes() == ref
+    assert proc.stderr.decode().splitlines()[-1].startswith("bulletin: 10 processed, 0 failed, ")
+
+
 # --- usage errors and bad shards (no cluster needed) ----------------------------
 
 
@@ -438,6 +453,26 @@ def test_unwritable_output_is_a_problem_not_a_crash(tmp_path):
     outcome = process_shard(ShardJob(StreamJob("jsonl", Options()), "jsonl"), shard)
     assert outcome.problem is not None and outcome.problem.name == shard.out
     assert outcome.problem.reason.startswith("cannot write (")
+
+
+def test_skip_errors_drops_bad_rows_and_new_shards_get_the_usual_mode(tmp_path):
+    rows = records_for(3)[:10]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "p.parquet")
+    (tmp_path / "j.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    umask = os.umask(0)
+    os.umask(umask)
+    for src, input_format, fmt in (("p.parquet", "parquet", "parquet"), ("p.parquet", "parquet", "jsonl"),
+                                   ("j.jsonl", "jsonl", "jsonl")):
+        out = tmp_path / "out" / output_name(src, input_format, fmt)
+        shard = Shard(src, str(tmp_path / src), str(out))
+        outcome = process_shard(ShardJob(StreamJob(fmt, Options(), "text", True), input_format), shard)
+        assert (outcome.processed, outcome.failed, outcome.problem) == (9, 1, None), (src, fmt)
+        assert [where for where, _ in outcome.errors] == [f"{src}:8"]
+        ids = pq.read_table(out).column("id").to_pylist() if fmt == "parquet" else \
+            [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
+        assert ids == [r["id"] for i, r in enumerate(rows) if i != 7]
+        assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+        out.unlink()
 
 
 def test_one_machine_reads_jsonl_gz_and_refuses_a_corrupt_one(tmp_path):
