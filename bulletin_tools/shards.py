@@ -147,6 +147,9 @@ def plan_shards(patterns: list[str], input_format: str, fmt: str, out_dir: Path)
         if out in taken:
             problems.append(Problem(name, f"its output {out} would overwrite the output of {taken[out]}", 2))
             continue
+        if out == os.path.abspath(name):
+            problems.append(Problem(name, "its output would overwrite the input (choose another --out-dir)", 2))
+            continue
         taken[out] = name
         shards.append(Shard(name, os.path.abspath(name), out))
     return shards, problems

@@ -434,6 +434,8 @@ def test_output_names_and_clashing_outputs(tmp_path):
     shards, problems = plan_shards([str(tmp_path)], "jsonl", "jsonl", tmp_path / "out")  # a folder: tree mirrored
     assert [Path(s.out).relative_to(tmp_path / "out").as_posix() for s in shards] == ["a/x.jsonl", "b/x.jsonl"]
     assert problems == []
+    shards, problems = plan_shards([str(tmp_path / "a")], "jsonl", "jsonl", tmp_path / "a")  # onto itself
+    assert shards == [] and "would overwrite the input" in problems[0].reason
 
 
 def test_truncated_gz_shard_writes_nothing_and_says_why(tmp_path):
