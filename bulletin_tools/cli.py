@@ -56,6 +56,7 @@ class CleanFormat(str, Enum):
     md = "md"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"  # with --scheduler only
 
 
 class SegmentFormat(str, Enum):
@@ -66,6 +67,7 @@ class SegmentFormat(str, Enum):
 class InputFormat(str, Enum):
     text = "text"
     jsonl = "jsonl"
+    parquet = "parquet"  # with --scheduler only
 
 
 class ColorChoice(str, Enum):
@@ -276,7 +278,8 @@ OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write
 OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", help="Write one output file per input here, mirroring the input tree.")]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="List the fixes on stderr (position, rule, before, after; invisible characters named; for a line removed as site chrome, the evidence); whitespace-only fixes as one count.")]
 JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: 1 for one input, the number of cores for several inputs or a jsonl stream). Output order never depends on it.")]
-InputFormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="text: one bulletin per file; jsonl: one JSON record per line, the text in --text-field, other fields passed through.")]
+InputFormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="text: one bulletin per file; jsonl: one JSON record per line (.jsonl, .jsonl.gz), the text in --text-field, other fields passed through; parquet: Parquet shards (with --scheduler).")]
+SchedulerOpt = Annotated[Optional[str], typer.Option("--scheduler", help="Clean sharded jsonl/jsonl.gz/parquet inputs on Dask: 'local' (a cluster of --jobs worker processes here) or a scheduler address (tcp://host:8786). One output shard per input shard, same name, in --out-dir; shards whose output exists are skipped (resume). Needs the dask extra.", show_default=False)]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="With --input-format jsonl: the field holding the bulletin text.")]
 ColorOpt = Annotated[ColorChoice, typer.Option("--color", help="Colour for --diff and --view: auto (a terminal, not with NO_COLOR), always (e.g. for 'less -R'), never.")]
 ExcludeOpt = Annotated[list[str], typer.Option("--exclude", help="When walking folders, skip files and folders matching this pattern, e.g. drafts or '*.bak.txt' (repeatable, comma lists). Hidden folders (.git/) are always skipped; files named on the command line never are.")]
@@ -311,6 +314,8 @@ def _run_documents(
     from .batch import OutputSink, process_item
     from .parallel import default_jobs, ordered_map, picklable_options, warm_up
 
+    if "parquet" in (input_format, fmt):
+        raise UsageError("Parquet input or output needs --scheduler (local or tcp://host:port) and --out-dir")
     if input_format == "jsonl":
         return _run_stream(paths, fmt, glob=glob, options=options, output=output, out_dir=out_dir,
                            in_place=in_place, explain=explain, diff=diff, check_only=check_only, quiet=quiet,
@@ -463,6 +468,74 @@ def _run_stream(
     return reporter.exit_code
 
 
+def _run_sharded(
+    paths: list[str], fmt: str, *, input_format: str, scheduler: str, options, out_dir: Optional[Path],
+    quiet: bool, jobs: Optional[int], text_field: str, skip_errors: bool, refused: dict[str, bool],
+) -> int:
+    """``--scheduler``: one Dask task per shard, each written whole to ``--out-dir`` (see bulletin_tools.dask).
+
+    The messages and the summary line are the one-machine stream's; shards
+    whose output already exists are skipped, so a rerun resumes.
+    """
+    import importlib.util
+
+    from .parallel import default_jobs, picklable_options
+    from .shards import ShardJob, plan_shards
+    from .stream import StreamJob
+
+    for flag, on in refused.items():
+        if on:
+            raise UsageError(f"{flag} cannot be used with --scheduler (each shard is written to --out-dir)")
+    if out_dir is None:
+        raise UsageError("--scheduler needs --out-dir (one output shard per input shard)")
+    if input_format == "text":
+        raise UsageError("--scheduler cleans sharded records: give --input-format jsonl or parquet")
+    if fmt == "parquet" and input_format != "parquet":
+        raise UsageError("--format parquet needs --input-format parquet (NDJSON records have no common schema)")
+    if not text_field:
+        raise UsageError("--text-field must not be empty")
+    needed = ["dask", "distributed"] + (["pyarrow"] if "parquet" in (input_format, fmt) else [])
+    missing = [name for name in needed if importlib.util.find_spec(name) is None]
+    if missing:
+        raise UsageError(f"--scheduler needs {', '.join(missing)}: pip install 'bulletin-tools[dask]'")
+    from . import dask as on_dask
+
+    reporter = Reporter(quiet)
+    shards, problems = plan_shards(paths, input_format, fmt, out_dir)
+    for problem in problems:
+        reporter.problem(problem)
+    todo, done = on_dask.pending_shards(shards)
+    if done:
+        reporter.info(f"bulletin: {len(done)} of {len(shards)} shards already done (output exists), skipped")
+    job = ShardJob(StreamJob(fmt, picklable_options(options), text_field, skip_errors), input_format)
+    total = 0
+    if todo:
+        try:
+            with on_dask.connect(scheduler, jobs or default_jobs(True)) as client:
+                reporter.start(len(todo), "shards")
+                for outcome in on_dask.run_shards(client, job, todo):
+                    reporter.advance()
+                    for where, reason in outcome.errors:
+                        reporter.problem(Problem(where, reason, 3))
+                    unnamed = outcome.failed - len(outcome.errors)
+                    if unnamed:
+                        reporter.failed += unnamed
+                        reporter.bump(3)
+                        reporter._print(f"bulletin: {outcome.name}: {unnamed} more bad records (not named)")
+                    if outcome.problem is not None:
+                        reporter.problem(outcome.problem)
+                    reporter.processed += outcome.processed
+                    reporter.fixes += outcome.fixes
+                    reporter.findings += outcome.findings
+                    total += outcome.processed + outcome.failed
+        except on_dask.SchedulerError as exc:
+            raise UsageError(f"--scheduler: {exc}") from None
+        finally:
+            reporter.stop()
+    reporter.summary(total)
+    return reporter.exit_code
+
+
 def _conflicts(output: Optional[Path], out_dir: Optional[Path], in_place: bool) -> None:
     given = [name for name, on in (("--output", output is not None), ("--out-dir", out_dir is not None), ("--in-place", in_place)) if on]
     if len(given) > 1:
@@ -497,6 +570,7 @@ def clean(
     stdin_filename: StdinNameOpt = None,
     config: ConfigOpt = None,
     no_config: NoConfigOpt = False,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Repair, segment and render bulletins (Markdown by default).
 
@@ -510,6 +584,8 @@ def clean(
 
       bulletin clean - --input-format jsonl -f jsonl < in.jsonl > out.jsonl
 
+      bulletin clean 'shards/*.jsonl.gz' --input-format jsonl -f jsonl --out-dir cleaned/ --scheduler tcp://host:8786
+
     With --input-format jsonl each output line is the JSON document (or, with
     -f md, {"markdown": ...}) followed by the record's other fields; a field
     whose name clashes with ours is kept under "record"; a bad record gives
@@ -518,6 +594,12 @@ def clean(
     _conflicts(output, out_dir, in_place)
     paths = default_paths(paths)
     options = _options(skip, glossary, no_repair)
+    if scheduler is not None:
+        refused = {"--output": output is not None, "--in-place": in_place, "--explain": explain, "--diff": diff,
+                   "--check": check, "--encoding": encoding is not None}
+        raise typer.Exit(_run_sharded(paths, format.value, input_format=input_format.value, scheduler=scheduler,
+                                      options=options, out_dir=out_dir, quiet=quiet, jobs=jobs, text_field=text_field,
+                                      skip_errors=skip_errors, refused=refused))
     code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
                           out_dir=out_dir, in_place=in_place, explain=explain, diff=diff, check_only=check, quiet=quiet,
                           jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors,

@@ -88,6 +88,7 @@ class RecordResult:
     error: str | None = None
     fixes: int = 0
     findings: int = 0
+    row: dict[str, Any] | None = None  # the table columns (bulletin_tools.tabular), when asked for
 
 
 def read_records(stream: IO[bytes], name: str, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Record]:
@@ -142,6 +143,19 @@ def records_of(path: Path | None, name: str) -> Iterator[Record]:
             fh.close()
 
 
+def open_jsonl(path: Any) -> IO[bytes]:
+    """An NDJSON file for reading bytes, decompressed when its name ends in ``.gz``.
+
+    Sharded corpora are usually stored as ``.jsonl.gz``; reading them here
+    (not through ``zcat``) keeps the shard's name in ``input`` and messages.
+    """
+    if str(path).endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
 def _split_foreign(foreign: dict[str, Any], reserved: frozenset[str] | set[str]) -> dict[str, Any]:
     """Foreign fields to append: clashing names go under ``"record"``."""
     out: dict[str, Any] = {}
@@ -184,7 +198,7 @@ def _kind(value: Any) -> str:
         type(value), type(value).__name__)
 
 
-def _record_text(obj: Any, field: str) -> tuple[str, dict[str, Any]]:
+def record_text(obj: Any, field: str) -> tuple[str, dict[str, Any]]:
     """The text of a parsed record and its other fields; InputError if unusable."""
     from .decode import decode_bytes
     from .errors import InputError
@@ -228,28 +242,61 @@ class _WithForeign(Exception):
 
 def process_record(job: StreamJob, rec: Record) -> RecordResult:
     """One NDJSON line in, one output line out; never raises for bad input."""
-    from .batch import render
+    return run_guarded(job, rec.name, rec.line, _parse_and_clean, rec.raw)
+
+
+def process_object(job: StreamJob, obj: Any, name: str, line: int) -> RecordResult:
+    """One record already parsed (a Parquet row, a dict in a Dask bag): the same output line.
+
+    ``line`` is the record's number in its shard; ``input`` becomes
+    ``NAME:LINE`` exactly as for an NDJSON line, so the two paths give the
+    same bytes for the same record.
+    """
+    return run_guarded(job, name, line, _clean_object, obj)
+
+
+def _parse_and_clean(job: StreamJob, name: str, line: int, raw: bytes | None) -> RecordResult:
     from .errors import InputError
+
+    if raw is None:
+        raise InputError(f"record too large (over {MAX_RECORD_BYTES / 2**20:.0f} MB)")
+    try:
+        obj = json.loads(raw)
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        where = f" at column {exc.colno}" if hasattr(exc, "colno") else ""
+        raise InputError(f"not JSON ({getattr(exc, 'msg', None) or exc}{where})") from None
+    return _clean_object(job, name, line, obj)
+
+
+def _clean_object(job: StreamJob, name: str, line: int, obj: Any) -> RecordResult:
+    from .batch import render
     from .pipeline import clean_text
 
+    text, foreign = record_text(obj, job.text_field)
+    doc = clean_text(text, input=f"{name}:{line}", encoding="utf-8", options=job.options)
+    if job.fmt == "md":
+        ours: dict[str, Any] = {"markdown": render(doc, "md")}
+    else:
+        from .render.json import to_json_dict
+
+        ours = to_json_dict(doc)
+    try:
+        out = _dumps(merge_record(ours, foreign))
+    except (TypeError, ValueError) as exc:  # a foreign value JSON cannot hold (only from a non-JSON source)
+        raise _WithForeign(f"a field cannot be written as JSON ({exc})", {}) from None
+    return RecordResult(out, fixes=len(doc.fixes), findings=len(doc.findings))
+
+
+def run_guarded(job: StreamJob, name: str, line: int, step, arg: Any) -> RecordResult:
+    """``step(job, name, line, arg)``, with every failure turned into an error record.
+
+    The one place where a bad record becomes ``{"error": ..., "line": N}``
+    and a bug becomes "internal error (...)": the NDJSON path, parsed
+    records and table cells (:mod:`.tabular`) all go through it.
+    """
     foreign: dict[str, Any] = {}
     try:
-        if rec.raw is None:
-            raise InputError(f"record too large (over {MAX_RECORD_BYTES / 2**20:.0f} MB)")
-        try:
-            obj = json.loads(rec.raw)
-        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-            where = f" at column {exc.colno}" if hasattr(exc, "colno") else ""
-            raise InputError(f"not JSON ({getattr(exc, 'msg', None) or exc}{where})") from None
-        text, foreign = _record_text(obj, job.text_field)
-        doc = clean_text(text, input=f"{rec.name}:{rec.line}", encoding="utf-8", options=job.options)
-        if job.fmt == "md":
-            ours: dict[str, Any] = {"markdown": render(doc, "md")}
-        else:
-            from .render.json import to_json_dict
-
-            ours = to_json_dict(doc)
-        return RecordResult(_dumps(merge_record(ours, foreign)), fixes=len(doc.fixes), findings=len(doc.findings))
+        return step(job, name, line, arg)
     except _WithForeign as exc:
         reason, foreign = exc.reason, exc.foreign
     except BulletinError as exc:
@@ -258,8 +305,14 @@ def process_record(job: StreamJob, rec: Record) -> RecordResult:
         reason = "internal error (recursion too deep)"
     except Exception as exc:  # a bug must not stop the stream: reported as an error record, exit 3
         reason = f"internal error ({type(exc).__name__}: {exc})"
-    out = None if job.skip_errors else _dumps(error_record(reason, rec.line, foreign))
-    return RecordResult(out, f"{rec.name}:{rec.line}", reason)
+    if job.skip_errors:
+        out = None
+    else:
+        try:
+            out = _dumps(error_record(reason, line, foreign))
+        except (TypeError, ValueError):  # foreign values JSON cannot hold: the error record without them
+            out = _dumps(error_record(reason, line, {}))
+    return RecordResult(out, f"{name}:{line}", reason)
 
 
 def record_weight(rec: Record) -> int:
