@@ -319,8 +319,8 @@ def record_weight(rec: Record) -> int:
     return len(rec.raw) if rec.raw is not None else 1
 
 
-def record_text(rec: Record, text_field: str) -> str:
-    """The bulletin text of one NDJSON record, screened like a file; InputError naming the reason.
+def line_text(rec: Record, text_field: str) -> str:
+    """The bulletin text of one NDJSON line, screened like a file; InputError naming the reason.
 
     For callers that need the text itself (``bulletin review``) rather than
     an output record; the checks and messages are those of :func:`process_record`.
@@ -335,6 +335,6 @@ def record_text(rec: Record, text_field: str) -> str:
         where = f" at column {exc.colno}" if hasattr(exc, "colno") else ""
         raise InputError(f"not JSON ({getattr(exc, 'msg', None) or exc}{where})") from None
     try:
-        return _record_text(obj, text_field)[0]
+        return record_text(obj, text_field)[0]
     except _WithForeign as exc:
         raise InputError(exc.reason) from None

@@ -107,11 +107,11 @@ def render_file(job: ReviewJob, item: tuple[int, InputRef, str, bytes | None]) -
 
 def render_record(job: ReviewJob, item: tuple[int, Any, str]) -> Rendered:
     """One NDJSON record (in a worker): its text field, cleaned and rendered."""
-    from ..stream import record_text
+    from ..stream import line_text
 
     seq, rec, slug = item
     name = f"{rec.name}:{rec.line}"
-    return _guarded(seq, name, slug, lambda: _render(seq, name, slug, record_text(rec, job.text_field), job, "utf-8"))
+    return _guarded(seq, name, slug, lambda: _render(seq, name, slug, line_text(rec, job.text_field), job, "utf-8"))
 
 
 @dataclass(frozen=True)
