@@ -44,7 +44,7 @@ WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "bulletin_tools" / "data
 def samples(page: er.Page) -> list[tuple[dict[str, float], int]]:
     """The lines the classifier would judge at run time, with their features and labels."""
     texts = [t for _, t in page.lines]
-    shapes, _ = chrome.page_shapes(texts, [judgeable(t) for t in texts])
+    shapes, _ = chrome.page_shapes(texts, judgeable)
     out = []
     for pos, shape in sorted(shapes.items()):
         label = page.lines[pos][0]

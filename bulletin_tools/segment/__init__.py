@@ -187,10 +187,13 @@ def _drop_chrome_by_shape(lines: list[Line], z: Zones) -> list[Line]:
     texts = [ln.s for ln in lines]
     nonblank = [k for k, ln in enumerate(lines) if not ln.blank]
     claimed: dict[str, bool] = {}  # judgeable() per distinct line: a page may repeat one line many times
-    for k in nonblank:
-        if texts[k] not in claimed:
-            claimed[texts[k]] = judgeable(texts[k])
-    by_pos, zones = chrome.page_shapes([texts[k] for k in nonblank], [claimed[texts[k]] for k in nonblank])
+
+    def unclaimed(s: str) -> bool:
+        if s not in claimed:
+            claimed[s] = judgeable(s)
+        return claimed[s]
+
+    by_pos, zones = chrome.page_shapes([texts[k] for k in nonblank], unclaimed)
     shapes = {nonblank[pos]: shape for pos, shape in by_pos.items()}
     verdicts: dict[int, chrome.Verdict] = {}
     by_shape: dict[int, chrome.Verdict] = {}  # page_shapes shares one shape among repeats of a line

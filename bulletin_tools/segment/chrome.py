@@ -26,6 +26,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
@@ -236,12 +237,14 @@ def prose_vocabulary(texts: list[str]) -> tuple[list[bool], dict[str, int]]:
 LEAD_IN_ENDS = (":", "：", ",", "，")
 
 
-def page_shapes(texts: list[str], judgeable: list[bool]) -> tuple[dict[int, LineShape], list[str]]:
+def page_shapes(texts: list[str], judgeable: Callable[[str], bool]) -> tuple[dict[int, LineShape], list[str]]:
     """Shapes of the lines of one page that are to be judged, by position, and every line's zone.
 
-    ``texts`` are the page's non-blank lines in order; ``judgeable`` says
-    which ones no vocabulary reader claims.  Prose lines and lines among the
-    paragraphs are not judged; nor is a lead-in right above prose.
+    ``texts`` are the page's non-blank lines in order; ``judgeable(line)``
+    says whether no vocabulary reader claims it.  Prose lines and lines
+    among the paragraphs are not judged; nor is a lead-in right above prose.
+    ``judgeable`` is asked only about the lines still in question (it is the
+    costly part: most lines are body lines).
     """
     flags, counts = prose_vocabulary(texts)
     zones = zones_of(flags)
@@ -251,12 +254,14 @@ def page_shapes(texts: list[str], judgeable: list[bool]) -> tuple[dict[int, Line
     out: dict[int, LineShape] = {}
     seen: dict[tuple[str, str], LineShape] = {}  # a page repeating one line measures it once
     for pos, (t, prose, where) in enumerate(zip(texts, flags, zones)):
-        if prose or where == "body" or not judgeable[pos]:
+        if prose or where == "body":
             continue
         if t.rstrip().endswith(LEAD_IN_ENDS) and pos + 1 < len(flags) and flags[pos + 1]:
             continue
         key = (t, where)
         if key not in seen:
+            if not judgeable(t):
+                continue
             seen[key] = line_shape(t, where, counts, repeats=repeats[t.strip()])
         out[pos] = seen[key]
     return out, zones
