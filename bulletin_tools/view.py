@@ -145,7 +145,8 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
         if fix.rule == "furniture" and removed[i] == "furniture":
             continue  # the label says it all
         after = f"'{_short(fix.after)}'" if fix.after else "removed"
-        notes[i].append(f"fix {fix.rule}: '{_short(fix.before)}' → {after}")
+        why = f" ({fix.why})" if fix.why else ""  # a line removed as chrome says why
+        notes[i].append(f"fix {fix.rule}: '{_short(fix.before)}' → {after}{why}")
     for f in doc.findings:
         i = _line_of(starts, f.span[0])
         if i is not None:

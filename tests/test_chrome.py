@@ -209,3 +209,16 @@ def test_a_loose_path_right_above_the_title_is_the_breadcrumb():
     doc = _doc(text)
     assert doc.breadcrumb == ("Town News", "Work Updates")
     assert doc.title.text.startswith("Lingxi Town volunteers")
+
+
+def test_segment_view_names_the_evidence(tmp_path):
+    from typer.testing import CliRunner
+
+    from bulletin_tools.cli import app
+
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["segment", str(page), "--view", "--color", "never"])
+    assert result.exit_code == 0
+    notes = [ln for ln in result.stdout.splitlines() if "fix chrome" in ln]
+    assert len(notes) == 2 and all("(chrome p=" in ln and "recur" in ln for ln in notes)
