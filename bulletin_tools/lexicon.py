@@ -207,8 +207,13 @@ def spam_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _furniture_table() -> tuple[tuple[str, ...], ...]:
+    """furniture.tsv, read once for every kind of row it holds."""
+    return tuple(tuple(row) for row in read_table("furniture.tsv"))
+
+
 def _furniture_rows(kind: str) -> tuple[str, ...]:
-    return tuple(row[1] for row in read_table("furniture.tsv") if row[0] == kind)
+    return tuple(row[1] for row in _furniture_table() if row[0] == kind)
 
 
 @cache
@@ -285,7 +290,7 @@ def furniture() -> Furniture:
     line: list[str] = []
     inline: list[str] = []
     needles: set[str] | None = set()
-    for kind, pattern, *rest in read_table("furniture.tsv"):
+    for kind, pattern, *rest in _furniture_table():
         if kind == "line":
             line.append(pattern)
         elif kind == "inline":

@@ -79,6 +79,7 @@ PHOTO_CREDIT = lazy_compile(
 )
 #: A caption is no longer than this.
 MAX_CAPTION_CHARS = 400
+_CLOSING_BRACKETS = ("]", ")", "）", "】")
 
 
 #: `An aerial photo shows …`, `Photo taken on May 5 shows …`: a line that
@@ -89,18 +90,24 @@ PHOTO_DESCRIPTION = lazy_compile(
 MAX_DESCRIBING_CAPTION_CHARS = 250
 
 
+def has_photo_credit(t: str) -> bool:
+    """``t`` (stripped) closes with a photo credit; only a line ending in a
+    bracket can, so most lines are not searched."""
+    return t.endswith(_CLOSING_BRACKETS) and len(t) <= MAX_CAPTION_CHARS and PHOTO_CREDIT.search(t) is not None
+
+
 def is_photo_caption(s: str) -> bool:
     t = s.strip()
     if len(t) <= MAX_DESCRIBING_CAPTION_CHARS and PHOTO_DESCRIPTION.match(t):
         return True
-    return len(t) <= MAX_CAPTION_CHARS and PHOTO_CREDIT.search(t) is not None
+    return has_photo_credit(t)
 
 
 def _title_candidate(s: str) -> bool:
     t = s.strip()
     if not t or len(t) > 300:
         return False
-    if t.endswith(("]", ")", "）", "】")) and is_photo_caption(t):
+    if t.endswith(_CLOSING_BRACKETS) and is_photo_caption(t):
         return False
     if t.endswith(_TITLE_END_BAD):
         return False
@@ -196,11 +203,11 @@ def _drop_chrome_by_shape(lines: list[Line], z: Zones) -> list[Line]:
     by_pos, zones = chrome.page_shapes([texts[k] for k in nonblank], unclaimed)
     shapes = {nonblank[pos]: shape for pos, shape in by_pos.items()}
     verdicts: dict[int, chrome.Verdict] = {}
-    by_shape: dict[int, chrome.Verdict] = {}  # page_shapes shares one shape among repeats of a line
+    by_shape: dict[chrome.LineShape, chrome.Verdict] = {}  # a verdict depends on the shape alone
     for k, shape in shapes.items():
-        if id(shape) not in by_shape:
-            by_shape[id(shape)] = chrome.judge(shape)
-        verdicts[k] = by_shape[id(shape)]
+        if shape not in by_shape:
+            by_shape[shape] = chrome.judge(shape)
+        verdicts[k] = by_shape[shape]
     zone_of = dict(zip(nonblank, zones))
     top = [k for k in verdicts if zone_of[k] == "top" and _title_candidate(texts[k])]
     in_top = set(top)
@@ -237,9 +244,10 @@ def _drop_chrome_by_shape(lines: list[Line], z: Zones) -> list[Line]:
             after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
             if after is not None and after not in removable and not looks_like_footer(texts[after]):
                 removable.discard(k)
-    if nonblank and nonblank[0] in removable and _MASTHEAD.search(texts[nonblank[0]].strip()) \
-            or nonblank and nonblank[0] in removable and _ORG_NAME.search(texts[nonblank[0]].strip()):
-        removable.discard(nonblank[0])  # the site's name on the first line is kept: it becomes the masthead
+    if nonblank and nonblank[0] in removable:
+        first_line = texts[nonblank[0]].strip()
+        if _MASTHEAD.search(first_line) or _ORG_NAME.search(first_line):
+            removable.discard(nonblank[0])  # the site's name on the first line is kept: it becomes the masthead
     out = []
     for k, ln in enumerate(lines):
         v = verdicts.get(k)
@@ -275,7 +283,7 @@ def judgeable(s: str) -> bool:
     if (digits or "@" in s) and (_CONTACT.search(s) or DOCUMENT_NUMBER.search(s)):
         return False  # contact details and document numbers (`Lu Zheng Ban Fa [2023] No. 9`) are content
     if not s.isascii() and _HAN_RUN.search(s):
-        return False  # contact details are content; a run of Chinese is text for the language check
+        return False  # a run of Chinese is text for the language check
     m = _FIELD_ROW.match(s)
     if m and (any(c.isdigit() for c in m.group("value")) or len(_WORDISH.findall(m.group("value"))) >= 2):
         return False  # `Project number: LQZC-2023-046`: a field with a value is content
