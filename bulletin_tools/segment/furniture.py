@@ -51,7 +51,8 @@ def is_menu_row(text: str) -> bool:
     if len(parts) < 5 or any(len(p) > 30 or len(p.split()) > 5 or p[-1] in ".,;:!?。，；：" for p in parts):
         return False
     lowered = [p.lower() for p in parts]
-    return lowered[0] in ("home", "homepage", "首页") or sum(p in lexicon.menu_words()[1] for p in lowered) >= 2
+    menu = lexicon.menu_words()[1]
+    return lowered[0] in ("home", "homepage", "首页") or sum(p in menu for p in lowered) >= 2
 
 
 def _is_link_row(text: str) -> bool:
@@ -59,7 +60,8 @@ def _is_link_row(text: str) -> bool:
     if "|" not in text and "｜" not in text:
         return False
     parts = [p.strip().lower() for p in re.split(r"[|｜]", text) if p.strip()]
-    return len(parts) >= 3 and all(len(p) <= 30 for p in parts) and sum(p in lexicon.menu_words()[0] for p in parts) >= 2
+    link = lexicon.menu_words()[0]
+    return len(parts) >= 3 and all(len(p) <= 30 for p in parts) and sum(p in link for p in parts) >= 2
 
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
