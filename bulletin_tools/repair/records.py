@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
+from ..chardata import HAN_SPAN, is_han_span
 from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
@@ -215,7 +216,7 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
         lazy_compile(_ICP_TAIL_SOURCE, re.IGNORECASE),
         lazy_compile(_PS_TAIL_SOURCE, re.IGNORECASE),
         lazy_compile(r"[ \t\u3000:：]{0,4}(?P<num>\d{10})(?!\d)"),
-        lazy_compile(r"[A-Za-z]+|[\u3400-\u9fff]+"),
+        lazy_compile(rf"[A-Za-z]+|[{HAN_SPAN}]+"),
     )
 
 _LICENCE_WORDS = frozenset({"证", "许可证", "zheng", "licence", "license", "permit", "certificate", "cert"})
@@ -227,8 +228,7 @@ _SPACES = " \t\u3000"
 _MAX_WORD = 24
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+_is_cjk = is_han_span
 
 
 def _is_letter(ch: str) -> bool:

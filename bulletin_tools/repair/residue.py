@@ -35,6 +35,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from ..chardata import HAN, HAN_COMMON
 from ..lazyre import lazy_compile
 from ..errors import UsageError
 from ..model import INFO, WARNING, Edit, Flag
@@ -42,8 +43,6 @@ from .base import Context, Rule
 
 RULE = "cjk-residue"
 
-#: Han ideographs: CJK unified (+ extension A), compatibility, and the supplementary planes.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_CHAR = lazy_compile(f"[{HAN}]")
 #: A run of Han characters and the middle dot used inside transliterated names.
 #: Only used with finditer, where a greedy run always starts after a non-run
@@ -241,7 +240,7 @@ def _is_chinese_paragraph(text: str) -> bool:
 
 
 #: A short Han run closed by a full-width or ASCII colon: a label.
-_LABEL_COLON = lazy_compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+_LABEL_COLON = lazy_compile(rf"[{HAN_COMMON}]{{2,6}}[：:]")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:

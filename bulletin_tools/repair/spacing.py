@@ -42,7 +42,7 @@ from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
 from .base import Context, Rule
-from .residue import HAN
+from ..chardata import HAN
 
 _HAN_CHAR = lazy_compile(f"[{HAN}]")
 

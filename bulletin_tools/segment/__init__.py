@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Edit, Fix
@@ -301,7 +302,7 @@ _CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\
 DOCUMENT_NUMBER = lazy_compile(r"[\[〔【(（]\s*(?:19|20)\d{2}\s*[\]〕】)）]\s*(?:No\.?\s*)?\d{1,4}")
 _FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
 _WORDISH = lazy_compile(r"[^\W\d_]{2,}")
-_HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{10}")
+_HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{10}}")
 
 
 def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
