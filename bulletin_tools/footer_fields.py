@@ -24,7 +24,7 @@ def _province_named(text: str) -> str | None:
 
 
 def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
-    from .repair.records import find_records, region_evidence
+    from .repair.records import RecordMatch, find_records, region_evidence
 
     if not z.footer:
         return Footer()
@@ -44,9 +44,10 @@ def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
     icp = None
     if acc.icp is not None:
         rec = acc.icp
+        assert isinstance(rec, RecordMatch)  # read_footer_line keeps the first ICP RecordMatch there
         # one documented English form whatever style the page used (see icp_form)
         icp = RecordNumber(english_icp(rec.record) or rec.text, rec.record, rec.region)
-    extra = dict(acc.extra)
+    extra: dict[str, object] = dict(acc.extra)
     if acc.others:
         extra["other"] = acc.others
     return Footer(

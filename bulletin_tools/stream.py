@@ -152,7 +152,7 @@ def open_jsonl(path: Any) -> IO[bytes]:
     if str(path).endswith(".gz"):
         import gzip
 
-        return gzip.open(path, "rb")  # type: ignore[return-value]
+        return gzip.open(path, "rb")
     return open(path, "rb")
 
 

@@ -181,9 +181,11 @@ class MappedText:
 
 
 _new_object = object.__new__
-_set_text = MappedText.text.__set__  # type: ignore[attr-defined]  (slot descriptors)
-_set_pieces = MappedText.pieces.__set__  # type: ignore[attr-defined]
-_set_starts = MappedText._starts.__set__  # type: ignore[attr-defined]
+# The slot descriptors, read from the class namespace (reading ``MappedText.text``
+# gives the same descriptor, but a type checker takes it for the instance's str).
+_set_text = MappedText.__dict__["text"].__set__
+_set_pieces = MappedText.__dict__["pieces"].__set__
+_set_starts = MappedText.__dict__["_starts"].__set__
 
 
 def _mapped(text: str, pieces: tuple[Piece, ...], starts: tuple[int, ...]) -> MappedText:

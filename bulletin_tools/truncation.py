@@ -145,12 +145,13 @@ def _normalize(text: str, lower: bool = True) -> tuple[str, list[int]]:
     (optionally) lower-case, keeping for every output character the index of
     its source character (plus a sentinel at the end) so that matches found
     in the normalised text can be mapped back."""
-    fast = text.translate(_QUOTE_TABLE)
+    straight = text.translate(_QUOTE_TABLE)
+    fast: str | None = straight
     if lower:
-        low = fast.lower()
+        low = straight.lower()
         # Same length: every character lowered to one character, as the loop
         # below does; a capital sigma is lowered by context, so it takes the loop.
-        fast = low if len(low) == len(fast) and "\u03a3" not in fast else None
+        fast = low if len(low) == len(straight) and "\u03a3" not in straight else None
     if fast is not None and "  " not in fast and not _OTHER_SPACE.search(fast):
         # Nothing to collapse: one output character per input character.
         return fast, list(range(len(text) + 1))
@@ -895,7 +896,7 @@ class PreparedBody(Sequence[str]):
     def __len__(self) -> int:
         return len(self.texts)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         return self.texts[i]
 
     def __iter__(self):

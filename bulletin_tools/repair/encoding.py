@@ -372,7 +372,7 @@ def _flag_remnants(piece: str, fixed: list[tuple[int, int]], offset: int, flags:
 
 
 @functools.cache
-def _ftfy_config():  # type: ignore[no-untyped-def]
+def _ftfy_config():
     """ftfy restricted to encoding repair: no quotes, widths, line breaks, HTML, NFC."""
     from ftfy import TextFixerConfig
 

@@ -490,9 +490,9 @@ def _matches(text: str, hint_region: str | None) -> list[tuple[RecordMatch, _Raw
             region = region_for_code(raw.num)
             settled.append(None)
         else:
-            first = _resolve(raw, frozenset(), None)
-            region = first.region
-            settled.append(None if first.ambiguous else first)
+            initial = _resolve(raw, frozenset(), None)
+            region = initial.region
+            settled.append(None if initial.ambiguous else initial)
         if region:
             evidence.add(region)
     frozen = frozenset(evidence)

@@ -171,8 +171,8 @@ def _parse_toml(text: str, name: str) -> dict[str, str]:
         hint = ""
         if found:
             lines = text.splitlines()
-            lineno = int(found.group(1))
-            if 0 < lineno <= len(lines) and not lines[lineno - 1].lstrip()[:1].isascii():
+            bad_line = int(found.group(1))
+            if 0 < bad_line <= len(lines) and not lines[bad_line - 1].lstrip()[:1].isascii():
                 hint = '; Chinese keys must be quoted: "小编" = "Editor"'
         raise UsageError(f"{where}: invalid TOML ({exc}){hint}") from None
     table = data.get("glossary", data) if isinstance(data.get("glossary"), dict) else data
