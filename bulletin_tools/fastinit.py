@@ -1,6 +1,6 @@
 """A cheaper ``__init__`` for frozen, slotted dataclasses.
 
-Why (issue 13): a frozen dataclass's generated ``__init__`` sets every field
+Why: a frozen dataclass's generated ``__init__`` sets every field
 through ``object.__setattr__(self, name, value)``, which costs several times
 a plain assignment, and a document builds thousands of small values (lines,
 edits, fixes, findings, blocks).  :func:`fast_init` replaces that

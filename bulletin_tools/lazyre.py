@@ -3,7 +3,7 @@
 Why: Python compiles a pattern in pure Python, and a class with a wide
 range such as ``[\\u4e00-\\u9fff]`` costs a millisecond or more; compiling every
 module's patterns at import made ``bulletin clean one.txt`` pay for patterns
-the document never needed (issue 7's cold-start ratio).  A
+the document never needed (benchmarks/bench_throughput.py measures the cold start).  A
 :class:`LazyPattern` stands in for the compiled pattern: the first attribute
 read compiles it and stores the pattern's bound methods on the instance, so
 every later ``P.search(...)`` is one instance-dictionary lookup, as cheap as

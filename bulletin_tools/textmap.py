@@ -25,7 +25,7 @@ class Piece(NamedTuple):
 
     A named tuple rather than a frozen dataclass: just as immutable, and a
     few times cheaper to build (a frozen dataclass sets each field through
-    ``object.__setattr__``); a document builds hundreds of pieces (issue 13).
+    ``object.__setattr__``); a document builds hundreds of pieces.
     """
 
     cur_start: int
@@ -193,7 +193,7 @@ def _mapped(text: str, pieces: tuple[Piece, ...], starts: tuple[int, ...]) -> Ma
 
     The same frozen value, at half the cost of the dataclass ``__init__``
     (which sets each field through ``object.__setattr__``): the line splitter,
-    ``slice`` and ``apply`` build thousands per document (issue 13).
+    ``slice`` and ``apply`` build thousands per document.
     """
     mt = _new_object(MappedText)
     _set_text(mt, text)

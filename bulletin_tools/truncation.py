@@ -4,8 +4,8 @@ Machine-translated bulletins often arrive with their header parts cut off:
 a title that stops after a function word (``…learning and``) or in the
 middle of a word (``…Publicity Month Activi``), a ``Description:`` that is a
 prefix of the first paragraph cut mid-word (``…enriched learning c``), a
-title that is the first body sentence chopped at a fixed length (PATTERNS.md
-§3-4).
+title that is the first body sentence chopped at a fixed length
+(docs/input-patterns.md, "Titles and descriptions").
 
 Two principles shape everything here:
 
@@ -13,7 +13,7 @@ Two principles shape everything here:
   every detection test has guards against the usual false positives
   (``… Plan``, ``… (Phase II)``, ``… "August 1st"``, questions, acronyms,
   romanised names).
-* **Repair only from evidence** (SPEC: "a repair only uses words that occur
+* **Repair only from evidence** (docs/output.md: "a repair uses only words that occur
   in the same document").  A repair copies words from the body at a place
   that is anchored by a long enough piece of the part itself; a short anchor
   such as ``of the`` or ``Enter the`` proves nothing, and several places
@@ -312,7 +312,7 @@ class Vocabulary:
 
     The prefix test (``Activi`` <- ``activity``) needs the words in sorted
     order; sorting the whole document's words for every heading made a long
-    document quadratic (issue 13).  A section's extra words are layered over
+    document quadratic.  A section's extra words are layered over
     the body's (``Vocabulary(extra, base=body)``) instead of copied into a
     new set per heading: membership and the prefix test of the layers
     together are exactly those of their union (the first entry after
@@ -882,7 +882,7 @@ class PreparedBody(Sequence[str]):
     A document checks its title and every heading against the same body;
     building the searchable form (:class:`_Source`) of every paragraph, or
     copying the list, once per heading made a long document quadratic
-    (issue 13).  This builds each once, on first need; it is a read-only
+    This builds each once, on first need; it is a read-only
     sequence of the paragraph texts, so it goes wherever ``body`` does.
     """
 

@@ -1,5 +1,5 @@
 """Website record numbers in footers: ICP filings and licences, public-security
-filings, government website identification codes (PATTERNS.md §6).
+filings, government website identification codes (docs/input-patterns.md, "Record numbers").
 
 Why a module of its own: the one-character province abbreviation in front of
 ``ICP备`` / ``公网安备`` is what machine translation mangles (新 → "New",
@@ -220,7 +220,7 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     )
 
 _LICENCE_WORDS = frozenset({"证", "许可证", "zheng", "licence", "license", "permit", "certificate", "cert"})
-# Word translations of 备 (PATTERNS.md §6: "Preparation", "Record"); "Bei",
+# Word translations of 备 (docs/input-patterns.md, "Record numbers": "Preparation", "Record"); "Bei",
 # "Filing" and "No." are acceptable renderings and are left alone.
 _WRONG_BEI = frozenset({"preparation", "prepare", "prep", "record", "recording", "registration"})
 

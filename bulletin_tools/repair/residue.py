@@ -1,7 +1,7 @@
 """Chinese left behind in English text: translate what a glossary knows, flag the rest.
 
-Machine translation leaves Chinese in predictable places (PATTERNS.md §1, §6,
-§7): byline values (``小编``, ``管理员``, ``佚名``, ``本站原创``), whole label
+Machine translation leaves Chinese in predictable places (docs/input-patterns.md,
+"Untranslated Chinese"): byline values (``小编``, ``管理员``, ``佚名``, ``本站原创``), whole label
 rows (``发布时间：… 作者：…``), footer labels (``网站标识码``, ``主办单位``)
 and personal or place names it could not render.  The first three are a
 closed vocabulary, so they are translated from a glossary held as data

@@ -1,4 +1,5 @@
-"""Whitespace and punctuation repairs for machine-translated English (PATTERNS.md §9, §10).
+"""Whitespace and punctuation repairs for machine-translated English (docs/input-patterns.md,
+"Whitespace and punctuation").
 
 About half of all pages show them: ideographic-space indentation, NBSP,
 full-width punctuation copied through from the Chinese (``hall，and``),
