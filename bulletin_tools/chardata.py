@@ -76,6 +76,9 @@ SENTENCE_END = ".!?\u3002\uff01\uff1f"
 PHRASE_END = SENTENCE_END + ",;:\uff0c\uff1b\uff1a\u3001"
 #: What may follow a sentence end and still belong to the sentence.
 CLOSING_AFTER_END = "\"'\u201d\u2019)\uff09"
+#: The last characters of a line that reads as prose (the chrome classifier):
+#: a sentence end, a semicolon, or a closing quote or bracket, Latin and full-width.
+PROSE_LINE_END = SENTENCE_END + "\u201d\"\uff1b;)\uff09"
 
 
 @cache

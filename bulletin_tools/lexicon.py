@@ -321,6 +321,6 @@ def is_label_start(text: str, start: int) -> bool:
     if not prev.isalpha():
         return True
     ch = text[start]
-    if "\u4e00" <= ch <= "\u9fff" or "\u4e00" <= prev <= "\u9fff":
+    if is_han_common(ch) or is_han_common(prev):
         return True
     return ch.isupper() and (prev.islower() or prev.isdigit())

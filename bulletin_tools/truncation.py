@@ -423,7 +423,7 @@ def _ends_in_function_word(text: str) -> bool:
     previous = stripped[spans[-2][0] : spans[-2][1]].lower() if len(spans) >= 2 else ""
     if token == "A" and previous in _label_words():
         return False  # "Grade A", "Plan A"
-    if token.lower() in ("on", "in", "over", "along") and previous in _words("phrasal"):
+    if token.lower() in _words("particle") and previous in _words("phrasal"):
         return False  # "Spirit Lives On": a particle
     return True
 

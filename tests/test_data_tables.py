@@ -60,7 +60,8 @@ SCHEMAS: dict[str, Schema] = {
     "stop_words.txt": Schema(caseless=True),
     "truncation_english_words.txt": Schema(),
     "truncation_pinyin_syllables.txt": Schema(),
-    "truncation_words.tsv": Schema((2, 2), kind=1, kinds=_kinds("function", "clause", "phrasal", "label", "dangling"),
+    "truncation_words.tsv": Schema((2, 2), kind=1, kinds=_kinds("function", "clause", "phrasal", "label", "dangling",
+                                                                            "particle"),
                                    key=(0, 1), caseless=True),
 }
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
-from ..chardata import HAN_BMP, HAN_SPAN
+from ..chardata import HAN_BMP, HAN_SPAN, PROSE_LINE_END
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
 from ..tables import read_rows
@@ -53,7 +53,7 @@ MAX_CHROME_CHARS = 200
 
 _TOKEN = lazy_compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,:/-]\d+)*|[{HAN_SPAN}]+")
 _SEPARATOR = lazy_compile(r"[|｜>»›/·•◆■▪●\\_]|&gt;|--|::")
-_SENTENCE_END = ("。", ".", "!", "?", "！", "？", "”", '"', "；", ";", ")", "）")
+_SENTENCE_END = tuple(PROSE_LINE_END)
 _HAN = lazy_compile(f"[{HAN_BMP}]")
 _DOMAIN = lazy_compile(r"(?:https?://)?[\w.-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?\b\S*", re.IGNORECASE)
 _ADDRESS = lazy_compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
