@@ -1,0 +1,258 @@
+"""What zoning removes before it reads the zones: page furniture found by its
+vocabulary, and site chrome found by its shape (scored in :mod:`.chrome`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import lazy_compile
+from .. import lexicon
+from ..model import Fix
+from ..textmap import MappedText
+from . import chrome
+from .body import marker
+from .footer import looks_like_footer
+from .furniture import (
+    RULE_LINE,
+    furniture_fix,
+    next_nonblank_is_related,
+    is_furniture_line,
+)
+from .header import (
+    credit_line,
+    date_line,
+    description_value,
+    is_label_line,
+    parse_breadcrumb,
+    parse_path,
+)
+from .lines import Line
+from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate
+from .title import _SITE_SUFFIX
+from .zones import Zones
+
+
+def _drop_chrome_by_shape(lines: list[Line], z: Zones) -> list[Line]:
+    """Site chrome that no vocabulary names, judged by its shape (see :mod:`.chrome`).
+
+    Only lines above the first paragraph of prose or below the last one are
+    judged, and only those that no other reader claims (label rows,
+    breadcrumbs, date rows, descriptions, footer rows, numbered items,
+    credits).  Above the prose, the line most likely to be the headline is
+    never removed, so the title always has a candidate.
+    """
+    if "chrome" in z.skip or "furniture" in z.skip:
+        return lines  # chrome is furniture found by its shape: skipping furniture keeps it too
+    texts = [ln.s for ln in lines]
+    nonblank = [k for k, ln in enumerate(lines) if not ln.blank]
+    claimed: dict[str, bool] = {}  # judgeable() per distinct line: a page may repeat one line many times
+
+    def unclaimed(s: str) -> bool:
+        if s not in claimed:
+            claimed[s] = judgeable(s)
+        return claimed[s]
+
+    by_pos, zones = chrome.page_shapes([texts[k] for k in nonblank], unclaimed)
+    shapes = {nonblank[pos]: shape for pos, shape in by_pos.items()}
+    verdicts: dict[int, chrome.Verdict] = {}
+    by_shape: dict[chrome.LineShape, chrome.Verdict] = {}  # a verdict depends on the shape alone
+    for k, shape in shapes.items():
+        if shape not in by_shape:
+            by_shape[shape] = chrome.judge(shape)
+        verdicts[k] = by_shape[shape]
+    zone_of = dict(zip(nonblank, zones))
+    top = [k for k in verdicts if zone_of[k] == "top" and _title_candidate(texts[k])]
+    in_top = set(top)
+
+    def title_score(k: int) -> float:
+        return shapes[k].recurrence - verdicts[k].probability
+
+    # The headline is the top line whose words the body repeats and whose
+    # shape is least like chrome; it is never removed.
+    best = max(top, key=lambda k: (title_score(k), -k)) if top else None
+    # A title split over consecutive lines is one headline: protect them all.
+    protected = set()
+    if best is not None:
+        first = best
+        # ... but a section name or menu row right above the headline
+        # (`News Center` / the title) is not part of it: its words do not recur.
+        # A line that goes on in lower case (`on Carrying Out …`) continues the one above.
+        while first - 1 in in_top and not verdicts[first - 1].chrome and (
+                shapes[first - 1].recurrence >= TITLE_MIN_RECURRENCE or texts[first].lstrip()[:1].islower()):
+            first -= 1
+        protected = set(range(first, best + 1)) & in_top
+        if first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
+                and title_score(best) - title_score(top[0]) >= TITLE_MARGIN:
+            # Lines above it that the header reader would take for the title
+            # (a slogan, a section name, the site's name) are the masthead.
+            z.title_from = lines[first].number
+    # Below the prose, chrome runs to the end of the page (or into the
+    # footer): a short line followed by kept text is a heading or a lead-in
+    # for it (`Contact information` over the contact rows), not chrome.
+    removable = {k for k, v in verdicts.items() if v.chrome and k not in protected}
+    for pos in range(len(nonblank) - 1, -1, -1):
+        k = nonblank[pos]
+        if k in removable and zone_of[k] == "tail":
+            after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+            if after is not None and after not in removable and not looks_like_footer(texts[after]):
+                removable.discard(k)
+    if nonblank and nonblank[0] in removable:
+        first_line = texts[nonblank[0]].strip()
+        if _MASTHEAD.search(first_line) or _ORG_NAME.search(first_line):
+            removable.discard(nonblank[0])  # the site's name on the first line is kept: it becomes the masthead
+    out = []
+    for k, ln in enumerate(lines):
+        v = verdicts.get(k)
+        if v is not None and k not in protected:
+            if k in removable:
+                stripped = ln.text.strip()
+                z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), v.explain()))
+                continue
+            if v.unsure or v.chrome:
+                z.suspects.append((ln, v.explain()))
+        out.append(ln)
+    return out
+
+
+#: The headline chosen by evidence must have at least this share of its words
+#: in the body, and beat the first candidate line by this margin (recurrence
+#: minus chrome probability), before it overrides "the first short line".
+#: Set on the tuning sites of the real-page set: 0.5/0.5 chose 2 headlines
+#: fewer; lower values (0.34/0.3) started to take headlines from the samples.
+TITLE_MIN_RECURRENCE = 0.4
+TITLE_MARGIN = 0.4
+
+
+def judgeable(s: str) -> bool:
+    """A line no reader with vocabulary claims, and short enough to be chrome.
+
+    Public because ``benchmarks/fit_chrome.py`` trains on exactly these lines.
+    """
+    s = s.strip()
+    if len(s) > chrome.MAX_CHROME_CHARS or not any(c.isalpha() for c in s) or marker(s) is not None:
+        return False  # (a line with no letters has no shape to judge: rules, bullets, numbers)
+    digits = any(c.isdigit() for c in s)
+    if (digits or "@" in s) and (_CONTACT.search(s) or DOCUMENT_NUMBER.search(s)):
+        return False  # contact details and document numbers (`Lu Zheng Ban Fa [2023] No. 9`) are content
+    if not s.isascii() and _HAN_RUN.search(s):
+        return False  # a run of Chinese is text for the language check
+    m = _FIELD_ROW.match(s)
+    if m and (any(c.isdigit() for c in m.group("value")) or len(_WORDISH.findall(m.group("value"))) >= 2):
+        return False  # `Project number: LQZC-2023-046`: a field with a value is content
+    if is_label_line(s) or parse_breadcrumb(s) is not None or parse_path(s) is not None:
+        return False  # (a loose path is the breadcrumb's to take, when it stands right above the title)
+    if (digits or "年" in s) and date_line(s) is not None:  # every date row holds a digit or 年
+        return False
+    if description_value(MappedText.identity(s)) is not None or looks_like_footer(s) or credit_line(s):
+        return False
+    return True
+
+
+_CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\.[\w.-]+")
+_FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
+_WORDISH = lazy_compile(r"[^\W\d_]{2,}")
+_HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{10}")
+
+
+def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
+    """Lines that are not page furniture; each furniture line becomes a fix."""
+    if "furniture" in z.skip:
+        return list(lines)
+    chrome = _site_chrome(lines)
+    kept: list[Line] = []
+    in_related = False
+    fenced = False
+    after_enlarge = False  # the last non-blank line was a "click to enlarge" prompt
+    for k, line in enumerate(lines):
+        caption_here = after_enlarge and not line.blank
+        if not line.blank:
+            after_enlarge = False
+        if k in chrome:
+            z.fixes.append(furniture_fix(line))
+            continue
+        if RULE_LINE.fullmatch(line.s.strip()):
+            # `------` rules are decoration; a rule opening a `Related reading`
+            # box fences furniture up to the closing rule.
+            z.fixes.append(furniture_fix(line))
+            fenced = not fenced and next_nonblank_is_related(lines, k + 1)
+            continue
+        if fenced:
+            if not line.blank:
+                z.fixes.append(furniture_fix(line))
+            continue
+        if line.blank:
+            in_related = False
+        elif lexicon.related_block().fullmatch(line.s.strip()):
+            # `Related news` and the link titles under it, up to a blank line.
+            in_related = True
+            z.fixes.append(furniture_fix(line))
+            continue
+        elif in_related and len(line.s.strip()) <= 150 and not looks_like_footer(line.s):
+            z.fixes.append(furniture_fix(line))
+            continue
+        else:
+            in_related = False
+        if not line.blank and is_furniture_line(line.s):
+            z.fixes.append(furniture_fix(line))
+            after_enlarge = lexicon.enlarge_prompt().match(line.s.strip()) is not None
+            continue
+        if caption_here and len(line.s.strip()) <= 200:
+            z.captions.add(line.number)  # the picture's caption sits under its prompt
+        kept.append(line)
+    return kept
+
+
+_HOME_ITEM = lazy_compile(r"(?:home|homepage|首页)", re.IGNORECASE)
+
+
+#: A portal's header (masthead, menus, search, widgets, a disclosure sidebar)
+#: can run to a few dozen short lines above the breadcrumb.
+_MAX_CHROME_LINES = 40
+
+
+def _site_chrome(lines: list[Line]) -> set[int]:
+    """Indexes of site chrome at the top of the page: a vertical menu (`Home`
+    then one short item per line), and everything above a prefixed
+    breadcrumb that is followed by the title — menus, search boxes, widgets.
+    The first line stays when it names the site (it becomes the masthead)."""
+    out: set[int] = set()
+    top = min(len(lines), 40)
+    k = 0
+    while k < top:
+        if _HOME_ITEM.fullmatch(lines[k].s.strip()):
+            j = k + 1
+            while j < len(lines) and _menu_item(lines[j].s):
+                j += 1
+            if j - k >= 4:
+                out.update(range(k, j))
+                k = j
+                continue
+        k += 1
+    for b in range(min(len(lines), 30)):
+        s = lines[b].s
+        if not s.strip() or not lexicon.breadcrumb_pattern().match(s) or parse_breadcrumb(s) is None:
+            continue
+        # The title follows, possibly after an information-disclosure index
+        # block (`Index number: …  Publishing organisation: …`).
+        after = next((ln for ln in lines[b + 1:] if not ln.blank and not is_label_line(ln.s)), None)
+        if after is None or not _title_candidate(after.s):
+            break
+        above = [ln.s.strip() for ln in lines[:b] if not ln.blank]
+        if len(above) > _MAX_CHROME_LINES or any(len(t) > 160 for t in above):
+            break  # a breadcrumb below prose (printed under the article) fences nothing
+        first = next((k for k in range(b) if not lines[k].blank), None)
+        for k in range(b):
+            if lines[k].blank:
+                continue
+            if k == first and _title_candidate(lines[k].s) and not is_furniture_line(lines[k].s) \
+                    and not _SITE_SUFFIX.search(lines[k].s.strip()):
+                continue  # the site's name on the first line: kept, as the masthead
+            out.add(k)
+        break
+    return out
+
+
+def _menu_item(s: str) -> bool:
+    t = s.strip()
+    return 0 < len(t) <= 30 and len(t.split()) <= 5 and t[-1] not in ".,;:!?。，；：" \
+        and not lexicon.breadcrumb_pattern().match(t) and not is_label_line(t)
