@@ -9,7 +9,8 @@ from ..textmap import MappedText
 from .body import marker
 from .footer import looks_like_footer
 from .furniture import strip_inline_furniture
-from .header import credit_line, find_labels, is_label_line, parse_breadcrumb
+from . import lead
+from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
 from .header_reader import _read_header
 from .lines import Line
 from .removal import _drop_chrome_by_shape, _drop_furniture
@@ -68,7 +69,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     kept, z.footer = _cut_footer(kept, z)
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
-    z.body = kept[body_start:]
+    z.body = _read_lead(z, kept[body_start:])
     z.captions.update(ln.number for ln in z.body if not ln.blank and is_photo_caption(ln.s))
     if not z.breadcrumb:
         _breadcrumb_below(z)
@@ -79,6 +80,25 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
     return z
+
+
+def _read_lead(z: Zones, body: list[Line]) -> list[Line]:
+    """A subtitle, a teaser or a byline between the header and the first
+    paragraph goes to the header (see :mod:`.lead`)."""
+    body, description, date, fields, taken = lead.read_lead(body, z.title, z.description is not None)
+    if description is not None:
+        z.description = description
+    if date is not None and not any(lv.field == "date" for lv in z.labels):
+        z.labels.append(LabelValue("date", "", date.slice(0, 0), date))
+    z.labels.extend(fields)
+    z.label_lines.extend(ln for ln in taken)
+    if z.description is None and z.title is not None:
+        first = next((ln for ln in body if not ln.blank), None)
+        if first is not None:
+            z.labels, description = lead.split_teaser_label(z.labels, first.s)
+            if description is not None:
+                z.description = description
+    return body
 
 
 def _cut_footer(kept: list[Line], z: Zones) -> tuple[list[Line], list[Line]]:
