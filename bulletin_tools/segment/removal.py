@@ -27,7 +27,7 @@ from .header import (
     parse_path,
 )
 from .lines import Line
-from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate
+from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate, is_photo_caption
 from .title import _SITE_SUFFIX
 from .zones import Zones
 
@@ -145,6 +145,8 @@ def judgeable(s: str) -> bool:
         return False
     if description_value(MappedText.identity(s)) is not None or looks_like_footer(s) or credit_line(s):
         return False
+    if is_photo_caption(s):
+        return False  # `Meeting site` under a photo: a caption is content
     return True
 
 

@@ -7,6 +7,7 @@ import re
 
 from ..lazyre import lazy_compile
 from .. import lexicon
+from . import captions
 from .body import marker
 from .header import date_line, description_value, is_label_line
 from .lines import Line
@@ -45,7 +46,7 @@ def is_photo_caption(s: str) -> bool:
     t = s.strip()
     if len(t) <= MAX_DESCRIBING_CAPTION_CHARS and PHOTO_DESCRIPTION.match(t):
         return True
-    return has_photo_credit(t)
+    return has_photo_credit(t) or captions.has_closing_credit(t) or captions.is_scene_caption(t)
 
 
 def _title_candidate(s: str) -> bool:
@@ -123,11 +124,15 @@ def _next_is_title(lines: list[Line], start: int) -> bool:
 
 
 def _next_is_header(lines: list[Line], start: int) -> bool:
-    """Is the next non-blank line a label row, a description or a date row?"""
+    """Is the next non-blank line a label row, a description (labelled, or a
+    subtitle opened by dashes) or a date row?"""
+    from .lead import subtitle
+
     for ln in lines[start:]:
         if ln.blank:
             continue
-        return is_label_line(ln.s) or description_value(ln.text) is not None or date_line(ln.s) is not None
+        return is_label_line(ln.s) or description_value(ln.text) is not None or date_line(ln.s) is not None \
+            or subtitle(ln.text.strip()) is not None
     return False
 
 
