@@ -11,6 +11,7 @@ import re
 
 from .lazyre import lazy_compile
 from .model import INFO, WARNING, Finding, Metadata
+from .outlets import split_outlet
 from .segment import Zones
 
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
@@ -81,6 +82,7 @@ def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
         if rest.strip(_VALUE_TRIM):
             add_extra("unlabelled", rest.strip(_VALUE_TRIM))
 
+    outlets: list[str] = []  # papers credited after an author's name
     for lv in z.labels:
         raw = lv.value.text.strip(_VALUE_TRIM)
         chunks = [c for c in re.split(r"\s{2,}", raw) if c.strip(_VALUE_TRIM)]
@@ -119,12 +121,22 @@ def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
                 rest = take_date(value)
                 if rest is not None:
                     value = rest.strip(_VALUE_TRIM)
+            if lv.field == "author":
+                split = split_outlet(value)
+                if split is not None:
+                    value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
+                    outlets.append(outlet)
             if lv.field in values:
                 add_extra(lv.field + "_2", value)
             else:
                 values[lv.field] = value
             continue
         add_extra(lv.field[6:] if lv.field.startswith("extra:") else lv.field, value)
+    for outlet in outlets:
+        if "source" not in values:
+            values["source"] = outlet
+        else:
+            add_extra("outlet", outlet)
     if z.masthead:
         add_extra("masthead", " / ".join(ln.text.strip().text for ln in z.masthead))
     spans = [ln.text.strip().span() for ln in z.label_lines]

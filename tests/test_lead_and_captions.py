@@ -147,3 +147,48 @@ def test_a_numbered_path_above_the_title_is_the_breadcrumb():
     doc = clean_text(_page("1. Home 2. Town News", "", TITLE))
     assert doc.breadcrumb == ("Home", "Town News")
     assert doc.title.text == TITLE
+
+
+# ---- an outlet glued after the author; entities broken by translation -------------
+
+from bulletin_tools.outlets import split_outlet  # noqa: E402
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Cao Yu | China Daily", ("Cao Yu", "China Daily")),
+    ("Cui Jia (China Daily)", ("Cui Jia", "China Daily")),
+    ("Li Na (Xinhua)", ("Li Na", "Xinhua")),
+    ("Wang Wei and Zhao Lin | Lingshan Evening News", ("Wang Wei and Zhao Lin", "Lingshan Evening News")),
+])
+def test_an_outlet_after_the_author_is_split_off(value, expected):
+    assert split_outlet(value) == expected
+
+
+@pytest.mark.parametrize("value", [
+    "Wang Wei | Zhao Lin",  # two people, no outlet
+    "Li Na (intern)",
+    "Li Na",
+    "Cao Yu | the county's own reporters group of the year 2024",
+])
+def test_no_outlet_no_split(value):
+    assert split_outlet(value) is None
+
+
+def test_the_outlet_becomes_the_source_or_an_extra_field():
+    doc = clean_text(_page(TITLE, "By Li Ming (Lingxi Daily) Updated: 2024-05-15 07:21"))
+    assert (doc.metadata.author, doc.metadata.source) == ("Li Ming", "Lingxi Daily")
+    doc = clean_text(_page(TITLE, "Author: Cao Yu | Lingxi Daily   Source: Lingxi Net"))
+    assert (doc.metadata.author, doc.metadata.source) == ("Cao Yu", "Lingxi Net")
+    assert doc.metadata.extra["outlet"] == "Lingxi Daily"
+
+
+def test_entities_broken_apart_by_translation_are_decoded_as_fixes():
+    doc = clean_text(_page(TITLE, body=(PROSE.replace("morning,", "morning,& nbsp"),
+                                        "He said & ldquo;we will come back& rdquo; to the village.")))
+    text = " ".join(b.text for s in doc.sections for b in s.blocks)
+    assert "nbsp" not in text and "ldquo" not in text
+    assert "\u201cwe will come back\u201d" in text
+    assert {f.before.strip() for f in doc.fixes if f.rule == "html-tag"} >= {"& nbsp", "& ldquo;", "& rdquo;"}
+    # words that merely follow an ampersand are text
+    doc = clean_text(_page(TITLE, body=("The R&D centre and the Q&A desk of AT&T opened in the town on Monday.", PROSE)))
+    assert "R&D centre and the Q&A desk of AT&T" in doc.sections[0].blocks[0].text
