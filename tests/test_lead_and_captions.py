@@ -192,3 +192,17 @@ def test_entities_broken_apart_by_translation_are_decoded_as_fixes():
     # words that merely follow an ampersand are text
     doc = clean_text(_page(TITLE, body=("The R&D centre and the Q&A desk of AT&T opened in the town on Monday.", PROSE)))
     assert "R&D centre and the Q&A desk of AT&T" in doc.sections[0].blocks[0].text
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_the_source_said_in_a_sentence_is_the_source(where):
+    said = "This article is from Lingxi County Government."
+    page = _page(TITLE, "", said) if where == "top" else _page(TITLE, body=(PROSE, PROSE_2, said))
+    doc = clean_text(page)
+    assert doc.metadata.source == "Lingxi County Government"
+    assert all(said not in b.text for s in doc.sections for b in s.blocks)
+
+
+def test_a_sentence_that_only_starts_like_a_source_is_text():
+    said = "This article is from the submission, does not represent the position of the county or of this site."
+    assert lead.source_sentence(MappedText.identity(said)) is None

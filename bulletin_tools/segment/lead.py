@@ -9,7 +9,9 @@ in the same page:
   (`Last Updated: 2024/05/16, …`): the description, truncated.  It is a
   teaser only when the paragraph under it goes on with the same words;
 - an **unlabelled byline** (`This newspaper reporter Chen Xiaoyu
-  correspondent Luo Jian`): reporter and correspondent fields.
+  correspondent Luo Jian`): reporter and correspondent fields; or the
+  source said in a sentence (`This article is from Hunan Provincial
+  Government.`), which also closes a body (see :func:`source_sentence`).
 
 Each is taken off the body and kept in the header, so nothing is lost.
 """
@@ -149,6 +151,26 @@ def split_teaser_label(labels: list[LabelValue], paragraph: str) -> tuple[list[L
     return labels, None
 
 
+#: `This article is from Hunan Provincial Government.`: the source, said in a sentence.
+_SOURCE_SENTENCE = lazy_compile(
+    r"^(?i:this\s+(?:article|news|story)\s+(?:is|comes)\s+from|(?:article\s+)?reprinted\s+from)\s*[:：]?\s*"
+    r"(?P<source>(?:the\s+)?[A-Z][^.。:：;；!?]{1,80}?)[.。]?\s*$"
+)
+#: A source named in such a sentence is a name: a few words.
+MAX_SOURCE_WORDS = 8
+
+
+def source_sentence(text: MappedText) -> LabelValue | None:
+    """`This article is from Hunan Provincial Government.` → a source field; None otherwise."""
+    s = text.text
+    if not s[:1] in "TtRr" or len(s) > MAX_BYLINE_CHARS + 20:
+        return None
+    m = _SOURCE_SENTENCE.match(s)
+    if m is None or len(m.group("source").split()) > MAX_SOURCE_WORDS:
+        return None
+    return LabelValue("source", "", text.slice(0, m.start("source")), text.slice(m.start("source"), m.end("source")))
+
+
 def read_lead(body: list[Line], title: MappedText | None,
               has_description: bool) -> tuple[list[Line], MappedText | None, MappedText | None, list[LabelValue], list[Line]]:
     """Take a teaser and a byline off the top of ``body``.
@@ -175,6 +197,9 @@ def read_lead(body: list[Line], title: MappedText | None,
                 taken.append(ln)
                 continue
         by = byline(text) if not fields else None
+        if by is None and not fields:
+            said = source_sentence(text)
+            by = [said] if said is not None else None
         if by is not None:
             fields = by
             taken.append(ln)

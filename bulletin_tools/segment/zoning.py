@@ -74,6 +74,11 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     if not z.breadcrumb:
         _breadcrumb_below(z)
     for ln in credits:
+        said = lead.source_sentence(ln.text.strip())
+        if said is not None:
+            z.labels.append(said)  # `This article is from Hunan Provincial Government.`
+            z.label_lines.append(ln)
+            continue
         inner = ln.text.strip()
         if inner.text[:1] in "(（[【" and inner.text[-1:] in ")）]】":
             inner = inner.slice(1, len(inner.text) - 1).strip()
@@ -127,7 +132,8 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
     """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`."""
     j = len(kept) - 1
     credits: list[Line] = []
-    while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)):
+    while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)
+                      or lead.source_sentence(kept[j].text.strip()) is not None):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
