@@ -71,7 +71,7 @@ def test_no_entry_is_listed_twice(name):
 
 def test_furniture_patterns_compile_and_kinds_are_known():
     for kind, pattern, *rest in read_rows("furniture.tsv"):
-        assert kind in {"line", "inline", "related", "enlarge"}, kind
+        assert kind in {"line", "inline", "related", "enlarge", "end"}, kind
         re.compile(pattern, re.IGNORECASE)
         if kind == "inline" and rest:
             assert all(w == w.lower() for w in rest[0].split(",")), "needles are lower case"

@@ -206,3 +206,23 @@ def test_the_source_said_in_a_sentence_is_the_source(where):
 def test_a_sentence_that_only_starts_like_a_source_is_text():
     said = "This article is from the submission, does not represent the position of the county or of this site."
     assert lead.source_sentence(MappedText.identity(said)) is None
+
+
+# ---- after an end-of-article mark ----------------------------------------------------
+
+def test_teasers_after_an_end_mark_are_furniture_up_to_the_footer():
+    teasers = ("Heavy rain closes the mountain road to Hexi for two days...",
+               "Lingxi launches its first rural book fair")
+    page = _page(TITLE, body=(PROSE, PROSE_2, "Editor: Zhou Min", "- END -", *teasers,
+                              "Copyright © 2024 Lingxi Town People's Government"))
+    doc = clean_text(page)
+    removed = [f.before.strip() for f in doc.fixes if f.rule == "furniture"]
+    assert removed == ["- END -", *teasers]
+    assert doc.footer.copyright is not None  # the footer is still read
+
+
+def test_numbered_items_and_dates_after_an_end_mark_are_kept():
+    page = _page(TITLE, body=(PROSE, PROSE_2, "(End)", "1. Application form for the subsidy", "March 5, 2024"))
+    doc = clean_text(page)
+    removed = [f.before.strip() for f in doc.fixes if f.rule == "furniture"]
+    assert removed == ["(End)"]

@@ -156,6 +156,13 @@ _WORDISH = lazy_compile(r"[^\W\d_]{2,}")
 _HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{10}")
 
 
+#: An end-of-article mark ends an article only after this many kept lines
+#: (a title and some text); higher up it is something else.
+MIN_LINES_BEFORE_END = 3
+#: After the end mark, a line this long is more article, not a teaser of another.
+MAX_AFTER_END_CHARS = 300
+
+
 def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
     """Lines that are not page furniture; each furniture line becomes a fix."""
     if "furniture" in z.skip:
@@ -165,6 +172,7 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
     in_related = False
     fenced = False
     after_enlarge = False  # the last non-blank line was a "click to enlarge" prompt
+    after_end = False  # past an end-of-article mark (`- END -`)
     for k, line in enumerate(lines):
         caption_here = after_enlarge and not line.blank
         if not line.blank:
@@ -194,9 +202,19 @@ def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
             continue
         else:
             in_related = False
+        if after_end and not line.blank:
+            t = line.s.strip()
+            if looks_like_footer(t) or len(t) > MAX_AFTER_END_CHARS:
+                after_end = False  # the footer (or more of the article) begins
+            elif not (is_label_line(t) or credit_line(t) or is_furniture_line(t) or marker(t) is not None
+                      or date_line(t) is not None or is_photo_caption(t)):
+                z.fixes.append(furniture_fix(line))  # a teaser of another article
+                continue
         if not line.blank and is_furniture_line(line.s):
             z.fixes.append(furniture_fix(line))
             after_enlarge = lexicon.enlarge_prompt().match(line.s.strip()) is not None
+            if len(kept) >= MIN_LINES_BEFORE_END and lexicon.end_marker().fullmatch(line.s.strip()):
+                after_end = True  # `- END -`: what follows, up to the footer, is other articles
             continue
         if caption_here and len(line.s.strip()) <= 200:
             z.captions.add(line.number)  # the picture's caption sits under its prompt
