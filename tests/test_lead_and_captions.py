@@ -226,3 +226,9 @@ def test_numbered_items_and_dates_after_an_end_mark_are_kept():
     doc = clean_text(page)
     removed = [f.before.strip() for f in doc.fixes if f.rule == "furniture"]
     assert removed == ["(End)"]
+
+
+def test_a_breadcrumb_with_broken_arrows_and_an_is_in_its_prefix():
+    doc = clean_text(_page("Your current location is:Home & gt; & gt; Town News", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town News")
+    assert doc.title.text == TITLE

@@ -19,7 +19,9 @@ _ENTITY = lazy_compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,10});")
 #: An entity that machine translation broke apart (`& nbsp`, `& ldquo;`) or
 #: that lost its semicolon (`&nbsp`): only names that are never English words.
 _BROKEN_ENTITY = lazy_compile(
-    r"&\s?(?P<name>nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot)\b\s?;?", re.IGNORECASE)
+    r"&\s?(?P<name>nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot)\b\s?;?"
+    r"|&\s(?P<short>gt|lt|amp);",  # `Home & gt; & gt; News`: short names only with their semicolon
+    re.IGNORECASE)
 _SPACE_ENTITIES = frozenset({"nbsp", "ensp", "emsp"})
 _KNOWN_TAGS = frozenset(
     "p br div span strong b i em u a img font table tr td th tbody thead ul ol li h1 h2 h3 h4 h5 h6 "
@@ -51,7 +53,7 @@ def fix_markup(text: str, ctx: Context) -> RuleResult:
                 continue
             import html
 
-            name = m.group("name").lower()
+            name = (m.group("name") or m.group("short")).lower()
             after = " " if name in _SPACE_ENTITIES else html.unescape(f"&{name};")
             edits.append(Edit(m.start(), m.end(), after, "html-tag"))
     edits.sort(key=lambda e: e.start)
