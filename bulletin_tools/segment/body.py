@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..lazyre import lazy_compile
 from .. import lexicon
@@ -287,7 +287,7 @@ def _neighbour_styles(styles: list[tuple[str, int] | None]) -> list[tuple[str | 
             for i in range(len(styles))]
 
 
-def classify(lines: list[Line], title: str | None, rerepair=None,
+def classify(lines: Sequence[Line], title: str | None, rerepair=None,
              captions: frozenset[int] | set[int] = frozenset()) -> list[_Unit]:
     """Turn body lines into units (heading / paragraph / item / caption) in order.
 
@@ -480,7 +480,7 @@ def section_span(heading: MappedText | None, blocks: list[Block]) -> tuple[int, 
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
-def to_sections(lines: list[Line], title: str | None, rerepair=None,
+def to_sections(lines: Sequence[Line], title: str | None, rerepair=None,
                 captions: frozenset[int] | set[int] = frozenset()) -> list[Section]:
     units = classify(lines, title, rerepair, captions)
     out: list[Section] = []

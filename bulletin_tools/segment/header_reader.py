@@ -34,10 +34,10 @@ from .shape import (
     _title_candidate,
 )
 from .title import _drop_site_suffix, _drop_title_spam, _headline_with_spam, _split_title_fields
-from .zones import Zones
+from .zones import ZonesBuilder
 
 
-def _read_header(kept: list[Line], z: Zones) -> int:
+def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
     """Read breadcrumb, title, label rows and description from the top; return
     the index of the first body line."""
     i = 0
@@ -181,7 +181,7 @@ def _read_header(kept: list[Line], z: Zones) -> int:
 _BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
 
 
-def _read_date_line(z: Zones, ln: Line, dl) -> None:
+def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
     """A bare date row in the header; WordPress adds `0 By admin` (comments, author)."""
     dt, rest = dl
     text = ln.text.strip()

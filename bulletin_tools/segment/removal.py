@@ -29,10 +29,10 @@ from .header import (
 from .lines import Line
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate
 from .title import _SITE_SUFFIX
-from .zones import Zones
+from .zones import ZonesBuilder
 
 
-def _drop_chrome_by_shape(lines: list[Line], z: Zones) -> list[Line]:
+def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     """Site chrome that no vocabulary names, judged by its shape (see :mod:`.chrome`).
 
     Only lines above the first paragraph of prose or below the last one are
@@ -154,7 +154,7 @@ _WORDISH = lazy_compile(r"[^\W\d_]{2,}")
 _HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{10}")
 
 
-def _drop_furniture(lines: list[Line], z: Zones) -> list[Line]:
+def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     """Lines that are not page furniture; each furniture line becomes a fix."""
     if "furniture" in z.skip:
         return list(lines)

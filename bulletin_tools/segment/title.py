@@ -11,7 +11,7 @@ from ..model import Edit
 from ..textmap import MappedText
 from .lines import Line
 from .shape import _MASTHEAD
-from .zones import Zones
+from .zones import ZonesBuilder
 
 
 #: A headline is at least this long before fields glued after it are split off.
@@ -54,7 +54,7 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
 MIN_TITLE_WORDS_AFTER_SPAM = 3
 
 
-def _drop_title_spam(z: Zones, title: MappedText) -> MappedText:
+def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`Sugar dating’s “rural news officer” system helps …`: a spam word injected
     into a headline is removed (as a ``title-spam`` fix, so it is not lost);
     spam is flagged in the body but never kept in a title."""
@@ -94,7 +94,7 @@ _SPAM_TAIL = lazy_compile(r"(?:['’]s)?[ \t]*")
 _SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")
 
 
-def _drop_site_suffix(z: Zones, title: MappedText) -> MappedText:
+def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`Notice on … - Lanxiu County People's Government`: the page title's site
     name is not part of the headline.  Dropped (as a fix) only when it repeats
     the masthead or reads as a site name; the masthead keeps the words."""

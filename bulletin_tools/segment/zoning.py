@@ -14,7 +14,7 @@ from .header_reader import _read_header
 from .lines import Line
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .shape import _title_candidate, is_photo_caption
-from .zones import Zones
+from .zones import Zones, ZonesBuilder
 
 
 def _expand_one_line_header(lines: list[Line]) -> list[Line]:
@@ -61,14 +61,14 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     furniture out, then the footer from the end, then closing credits, then
     the header from the top; what is left is the body.
     """
-    z = Zones()
-    z.skip = skip
+    z = ZonesBuilder(skip=skip)
     kept = _drop_furniture(_expand_one_line_header(lines), z)
     kept = _drop_chrome_by_shape(kept, z)
-    kept, z.footer = _cut_footer(kept, z)
+    kept, footer = _cut_footer(kept, z)
+    z.footer.extend(footer)
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
-    z.body = kept[body_start:]
+    z.body.extend(kept[body_start:])
     z.captions.update(ln.number for ln in z.body if not ln.blank and is_photo_caption(ln.s))
     if not z.breadcrumb:
         _breadcrumb_below(z)
@@ -78,10 +78,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
-    return z
+    return z.build()
 
 
-def _cut_footer(kept: list[Line], z: Zones) -> tuple[list[Line], list[Line]]:
+def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Line]]:
     """The trailing run of footer-like lines (blank lines allowed) is the footer."""
     footer_start = len(kept)
     i = len(kept) - 1
@@ -128,7 +128,7 @@ def _plain_credit(s: str) -> bool:
         f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
 
 
-def _breadcrumb_below(z: Zones) -> None:
+def _breadcrumb_below(z: ZonesBuilder) -> None:
     """Some templates print `Current location: Home > …` under the article."""
     for zone_lines in (z.body, z.footer):
         for k, ln in enumerate(zone_lines):
