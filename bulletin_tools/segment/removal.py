@@ -4,6 +4,7 @@ vocabulary, and site chrome found by its shape (scored in :mod:`.chrome`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..lazyre import lazy_compile
 from .. import lexicon
@@ -43,6 +44,40 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     """
     if "chrome" in z.skip or "furniture" in z.skip:
         return lines  # chrome is furniture found by its shape: skipping furniture keeps it too
+    page = _judge_page(lines)
+    protected, masthead_end = _protect_headline(page)
+    if masthead_end is not None:
+        # Lines above it that the header reader would take for the title
+        # (a slogan, a section name, the site's name) are the masthead.
+        z.title_from = lines[masthead_end].number
+    removable = _removable(page, protected)
+    out = []
+    for k, ln in enumerate(lines):
+        v = page.verdicts.get(k)
+        if v is not None and k not in protected:
+            if k in removable:
+                stripped = ln.text.strip()
+                z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), v.explain()))
+                continue
+            if v.unsure or v.chrome:
+                z.suspects.append((ln, v.explain()))
+        out.append(ln)
+    return out
+
+
+@dataclass(frozen=True)
+class _PageJudgement:
+    """The chrome classifier's view of one page (indexes are into its lines)."""
+
+    texts: list[str]
+    nonblank: list[int]  # the indexes of the non-blank lines, in order
+    shapes: dict[int, chrome.LineShape]  # the judged lines' shapes ...
+    verdicts: dict[int, chrome.Verdict]  # ... and verdicts
+    zone_of: dict[int, str]  # "top" (above the prose), "tail" (below it) or another zone
+
+
+def _judge_page(lines: list[Line]) -> _PageJudgement:
+    """Shape and verdict of each line no other reader claims."""
     texts = [ln.s for ln in lines]
     nonblank = [k for k, ln in enumerate(lines) if not ln.blank]
     claimed: dict[str, bool] = {}  # judgeable() per distinct line: a page may repeat one line many times
@@ -60,58 +95,62 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         if shape not in by_shape:
             by_shape[shape] = chrome.judge(shape)
         verdicts[k] = by_shape[shape]
-    zone_of = dict(zip(nonblank, zones))
-    top = [k for k in verdicts if zone_of[k] == "top" and _title_candidate(texts[k])]
+    return _PageJudgement(texts, nonblank, shapes, verdicts, dict(zip(nonblank, zones)))
+
+
+def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
+    """The lines never removed (the headline, and the lines of a title split
+    over several), and the first of them when the evidence says the short
+    lines above are the masthead rather than the title (else None).
+
+    The headline is the top line whose words the body repeats and whose shape
+    is least like chrome.
+    """
+    texts, shapes, verdicts = page.texts, page.shapes, page.verdicts
+    top = [k for k in verdicts if page.zone_of[k] == "top" and _title_candidate(texts[k])]
+    if not top:
+        return set(), None
     in_top = set(top)
 
     def title_score(k: int) -> float:
         return shapes[k].recurrence - verdicts[k].probability
 
-    # The headline is the top line whose words the body repeats and whose
-    # shape is least like chrome; it is never removed.
-    best = max(top, key=lambda k: (title_score(k), -k)) if top else None
-    # A title split over consecutive lines is one headline: protect them all.
-    protected = set()
-    if best is not None:
-        first = best
-        # ... but a section name or menu row right above the headline
-        # (`News Center` / the title) is not part of it: its words do not recur.
-        # A line that goes on in lower case (`on Carrying Out …`) continues the one above.
-        while first - 1 in in_top and not verdicts[first - 1].chrome and (
-                shapes[first - 1].recurrence >= TITLE_MIN_RECURRENCE or texts[first].lstrip()[:1].islower()):
-            first -= 1
-        protected = set(range(first, best + 1)) & in_top
-        if first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
-                and title_score(best) - title_score(top[0]) >= TITLE_MARGIN:
-            # Lines above it that the header reader would take for the title
-            # (a slogan, a section name, the site's name) are the masthead.
-            z.title_from = lines[first].number
-    # Below the prose, chrome runs to the end of the page (or into the
-    # footer): a short line followed by kept text is a heading or a lead-in
-    # for it (`Contact information` over the contact rows), not chrome.
-    removable = {k for k, v in verdicts.items() if v.chrome and k not in protected}
+    best = max(top, key=lambda k: (title_score(k), -k))
+    first = best
+    # A title split over consecutive lines is one headline: protect them all
+    # ... but a section name or menu row right above the headline
+    # (`News Center` / the title) is not part of it: its words do not recur.
+    # A line that goes on in lower case (`on Carrying Out …`) continues the one above.
+    while first - 1 in in_top and not verdicts[first - 1].chrome and (
+            shapes[first - 1].recurrence >= TITLE_MIN_RECURRENCE or texts[first].lstrip()[:1].islower()):
+        first -= 1
+    protected = set(range(first, best + 1)) & in_top
+    overrides = first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
+        and title_score(best) - title_score(top[0]) >= TITLE_MARGIN
+    return protected, first if overrides else None
+
+
+def _removable(page: _PageJudgement, protected: set[int]) -> set[int]:
+    """The lines judged chrome that go.
+
+    Below the prose, chrome runs to the end of the page (or into the
+    footer): a short line followed by kept text is a heading or a lead-in
+    for it (`Contact information` over the contact rows), not chrome.  The
+    site's name on the first line is kept: it becomes the masthead.
+    """
+    texts, nonblank = page.texts, page.nonblank
+    removable = {k for k, v in page.verdicts.items() if v.chrome and k not in protected}
     for pos in range(len(nonblank) - 1, -1, -1):
         k = nonblank[pos]
-        if k in removable and zone_of[k] == "tail":
+        if k in removable and page.zone_of[k] == "tail":
             after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
             if after is not None and after not in removable and not looks_like_footer(texts[after]):
                 removable.discard(k)
     if nonblank and nonblank[0] in removable:
         first_line = texts[nonblank[0]].strip()
         if _MASTHEAD.search(first_line) or _ORG_NAME.search(first_line):
-            removable.discard(nonblank[0])  # the site's name on the first line is kept: it becomes the masthead
-    out = []
-    for k, ln in enumerate(lines):
-        v = verdicts.get(k)
-        if v is not None and k not in protected:
-            if k in removable:
-                stripped = ln.text.strip()
-                z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), v.explain()))
-                continue
-            if v.unsure or v.chrome:
-                z.suspects.append((ln, v.explain()))
-        out.append(ln)
-    return out
+            removable.discard(nonblank[0])
+    return removable
 
 
 #: The headline chosen by evidence must have at least this share of its words
