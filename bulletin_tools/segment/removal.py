@@ -14,6 +14,8 @@ from . import chrome
 from .body import marker
 from .footer import looks_like_footer
 from .furniture import (
+    MAX_MENU_ITEM_CHARS,
+    MAX_MENU_ITEM_WORDS,
     RULE_LINE,
     furniture_fix,
     next_nonblank_is_related,
@@ -176,7 +178,7 @@ def judgeable(s: str) -> bool:
     if not s.isascii() and _HAN_RUN.search(s):
         return False  # a run of Chinese is text for the language check
     m = _FIELD_ROW.match(s)
-    if m and (any(c.isdigit() for c in m.group("value")) or len(_WORDISH.findall(m.group("value"))) >= 2):
+    if m and (any(c.isdigit() for c in m.group("value")) or len(_WORDISH.findall(m.group("value"))) >= MIN_FIELD_VALUE_WORDS):
         return False  # `Project number: LQZC-2023-046`: a field with a value is content
     if is_label_line(s) or parse_breadcrumb(s) is not None or parse_path(s) is not None:
         return False  # (a loose path is the breadcrumb's to take, when it stands right above the title)
@@ -189,8 +191,20 @@ def judgeable(s: str) -> bool:
 
 _CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\.[\w.-]+")
 _FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
+#: A `Label: value` row whose value has at least this many words (or a digit)
+#: is content, not chrome.  Set on the tuning sites of the real-page set.
+MIN_FIELD_VALUE_WORDS = 2
 _WORDISH = lazy_compile(r"[^\W\d_]{2,}")
 _HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{10}")
+
+
+#: A link title under `Related news` is no longer than this (a longer line
+#: ends the block: it is text).  Set with related-news blocks on the
+#: wider-family samples.
+MAX_RELATED_LINK_CHARS = 150
+#: A caption under a removed `click to enlarge` prompt is no longer than this.
+#: Set with that rule on samples s183, s190 and s286.
+MAX_PROMPTED_CAPTION_CHARS = 200
 
 
 def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
@@ -226,7 +240,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             in_related = True
             z.fixes.append(furniture_fix(line))
             continue
-        elif in_related and len(line.s.strip()) <= 150 and not looks_like_footer(line.s):
+        elif in_related and len(line.s.strip()) <= MAX_RELATED_LINK_CHARS and not looks_like_footer(line.s):
             z.fixes.append(furniture_fix(line))
             continue
         else:
@@ -235,7 +249,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             z.fixes.append(furniture_fix(line))
             after_enlarge = lexicon.enlarge_prompt().match(line.s.strip()) is not None
             continue
-        if caption_here and len(line.s.strip()) <= 200:
+        if caption_here and len(line.s.strip()) <= MAX_PROMPTED_CAPTION_CHARS:
             z.captions.add(line.number)  # the picture's caption sits under its prompt
         kept.append(line)
     return kept
@@ -245,8 +259,23 @@ _HOME_ITEM = lazy_compile(r"(?:home|homepage|首页)", re.IGNORECASE)
 
 
 #: A portal's header (masthead, menus, search, widgets, a disclosure sidebar)
-#: can run to a few dozen short lines above the breadcrumb.
+#: can run to a few dozen short lines above the breadcrumb; a vertical menu is
+#: looked for within as many lines.  Set on held-out batch s280-s293 (whole
+#: portal pages, whose headers ran past the earlier limit of 15); the menu
+#: window was 40 already, from batch s180-s191.
 _MAX_CHROME_LINES = 40
+#: A vertical menu is `Home` and its items: at least this many lines in all.
+#: Set on held-out batch s180-s191 (messy scraped pages).
+MIN_VERTICAL_MENU_LINES = 4
+#: The breadcrumb that fences chrome off above it is looked for within this
+#: many first lines.  Set on batch s180-s191.  It is below _MAX_CHROME_LINES,
+#: so today at most 29 lines above a breadcrumb are fenced off, and the
+#: _MAX_CHROME_LINES test in _above_breadcrumb never binds: raising this
+#: would change output, so it waits for evidence of its own.
+BREADCRUMB_FENCE_WITHIN = 30
+#: Above a fencing breadcrumb, no line is longer than this: a longer one is
+#: prose, and a breadcrumb below prose fences nothing.  Set on batch s180-s191.
+MAX_FENCED_LINE_CHARS = 160
 
 
 def _site_chrome(lines: list[Line]) -> set[int]:
@@ -254,20 +283,32 @@ def _site_chrome(lines: list[Line]) -> set[int]:
     then one short item per line), and everything above a prefixed
     breadcrumb that is followed by the title — menus, search boxes, widgets.
     The first line stays when it names the site (it becomes the masthead)."""
+    return _vertical_menus(lines) | _above_breadcrumb(lines)
+
+
+def _vertical_menus(lines: list[Line]) -> set[int]:
+    """`Home` then one short item per line, near the top of the page."""
     out: set[int] = set()
-    top = min(len(lines), 40)
+    top = min(len(lines), _MAX_CHROME_LINES)
     k = 0
     while k < top:
         if _HOME_ITEM.fullmatch(lines[k].s.strip()):
             j = k + 1
             while j < len(lines) and _menu_item(lines[j].s):
                 j += 1
-            if j - k >= 4:
+            if j - k >= MIN_VERTICAL_MENU_LINES:
                 out.update(range(k, j))
                 k = j
                 continue
         k += 1
-    for b in range(min(len(lines), 30)):
+    return out
+
+
+def _above_breadcrumb(lines: list[Line]) -> set[int]:
+    """Every line above a prefixed breadcrumb followed by the title, but a
+    site-name first line (kept: it becomes the masthead)."""
+    out: set[int] = set()
+    for b in range(min(len(lines), BREADCRUMB_FENCE_WITHIN)):
         s = lines[b].s
         if not s.strip() or not lexicon.breadcrumb_pattern().match(s) or parse_breadcrumb(s) is None:
             continue
@@ -277,7 +318,7 @@ def _site_chrome(lines: list[Line]) -> set[int]:
         if after is None or not _title_candidate(after.s):
             break
         above = [ln.s.strip() for ln in lines[:b] if not ln.blank]
-        if len(above) > _MAX_CHROME_LINES or any(len(t) > 160 for t in above):
+        if len(above) > _MAX_CHROME_LINES or any(len(t) > MAX_FENCED_LINE_CHARS for t in above):
             break  # a breadcrumb below prose (printed under the article) fences nothing
         first = next((k for k in range(b) if not lines[k].blank), None)
         for k in range(b):
@@ -293,5 +334,5 @@ def _site_chrome(lines: list[Line]) -> set[int]:
 
 def _menu_item(s: str) -> bool:
     t = s.strip()
-    return 0 < len(t) <= 30 and len(t.split()) <= 5 and t[-1] not in ".,;:!?。，；：" \
+    return 0 < len(t) <= MAX_MENU_ITEM_CHARS and len(t.split()) <= MAX_MENU_ITEM_WORDS and t[-1] not in ".,;:!?。，；：" \
         and not lexicon.breadcrumb_pattern().match(t) and not is_label_line(t)

