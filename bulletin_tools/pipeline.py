@@ -235,16 +235,16 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
     # Names were unified when this Markdown was made; re-deciding them on the
     # cleaned text (whose counts differ) could flip the choice.
     lines, fixes, findings = repair_lines([(ml.number, ml.content) for ml in md_lines], options, names=False)
-    z = Zones()
+    title: MappedText | None = None
+    footer: list[Line] = []
     units = []
     for ml, ln in zip(md_lines, lines):
-        if ml.kind == "title" and z.title is None:
-            z.title = ln.text
+        if ml.kind == "title" and title is None:
+            title = ln.text
         elif ml.kind == "footer":
-            z.footer.append(ln)
+            footer.append(ln)
         else:
             units.append((ml.kind, ln.text))
-    z.breadcrumb = [str(c) for c in front.get("breadcrumb") or []]
     sections = sections_from_units(units)
     metadata = Metadata(
         source=front.get("source"), author=front.get("author"), editor=front.get("editor"),
@@ -253,8 +253,8 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
         extra=front.get("extra") or {}, span=None,
     )
     description = front.get("description")
-    if isinstance(description, str) and description:
-        z.description = MappedText.identity(description, 0)
+    z = Zones(breadcrumb=tuple(str(c) for c in front.get("breadcrumb") or []), title=title, footer=tuple(footer),
+              description=MappedText.identity(description, 0) if isinstance(description, str) and description else None)
     doc = assemble(z, fixes, findings, input=input, encoding=encoding, options=options, text=text,
                    sections=sections, metadata=metadata, front=front)
     if front.get("encoding_guessed") is True and isinstance(front.get("encoding"), str):
@@ -327,7 +327,10 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
     if z.title is not None and "\n" in text[slice(*z.title.span())]:
         # A title joined from several lines is new text: run the line rules over
         # it once more, so cleaning the output again changes nothing.
-        z.title, title_fixes, title_findings = _repair_one(z.title, options, line_no)
+        from dataclasses import replace
+
+        repaired_title, title_fixes, title_findings = _repair_one(z.title, options, line_no)
+        z = replace(z, title=repaired_title)
         fixes.extend(title_fixes)
         findings.extend(title_findings)
     if z.title is not None and z.title.text:

@@ -11,7 +11,7 @@ from ..model import Edit
 from ..textmap import MappedText
 from .lines import Line
 from .shape import _MASTHEAD
-from .zones import Zones
+from .zones import ZonesBuilder
 
 
 #: A headline is at least this long before fields glued after it are split off.
@@ -54,7 +54,7 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
 MIN_TITLE_WORDS_AFTER_SPAM = 3
 
 
-def _drop_title_spam(z: Zones, title: MappedText) -> MappedText:
+def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`Sugar dating’s “rural news officer” system helps …`: a spam word injected
     into a headline is removed (as a ``title-spam`` fix, so it is not lost);
     spam is flagged in the body but never kept in a title."""
@@ -78,6 +78,12 @@ def _drop_title_spam(z: Zones, title: MappedText) -> MappedText:
     return new.strip()
 
 
+#: Without its spam words, a spammed headline is at least this share Latin
+#: letters (a spam line is mostly Han).  Set with the real-page work, on the
+#: tuning sites of the real-page set.
+MIN_LATIN_SHARE_OF_SPAMMED_HEADLINE = 0.8
+
+
 def _headline_with_spam(s: str) -> bool:
     """A headline with a spam word injected (kept as the title, the word then
     removed), rather than a spam line (`无码…,91…`): what is left without the
@@ -85,21 +91,25 @@ def _headline_with_spam(s: str) -> bool:
     rest = lexicon.spam_pattern().sub(" ", s)
     latin = sum(len(w) for w in re.findall(r"[A-Za-z]+", rest))
     letters = sum(1 for c in rest if c.isalpha())
-    return len(re.findall(r"[A-Za-z]{2,}", rest)) >= MIN_TITLE_WORDS_AFTER_SPAM + 1 and latin >= 0.8 * max(letters, 1)
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) >= MIN_TITLE_WORDS_AFTER_SPAM + 1 \
+        and latin >= MIN_LATIN_SHARE_OF_SPAMMED_HEADLINE * max(letters, 1)
 
 
 _SPAM_TAIL = lazy_compile(r"(?:['’]s)?[ \t]*")
 
 
 _SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")
+#: A ` - Site Name` suffix is dropped only after at least this much headline.
+#: Set on held-out batch s80-s95, where page titles carry the site's name.
+MIN_TITLE_BEFORE_SITE_SUFFIX = 20
 
 
-def _drop_site_suffix(z: Zones, title: MappedText) -> MappedText:
+def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`Notice on … - Lanxiu County People's Government`: the page title's site
     name is not part of the headline.  Dropped (as a fix) only when it repeats
     the masthead or reads as a site name; the masthead keeps the words."""
     m = _SITE_SUFFIX.search(title.text)
-    if m is None or m.start() < 20:
+    if m is None or m.start() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
     site = m.group("site").strip()
     mastheads = {ln.text.strip().text.lower() for ln in z.masthead}

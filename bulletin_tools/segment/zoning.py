@@ -15,7 +15,12 @@ from .header_reader import _read_header
 from .lines import Line
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .shape import _title_candidate, is_photo_caption
-from .zones import Zones
+from .zones import Zones, ZonesBuilder
+
+
+#: A header flattened onto one line is looked for among the first lines only.
+#: Set on held-out batch s60-s75, whose one-line headers open the page.
+ONE_LINE_HEADER_WITHIN = 8
 
 
 def _expand_one_line_header(lines: list[Line]) -> list[Line]:
@@ -25,7 +30,7 @@ def _expand_one_line_header(lines: list[Line]) -> list[Line]:
     separated by runs of two or more spaces is split; each piece keeps its
     map into the input, so spans stay exact.
     """
-    for idx, line in enumerate(lines[:8]):
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
         if line.blank:
             continue
         s = line.s
@@ -62,14 +67,14 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     furniture out, then the footer from the end, then closing credits, then
     the header from the top; what is left is the body.
     """
-    z = Zones()
-    z.skip = skip
+    z = ZonesBuilder(skip=skip)
     kept = _drop_furniture(_expand_one_line_header(lines), z)
     kept = _drop_chrome_by_shape(kept, z)
-    kept, z.footer = _cut_footer(kept, z)
+    kept, footer = _cut_footer(kept, z)
+    z.footer.extend(footer)
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
-    z.body = _read_lead(z, kept[body_start:])
+    z.body.extend(_read_lead(z, kept[body_start:]))
     z.captions.update(ln.number for ln in z.body if not ln.blank and is_photo_caption(ln.s))
     if not z.breadcrumb:
         _breadcrumb_below(z)
@@ -84,12 +89,12 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
-    return z
+    return z.build()
 
 
-def _read_lead(z: Zones, body: list[Line]) -> list[Line]:
-    """A subtitle, a teaser or a byline between the header and the first
-    paragraph goes to the header (see :mod:`.lead`)."""
+def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
+    """A teaser or a byline between the header and the first paragraph goes
+    to the header (see :mod:`.lead`); returns the body left."""
     body, description, date, fields, taken = lead.read_lead(body, z.title, z.description is not None)
     if description is not None:
         z.description = description
@@ -100,13 +105,13 @@ def _read_lead(z: Zones, body: list[Line]) -> list[Line]:
     if z.description is None and z.title is not None:
         first = next((ln for ln in body if not ln.blank), None)
         if first is not None:
-            z.labels, description = lead.split_teaser_label(z.labels, first.s)
+            z.labels[:], description = lead.split_teaser_label(z.labels, first.s)
             if description is not None:
                 z.description = description
     return body
 
 
-def _cut_footer(kept: list[Line], z: Zones) -> tuple[list[Line], list[Line]]:
+def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Line]]:
     """The trailing run of footer-like lines (blank lines allowed) is the footer."""
     footer_start = len(kept)
     i = len(kept) - 1
@@ -141,20 +146,23 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _CREDIT_FIELDS = frozenset({"author", "editor", "source"})
+#: A credit row closing the body is no longer than this.  Set on held-out
+#: batches s180-s211 (`Editor in charge: …` rows at the end).
+MAX_CREDIT_ROW_CHARS = 200
 
 
 def _plain_credit(s: str) -> bool:
     """`Editor in charge: Qiu Lanfang` / `Release date: …  Source: …  Editor in charge: …`
     closing the body: a label row naming who wrote or edited the page."""
     t = s.strip()
-    if len(t) > 200 or not is_label_line(t):
+    if len(t) > MAX_CREDIT_ROW_CHARS or not is_label_line(t):
         return False
     fields = {lv.field for lv in find_labels(MappedText.identity(t), lexicon.header_labels()) if lv.value.text}
     return bool(fields & _CREDIT_FIELDS) and all(
         f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
 
 
-def _breadcrumb_below(z: Zones) -> None:
+def _breadcrumb_below(z: ZonesBuilder) -> None:
     """Some templates print `Current location: Home > …` under the article."""
     for zone_lines in (z.body, z.footer):
         for k, ln in enumerate(zone_lines):
