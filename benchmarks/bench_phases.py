@@ -56,7 +56,8 @@ def main() -> None:
 
     import ftfy
 
-    from bulletin_tools import language, pipeline, truncation
+    from bulletin_tools import pipeline
+    from bulletin_tools.passes import language, truncation
     from bulletin_tools.render.json import to_json_dict
     from bulletin_tools.segment.lines import split_lines
     from bulletin_tools.textmap import MappedText
@@ -94,7 +95,7 @@ def main() -> None:
             timed(acc, pipeline, name, name)
     for name in ("check_title", "check_heading", "check_description", "document_vocabulary"):
         timed(acc, truncation, name, "truncation")
-    from bulletin_tools import names
+    from bulletin_tools.passes import names
 
     for name in ("unify_lines", "join_split_words"):
         timed(acc, names, name, "names")

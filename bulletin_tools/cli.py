@@ -645,7 +645,7 @@ def segment(
                               exclude=split_patterns(exclude), stdin_name=stdin_filename)
         raise typer.Exit(code)
 
-    from .view import printable, render_plain, view_rows
+    from .render.segment_view import printable, render_plain, view_rows
 
     if out_dir is not None:
         raise UsageError("--view cannot be used with --out-dir (use -o FILE for a plain-text view)")
@@ -758,12 +758,12 @@ def check(
 
       bulletin check pages/ --severity warning -f github   # CI annotations
     """
-    from . import checkfmt
+    from .render import check_report
 
     paths = default_paths(paths)
-    selected = checkfmt.parse_codes(select)
-    ignored = checkfmt.parse_codes(ignore)
-    threshold = checkfmt.parse_severity(severity)
+    selected = check_report.parse_codes(select)
+    ignored = check_report.parse_codes(ignore)
+    threshold = check_report.parse_severity(severity)
     options = _options(skip, glossary, False)
     carets = format == CheckFormat.text and sys.stdout.isatty()
     reporter = Reporter(quiet)
@@ -776,21 +776,21 @@ def check(
         except BulletinError as exc:
             reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
             continue
-        findings = checkfmt.select(doc.findings, selected, ignored)
+        findings = check_report.select(doc.findings, selected, ignored)
         reporter.processed += 1
         reporter.fixes += len(doc.fixes)
         reporter.findings += len(findings)
-        failed = failed or checkfmt.fails(findings, threshold)
+        failed = failed or check_report.fails(findings, threshold)
         if format == CheckFormat.json:
-            entries.append(checkfmt.json_entry(ref.name, text, findings, doc.language, doc.encoding))
+            entries.append(check_report.json_entry(ref.name, text, findings, doc.language, doc.encoding))
             continue
         if format == CheckFormat.github:
-            sys.stdout.write(checkfmt.format_github(ref.name, text, findings))
+            sys.stdout.write(check_report.format_github(ref.name, text, findings))
         else:
-            sys.stdout.write(checkfmt.format_text(ref.name, text, findings, carets=carets))
+            sys.stdout.write(check_report.format_text(ref.name, text, findings, carets=carets))
         sys.stdout.flush()
     if format == CheckFormat.json:
-        sys.stdout.write(checkfmt.format_json(entries))
+        sys.stdout.write(check_report.format_json(entries))
     reporter.summary(len(refs))
     if failed:
         reporter.bump(1)

@@ -23,9 +23,9 @@ from .model import (
     Section,
     TextPart,
 )
-from .doccheck import drop_duplicate_blocks, not_a_bulletin, spam_findings
-from .footer_fields import str_or_none, build_footer, footer_from_front
-from .metadata import build_metadata
+from .passes.body_checks import drop_duplicate_blocks, not_a_bulletin, spam_findings
+from .passes.footer import str_or_none, build_footer, footer_from_front
+from .passes.metadata import build_metadata
 from .repair import Context, all_rules
 from .segment import Zones, zone
 from .segment.body import marker, to_sections
@@ -142,7 +142,7 @@ def repair_lines(items: list[tuple[int, MappedText]], options: Options,
         lines.append(Line(number, mt))
     if names:
         # Document-level spelling: one name two ways, spaces inside words.
-        from .names import join_split_words, unify_lines
+        from .passes.names import join_split_words, unify_lines
 
         unified = lines
         if "name-inconsistent" not in options.skip:
@@ -316,7 +316,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
     body_texts = [b.text for s in sections for b in s.blocks if b.kind in ("paragraph", "item")]
 
     # ---- title & description (truncation) ----
-    from . import truncation
+    from .passes import truncation
 
     # Built once per document: the body's searchable paragraphs and its
     # vocabulary (sorted once), shared by the title and every heading.
@@ -372,7 +372,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
 
     language = None
     if options.check_language:
-        from .language import check_language
+        from .passes.language import check_language
 
         language, lang_findings = check_language(new_sections, line_no)
         findings.extend(lang_findings)

@@ -54,7 +54,7 @@ def rule_docs() -> tuple[RuleDoc, ...]:
 
 def kinds(name: str) -> list[str]:
     """``fix rule`` (a ``--skip`` name) and/or ``finding code`` (``--select``/``--ignore``)."""
-    from .checkfmt import KNOWN_CODES
+    from .render.check_report import KNOWN_CODES
     from .repair import rule_names
 
     out = []

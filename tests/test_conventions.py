@@ -188,7 +188,7 @@ def test_shell_completion_is_available():
 
 
 def test_rules_lists_every_rule_and_finding_code():
-    from bulletin_tools.checkfmt import KNOWN_CODES
+    from bulletin_tools.render.check_report import KNOWN_CODES
     from bulletin_tools.repair import rule_names
 
     result = runner.invoke(app, ["rules"])

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from .icp_form import english_icp
-from .model import Finding, Footer, RecordNumber
-from .segment import Zones
-from .segment.footer import FooterFields, join_split_records, read_footer_line
+from ..icp_form import english_icp
+from ..model import Finding, Footer, RecordNumber
+from ..segment import Zones
+from ..segment.footer import FooterFields, join_split_records, read_footer_line
 
 def _province_named(text: str) -> str | None:
     """The one province named in words (`…, Hebei Province`), else None."""
-    from .repair.records import provinces
+    from ..repair.records import provinces
 
     names = {name for row in provinces() for name in row.names
              if re.search(rf"\b{re.escape(name)}\b", text)}
@@ -24,7 +24,7 @@ def _province_named(text: str) -> str | None:
 
 
 def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
-    from .repair.records import find_records, region_evidence
+    from ..repair.records import find_records, region_evidence
 
     if not z.footer:
         return Footer()

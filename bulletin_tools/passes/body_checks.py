@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .lazyre import lazy_compile
-from . import lexicon
-from .model import INFO, WARNING, Finding, Fix, Section
+from ..lazyre import lazy_compile
+from .. import lexicon
+from ..model import INFO, WARNING, Finding, Fix, Section
 
 _NON_WORD = lazy_compile(r"\W+")
 
@@ -51,7 +51,7 @@ _WORD = lazy_compile(r"[a-z]+")
 def not_a_bulletin(sections: list[Section], line_no) -> list[Finding]:
     """A text with no header, no footer and almost no bulletin vocabulary is
     probably not a bulletin (a recipe, a shopping list): warn, but process it."""
-    from .tables import read_rows
+    from ..tables import read_rows
 
     vocabulary = {row[0] for row in read_rows("bulletin_words.tsv")}
     words = {w for s in sections for b in s.blocks for w in _WORD.findall(b.text.lower())}

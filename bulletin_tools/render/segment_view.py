@@ -19,8 +19,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Iterable, NamedTuple
 
-from .model import Bulletin, Section, Span
-from .segment.lines import split_lines
+from ..model import Bulletin, Section, Span
+from ..segment.lines import split_lines
 
 BLANK = "blank"
 FURNITURE = "removed furniture"

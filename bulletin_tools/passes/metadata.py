@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .lazyre import lazy_compile
-from .model import INFO, WARNING, Finding, Metadata
-from .segment import Zones
+from ..lazyre import lazy_compile
+from ..model import INFO, WARNING, Finding, Metadata
+from ..segment import Zones
 
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
@@ -28,7 +28,7 @@ def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
     `Li Na    Sunday, January 15, 2023`): a stray date fills the date, a
     stray count the views, anything else goes to ``extra`` so no word is lost.
     """
-    from .fields import find_datetime, parse_views
+    from ..field_values import find_datetime, parse_views
 
     values: dict[str, object] = {}
     extra: dict[str, object] = {}

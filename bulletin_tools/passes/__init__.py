@@ -1,0 +1,1 @@
+"""Document passes: the steps that see the whole document (placeholder)."""
