@@ -1,9 +1,293 @@
-"""Old home of :mod:`bulletin_tools.field_values`, kept only for ``segment/``.
+"""Field normalisation: header dates and times, view counts.
 
-``segment/`` is being split up on another branch; once that lands, its
-imports of ``..fields`` should name ``..field_values`` and this file goes.
+Machine-translated bulletins print the publication date in a dozen shapes
+(PATTERNS.md §1 "Dates in the header"): ISO with any separator, the time
+glued to the day (``2024/05/0506:56:34``), US month-first order from the
+translator (``09-14-2017``, ``12/26/2025``), English month names, Chinese
+``2014年8月31日星期日``, a bare ``20020621``, or a day without a year
+(``12-05 07:50``).  :func:`find_datetime` turns the first of them in a string
+into ISO 8601 and says where it stood, so a segmenter can cut the value out of
+a jammed label row (``2023-09-08Clicks：``).
+
+Two decisions worth knowing:
+
+* A year is never invented: ``12-05 07:50`` gives ``date=None`` and keeps
+  ``partial="12-05"`` as written.
+* Numeric day-month order with the year last is read **month first**
+  (``05/06/2023`` → 2023-05-06) because these pages come through US-English
+  machine translation, unless the first number is above 12
+  (``26/12/2025`` → 2025-12-26).  With dots (``05.06.2023``) the European
+  day-first reading is used, again unless that is impossible.
+
+Every regex here is bounded (no nested or unbounded repetition over
+overlapping classes), so scanning is linear in the input.
 """
 
-from .field_values import DateTime, find_datetime, parse_views
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lazyre import lazy_compile
+from .tables import read_rows
+
+
+@dataclass(frozen=True)
+class DateTime:
+    """A date (ISO ``YYYY-MM-DD``) and/or time (``HH:MM`` or ``HH:MM:SS``) found in a text.
+
+    ``start``/``end`` are offsets of the whole match (weekday and time
+    included) in the string searched.  ``partial`` holds a yearless date as
+    written (``12-05``); then ``date`` is ``None``.
+    """
+
+    date: str | None
+    time: str | None
+    start: int
+    end: int
+    partial: str | None
+
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2099
+_MARGIN = 120  # longer than any single date match
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\.?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?![A-Za-z])\.?"
+_SP = r"[ \t\u3000\xa0]"
+
+# 2023-08-08, 2022.06.25, 2024/05/05 (the day may be glued to a time)
+_YMD = lazy_compile(r"(?=\d)(?<!\d)(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")
+# 09-14-2017, 12/26/2025, 14.09.2017
+_XXY = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
+# 2014年8月31日星期日
+_CJK = lazy_compile(
+    rf"(?=\d)(?<!\d)(?P<y>\d{{4}}){_SP}?年{_SP}?(?P<m>\d{{1,2}}){_SP}?月{_SP}?(?P<d>\d{{1,2}}){_SP}?[日号]"
+    rf"(?:{_SP}?(?:星期|周|礼拜)[一二三四五六日天])?"
+)
+# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 (a weekday before it is found by _WEEKDAY_BEFORE)
+_MDY_WORDS = lazy_compile(
+    rf"(?=[JFMASONDjfmasond])(?<![A-Za-z]){_MONTH}{_SP}{{1,3}}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
+    rf"{_SP}{{0,3}},?{_SP}{{0,3}}(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+# 15 January 2023 / 15th of January, 2023
+_DMY_WORDS = lazy_compile(
+    rf"(?=\d)(?<![A-Za-z\d])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}{{1,3}}(?=[A-Za-z])(?:of{_SP}{{1,3}})?"
+    rf"{_MONTH},?{_SP}{{1,3}}(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+# "Sunday, " just before a worded date: part of the match, so a segmenter cuts it too
+_WEEKDAY_BEFORE = lazy_compile(rf"(?<![A-Za-z]){_WEEKDAY},?{_SP}{{1,3}}\Z", re.IGNORECASE)
+# 20020621, only as a field value of its own
+_COMPACT = lazy_compile(r"(?=\d)(?<![^\s:：])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\S)")
+# 12-05 (no year): only before a time, or as a whole field value
+_PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
+
+_TIME_AFTER = lazy_compile(
+    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：](?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
+    rf"(?:{_SP}{{0,2}}(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
+)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not (_MIN_YEAR <= year <= _MAX_YEAR and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _time_after(text: str, pos: int, glued_ok: bool) -> tuple[str, int] | None:
+    """A valid time starting at ``pos`` (after an optional gap), as (``HH:MM[:SS]``, end)."""
+    m = _TIME_AFTER.match(text, pos)
+    if not m:
+        return None
+    if not glued_ok and m.start("h") == pos:
+        return None
+    hour, minute = int(m["h"]), int(m["mi"])
+    if m["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m["ap"] in "Pp" else 0)
+    if hour > 23 or minute > 59 or (m["s"] is not None and int(m["s"]) > 59):
+        return None
+    value = f"{hour:02d}:{minute:02d}" + (f":{m['s']}" if m["s"] is not None else "")
+    return value, m.end()
+
+
+def _complete(text: str, date: str, start: int, end: int) -> DateTime | None:
+    """Attach a following time; reject a date whose day runs on into digits that are no time."""
+    found = _time_after(text, end, glued_ok=True)
+    if found:
+        return DateTime(date, found[0], start, found[1], None)
+    if end < len(text) and text[end].isdigit():
+        return None
+    return DateTime(date, None, start, end, None)
+
+
+def _first(regex: re.Pattern[str], text: str, build, endpos: int | None = None) -> DateTime | None:
+    for m in regex.finditer(text, 0, len(text) if endpos is None else endpos):
+        result = build(m)
+        if result is not None:
+            return result
+    return None
+
+
+def _build_ymd(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        date = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+        return _complete(text, date, m.start(), m.end()) if date else None
+
+    return build
+
+
+def _build_xxy(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if m["sep"] == ".":
+            orders = ((b, a), (a, b))  # day-first, unless impossible
+        else:
+            orders = ((a, b), (b, a))  # month-first (US), unless impossible
+        for month, day in orders:
+            date = _iso(year, month, day)
+            if date:
+                return _complete(text, date, m.start(), m.end())
+        return None
+
+    return build
+
+
+def _build_words(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        month = _MONTHS[m["mon"][:3].lower()]
+        date = _iso(int(m["y"]), month, int(m["d"]))
+        if not date:
+            return None
+        start = m.start()
+        window = max(0, start - 16)
+        weekday = _WEEKDAY_BEFORE.search(text, window, start)
+        if weekday:
+            start = weekday.start()
+        return _complete(text, date, start, m.end())
+
+    return build
+
+
+def _build_compact(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        date = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+        before = text[max(0, m.start() - 16) : m.start()].rstrip(" \t\u3000\xa0")
+        if not date or (before and before[-1] not in ":："):
+            return None  # eight digits count only as a field value: after a label's colon or alone
+        found = _time_after(text, m.end(), glued_ok=False)
+        if found:
+            return DateTime(date, found[0], m.start(), found[1], None)
+        return DateTime(date, None, m.start(), m.end(), None)
+
+    return build
+
+
+def _build_partial(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        month, day = int(m["a"]), int(m["b"])
+        if _iso(2000, month, day) is None:  # a leap year, so 02-29 stays possible
+            return None
+        found = _time_after(text, m.end(), glued_ok=False)
+        if found:
+            return DateTime(None, found[0], m.start(), found[1], m.group())
+        before = text[: m.start()].rstrip(" \t\u3000\xa0")
+        standalone = (not before or before[-1] in ":：") and not text[m.end() : m.end() + 1].strip()
+        return DateTime(None, None, m.start(), m.end(), m.group()) if standalone else None
+
+    return build
+
+
+def find_datetime(text: str) -> DateTime | None:
+    """The first date (with its time, if one follows) anywhere in ``text``.
+
+    >>> find_datetime("Source:Tanbei Town People's Government2023-10-12 09:30  Clicks:1,286")
+    DateTime(date='2023-10-12', time='09:30', start=38, end=54, partial=None)
+    >>> find_datetime("Release date:2024/05/0506:56:34").time
+    '06:56:34'
+    >>> find_datetime("Time: 12-05 07:50")
+    DateTime(date=None, time='07:50', start=6, end=17, partial='12-05')
+    """
+    # Full dates in order of preference for a tie at the same offset; a
+    # yearless day comes last so "12-05" never shadows a full date after it.
+    # Cheap substring gates (C speed) skip whole patterns that cannot match.
+    lowered = text.lower()
+    worded = any(month in lowered for month in _MONTHS)
+    finders = (
+        (_YMD, _build_ymd, True),
+        (_CJK, _build_ymd, "年" in text),
+        (_XXY, _build_xxy, True),
+        (_MDY_WORDS, _build_words, worded),
+        (_DMY_WORDS, _build_words, worded),
+        (_COMPACT, _build_compact, True),
+    )
+    best: DateTime | None = None
+    for regex, factory, possible in finders:
+        if not possible:
+            continue
+        # once a date is known, later finders only need to look before it (a
+        # match is far shorter than the margin, so none is cut short)
+        endpos = None if best is None else min(len(text), best.start + _MARGIN)
+        found = _first(regex, text, factory(text), endpos)
+        if found is not None and (best is None or found.start < best.start):
+            best = found
+    if best is not None:
+        return best
+    return _first(_PARTIAL, text, _build_partial(text))
+
+
+# ---------------------------------------------------------------------------- views
+
+
+@cache
+def _view_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lead: list[str] = []
+    unit: list[str] = []
+    for kind, word in read_rows("fields_view_words.tsv"):
+        (lead if kind.strip() == "lead" else unit).append(word.strip())
+    key = lambda w: (-len(w), w)  # noqa: E731 - longest first, so "viewers" beats "view"
+    return tuple(sorted(lead, key=key)), tuple(sorted(unit, key=key))
+
+
+@cache
+def _views_regex() -> re.Pattern[str]:
+    lead, unit = _view_words()
+    lead_alt = "|".join(re.escape(w) for w in lead)
+    unit_alt = "|".join(re.escape(w) for w in unit)
+    return re.compile(
+        rf"[\[【(（]?{_SP}{{0,8}}(?:(?:{lead_alt}){_SP}{{0,8}}[:：]?{_SP}{{0,8}})?"
+        r"(?P<n>\d{1,3}(?:[,，]\d{3}){1,4}|\d{1,15})"
+        rf"{_SP}{{0,8}}(?:{unit_alt})?{_SP}{{0,8}}[\]】)）]?",
+        re.IGNORECASE,
+    )
+
+
+def parse_views(value: str) -> int | None:
+    """A view/click count from a field value: ``1,286``, ``375 viewer``, ``Viewd 2318``, ``阅读 12次``.
+
+    Anything else in the value (a site name under a view-counter label, an
+    empty value) gives ``None``: a count is never guessed from stray digits.
+    """
+    if not value:
+        return None
+    m = _views_regex().fullmatch(value.strip())
+    if not m:
+        return None
+    return int(re.sub(r"\D", "", m["n"]))
+
 
 __all__ = ["DateTime", "find_datetime", "parse_views"]

@@ -1,4 +1,4 @@
-"""Tests for bulletin_tools.field_values: header dates/times and view counts."""
+"""Tests for bulletin_tools.fields: header dates/times and view counts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin_tools.field_values import DateTime, find_datetime, parse_views
+from bulletin_tools.fields import DateTime, find_datetime, parse_views
 
 from conftest import CORPUS  # ../shared/corpus beside the project, never an absolute path
 

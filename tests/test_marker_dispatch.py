@@ -70,7 +70,7 @@ def _is_label_line_reference(s):
     """is_label_line as it was before it took its hits lazily (with the rules
     added since: prose is no label row, an outlet may stand before a date label): the oracle."""
     from bulletin_tools import lexicon
-    from bulletin_tools.field_values import find_datetime
+    from bulletin_tools.fields import find_datetime
     from bulletin_tools.segment import header
     from bulletin_tools.segment.chrome import is_prose
 

@@ -28,7 +28,7 @@ def build_metadata(z: Zones, findings: list[Finding], line_no) -> Metadata:
     `Li Na    Sunday, January 15, 2023`): a stray date fills the date, a
     stray count the views, anything else goes to ``extra`` so no word is lost.
     """
-    from ..field_values import find_datetime, parse_views
+    from ..fields import find_datetime, parse_views
 
     values: dict[str, object] = {}
     extra: dict[str, object] = {}
