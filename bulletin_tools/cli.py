@@ -163,12 +163,12 @@ class Reporter:
 
 def _options(skip: list[str], glossary: Optional[Path], no_repair: bool):
     from .pipeline import Options
-    from .repair import rule_names
+    from .passes import skip_names
 
     from .walk import split_patterns
 
     skip = list(split_patterns(skip))  # --skip a,b as --select takes it
-    known = set(rule_names())
+    known = set(skip_names())
     for name in skip:
         if name not in known:
             raise UsageError(f"--skip: unknown rule '{name}' (known: {', '.join(sorted(known))})")

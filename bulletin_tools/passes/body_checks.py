@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ..lazyre import lazy_compile
 from .. import lexicon
@@ -11,10 +12,12 @@ from ..model import INFO, WARNING, Finding, Fix, Section
 _NON_WORD = lazy_compile(r"\W+")
 
 
-def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: list[Finding], line_no) -> list[Section]:
-    """A paragraph pasted twice keeps its first copy; the second becomes a fix."""
+def drop_duplicate_blocks(sections: Sequence[Section], line_no) -> tuple[tuple[Section, ...], list[Fix], list[Finding]]:
+    """A paragraph pasted twice keeps its first copy; the second becomes a fix (and a finding)."""
     seen: set[str] = set()
     out: list[Section] = []
+    fixes: list[Fix] = []
+    findings: list[Finding] = []
     for sec in sections:
         blocks = []
         for block in sec.blocks:
@@ -28,7 +31,7 @@ def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: l
             seen.add(key)
             blocks.append(block)
         out.append(Section(sec.heading, sec.heading_truncated, sec.span, tuple(blocks)))
-    return out
+    return tuple(out), fixes, findings
 
 
 def spam_findings(sections: list[Section], line_no) -> list[Finding]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..icp_form import english_icp
-from ..model import Finding, Footer, RecordNumber
+from ..model import Footer, RecordNumber
 from ..segment import Zones
 from ..segment.footer import FooterFields, join_split_records, read_footer_line
 
@@ -23,7 +23,8 @@ def _province_named(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
+def build_footer(z: Zones) -> Footer:
+    """The footer zone's lines → Footer (it makes no fixes and no findings)."""
     from ..repair.records import find_records, region_evidence
 
     if not z.footer:
