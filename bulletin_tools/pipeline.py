@@ -13,9 +13,9 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .model import Block, Bulletin, Finding, Fix, Metadata, Section
-from .passes.base import Draft
+from .passes.base import DOCUMENT, LINES, Draft
 from .passes.footer import str_or_none
-from .passes.registry import DOCUMENT_PASSES, LINE_PASSES, active, run_passes
+from .passes.registry import active, run_passes
 from .repair import Context, all_rules
 from .segment import Zones, zone
 from .segment.lines import Line, split_lines
@@ -131,7 +131,7 @@ def repair_lines(items: list[tuple[int, MappedText]], options: Options,
         lines.append(Line(number, mt))
     if names:
         # Document-level spelling: one name two ways, spaces inside words.
-        unified = run_passes(active(LINE_PASSES, options.skip), lines, fixes, findings)
+        unified = run_passes(active(LINES, options.skip), lines, fixes, findings)
         # A unified name can create new work ('He Jing Hejing' → 'Hejing Hejing'):
         # changed lines go through the rules once more.
         lines = [
@@ -283,7 +283,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
     )
     fixes = [*fixes, *z.fixes]
     findings = list(findings)
-    draft = run_passes(active(DOCUMENT_PASSES, options.skip), draft, fixes, findings)
+    draft = run_passes(active(DOCUMENT, options.skip), draft, fixes, findings)
     fixes.sort(key=lambda f: (f.span[0], f.span[1]))
     findings.sort(key=lambda f: (f.span[0], f.span[1], f.code))
     return Bulletin(

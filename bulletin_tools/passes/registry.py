@@ -249,9 +249,9 @@ def skippable_names() -> tuple[str, ...]:
 
 
 @cache
-def active(passes: tuple[DocumentPass, ...], skip: frozenset[str]) -> tuple[DocumentPass, ...]:
-    """``passes`` minus those ``skip`` switches off, worked out once per set of skipped names."""
-    return tuple(p for p in passes if not (p.skippable and p.name in skip))
+def active(stage: str, skip: frozenset[str]) -> tuple[DocumentPass, ...]:
+    """The passes of ``stage`` minus those ``skip`` switches off, worked out once per set of skipped names."""
+    return tuple(p for p in ALL_PASSES if p.stage == stage and not (p.skippable and p.name in skip))
 
 
 def run_passes(passes: Sequence[DocumentPass], value, fixes: list[Fix], findings: list[Finding]):
