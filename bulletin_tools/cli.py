@@ -631,7 +631,7 @@ def segment(
                               explain=explain, quiet=quiet, jobs=jobs)
         raise typer.Exit(code)
 
-    from .render.segment_view import printable, render_plain, view_rows
+    from .render.segment_view import print_rich, render_plain, view_rows
 
     if out_dir is not None:
         raise UsageError("--view cannot be used with --out-dir (use -o FILE for a plain-text view)")
@@ -640,41 +640,6 @@ def segment(
     from .colour import wants_colour
 
     coloured = output is None and wants_colour(color.value, sys.stdout)
-
-    def show_rich(name: str, rows) -> None:
-        from rich.console import Console
-        from rich.table import Table
-        from rich.text import Text
-
-        def label_style(label: str) -> str:
-            if label == "blank":
-                return "dim"
-            if label == "removed furniture":
-                return "red"
-            if label == "not in output":
-                return "bold red reverse"
-            if "heading" in label:
-                return "bold green"
-            first = label.split(" ")[0]
-            return {"breadcrumb": "cyan", "title": "bold magenta", "metadata": "cyan",
-                    "description": "blue", "footer": "dim cyan"}.get(first, "green" if "item" in label else "")
-
-        def note_style(note: str) -> str:
-            return {"error": "bold red", "warning": "yellow", "info": "dim"}.get(note.split(" ")[0], "dim green")
-
-        console = Console(highlight=False, force_terminal=True)
-        console.rule(Text(name, style="bold"))
-        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
-        table.add_column(justify="right", style="dim", no_wrap=True)
-        table.add_column(no_wrap=True)
-        table.add_column(overflow="fold", ratio=1)
-        for row in rows:
-            style = label_style(row.label)
-            cell = Text(printable(row.text.rstrip()), style="strike dim" if row.label == "removed furniture" else "")
-            for note in row.notes:
-                cell.append("\n↳ " + printable(note), style=note_style(note))
-            table.add_row(str(row.number), Text(row.label, style=style), cell)
-        console.print(table)
 
     reporter = Reporter(quiet)
     refs = _inputs(paths, glob, reporter, split_patterns(exclude), stdin_filename)
@@ -692,7 +657,7 @@ def segment(
             _explain(ref, text, doc)
         rows = view_rows(text, doc)
         if coloured:
-            show_rich(ref.name, rows)
+            print_rich(ref.name, rows)
         else:
             chunks.append(render_plain(rows, title=ref.name))
     if chunks:
