@@ -123,6 +123,10 @@ def byline(text: MappedText) -> list[LabelValue] | None:
         role, role_start, pos = split.group("role"), split.start("role"), split.end()
     pieces.append((role, role_start, pos, len(s)))
     out = []
+    if m.start("role") > 0:
+        # `This newspaper`, `County Media Centre` before the first role: kept as a stray value
+        before = text.slice(0, m.start("role")).strip()
+        out.append(LabelValue("stray", "", before.slice(0, 0), before))
     for role, role_start, a, b in pieces:
         names = s[a:b].strip()
         if not _NAMES.match(names):

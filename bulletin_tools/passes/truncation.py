@@ -34,8 +34,8 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from .lazyre import lazy_compile
-from .tables import read_rows, read_words
+from ..lazyre import lazy_compile
+from ..tables import read_rows, read_words
 
 __all__ = [
     "Truncation",

@@ -30,9 +30,9 @@ import re
 from functools import cache
 from typing import Callable, Iterable, Sequence
 
-from .lazyre import lazy_compile
-from .lexicon import stop_words
-from .model import ERROR, Finding, Section
+from ..lazyre import lazy_compile
+from ..lexicon import stop_words
+from ..model import ERROR, Finding, Section
 
 _WORD = lazy_compile(r"[A-Za-z]+")
 _ADDRESS = lazy_compile(r"(?:https?://|www\.)[^\s，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # look-behind: each run tried once (linear)

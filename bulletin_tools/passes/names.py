@@ -16,9 +16,9 @@ from collections import Counter
 from itertools import islice
 from typing import Sequence
 
-from .lazyre import lazy_compile
-from .model import WARNING, Edit, Finding, Fix
-from .segment.lines import Line
+from ..lazyre import lazy_compile
+from ..model import WARNING, Edit, Finding, Fix
+from ..segment.lines import Line
 
 # A lookahead, so overlapping pairs all count: 'Hejing He Jing' holds 'He Jing'.
 _SPLIT = lazy_compile(r"\b(?=([A-Z][a-z]{1,5} [A-Z][a-z]{1,5})\b)")
