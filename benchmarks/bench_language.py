@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from bulletin_tools import language
+from bulletin_tools.passes import language
 from bulletin_tools.decode import decode_bytes
 from bulletin_tools.errors import BulletinError
 from bulletin_tools.pipeline import Options, clean_text

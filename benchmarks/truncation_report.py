@@ -4,7 +4,7 @@ Usage: python benchmarks/truncation_report.py [CORPUS_DIR]
 
 Parses each ``d*.txt`` crudely (title = first non-empty line that is not a
 breadcrumb; body = the lines after the metadata line), runs
-``bulletin_tools.truncation`` on the title, the description and the expected
+``bulletin_tools.passes.truncation`` on the title, the description and the expected
 section headings, and compares with ``NAME.expected.json``.  Prints one line
 per document and a summary the lead can quote.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bulletin_tools.truncation import check_description, check_heading, check_title  # noqa: E402
+from bulletin_tools.passes.truncation import check_description, check_heading, check_title  # noqa: E402
 
 DEFAULT = Path("/work/shared/corpus")
 BREADCRUMB_MARKS = (">", "\u00bb", " / ", "|")

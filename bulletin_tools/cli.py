@@ -18,6 +18,7 @@ evaluated at import, they come compiled from the bytecode cache.
 
 import os
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -166,12 +167,12 @@ class Reporter:
 
 def _options(skip: list[str], glossary: Optional[Path], no_repair: bool):
     from .pipeline import Options
-    from .repair import rule_names
+    from .passes import skip_names
 
     from .walk import split_patterns
 
     skip = list(split_patterns(skip))  # --skip a,b as --select takes it
-    known = set(rule_names())
+    known = set(skip_names())
     for name in skip:
         if name not in known:
             raise UsageError(f"--skip: unknown rule '{name}' (known: {', '.join(sorted(known))})")
@@ -208,14 +209,6 @@ def _inputs(paths: list[str], glob: str, reporter: Reporter, exclude: tuple[str,
 def _explain(ref: InputRef, text: str, doc) -> None:
     for line in explain_lines(ref.name, text, doc):
         print(line, file=sys.stderr)
-
-
-def _coloured_diff(lines, color: str) -> list[str]:
-    """The --diff lines, coloured when --color (and the terminal) says so."""
-    from .colour import wants_colour
-    from .textdiff import colour
-
-    return colour(lines) if wants_colour(color, sys.stdout) else list(lines)
 
 
 def _configured(command: str):
@@ -301,115 +294,104 @@ def _emit(chunks: list[str], output: Optional[Path]) -> None:
         sys.stdout.flush()
 
 
-def _run_documents(
-    paths: list[str], fmt: str, *, glob: str, encoding: Optional[str], options, output: Optional[Path],
-    out_dir: Optional[Path], in_place: bool, explain: bool, diff: bool, check_only: bool, quiet: bool,
-    jobs: Optional[int] = None, input_format: str = "text", text_field: str = "text", skip_errors: bool = False,
-    color: str = "auto", exclude: tuple[str, ...] = (), stdin_name: Optional[str] = None,
-) -> int:
+@dataclass(frozen=True)
+class Reading:
+    """How a command finds and reads its inputs (the options ``clean`` and ``segment`` share)."""
+
+    glob: str = "*.txt"
+    exclude: tuple = ()
+    stdin_name: Optional[str] = None
+    encoding: Optional[str] = None
+    input_format: str = "text"
+    text_field: str = "text"
+    skip_errors: bool = False
+
+
+def _run_documents(paths: list, fmt: str, reading: Reading, wb, *, options, explain: bool, quiet: bool,
+                   jobs: Optional[int] = None) -> int:
     """Run one command over every input; returns the exit code.
 
     Inputs are processed by ``parallel.ordered_map`` (``--jobs`` worker
-    processes, results in input order) and written as they come: to stdout,
-    to ``-o`` (atomically, at the end), to ``--out-dir`` (mirrored tree) or
-    back over each input (``--in-place``, atomic rename per file).
+    processes, results in input order) and each outcome goes to the sink of
+    the write-back mode (:mod:`.writeback`): stdout or ``-o`` (atomically,
+    at the end), ``--out-dir`` or ``--in-place`` (atomic per file), or
+    nowhere for ``--diff``/``--check``.
     """
-    from .batch import OutputSink, process_item
+    from .batch import process_item
     from .parallel import default_jobs, ordered_map, picklable_options, warm_up
+    from .writeback import STREAM, open_sink
 
-    if "parquet" in (input_format, fmt):
+    if "parquet" in (reading.input_format, fmt):
         raise UsageError("Parquet input or output needs --scheduler (local or tcp://host:port) and --out-dir")
-    if input_format == "jsonl":
-        return _run_stream(paths, fmt, glob=glob, options=options, output=output, out_dir=out_dir,
-                           in_place=in_place, explain=explain, diff=diff, check_only=check_only, quiet=quiet,
-                           jobs=jobs, text_field=text_field, skip_errors=skip_errors, exclude=exclude,
-                           stdin_name=stdin_name)
-    if skip_errors:
+    if reading.input_format == "jsonl":
+        return _run_stream(paths, fmt, reading, wb, options=options, explain=explain, quiet=quiet, jobs=jobs)
+    if reading.skip_errors:
         raise UsageError("--skip-errors applies to --input-format jsonl only")
     reporter = Reporter(quiet)
-    refs = _inputs(paths, glob, reporter, exclude, stdin_name)
-    if in_place and any(r.path is None for r in refs):
+    refs = _inputs(paths, reading.glob, reporter, reading.exclude, reading.stdin_name)
+    if wb.in_place and any(r.path is None for r in refs):
         raise UsageError("--in-place cannot write back to stdin")
-    by_name = {r.name: r for r in refs}
-    to_stdout = not (diff or check_only or in_place or out_dir is not None)
-    targets = plan_outputs(refs, fmt, output=output, out_dir=out_dir, in_place=in_place, single_stream=to_stdout)
+    targets = plan_outputs(refs, fmt, output=wb.output, out_dir=wb.out_dir, in_place=wb.in_place,
+                           single_stream=wb.mode == STREAM)
     n_jobs = max(1, min(jobs or default_jobs(len(refs) > 1), len(refs)))
-    job = Job(fmt, picklable_options(options) if n_jobs > 1 else options, encoding,
-              keep_text=diff or check_only, explain=explain, diff=diff)
-
-    def items():
-        for ref in refs:
-            data = None
-            if ref.path is None and n_jobs > 1:  # a worker cannot read our stdin
-                try:
-                    data = read_bytes(ref)
-                except BulletinError as exc:
-                    reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
-                    continue
-            yield ref, data
-
+    job = Job(fmt, picklable_options(options) if n_jobs > 1 else options, reading.encoding,
+              keep_text=wb.keeps_text, explain=explain, diff=wb.diff)
     try:
-        sink = OutputSink(output) if to_stdout else None
+        sink = open_sink(wb, {r.name: r.path for r in refs if r.path is not None}, targets, reporter.info)
     except OutputError as exc:  # checked before any input is read
         reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
         return reporter.exit_code
-    changed = 0
     if n_jobs > 1:
         warm_up(fmt)
     try:
         reporter.start(len(refs))
-        for outcome in ordered_map(process_item, job, items(), n_jobs, chunk_items=4):
+        for outcome in ordered_map(process_item, job, _items(refs, n_jobs, reporter), n_jobs, chunk_items=4):
             reporter.advance()
-            if outcome.problem is not None:
-                reporter.problem(outcome.problem)
-                continue
-            reporter.count(outcome)
-            for warning in outcome.warnings:
-                reporter.info(f"bulletin: {warning}")
-            for line in outcome.explain:
-                reporter._print(line)
-            rendered = outcome.rendered or ""
-            if diff or check_only:
-                text = outcome.text or ""
-                if rendered != text:
-                    changed += 1
-                    if diff:
-                        sys.stdout.writelines(_coloured_diff(outcome.diff, color))
-                    if check_only:
-                        reporter.info(f"bulletin: {outcome.name}: would be changed")
-                continue
-            if in_place or out_dir is not None:
-                try:
-                    if in_place:
-                        write_atomic(by_name[outcome.name].path, rendered)  # type: ignore[arg-type]
-                    else:
-                        write_atomic(targets[outcome.name], rendered, make_parents=True)
-                except OutputError as exc:
-                    reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
-                continue
-            assert sink is not None
-            sink.write(rendered)
+            _take(outcome, sink, reporter)
     except BaseException:
-        if sink is not None:
-            sink.close(keep=False)
+        sink.close(keep=False)
         reporter.stop()
         raise
-    if sink is not None:
-        try:
-            sink.close(keep=True)
-        except OSError as exc:
-            reporter.problem(Problem(str(output), f"cannot write ({exc.strerror or exc})", 3))
+    try:
+        sink.close(keep=True)
+    except OutputError as exc:
+        reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
     reporter.summary(len(refs))
-    if check_only and changed:
-        reporter.bump(1)
+    reporter.bump(sink.exit_code())
     return reporter.exit_code
 
 
-def _run_stream(
-    paths: list[str], fmt: str, *, glob: str, options, output: Optional[Path], out_dir: Optional[Path],
-    in_place: bool, explain: bool, diff: bool, check_only: bool, quiet: bool, jobs: Optional[int],
-    text_field: str, skip_errors: bool, exclude: tuple[str, ...] = (), stdin_name: Optional[str] = None,
-) -> int:
+def _items(refs: list, n_jobs: int, reporter: "Reporter"):
+    """(input, its bytes or None) for the workers: stdin is read here, since a worker cannot read ours."""
+    for ref in refs:
+        data = None
+        if ref.path is None and n_jobs > 1:
+            try:
+                data = read_bytes(ref)
+            except BulletinError as exc:
+                reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
+                continue
+        yield ref, data
+
+
+def _take(outcome, sink, reporter: "Reporter") -> None:
+    """One processed input: its messages to stderr, its output to the sink."""
+    if outcome.problem is not None:
+        reporter.problem(outcome.problem)
+        return
+    reporter.count(outcome)
+    for warning in outcome.warnings:
+        reporter.info(f"bulletin: {warning}")
+    for line in outcome.explain:
+        reporter._print(line)
+    try:
+        sink.write(outcome)
+    except OutputError as exc:
+        reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
+
+
+def _run_stream(paths: list, fmt: str, reading: Reading, wb, *, options, explain: bool, quiet: bool,
+                jobs: Optional[int]) -> int:
     """``--input-format jsonl``: NDJSON records in, one output record per record, in order.
 
     The record contract (foreign fields, clashes, error records) is in
@@ -420,16 +402,17 @@ def _run_stream(
     from .parallel import default_jobs, ordered_map, picklable_options, warm_up
     from .stream import StreamJob, process_record, record_weight, records_of
 
-    for flag, on in (("--out-dir", out_dir is not None), ("--in-place", in_place), ("--diff", diff),
-                     ("--check", check_only), ("--explain", explain)):
+    for flag, on in (("--out-dir", wb.out_dir is not None), ("--in-place", wb.in_place), ("--diff", wb.diff),
+                     ("--check", wb.check), ("--explain", explain)):
         if on:
             raise UsageError(f"{flag} cannot be used with --input-format jsonl (each output record holds its 'fixes')")
-    if not text_field:
+    if not reading.text_field:
         raise UsageError("--text-field must not be empty")
     reporter = Reporter(quiet)
-    refs = _inputs(paths, "*.jsonl" if glob == "*.txt" else glob, reporter, exclude, stdin_name)
+    glob = reading.glob
+    refs = _inputs(paths, "*.jsonl" if glob == "*.txt" else glob, reporter, reading.exclude, reading.stdin_name)
     n_jobs = max(1, jobs or default_jobs(True))
-    job = StreamJob(fmt, picklable_options(options) if n_jobs > 1 else options, text_field, skip_errors)
+    job = StreamJob(fmt, picklable_options(options) if n_jobs > 1 else options, reading.text_field, reading.skip_errors)
 
     def records():
         for ref in refs:
@@ -441,7 +424,7 @@ def _run_stream(
     # stdout is flushed after every record so a request/response client
     # (one record in, wait for one out) works with --jobs 1.
     try:
-        sink = OutputSink(output, flush_each=output is None)
+        sink = OutputSink(wb.output, flush_each=wb.output is None)
     except OutputError as exc:
         reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
         return reporter.exit_code
@@ -466,7 +449,7 @@ def _run_stream(
     try:
         sink.close(keep=True)
     except OSError as exc:
-        reporter.problem(Problem(str(output), f"cannot write ({exc.strerror or exc})", 3))
+        reporter.problem(Problem(str(wb.output), f"cannot write ({exc.strerror or exc})", 3))
     reporter.summary(total)
     return reporter.exit_code
 
@@ -603,10 +586,11 @@ def clean(
         raise typer.Exit(_run_sharded(paths, format.value, input_format=input_format.value, scheduler=scheduler,
                                       options=options, out_dir=out_dir, quiet=quiet, jobs=jobs, text_field=text_field,
                                       skip_errors=skip_errors, refused=refused))
-    code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
-                          out_dir=out_dir, in_place=in_place, explain=explain, diff=diff, check_only=check, quiet=quiet,
-                          jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors,
-                          color=color.value, exclude=split_patterns(exclude), stdin_name=stdin_filename)
+    from .writeback import WriteBack
+
+    reading = Reading(glob, split_patterns(exclude), stdin_filename, encoding, input_format.value, text_field, skip_errors)
+    wb = WriteBack(output, out_dir, in_place=in_place, diff=diff, check=check, color=color.value)
+    code = _run_documents(paths, format.value, reading, wb, options=options, explain=explain, quiet=quiet, jobs=jobs)
     raise typer.Exit(code)
 
 
@@ -642,13 +626,15 @@ def segment(
     paths = default_paths(paths)
     options = _options(skip, glossary, no_repair)
     if not view:
-        code = _run_documents(paths, format.value, glob=glob, encoding=encoding, options=options, output=output,
-                              out_dir=out_dir, in_place=False, explain=explain, diff=False, check_only=False, quiet=quiet,
-                              jobs=jobs, input_format=input_format.value, text_field=text_field, skip_errors=skip_errors,
-                              exclude=split_patterns(exclude), stdin_name=stdin_filename)
+        from .writeback import WriteBack
+
+        reading = Reading(glob, split_patterns(exclude), stdin_filename, encoding, input_format.value, text_field,
+                          skip_errors)
+        code = _run_documents(paths, format.value, reading, WriteBack(output, out_dir), options=options,
+                              explain=explain, quiet=quiet, jobs=jobs)
         raise typer.Exit(code)
 
-    from .view import printable, render_plain, view_rows
+    from .render.segment_view import print_rich, render_plain, view_rows
 
     if out_dir is not None:
         raise UsageError("--view cannot be used with --out-dir (use -o FILE for a plain-text view)")
@@ -657,41 +643,6 @@ def segment(
     from .colour import wants_colour
 
     coloured = output is None and wants_colour(color.value, sys.stdout)
-
-    def show_rich(name: str, rows) -> None:
-        from rich.console import Console
-        from rich.table import Table
-        from rich.text import Text
-
-        def label_style(label: str) -> str:
-            if label == "blank":
-                return "dim"
-            if label == "removed furniture":
-                return "red"
-            if label == "not in output":
-                return "bold red reverse"
-            if "heading" in label:
-                return "bold green"
-            first = label.split(" ")[0]
-            return {"breadcrumb": "cyan", "title": "bold magenta", "metadata": "cyan",
-                    "description": "blue", "footer": "dim cyan"}.get(first, "green" if "item" in label else "")
-
-        def note_style(note: str) -> str:
-            return {"error": "bold red", "warning": "yellow", "info": "dim"}.get(note.split(" ")[0], "dim green")
-
-        console = Console(highlight=False, force_terminal=True)
-        console.rule(Text(name, style="bold"))
-        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
-        table.add_column(justify="right", style="dim", no_wrap=True)
-        table.add_column(no_wrap=True)
-        table.add_column(overflow="fold", ratio=1)
-        for row in rows:
-            style = label_style(row.label)
-            cell = Text(printable(row.text.rstrip()), style="strike dim" if row.label == "removed furniture" else "")
-            for note in row.notes:
-                cell.append("\n↳ " + printable(note), style=note_style(note))
-            table.add_row(str(row.number), Text(row.label, style=style), cell)
-        console.print(table)
 
     reporter = Reporter(quiet)
     refs = _inputs(paths, glob, reporter, split_patterns(exclude), stdin_filename)
@@ -709,7 +660,7 @@ def segment(
             _explain(ref, text, doc)
         rows = view_rows(text, doc)
         if coloured:
-            show_rich(ref.name, rows)
+            print_rich(ref.name, rows)
         else:
             chunks.append(render_plain(rows, title=ref.name))
     if chunks:
@@ -761,12 +712,12 @@ def check(
 
       bulletin check pages/ --severity warning -f github   # CI annotations
     """
-    from . import checkfmt
+    from .render import check_report
 
     paths = default_paths(paths)
-    selected = checkfmt.parse_codes(select)
-    ignored = checkfmt.parse_codes(ignore)
-    threshold = checkfmt.parse_severity(severity)
+    selected = check_report.parse_codes(select)
+    ignored = check_report.parse_codes(ignore)
+    threshold = check_report.parse_severity(severity)
     options = _options(skip, glossary, False)
     carets = format == CheckFormat.text and sys.stdout.isatty()
     reporter = Reporter(quiet)
@@ -779,21 +730,21 @@ def check(
         except BulletinError as exc:
             reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
             continue
-        findings = checkfmt.select(doc.findings, selected, ignored)
+        findings = check_report.select(doc.findings, selected, ignored)
         reporter.processed += 1
         reporter.fixes += len(doc.fixes)
         reporter.findings += len(findings)
-        failed = failed or checkfmt.fails(findings, threshold)
+        failed = failed or check_report.fails(findings, threshold)
         if format == CheckFormat.json:
-            entries.append(checkfmt.json_entry(ref.name, text, findings, doc.language, doc.encoding))
+            entries.append(check_report.json_entry(ref.name, text, findings, doc.language, doc.encoding))
             continue
         if format == CheckFormat.github:
-            sys.stdout.write(checkfmt.format_github(ref.name, text, findings))
+            sys.stdout.write(check_report.format_github(ref.name, text, findings))
         else:
-            sys.stdout.write(checkfmt.format_text(ref.name, text, findings, carets=carets))
+            sys.stdout.write(check_report.format_text(ref.name, text, findings, carets=carets))
         sys.stdout.flush()
     if format == CheckFormat.json:
-        sys.stdout.write(checkfmt.format_json(entries))
+        sys.stdout.write(check_report.format_json(entries))
     reporter.summary(len(refs))
     if failed:
         reporter.bump(1)

@@ -224,6 +224,12 @@ def related_block() -> re.Pattern[str]:
 
 
 @cache
+def end_marker() -> re.Pattern[str]:
+    """A line marking the end of the article (furniture.tsv, kind ``end``); use ``fullmatch``."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture_rows("end")), re.IGNORECASE)
+
+
+@cache
 def enlarge_prompt() -> re.Pattern[str]:
     """A picture's "click to view the larger image" prompt (furniture.tsv, kind ``enlarge``); use ``match``."""
     return re.compile("|".join(f"(?:{p})" for p in _furniture_rows("enlarge")), re.IGNORECASE)
@@ -292,7 +298,7 @@ def furniture() -> Furniture:
     inline: list[str] = []
     needles: set[str] | None = set()
     for kind, pattern, *rest in _furniture_table():
-        if kind == "line":
+        if kind in ("line", "end"):
             line.append(pattern)
         elif kind == "inline":
             inline.append(f"(?:{pattern})")

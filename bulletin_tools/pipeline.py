@@ -12,23 +12,12 @@ from functools import cache
 from types import MappingProxyType
 from typing import Mapping
 
-from .model import (
-    INFO,
-    WARNING,
-    Block,
-    Bulletin,
-    Finding,
-    Fix,
-    Metadata,
-    Section,
-    TextPart,
-)
-from .doccheck import drop_duplicate_blocks, not_a_bulletin, spam_findings
-from .footer_fields import str_or_none, build_footer, footer_from_front
-from .metadata import build_metadata
+from .model import Block, Bulletin, Finding, Fix, Metadata, Section
+from .passes.base import DOCUMENT, LINES, Draft
+from .passes.footer import str_or_none
+from .passes.registry import active, run_passes
 from .repair import Context, all_rules
 from .segment import Zones, zone
-from .segment.body import marker, to_sections
 from .segment.lines import Line, split_lines
 from .textmap import MappedText
 
@@ -142,16 +131,7 @@ def repair_lines(items: list[tuple[int, MappedText]], options: Options,
         lines.append(Line(number, mt))
     if names:
         # Document-level spelling: one name two ways, spaces inside words.
-        from .names import join_split_words, unify_lines
-
-        unified = lines
-        if "name-inconsistent" not in options.skip:
-            unified, name_fixes, name_findings = unify_lines(unified)
-            fixes.extend(name_fixes)
-            findings.extend(name_findings)
-        if "split-word" not in options.skip:
-            unified, split_fixes = join_split_words(unified)
-            fixes.extend(split_fixes)
+        unified = run_passes(active(LINES, options.skip), lines, fixes, findings)
         # A unified name can create new work ('He Jing Hejing' → 'Hejing Hejing'):
         # changed lines go through the rules once more.
         lines = [
@@ -159,11 +139,6 @@ def repair_lines(items: list[tuple[int, MappedText]], options: Options,
             for ln, new in zip(lines, unified)
         ]
     return lines, fixes, findings
-
-
-def _repair_one(mt: MappedText, options: Options, line_no) -> tuple[MappedText, list[Fix], list[Finding]]:
-    lines, fixes, findings = repair_lines([(line_no(mt.span()[0]), mt)], options, names=False)
-    return lines[0].text, fixes, findings
 
 
 _MAX_PASSES = 3
@@ -235,16 +210,16 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
     # Names were unified when this Markdown was made; re-deciding them on the
     # cleaned text (whose counts differ) could flip the choice.
     lines, fixes, findings = repair_lines([(ml.number, ml.content) for ml in md_lines], options, names=False)
-    z = Zones()
+    title: MappedText | None = None
+    footer: list[Line] = []
     units = []
     for ml, ln in zip(md_lines, lines):
-        if ml.kind == "title" and z.title is None:
-            z.title = ln.text
+        if ml.kind == "title" and title is None:
+            title = ln.text
         elif ml.kind == "footer":
-            z.footer.append(ln)
+            footer.append(ln)
         else:
             units.append((ml.kind, ln.text))
-    z.breadcrumb = [str(c) for c in front.get("breadcrumb") or []]
     sections = sections_from_units(units)
     metadata = Metadata(
         source=front.get("source"), author=front.get("author"), editor=front.get("editor"),
@@ -253,8 +228,8 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
         extra=front.get("extra") or {}, span=None,
     )
     description = front.get("description")
-    if isinstance(description, str) and description:
-        z.description = MappedText.identity(description, 0)
+    z = Zones(breadcrumb=tuple(str(c) for c in front.get("breadcrumb") or []), title=title, footer=tuple(footer),
+              description=MappedText.identity(description, 0) if isinstance(description, str) and description else None)
     doc = assemble(z, fixes, findings, input=input, encoding=encoding, options=options, text=text,
                    sections=sections, metadata=metadata, front=front)
     if front.get("encoding_guessed") is True and isinstance(front.get("encoding"), str):
@@ -293,110 +268,52 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
              encoding: str | None, options: Options, text: str,
              sections: list[Section] | None = None, metadata: Metadata | None = None,
              front: Mapping[str, object] | None = None) -> Bulletin:
-    fixes = list(fixes) + list(z.fixes)
-    findings = list(findings)
-    for ln, why in z.suspects:
-        findings.append(Finding("possible-chrome", INFO, f"may be site chrome, kept as text ({why})",
-                                ln.number, ln.text.strip().span()))
+    """The zoned document → Bulletin: every document pass (:mod:`.passes.registry`), in order.
 
+    ``fixes`` and ``findings`` are the line rules'; each pass adds its own
+    after them.  ``sections``, ``metadata`` and ``front`` come from our own
+    Markdown (:func:`clean_markdown`), whose structure is read, not guessed.
+    """
     line_no = _line_numberer(text)
-
-    if metadata is None:
-        metadata = build_metadata(z, findings, line_no)
-    if sections is None:
-        rules, ctx = _rules_and_context(options)
-
-        def rerepair(mt: MappedText) -> MappedText:
-            return _apply_rules(mt, line_no(mt.span()[0]), rules, ctx, fixes, [])
-
-        sections = to_sections(z.body, z.title.text if z.title else None, rerepair, z.captions)
-    if "duplicate-paragraph" not in options.skip:
-        sections = drop_duplicate_blocks(sections, fixes, findings, line_no)
-    findings.extend(spam_findings(sections, line_no))
-    body_texts = [b.text for s in sections for b in s.blocks if b.kind in ("paragraph", "item")]
-
-    # ---- title & description (truncation) ----
-    from . import truncation
-
-    # Built once per document: the body's searchable paragraphs and its
-    # vocabulary (sorted once), shared by the title and every heading.
-    body = truncation.PreparedBody(body_texts)
-    body_vocab = body.vocabulary
-
-    title = None
-    if z.title is not None and "\n" in text[slice(*z.title.span())]:
-        # A title joined from several lines is new text: run the line rules over
-        # it once more, so cleaning the output again changes nothing.
-        z.title, title_fixes, title_findings = _repair_one(z.title, options, line_no)
-        fixes.extend(title_fixes)
-        findings.extend(title_findings)
-    if z.title is not None and z.title.text:
-        t = truncation.check_title(z.title.text, body, body_vocab()) if "truncated-title" not in options.skip else None
-        title = _text_part(z.title, t, options, fixes, findings, "title", line_no)
-    description = None
-    if z.description is not None and z.description.text:
-        t = truncation.check_description(z.description.text, body) if "truncated-description" not in options.skip else None
-        description = _text_part(z.description, t, options, fixes, findings, "description", line_no)
-
-    new_sections: list[Section] = []
-    for k, sec in enumerate(sections):
-        if sec.heading is None or "truncated-heading" in options.skip:
-            new_sections.append(sec)
-            continue
-        following = " ".join(b.text for b in sec.blocks)
-        # The vocabulary is a union over texts: the body's (computed once)
-        # plus this section's blocks that are not in body_texts, layered over
-        # it rather than copied into a new set per heading.
-        extra = [b.text for b in sec.blocks if b.kind not in ("paragraph", "item")]
-        vocab = truncation.Vocabulary.of_texts(extra, base=body_vocab()) if extra else body_vocab()
-        # Judge the heading without its number (`二、`, `1.`): the words after it
-        # are what the section text may repeat and complete.
-        found = marker(sec.heading)
-        number = sec.heading[: found[1]] if found else ""
-        t = truncation.check_heading(sec.heading[len(number):], body, following, vocab)
-        heading = sec.heading
-        if t.truncated:
-            if t.repaired and options.repair_truncation:
-                heading = number + t.text
-                fixes.append(Fix("truncated-heading", sec.heading, heading, sec.span))
-            findings.append(Finding(
-                "truncated-heading", WARNING,
-                f"heading looks cut off ({t.reason}); "
-                + ("completed from the text that follows; check the completion, or use --no-repair" if t.repaired else "no evidence in the text to complete it: check the original page"),
-                line_no(sec.span[0]), sec.span))
-        new_sections.append(Section(heading, t.truncated, sec.span, sec.blocks))
-
-    footer = build_footer(z, findings, line_no)
-    if front is not None:
-        footer = footer_from_front(footer, front.get("footer"))
-
-    language = None
-    if options.check_language:
-        from .language import check_language
-
-        language, lang_findings = check_language(new_sections, line_no)
-        findings.extend(lang_findings)
-
-    if not z.breadcrumb and metadata.span is None and description is None and not footer.lines:
-        findings.extend(not_a_bulletin(new_sections, line_no))
-    from .ordinals import number_sections
-
-    new_sections = list(number_sections(new_sections))  # `一、Heading` → marker 一、, number 1, `Heading`
+    draft = Draft(
+        zones=z, text=text, skip=options.skip, repair_truncation=options.repair_truncation,
+        check_language=options.check_language, line_no=line_no, repair=_text_repairer(options, line_no),
+        front=front, title_text=z.title, description_text=z.description, metadata=metadata,
+        sections=tuple(sections) if sections is not None else None,
+    )
+    fixes = [*fixes, *z.fixes]
+    findings = list(findings)
+    draft = run_passes(active(DOCUMENT, options.skip), draft, fixes, findings)
     fixes.sort(key=lambda f: (f.span[0], f.span[1]))
     findings.sort(key=lambda f: (f.span[0], f.span[1], f.code))
     return Bulletin(
         input=input,
         encoding=encoding,
-        language=language,
+        language=draft.language,
         breadcrumb=tuple(z.breadcrumb),
-        title=title,
-        metadata=metadata,
-        description=description,
-        sections=tuple(new_sections),
-        footer=footer,
+        title=draft.title,
+        metadata=draft.metadata,
+        description=draft.description,
+        sections=tuple(draft.sections),
+        footer=draft.footer,
         fixes=tuple(fixes),
         findings=tuple(findings),
     )
+
+
+def _text_repairer(options: Options, line_no):
+    """``repair(text) -> (text, fixes, findings)``: the line rules (minus
+    ``--skip``) over one piece of new text, a paragraph or title joined from
+    several lines, numbered by the line it starts on."""
+    rules, ctx = _rules_and_context(options)
+
+    def repair(mt: MappedText) -> tuple[MappedText, list[Fix], list[Finding]]:
+        fixes: list[Fix] = []
+        findings: list[Finding] = []
+        mt = _apply_rules(mt, line_no(mt.span()[0]), rules, ctx, fixes, findings)
+        return mt, fixes, findings
+
+    return repair
 
 
 def _line_numberer(text: str):
@@ -420,25 +337,6 @@ def _line_numberer(text: str):
         return bisect.bisect_left(newlines, offset) + 1
 
     return line_no
-
-
-def _text_part(mt: MappedText, t, options: Options, fixes: list[Fix], findings: list[Finding],
-               what: str, line_no) -> TextPart:
-    span = mt.span()
-    if t is None or not t.truncated:
-        return TextPart(mt.text, mt.text, False, False, span)
-    repaired = bool(t.repaired and options.repair_truncation)
-    shown = t.text if repaired else mt.text
-    if repaired:
-        fixes.append(Fix(f"truncated-{what}", mt.text, shown, span))
-    how = (
-        "completed from the body text; check the completion (see fixes), or use --no-repair to keep it as it was"
-        if repaired
-        else ("the body has the words to complete it, but --no-repair was given" if t.repaired
-              else "no evidence in the body to complete it: check the original page")
-    )
-    findings.append(Finding(f"truncated-{what}", WARNING, f"{what} looks cut off ({t.reason}); {how}", line_no(span[0]), span))
-    return TextPart(shown, mt.text, True, repaired, span)
 
 
 # ---------------------------------------------------------------------------

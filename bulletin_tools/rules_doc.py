@@ -54,11 +54,11 @@ def rule_docs() -> tuple[RuleDoc, ...]:
 
 def kinds(name: str) -> list[str]:
     """``fix rule`` (a ``--skip`` name) and/or ``finding code`` (``--select``/``--ignore``)."""
-    from .checkfmt import KNOWN_CODES
-    from .repair import rule_names
+    from .render.check_report import KNOWN_CODES
+    from .passes import skip_names
 
     out = []
-    if name in rule_names():
+    if name in skip_names():
         out.append("fix rule")
     if name in KNOWN_CODES:
         out.append("finding code")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from bulletin_tools import checkfmt
+from bulletin_tools.render import check_report
 from bulletin_tools.cli import app
 from bulletin_tools.errors import UsageError
 from bulletin_tools.model import ERROR, INFO, WARNING, Finding
@@ -176,11 +176,11 @@ def test_every_emitted_code_is_known():
         except bulletin_tools.BulletinError:
             continue
         seen.update(f.code for f in doc.findings)
-    assert seen and seen <= set(checkfmt.KNOWN_CODES)
+    assert seen and seen <= set(check_report.KNOWN_CODES)
 
 
 # ---------------------------------------------------------------------------
-# checkfmt, pure
+# check_report, pure
 
 
 @pytest.mark.parametrize(
@@ -195,26 +195,26 @@ def test_every_emitted_code_is_known():
     ],
 )
 def test_line_index(text, offset, expected):
-    assert checkfmt.LineIndex(text).position(offset) == expected
+    assert check_report.LineIndex(text).position(offset) == expected
 
 
 def test_caret_under_span_with_wide_characters():
     text = "first line\nAuthor:小编 Click:\n"
     start = text.index("小编")
-    excerpt, marker = checkfmt.caret_lines(text, start, start + 2)
+    excerpt, marker = check_report.caret_lines(text, start, start + 2)
     assert excerpt == "    Author:小编 Click:"
     assert marker == "    " + " " * len("Author:") + "^^^^"
 
 
 def test_caret_empty_span_and_multiline_span():
     text = "abc\ndef\n"
-    assert checkfmt.caret_lines(text, 1, 1)[1] == "     ^"
-    assert checkfmt.caret_lines(text, 1, 6)[1] == "     ^^..."
+    assert check_report.caret_lines(text, 1, 1)[1] == "     ^"
+    assert check_report.caret_lines(text, 1, 6)[1] == "     ^^..."
 
 
 def test_caret_long_line_is_windowed():
     text = "x" * 5000 + "TARGET" + "y" * 5000
-    excerpt, marker = checkfmt.caret_lines(text, 5000, 5006, width=60)
+    excerpt, marker = check_report.caret_lines(text, 5000, 5006, width=60)
     assert len(excerpt) < 80 and excerpt.startswith("    ...") and excerpt.endswith("...")
     assert excerpt[marker.index("^"):marker.index("^") + 6] == "TARGET"
 
@@ -225,7 +225,7 @@ def test_long_text_is_fast():
     text = ("a: b > 1 " * 250_000 + "\n") * 2
     findings = [Finding("empty-field", WARNING, "m", 1, (i, i + 3)) for i in range(0, 4_000_000, 40_000)]
     t0 = time.perf_counter()
-    out = checkfmt.format_text("big.txt", text, findings, carets=True)
+    out = check_report.format_text("big.txt", text, findings, carets=True)
     assert time.perf_counter() - t0 < 2.0
     assert out.count("\n") == 3 * len(findings)
 
@@ -233,30 +233,30 @@ def test_long_text_is_fast():
 def test_format_text_lines():
     text = "line one\nline two has a problem\n"
     f = Finding("doubled-word", WARNING, "reduced to one; check the sentence", 2, (14, 15))
-    assert checkfmt.format_text("p.txt", text, [f]) == "p.txt:2:6: warning doubled-word reduced to one; check the sentence\n"
-    with_carets = checkfmt.format_text("p.txt", text, [f], carets=True).splitlines()
+    assert check_report.format_text("p.txt", text, [f]) == "p.txt:2:6: warning doubled-word reduced to one; check the sentence\n"
+    with_carets = check_report.format_text("p.txt", text, [f], carets=True).splitlines()
     assert with_carets[1:] == ["    line two has a problem", "         ^"]
 
 
 def test_github_escaping():
     f = Finding("mojibake", ERROR, "100% broken,\nreally: yes", 1, (0, 2))
-    out = checkfmt.format_github("dir,x/a:b.txt", "ab\n", [f])
+    out = check_report.format_github("dir,x/a:b.txt", "ab\n", [f])
     assert out == "::error file=dir%2Cx/a%3Ab.txt,line=1,col=1,endLine=1,endColumn=3,title=mojibake::100%25 broken,%0Areally: yes\n"
 
 
 def test_info_is_a_notice_on_github():
     f = Finding("cjk-residue", INFO, "m", 1, (0, 0))
-    assert checkfmt.format_github("a", "x", [f]).startswith("::notice file=a,line=1,col=1,title=cjk-residue::")
+    assert check_report.format_github("a", "x", [f]).startswith("::notice file=a,line=1,col=1,title=cjk-residue::")
 
 
 def test_parse_codes_and_select():
-    assert checkfmt.parse_codes(["mojibake,truncated-", " lost-characters "]) == ("mojibake", "truncated-", "lost-characters")
-    assert checkfmt.parse_codes("") == ()
+    assert check_report.parse_codes(["mojibake,truncated-", " lost-characters "]) == ("mojibake", "truncated-", "lost-characters")
+    assert check_report.parse_codes("") == ()
     with pytest.raises(UsageError):
-        checkfmt.parse_codes("truncated-titles")
+        check_report.parse_codes("truncated-titles")
     fs = [Finding(c, WARNING, "m", 1, (0, 1)) for c in ("truncated-title", "truncated-heading", "mojibake")]
-    assert [f.code for f in checkfmt.select(fs, ("truncated-",), ("truncated-h",))] == ["truncated-title"]
-    assert checkfmt.select(fs) == fs
+    assert [f.code for f in check_report.select(fs, ("truncated-",), ("truncated-h",))] == ["truncated-title"]
+    assert check_report.select(fs) == fs
 
 
 @pytest.mark.parametrize(
@@ -272,7 +272,7 @@ def test_parse_codes_and_select():
 )
 def test_fails_threshold(severities, threshold, fails):
     fs = [Finding("mojibake", s, "m", 1, (0, 1)) for s in severities]
-    assert checkfmt.fails(fs, threshold) is fails
+    assert check_report.fails(fs, threshold) is fails
 
 
 # ---------------------------------------------------------------------------

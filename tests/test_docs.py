@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bulletin_tools.checkfmt import KNOWN_CODES
+from bulletin_tools.render.check_report import KNOWN_CODES
 from bulletin_tools.errors import InputError, UsageError
 from bulletin_tools.tables import read_rows
 

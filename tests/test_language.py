@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bulletin_tools import language
+from bulletin_tools.passes import language
 from bulletin_tools.model import ERROR, Block, Section
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin_tools import lexicon, truncation
+from bulletin_tools import lexicon
+from bulletin_tools.passes import truncation
 from bulletin_tools.repair import encoding, records, spacing
 
 # Characters that matter to the gates: ASCII letters of the key words, the

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin_tools import truncation
-from bulletin_tools.truncation import PreparedBody, Vocabulary, document_vocabulary
+from bulletin_tools.passes import truncation
+from bulletin_tools.passes.truncation import PreparedBody, Vocabulary, document_vocabulary
 
 WORDS = ["the", "of", "and", "rural", "rur", "revitalization", "revital", "work", "works", "door-to-door",
          "door", "3,000", "000", "people's", "Activi", "activity", "village", "villages", "Zhang", "he",
@@ -150,7 +150,7 @@ def _spellings_reference(texts: list[str]) -> list[tuple[str, str, int, int]]:
     """names._spellings as it was: the capitalised words always counted."""
     from collections import Counter
 
-    from bulletin_tools import names
+    from bulletin_tools.passes import names
 
     blob = "\n".join(texts)
     split = Counter(names._SPLIT.findall(blob))
@@ -172,6 +172,6 @@ def _spellings_reference(texts: list[str]) -> list[tuple[str, str, int, int]]:
                 max_size=40).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_spellings_with_and_without_the_substring_gate(text: str) -> None:
-    from bulletin_tools import names
+    from bulletin_tools.passes import names
 
     assert names._spellings([text]) == _spellings_reference([text])

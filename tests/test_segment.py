@@ -474,7 +474,7 @@ def test_line_under_click_to_enlarge_is_a_caption():
 
 
 def test_five_letter_split_word_is_joined_with_evidence():
-    from bulletin_tools.names import split_word_map
+    from bulletin_tools.passes.names import split_word_map
 
     texts = ["The rur al environment is improving.", "Rural roads were paved.", "The rural clinic opened."]
     assert split_word_map(texts) == {"rur al": "rural"}

@@ -1,4 +1,4 @@
-"""Tests for bulletin_tools.truncation: detection, evidence-only repair, no false positives.
+"""Tests for bulletin_tools.passes.truncation: detection, evidence-only repair, no false positives.
 
 All texts below were written for these tests.
 """
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin_tools.truncation import (
+from bulletin_tools.passes.truncation import (
     FOLLOWING,
     Truncation,
     check_description,
@@ -422,7 +422,7 @@ def test_corpus(path: Path | None) -> None:
 def test_title_ending_in_a_phrasal_verb_particle_is_complete():
     # "Sets In" is a particle after a verb, not a title cut after "in", even
     # when the body goes on with the same words ("sets in earlier this year").
-    from bulletin_tools import truncation
+    from bulletin_tools.passes import truncation
 
     assert not truncation._ends_in_function_word("Longhu Town Steps Up Flood Prevention as the Plum Rain Season Sets In")
     assert not truncation._ends_in_function_word("The Reservoir Is Handed Over")

@@ -19,7 +19,7 @@ from bulletin_tools.model import (
     Section,
     TextPart,
 )
-from bulletin_tools.view import BLANK, BREADCRUMB, FURNITURE, OTHER, Row, render_plain, view_rows
+from bulletin_tools.render.segment_view import BLANK, BREADCRUMB, FURNITURE, OTHER, Row, render_plain, view_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_517fc5acc2ab6940.txt"

@@ -21,28 +21,4 @@ def all_rules() -> tuple[Rule, ...]:
     return (*controls.RULES, *encoding.RULES, *markup.RULES, *residue.RULES, *records.RULES, *spacing.RULES)
 
 
-def rule_names() -> tuple[str, ...]:
-    """Every rule name once, in order: what ``--skip`` accepts."""
-    seen: dict[str, None] = {}
-    for rule in all_rules():
-        seen.setdefault(rule.name, None)
-    for name in DOCUMENT_RULES:
-        seen.setdefault(name, None)
-    return tuple(seen)
-
-
-# Rules that work on the whole document rather than line by line.
-DOCUMENT_RULES = (
-    "furniture",
-    "chrome",
-    "title-site-suffix",
-    "title-spam",
-    "duplicate-paragraph",
-    "name-inconsistent",
-    "split-word",
-    "truncated-title",
-    "truncated-description",
-    "truncated-heading",
-)
-
-__all__ = ["Context", "Rule", "all_rules", "rule_names", "DOCUMENT_RULES"]
+__all__ = ["Context", "Rule", "all_rules"]

@@ -269,39 +269,7 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
     times, URLs, abbreviations, ellipses and unspaced labels are left as they are.
     """
     protected = _protected_tokens(text)
-    n = len(text)
-    edits: list[Edit] = []
-    done: set[int] = set()
-    # Each pattern below needs a space right before its mark (or a mark right
-    # before a letter): a line without that pair has nothing for it to match.
-    before = (" ," in text or " ." in text or " ;" in text or " :" in text
-              or " !" in text or " ?" in text)  # a space before a mark; plain tests, no generator
-    for m in _SPACE_BEFORE.finditer(text) if before else ():
-        s, e = m.span()
-        mark = text[e]
-        prev = text[s - 1]
-        after = text[e + 1] if e + 1 < n else ""
-        if not (prev.isascii() and (prev.isalnum() or prev in _CLOSERS)):
-            continue
-        if mark == ":" and not prev.isalpha():
-            continue
-        if mark in ",." and prev.isdigit() and after.isdigit():
-            continue
-        if mark == "." and after.isascii() and after.isupper() and _sentence_start(text, e + 1) \
-                and not _inside(e, protected):
-            # ``July 12 .The``: both faults at once, the space belongs after the stop
-            edits.append(Edit(s, e + 1, ". ", "punctuation-spacing"))
-            done.add(e)
-            continue
-        if mark == "." and after not in ("", " ") and after not in _CLOSERS + "]":
-            continue  # ``.com``, ``.5``, ``...``
-        if mark in "!?" and after and after in "!?":
-            continue  # ``??`` marks lost characters; another check reads it
-        if _inside(e, protected):
-            continue
-        add_space = mark in ",;!?" and after.isascii() and after.isalpha()
-        edits.append(Edit(s, e + 1, mark + (" " if add_space else ""), "punctuation-spacing"))
-        done.add(e)
+    edits, done = _space_before_mark(text, protected)
     for pattern, pairs in ((_SPACE_BEFORE_S, (" '", " ’")), (_SPACE_BEFORE_HYPHEN, (" -",))):
         if not any(pair in text for pair in pairs):
             continue
@@ -311,27 +279,75 @@ def punctuation_spacing(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
         i = m.start()
         if i in done or i == 0 or _inside(i, protected):
             continue
-        mark, prev = text[i], text[i - 1]
-        if mark == ".":
-            if not _sentence_start(text, i + 1):
-                continue
-            if not ("a" <= prev <= "z") and not _day_number_before(text, i):
-                continue
-            j = i - 1
-            while j >= 0 and text[j].isalpha():
-                j -= 1
-            if i - 1 - j < 2 and not prev.isdigit():
-                continue  # ``e.g.The``, ``a.m.So``: an abbreviation
-        elif mark in "!?":
-            if not (prev.isascii() and (prev.isalpha() or prev in _CLOSERS)):
-                continue
-            if not _sentence_start(text, i + 1):
-                continue
-        else:  # , ;
-            if not (prev.isascii() and (prev.isalnum() or prev in _CLOSERS)):
-                continue
-        edits.append(Edit(i, i + 1, mark + " ", "punctuation-spacing"))
+        if _wants_space_after(text, i):
+            edits.append(Edit(i, i + 1, text[i] + " ", "punctuation-spacing"))
     return edits, []
+
+
+def _space_before_mark(text: str, protected) -> tuple[list[Edit], set[int]]:
+    """Edits for ``masses .`` → ``masses.``, and the positions of the marks they
+    cover (the missing-space pass leaves those alone)."""
+    edits: list[Edit] = []
+    done: set[int] = set()
+    # Each pattern needs a space right before its mark: a line without that
+    # pair has nothing to match (plain tests, no generator).
+    if not (" ," in text or " ." in text or " ;" in text or " :" in text or " !" in text or " ?" in text):
+        return edits, done
+    for m in _SPACE_BEFORE.finditer(text):
+        s, e = m.span()
+        edit = _space_before_edit(text, s, e, protected)
+        if edit is not None:
+            edits.append(edit)
+            done.add(e)
+    return edits, done
+
+
+def _space_before_edit(text: str, s: int, e: int, protected) -> Edit | None:
+    """The edit for the space ``text[s:e]`` before the mark ``text[e]``, or None to leave it."""
+    mark = text[e]
+    prev = text[s - 1]
+    after = text[e + 1] if e + 1 < len(text) else ""
+    if not _word_before_mark(mark, prev, after):
+        return None
+    if mark == "." and after.isascii() and after.isupper() and _sentence_start(text, e + 1) \
+            and not _inside(e, protected):
+        # ``July 12 .The``: both faults at once, the space belongs after the stop
+        return Edit(s, e + 1, ". ", "punctuation-spacing")
+    if mark == "." and after not in ("", " ") and after not in _CLOSERS + "]":
+        return None  # ``.com``, ``.5``, ``...``
+    if mark in "!?" and after and after in "!?":
+        return None  # ``??`` marks lost characters; another check reads it
+    if _inside(e, protected):
+        return None
+    add_space = mark in ",;!?" and after.isascii() and after.isalpha()
+    return Edit(s, e + 1, mark + (" " if add_space else ""), "punctuation-spacing")
+
+
+def _word_before_mark(mark: str, prev: str, after: str) -> bool:
+    """The space before a mark follows a word (not ``3 :``, not ``3 .5``): it may go."""
+    if not (prev.isascii() and (prev.isalnum() or prev in _CLOSERS)):
+        return False
+    if mark == ":" and not prev.isalpha():
+        return False
+    return not (mark in ",." and prev.isdigit() and after.isdigit())
+
+
+def _wants_space_after(text: str, i: int) -> bool:
+    """Whether the mark ``text[i]``, glued to the next word, ends a clause that needs a space."""
+    mark, prev = text[i], text[i - 1]
+    if mark == ".":
+        if not _sentence_start(text, i + 1):
+            return False
+        if not ("a" <= prev <= "z") and not _day_number_before(text, i):
+            return False
+        j = i - 1
+        while j >= 0 and text[j].isalpha():
+            j -= 1
+        return i - 1 - j >= 2 or prev.isdigit()  # not ``e.g.The``, ``a.m.So``: an abbreviation
+    if mark in "!?":
+        return prev.isascii() and (prev.isalpha() or prev in _CLOSERS) and _sentence_start(text, i + 1)
+    # , ;
+    return prev.isascii() and (prev.isalnum() or prev in _CLOSERS)
 
 
 # --------------------------------------------------------------------------

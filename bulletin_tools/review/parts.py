@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..model import Bulletin, Fix, Span
 from ..segment.lines import split_lines
-from ..view import BLANK, BREADCRUMB, FURNITURE, OTHER, heading_span, view_rows
+from ..render.segment_view import BLANK, BREADCRUMB, FURNITURE, OTHER, heading_span, view_rows
 
 #: part kinds, in page order; also the CSS class suffix and the legend
 KINDS = ("breadcrumb", "title", "metadata", "description", "heading", "paragraph", "item", "caption", "footer")

@@ -38,6 +38,7 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
         name = groups.get("label") or groups.get("nlabel") or groups.get("blabel") or groups.get("slabel")
+        assert name is not None  # every alternative of a LabelSet pattern captures its label in one of these
         if not lexicon.is_label_start(s, m.start()):
             continue
         hits.append((m.start(), m.end(), name))
@@ -113,7 +114,7 @@ def credit_line(s: str) -> bool:
     body = m.group("body")
     labels = lexicon.header_labels()
     first = labels.pattern.match(body)
-    return bool(first) and first.groupdict().get("label") is not None
+    return first is not None and first.groupdict().get("label") is not None
 
 
 def date_line(s: str):
@@ -217,6 +218,8 @@ def parse_path(s: str) -> list[str] | None:
     m = _PATH_PREFIX_NO_COLON.match(t)
     if m:
         t = t[m.end():].lstrip(" -–>»/")
+    if t.startswith(("1.", "1、")):
+        return _numbered_path(t)
     if _GLUED_HOME.match(t) and not _PATH_SPLIT.search(t):
         # crumbs glued together: a capital right after a small letter starts the next one
         crumbs = [c.strip() for c in _CAMEL.split(t, maxsplit=MAX_PATH_CRUMBS - 1) if c.strip()]
@@ -230,6 +233,23 @@ def parse_path(s: str) -> list[str] | None:
     if any(re.search(r"\d{4}|[:：,，;；]", c) for c in crumbs[:-1]):
         return None  # dates, labels and clauses are not places
     if any(len(c.split()) > 8 for c in crumbs[:-1]):
+        return None
+    return _tidy_crumbs(crumbs)
+
+
+_NUMBERED_CRUMB = lazy_compile(r"(?:^|\s)(\d{1,2})[.、]\s*")
+
+
+def _numbered_path(t: str) -> list[str] | None:
+    """`1. Home 2. News Center 3. Work Trends`: a path printed as a numbered
+    list.  The numbers must run 1, 2, 3 … and the first crumb must be Home,
+    or it is a list, not a path."""
+    marks = list(_NUMBERED_CRUMB.finditer(t))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return None
+    crumbs = [t[m.end(): nxt.start() if nxt else len(t)].strip() for m, nxt in zip(marks, [*marks[1:], None])]
+    if not crumbs[0] or crumbs[0].lower() not in ("home", "homepage", "home page", "index", "首页") \
+            or any(not c or len(c) > MAX_CRUMB_CHARS for c in crumbs) or len(crumbs) > MAX_PATH_CRUMBS:
         return None
     return _tidy_crumbs(crumbs)
 

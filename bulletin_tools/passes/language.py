@@ -30,10 +30,10 @@ import re
 from functools import cache
 from typing import Callable, Iterable, Sequence
 
-from .chardata import HAN_BMP
-from .lazyre import lazy_compile
-from .lexicon import stop_words
-from .model import ERROR, Finding, Section
+from ..chardata import HAN_BMP
+from ..lazyre import lazy_compile
+from ..lexicon import stop_words
+from ..model import ERROR, Finding, Section
 
 _WORD = lazy_compile(r"[A-Za-z]+")
 _ADDRESS = lazy_compile(r"(?:https?://|www\.)[^\s，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # look-behind: each run tried once (linear)
@@ -145,7 +145,7 @@ class _Profile:
 
 def _common_english(lower_words: list[str]) -> bool:
     """Nearly all lower-case words of 3+ letters (at least ``MIN_COMMON_WORDS``) are common English words."""
-    from .english import is_english_word
+    from ..english import is_english_word
 
     words = [w for w in lower_words if len(w) >= 3]
     if len(words) < MIN_COMMON_WORDS:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Sequence
 
-from .lazyre import lazy_compile
-from . import lexicon
-from .model import INFO, WARNING, Finding, Fix, Section
+from ..lazyre import lazy_compile
+from .. import lexicon
+from ..model import INFO, WARNING, Finding, Fix, Section
 
 _NON_WORD = lazy_compile(r"\W+")
 
 
-def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: list[Finding], line_no) -> list[Section]:
-    """A paragraph pasted twice keeps its first copy; the second becomes a fix."""
+def drop_duplicate_blocks(sections: Sequence[Section], line_no) -> tuple[tuple[Section, ...], list[Fix], list[Finding]]:
+    """A paragraph pasted twice keeps its first copy; the second becomes a fix (and a finding)."""
     seen: set[str] = set()
     out: list[Section] = []
+    fixes: list[Fix] = []
+    findings: list[Finding] = []
     for sec in sections:
         blocks = []
         for block in sec.blocks:
@@ -27,10 +30,10 @@ def drop_duplicate_blocks(sections: list[Section], fixes: list[Fix], findings: l
             seen.add(key)
             blocks.append(block)
         out.append(Section(sec.heading, sec.heading_truncated, sec.span, tuple(blocks)))
-    return out
+    return tuple(out), fixes, findings
 
 
-def spam_findings(sections: list[Section], line_no) -> list[Finding]:
+def spam_findings(sections: Sequence[Section], line_no) -> list[Finding]:
     """Injected spam (casino, 'sugar daddy' …) is flagged for a human, not deleted."""
     pattern = lexicon.spam_pattern()
     out = []
@@ -47,10 +50,10 @@ def spam_findings(sections: list[Section], line_no) -> list[Finding]:
 _WORD = lazy_compile(r"[a-z]+")
 
 
-def not_a_bulletin(sections: list[Section], line_no) -> list[Finding]:
+def not_a_bulletin(sections: Sequence[Section], line_no) -> list[Finding]:
     """A text with no header, no footer and almost no bulletin vocabulary is
     probably not a bulletin (a recipe, a shopping list): warn, but process it."""
-    from .tables import read_rows
+    from ..tables import read_rows
 
     vocabulary = {row[0] for row in read_rows("bulletin_words.tsv")}
     words = {w for s in sections for b in s.blocks for w in _WORD.findall(b.text.lower())}

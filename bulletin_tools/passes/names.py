@@ -16,9 +16,9 @@ from collections import Counter
 from itertools import islice
 from typing import Sequence
 
-from .lazyre import lazy_compile
-from .model import WARNING, Edit, Finding, Fix
-from .segment.lines import Line
+from ..lazyre import lazy_compile
+from ..model import WARNING, Edit, Finding, Fix
+from ..segment.lines import Line
 
 # A lookahead, so overlapping pairs all count: 'Hejing He Jing' holds 'He Jing'.
 _SPLIT = lazy_compile(r"\b(?=([A-Z][a-z]{1,5} [A-Z][a-z]{1,5})\b)")
@@ -140,7 +140,7 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     and one half is neither an English word nor used anywhere else on the
     page, so `a round` / `in to` (two real words) are never joined.
     """
-    from .english import is_english_word
+    from ..english import is_english_word
 
     blob = "\n".join(texts)
     lower = blob.lower()

@@ -23,8 +23,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .errors import UsageError
-from .model import ERROR, INFO, SEVERITIES, WARNING, Finding
+from ..errors import UsageError
+from ..model import ERROR, INFO, SEVERITIES, WARNING, Finding
 
 #: The stable finding codes (docs/findings.md).  ``--select`` and
 #: ``--ignore`` entries must be a prefix of one of them, so a typo is a usage

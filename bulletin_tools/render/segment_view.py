@@ -6,8 +6,9 @@ metadata, description, ``section N heading/paragraph/item/caption``,
 footer, removed furniture, blank, and the fixes and findings that start on
 that line.  This module builds those rows as plain values from the decoded
 text and the :class:`~bulletin_tools.model.Bulletin` (pure, testable); the
-CLI alone decides how to show them (rich on a terminal, plain text
-otherwise), and :func:`render_plain` gives the plain form.
+CLI decides how to show them: :func:`render_plain` gives the plain form
+(piped, a file, ``NO_COLOR``), :func:`print_rich` a coloured table on a
+terminal (rich is imported only then).
 
 Labels come from the spans every part carries into the decoded input.  The
 model keeps no span for the breadcrumb, so its line is found as the
@@ -19,8 +20,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Iterable, NamedTuple
 
-from .model import Bulletin, Section, Span
-from .segment.lines import split_lines
+from ..model import Bulletin, Section, Span
+from ..segment.lines import split_lines
 
 BLANK = "blank"
 FURNITURE = "removed furniture"
@@ -106,40 +107,79 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
     RULE``.  A non-blank line no part covers is ``not in output``: look there first
     when something seems lost.
     """
-    bounds = split_lines(text)
-    starts = [a for a, _ in bounds]
-    ends = [b for _, b in bounds]
-    precise: list[list[str]] = [[] for _ in bounds]
-    broad: list[list[str]] = [[] for _ in bounds]
-    notes: list[list[str]] = [[] for _ in bounds]
+    lines = _Lines(split_lines(text))
+    precise, broad = _part_labels(text, doc, lines)
+    removed = _removals(text, doc, lines)
+    notes = _notes(doc, lines, removed)
+    labels = [_label(text[a:b], removed[i], precise[i], broad[i]) for i, (a, b) in enumerate(lines.bounds)]
+    if doc.breadcrumb:
+        i = _breadcrumb_line(text, lines.bounds, labels, doc.breadcrumb)
+        if i is not None:
+            labels[i] = BREADCRUMB
+    return [
+        Row(i + 1, labels[i], text[a:b], _counted(notes[i]))
+        for i, (a, b) in enumerate(lines.bounds)
+    ]
 
-    def mark(where: list[list[str]], span: Span | None, label: str) -> None:
+
+class _Lines:
+    """The input's line bounds, and which lines a span touches."""
+
+    def __init__(self, bounds: list[tuple[int, int]]) -> None:
+        self.bounds = bounds
+        self.starts = [a for a, _ in bounds]
+        self.ends = [b for _, b in bounds]
+
+    def per_line(self) -> list[list]:
+        return [[] for _ in self.bounds]
+
+    def touched(self, span: Span) -> range:
+        return _overlapping(self.starts, self.ends, span)
+
+    def mark(self, where: list[list[str]], span: Span | None, label: str) -> None:
+        """Add ``label`` (once) to every line ``span`` touches."""
         if span is None:
             return
-        for i in _overlapping(starts, ends, span):
+        for i in self.touched(span):
             if label not in where[i]:
                 where[i].append(label)
 
+
+def _part_labels(text: str, doc: Bulletin, lines: _Lines) -> tuple[list[list[str]], list[list[str]]]:
+    """Per line: the parts whose own span covers it (title, sections …), and the
+    zones whose span only brackets it (metadata, footer), which a precise part overrides."""
+    precise: list[list[str]] = lines.per_line()
+    broad: list[list[str]] = lines.per_line()
     if doc.title is not None:
-        mark(precise, doc.title.span, "title")
+        lines.mark(precise, doc.title.span, "title")
     if doc.description is not None:
-        mark(precise, doc.description.span, "description")
+        lines.mark(precise, doc.description.span, "description")
     for k, sec in enumerate(doc.sections, start=1):
         if sec.heading is not None:
-            mark(precise, heading_span(text, sec), f"section {k} heading")
+            lines.mark(precise, heading_span(text, sec), f"section {k} heading")
         for block in sec.blocks:
-            mark(precise, block.span, f"section {k} {block.kind}")
-    mark(broad, doc.metadata.span, "metadata")
-    mark(broad, doc.footer.span, "footer")
+            lines.mark(precise, block.span, f"section {k} {block.kind}")
+    lines.mark(broad, doc.metadata.span, "metadata")
+    lines.mark(broad, doc.footer.span, "footer")
+    return precise, broad
 
-    cuts: list[list[tuple[int, int, str]]] = [[] for _ in bounds]
+
+def _removals(text: str, doc: Bulletin, lines: _Lines) -> list[str | None]:
+    """Per line: the rule that removed all its text (:func:`_removed_by`), else None."""
+    cuts: list[list[tuple[int, int, str]]] = lines.per_line()
     for fix in doc.fixes:
         if not fix.after:
-            for j in _overlapping(starts, ends, fix.span):
+            for j in lines.touched(fix.span):
                 cuts[j].append((fix.span[0], fix.span[1], fix.rule))
-    removed = [_removed_by(text, bounds[i], cuts[i]) for i in range(len(bounds))]
+    return [_removed_by(text, bound, cut) for bound, cut in zip(lines.bounds, cuts)]
+
+
+def _notes(doc: Bulletin, lines: _Lines, removed: list[str | None]) -> list[list[str]]:
+    """Per line: the fixes and findings that start on it (a furniture fix on a
+    line labelled removed furniture goes without saying)."""
+    notes: list[list[str]] = lines.per_line()
     for fix in doc.fixes:
-        i = _line_of(starts, fix.span[0])
+        i = _line_of(lines.starts, fix.span[0])
         if i is None:
             continue
         if fix.rule == "furniture" and removed[i] == "furniture":
@@ -148,33 +188,26 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
         why = f" ({fix.why})" if fix.why else ""  # a line removed as chrome says why
         notes[i].append(f"fix {fix.rule}: '{_short(fix.before)}' → {after}{why}")
     for f in doc.findings:
-        i = _line_of(starts, f.span[0])
+        i = _line_of(lines.starts, f.span[0])
         if i is not None:
             notes[i].append(f"{f.severity} {f.code}: {f.message}")
+    return notes
 
-    labels: list[str] = []
-    for i, (a, b) in enumerate(bounds):
-        line = text[a:b]
-        if not line.strip():
-            labels.append(BLANK)
-        elif removed[i] == "furniture":
-            labels.append(FURNITURE)
-        elif precise[i]:
-            labels.append(_join_labels(precise[i]))
-        elif removed[i]:
-            labels.append(f"removed {removed[i]}")
-        elif broad[i]:
-            labels.append(" + ".join(broad[i]))
-        else:
-            labels.append(OTHER)
-    if doc.breadcrumb:
-        i = _breadcrumb_line(text, bounds, labels, doc.breadcrumb)
-        if i is not None:
-            labels[i] = BREADCRUMB
-    return [
-        Row(i + 1, labels[i], text[a:b], _counted(notes[i]))
-        for i, (a, b) in enumerate(bounds)
-    ]
+
+def _label(line: str, removed: str | None, precise: list[str], broad: list[str]) -> str:
+    """One line's label, the first that applies: blank, removed furniture, the
+    parts it became, removed by another rule, the zone around it, not in output."""
+    if not line.strip():
+        return BLANK
+    if removed == "furniture":
+        return FURNITURE
+    if precise:
+        return _join_labels(precise)
+    if removed:
+        return f"removed {removed}"
+    if broad:
+        return " + ".join(broad)
+    return OTHER
 
 
 def _line_of(starts: list[int], offset: int) -> int | None:
@@ -261,3 +294,50 @@ def render_plain(rows: Iterable[Row], title: str | None = None) -> str:
         for note in r.notes:
             out.append(f"{indent}↳ {printable(note)}")
     return "".join(line + "\n" for line in out)
+
+
+# ---------------------------------------------------------------------------
+# coloured, on a terminal
+
+#: the style of a label by its first word (``section 2 item`` → green by "item")
+_LABEL_STYLES = {"breadcrumb": "cyan", "title": "bold magenta", "metadata": "cyan",
+                 "description": "blue", "footer": "dim cyan"}
+#: the style of a note by its first word (a fix: anything else)
+_NOTE_STYLES = {"error": "bold red", "warning": "yellow", "info": "dim"}
+
+
+def label_style(label: str) -> str:
+    if label == BLANK:
+        return "dim"
+    if label == FURNITURE:
+        return "red"
+    if label == OTHER:
+        return "bold red reverse"
+    if "heading" in label:
+        return "bold green"
+    return _LABEL_STYLES.get(label.split(" ")[0], "green" if "item" in label else "")
+
+
+def note_style(note: str) -> str:
+    return _NOTE_STYLES.get(note.split(" ")[0], "dim green")
+
+
+def print_rich(name: str, rows: Iterable[Row]) -> None:
+    """The rows as a coloured table on stdout (a terminal, or ``--color always``)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False, force_terminal=True)
+    console.rule(Text(name, style="bold"))
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1))
+    table.add_column(justify="right", style="dim", no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold", ratio=1)
+    for row in rows:
+        style = label_style(row.label)
+        cell = Text(printable(row.text.rstrip()), style="strike dim" if row.label == FURNITURE else "")
+        for note in row.notes:
+            cell.append("\n↳ " + printable(note), style=note_style(note))
+        table.add_row(str(row.number), Text(row.label, style=style), cell)
+    console.print(table)

@@ -34,10 +34,10 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from .chardata import (CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
-                       words_of_kind)
-from .english import english_sorted, is_english_word, is_pinyin, looks_complete
-from .lazyre import lazy_compile
+from ..chardata import (CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
+                        words_of_kind)
+from ..english import english_sorted, is_english_word, is_pinyin, looks_complete
+from ..lazyre import lazy_compile
 
 __all__ = [
     "Truncation",
@@ -954,6 +954,10 @@ def check_heading(
     return _check_part(heading, _body_sources(body), None, vocab)
 
 
+#: An ellipsis closing a summary: the site's own mark that the text was cut.
+_CUT_MARK = lazy_compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…+|\.{3,})\s*$")
+
+
 def check_description(description: str, body: Sequence[str]) -> Truncation:
     """Is the description field a cut copy of a body paragraph?
 
@@ -965,6 +969,14 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
     """
     if not description.strip():
         return _unchanged(description)
+    mark = _CUT_MARK.search(description)
+    if mark is not None and mark.start() > 0:
+        # `… received a total […]`: the page marks the cut itself; complete
+        # the words before the mark from the paragraph they copy, if any.
+        before = check_description(description[: mark.start()], body)
+        if before.repaired:
+            return Truncation(before.text, description, True, True, "cut-mark", before.evidence)
+        return _unchanged(description, True, "cut-mark")
     norm_desc, _ = _normalize(_collapse(description), lower=False)
     if len(norm_desc) >= 15 or len(_tokens(norm_desc)) >= 3:
         for index, para in enumerate(body):

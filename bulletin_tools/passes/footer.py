@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import re
 
-from .icp_form import english_icp
-from .model import Finding, Footer, RecordNumber
-from .segment import Zones
-from .segment.footer import FooterFields, join_split_records, read_footer_line
+from ..icp_form import english_icp
+from ..model import Footer, RecordNumber
+from ..segment import Zones
+from ..segment.footer import FooterFields, join_split_records, read_footer_line
 
 def _province_named(text: str) -> str | None:
     """The one province named in words (`…, Hebei Province`), else None."""
-    from .repair.records import provinces
+    from ..repair.records import provinces
 
     names = {name for row in provinces() for name in row.names
              if re.search(rf"\b{re.escape(name)}\b", text)}
     return names.pop() if len(names) == 1 else None
 
 
-def build_footer(z: Zones, findings: list[Finding], line_no) -> Footer:
-    from .repair.records import RecordMatch, find_records, region_evidence
+def build_footer(z: Zones) -> Footer:
+    """The footer zone's lines → Footer (it makes no fixes and no findings)."""
+    from ..repair.records import RecordMatch, find_records, region_evidence
 
     if not z.footer:
         return Footer()

@@ -1,0 +1,210 @@
+"""Label/value pairs of the header zone → :class:`~bulletin_tools.model.Metadata`.
+
+Dates become ISO 8601, counts integers; a value that carries strays after a
+run of spaces, or a label nobody has a field for, lands in ``extra`` so no
+word is lost.  Empty labels become ``empty-field`` findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..chardata import VIEWS_IN_TEXT
+from ..lazyre import lazy_compile
+from ..model import INFO, WARNING, Finding, Metadata
+from ..outlets import split_outlet
+from ..segment import Zones
+
+_EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
+
+
+_BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
+_VALUE_TRIM = " \t[]【】〖〗,;，；|"
+_VIEWS_TEXT = VIEWS_IN_TEXT
+
+
+def build_metadata(z: Zones, line_no) -> tuple[Metadata, list[Finding]]:
+    """Label/value pairs → Metadata: ISO date and time, integer views, extras;
+    plus an ``empty-field`` finding for each label with no value.
+
+    A value may carry strays after a run of spaces (`Wei Dong   12-05 07:50`,
+    `Li Na    Sunday, January 15, 2023`): a stray date fills the date, a
+    stray count the views, anything else goes to ``extra`` so no word is lost.
+    """
+    acc = _Accumulator()
+    findings = []
+    for lv in z.labels:
+        if acc.read(lv):  # the label has no value
+            findings.append(_empty_field(lv, line_no))
+    acc.place_outlets()
+    if z.masthead:
+        acc.add_extra("masthead", " / ".join(ln.text.strip().text for ln in z.masthead))
+    spans = [ln.text.strip().span() for ln in z.label_lines]
+    span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+    return acc.metadata(span), findings
+
+
+def _empty_field(lv, line_no) -> Finding:
+    span = lv.label_text.span()
+    return Finding(
+        "empty-field", INFO if lv.field.startswith("extra:") else WARNING,
+        f"label '{lv.label}' has no value; fill it in from the original page or drop the label",
+        line_no(span[0]), span)
+
+
+class _Accumulator:
+    """The fields read so far from one header; used only inside :func:`build_metadata`.
+
+    Why a small mutable collector: a label's value may fill several fields
+    (a date with strays after it fills date, time, views and extras), and
+    the first value of each field wins, so every reader needs what the
+    earlier labels already filled.
+    """
+
+    __slots__ = ("values", "extra", "date", "time", "outlets")
+
+    def __init__(self) -> None:
+        self.values: dict[str, object] = {}
+        self.extra: dict[str, object] = {}
+        self.date: str | None = None
+        self.time: str | None = None
+        self.outlets: list[str] = []  # papers credited after an author's name
+
+    def metadata(self, span) -> Metadata:
+        values = self.values
+        return Metadata(
+            source=values.get("source"),  # type: ignore[arg-type]
+            author=values.get("author"),  # type: ignore[arg-type]
+            editor=values.get("editor"),  # type: ignore[arg-type]
+            date=self.date,
+            time=self.time,
+            views=values.get("views"),  # type: ignore[arg-type]
+            extra=self.extra,
+            span=span,
+        )
+
+    def add_extra(self, key: str, value: str) -> None:
+        extra = self.extra
+        key = re.sub(r"\W+", "_", key).strip("_") or "label"
+        extra[key] = f"{extra[key]}; {value}" if key in extra else value
+
+    def read(self, lv) -> bool:
+        """Take one label/value pair; True when the label has no value."""
+        raw = lv.value.text.strip(_VALUE_TRIM)
+        chunks = [c for c in re.split(r"\s{2,}", raw) if c.strip(_VALUE_TRIM)]
+        value = chunks[0].strip(_VALUE_TRIM) if chunks else ""
+        for chunk in chunks[1:]:
+            self.stray(chunk)
+        if lv.field == "stray":
+            self.stray(value)
+            return False
+        if _EMPTYISH.match(value):
+            value = ""
+        if not value:
+            return True
+        reader = _READERS.get(lv.field)
+        if reader is not None:
+            reader(self, lv.field, value)
+        else:
+            self.add_extra(lv.field[6:] if lv.field.startswith("extra:") else lv.field, value)
+        return False
+
+    def take_date(self, value: str) -> str | None:
+        """Fill date/time from ``value``; return what is left of it (None if no date)."""
+        from ..fields import find_datetime
+
+        dt = find_datetime(value)
+        if dt is None or not (dt.date or dt.time):
+            return self._take_bare_time(value)
+        if dt.date and not self.date:
+            self.date = dt.date
+        if dt.time and not self.time:
+            self.time = dt.time
+        if dt.partial and not dt.date:
+            self.extra.setdefault("date_partial", dt.partial)
+        iso = " ".join(x for x in (dt.date, dt.time) if x)
+        if value[dt.start:dt.end] != iso:
+            # Keep the date as printed: normalising must not lose words.
+            self.add_extra("date_text", value[dt.start:dt.end])
+        return (value[: dt.start] + " " + value[dt.end:]).strip()
+
+    def _take_bare_time(self, value: str) -> str | None:
+        # `Time: 14:20` with no date: the time alone, never an invented date
+        bare = _BARE_TIME.match(value)
+        if bare is None:
+            return None
+        if not self.time:
+            hour, rest = bare.group(1).split(":", 1)
+            self.time = f"{int(hour):02d}:{rest}"
+        return value[bare.end():].strip()
+
+    def take_views(self, value: str) -> str | None:
+        m = _VIEWS_TEXT.search(value)
+        if not m or "views" in self.values:
+            return None
+        self.values["views"] = int(m.group(1).replace(",", ""))
+        return (value[: m.start()] + " " + value[m.end():]).strip()
+
+    def stray(self, chunk: str) -> None:
+        chunk = chunk.strip(_VALUE_TRIM)
+        if not chunk:
+            return
+        rest = self.take_date(chunk) if not self.date else None
+        if rest is None:
+            rest = chunk
+        left = self.take_views(rest)
+        rest = rest if left is None else left
+        if rest.strip(_VALUE_TRIM):
+            self.add_extra("unlabelled", rest.strip(_VALUE_TRIM))
+
+    def read_date(self, field: str, value: str) -> None:
+        rest = self.take_date(value)
+        if rest is None:
+            self.add_extra("date_text", value)
+        elif rest.strip(_VALUE_TRIM):
+            self.stray(rest)
+
+    def read_views(self, field: str, value: str) -> None:
+        from ..fields import parse_views
+
+        n = parse_views(value)
+        if n is not None:
+            self.values.setdefault("views", n)
+        elif self.take_views(value) is None:
+            self.add_extra("views_text", value)
+
+    def read_person(self, field: str, value: str) -> None:
+        """``source``, ``author``, ``editor``: the first value wins, a second goes to extra."""
+        if field == "source" and not self.date:
+            # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
+            rest = self.take_date(value)
+            if rest is not None:
+                value = rest.strip(_VALUE_TRIM)
+        if field == "author":
+            split = split_outlet(value)
+            if split is not None:
+                value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
+                self.outlets.append(outlet)
+        if field in self.values:
+            self.add_extra(field + "_2", value)
+        else:
+            self.values[field] = value
+
+    def place_outlets(self) -> None:
+        """An outlet credited after an author is the source, or ``extra.outlet``
+        when the page names a source of its own."""
+        for outlet in self.outlets:
+            if "source" not in self.values:
+                self.values["source"] = outlet
+            else:
+                self.add_extra("outlet", outlet)
+
+
+#: field → reader; any other field (``extra:…`` and the rest) goes to ``extra``
+_READERS = {
+    "date": _Accumulator.read_date,
+    "views": _Accumulator.read_views,
+    "source": _Accumulator.read_person,
+    "author": _Accumulator.read_person,
+    "editor": _Accumulator.read_person,
+}
