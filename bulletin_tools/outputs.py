@@ -1,7 +1,7 @@
 """Where outputs go, and the promises every write keeps.
 
 Why a module of its own: every way of writing (``-o``, ``--out-dir``,
-``--in-place``) must keep the same promises (SPEC "Bad input"), and they are
+``--in-place``) must keep the same promises (docs/exit-codes.md, "Bad input"), and they are
 easy to break one write path at a time:
 
 - a write is atomic: a temporary file beside the target, renamed over it
@@ -38,7 +38,7 @@ COMPRESSED_SUFFIXES = (".gz", ".zst")
 
 
 class OutputError(BulletinError):
-    """An output that cannot be written.  SPEC: exit 3, like an input that cannot be processed."""
+    """An output that cannot be written.  Exit code 3, like an input that cannot be processed (docs/exit-codes.md)."""
 
     exit_code = 3
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..chardata import VIEWS_IN_TEXT
 from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import split_outlet
@@ -19,7 +20,7 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
 _VALUE_TRIM = " \t[]【】〖〗,;，；|"
-_VIEWS_TEXT = lazy_compile(r"(?<![\d,])(\d[\d,]*)\s*(?:viewers?|views?|clicks?|reads?|times|次)\b", re.IGNORECASE)
+_VIEWS_TEXT = VIEWS_IN_TEXT
 
 
 def build_metadata(z: Zones, line_no) -> tuple[Metadata, list[Finding]]:

@@ -35,7 +35,9 @@ def fix_markup(text: str, ctx: Context) -> RuleResult:
         return [], []
     edits: list[Edit] = []
     for m in _TAG.finditer(text):
-        name = re.match(r"</?([A-Za-z0-9]+)", m.group(0)).group(1).lower()
+        tag = re.match(r"</?([A-Za-z0-9]+)", m.group(0))
+        assert tag is not None  # _TAG only matches text that starts with a tag name
+        name = tag.group(1).lower()
         if name in _KNOWN_TAGS:
             edits.append(Edit(m.start(), m.end(), "", "html-tag"))
     for m in _ENTITY.finditer(text):

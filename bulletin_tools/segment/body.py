@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, SENTENCE_END_MARK
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..fastinit import fast_init
@@ -87,8 +88,8 @@ _CHAIN = lazy_compile(
     re.IGNORECASE,
 )
 
-_SENTENCE_END = lazy_compile(r"[.!?。！？](?=[\"'”’)]?\s+[A-Z\"“(]|[\"'”’)]?$)")
-_ABBREV = lazy_compile(r"(?:\b(?:No|Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|Jr|Sr|Vol|Art|Fig|e\.g|i\.e|etc|vs)|\b[A-Z])$")
+_SENTENCE_END = SENTENCE_END_MARK
+_ABBREV = ABBREVIATION_BEFORE
 
 
 def marker(text: str) -> tuple[str, int] | None:
@@ -322,7 +323,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     return units
 
 
-_DANGLING = lazy_compile(r"(?:\b(?:of|and|the|to|in|for|with|by|on|at|from|a|an|or)|,)$", re.IGNORECASE)
+_DANGLING = DANGLING_END
 #: Enough of a line's end for _DANGLING: its longest match (four letters,
 #: and a final newline ``$`` allows) plus the character its ``\b`` looks at.
 _DANGLING_TAIL = 8

@@ -38,7 +38,7 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
         name = groups.get("label") or groups.get("nlabel") or groups.get("blabel") or groups.get("slabel")
-        if not lexicon.is_label_start(s, m.start()):
+        if name is None or not lexicon.is_label_start(s, m.start()):
             continue
         hits.append((m.start(), m.end(), name))
     out: list[LabelValue] = []
@@ -113,7 +113,7 @@ def credit_line(s: str) -> bool:
     body = m.group("body")
     labels = lexicon.header_labels()
     first = labels.pattern.match(body)
-    return bool(first) and first.groupdict().get("label") is not None
+    return first is not None and first.groupdict().get("label") is not None
 
 
 def date_line(s: str):

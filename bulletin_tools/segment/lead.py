@@ -148,9 +148,11 @@ def split_teaser_label(labels: list[LabelValue], paragraph: str) -> tuple[list[L
         if lv.field != "date" or len(lv.value.text) < MIN_TEASER_WORDS * 2:
             continue
         found = teaser(lv.value, paragraph)
-        if found is None or found[1] is None:
+        if found is None:
             continue
         text, date = found
+        if date is None:
+            continue
         return labels[:k] + [LabelValue(lv.field, lv.label, lv.label_text, date)] + labels[k + 1:], text
     return labels, None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
@@ -197,7 +198,7 @@ _FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
 #: is content, not chrome.  Set on the tuning sites of the real-page set.
 MIN_FIELD_VALUE_WORDS = 2
 _WORDISH = lazy_compile(r"[^\W\d_]{2,}")
-_HAN_RUN = lazy_compile(r"[\u4e00-\u9fff]{10}")
+_HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{10}}")
 
 
 #: An end-of-article mark ends an article only after this many kept lines
