@@ -89,21 +89,24 @@ class Draft:
     footer: Footer | None = None
     language: str | None = None
 
-    # The parts a later pass reads once an earlier pass has built them (the
-    # order of DOCUMENT_PASSES guarantees it); typed without the None.
-
+    # What a pass that runs after another may rely on (the registry's order
+    # guarantees it; the assertion says which pass comes first).
+    @property
     def built_sections(self) -> tuple[Section, ...]:
         assert self.sections is not None, "the sections pass runs first"
         return self.sections
 
+    @property
     def built_evidence(self) -> "PreparedBody":
         assert self.evidence is not None, "the evidence pass runs first"
         return self.evidence
 
+    @property
     def built_metadata(self) -> Metadata:
         assert self.metadata is not None, "the metadata pass runs first"
         return self.metadata
 
+    @property
     def built_footer(self) -> Footer:
         assert self.footer is not None, "the footer pass runs first"
         return self.footer

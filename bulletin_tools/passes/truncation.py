@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from ..chardata import (CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
-                        words_of_kind)
+                       words_of_kind)
 from ..english import english_sorted, is_english_word, is_pinyin, looks_complete
 from ..lazyre import lazy_compile
 

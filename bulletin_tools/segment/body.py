@@ -124,9 +124,15 @@ _KEY_VALUE = lazy_compile(r"^[^:：]{1,60}[:：]\s*\S")
 _QUESTION_LABEL = lazy_compile(r"^(?:q|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
 
 
+#: A heading is at most this long and this many words.  Set with the first
+#: segmentation on the project's first samples, unchanged since.
+MAX_HEADING_CHARS = 120
+MAX_HEADING_WORDS = 18
+
+
 def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
     t = text.strip()
-    if not t or len(t) > 120 or _word_count(t) > 18:
+    if not t or len(t) > MAX_HEADING_CHARS or _word_count(t) > MAX_HEADING_WORDS:
         return False
     if _KEY_VALUE.match(t) and not (t.endswith("?") and _QUESTION_LABEL.match(t)):
         return False  # `Bid opening date: 2023-08-15` and `Reporter: …?` are not headings
@@ -152,16 +158,27 @@ _CELL_GAP = lazy_compile(r"\s{2,}")
 _TABLE_ROW = lazy_compile(r"^[^\s](?:[^\s]| (?! )){0,40}(?:\s{2,}[^\s](?:[^\s]| (?! )){0,40}){2,}$")
 
 
+#: A sign-off date line is the date and at most this many characters more (a
+#: stop, a bracket).  Set on held-out batches s180-s211.
+MAX_CHARS_AFTER_SIGN_OFF_DATE = 2
+
+
 def _is_date_line(text: str) -> bool:
     """`March 11, 2024` under a sign-off: a date, not a heading."""
     from ..fields import find_datetime
 
     dt = find_datetime(text)
-    return dt is not None and dt.start == 0 and len(text.strip()) - dt.end <= 2
+    return dt is not None and dt.start == 0 and len(text.strip()) - dt.end <= MAX_CHARS_AFTER_SIGN_OFF_DATE
+
+
+#: A line at least this long reads as prose (what a heading stands over),
+#: whatever its end.  Set with the first segmentation on the project's first
+#: samples, unchanged since.
+MIN_PROSE_CHARS = 60
 
 
 def _prose(text: str) -> bool:
-    return len(text) >= 60 or _ends_like_sentence(text)
+    return len(text) >= MIN_PROSE_CHARS or _ends_like_sentence(text)
 
 
 @fast_init  # built once per body line
@@ -329,6 +346,14 @@ _DANGLING = DANGLING_END
 _DANGLING_TAIL = 8
 
 
+#: A hard-wrapped line is at least this long (a shorter one stands alone),
+#: and a continuation after a dangling `of`/`and`/comma is shorter than the
+#: second value (a longer one is a paragraph of its own).  Set on held-out
+#: batches s180-s211 (numbered items wrapped after `of` or a comma).
+MIN_WRAPPED_LINE_CHARS = 40
+DANGLING_CONTINUATION_CHARS_BELOW = 80
+
+
 def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     """Join a hard-wrapped paragraph: a line that stops mid-sentence and a
     next line that goes on in lower case are one paragraph; so are a line cut
@@ -339,10 +364,10 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
         # Cheap tests first, the regex last, on the end of ``prev`` only (its
         # match ends there and is at most five characters long).
         if (
-            len(prev) >= 40
+            len(prev) >= MIN_WRAPPED_LINE_CHARS
             and t.text
             and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
-            and (t.text[0].islower() or (len(t.text) < 80 and _DANGLING.search(prev[-_DANGLING_TAIL:])))
+            and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
             and marker(t.text) is None
         ):
             joined = join([out[-1], t], " ")
@@ -381,20 +406,28 @@ def _may_chain(s: str) -> bool:
     return not _CHAIN_WORDS.isdisjoint(_LOWER_WORD.findall(s.lower()))
 
 
+#: An enumeration chain (`The first is … The second is …`) has at least this
+#: many links, and the sentence before it becomes a heading only when at most
+#: this many words.  Set with the first segmentation on the project's first
+#: samples (the seed's enumerations), unchanged since.
+MIN_CHAIN_LINKS = 2
+MAX_LEAD_SENTENCE_WORDS = 20
+
+
 def _split_paragraph(t: MappedText) -> list[_Unit]:
     """A paragraph, or a lead-sentence heading + intro + enumeration items."""
     s = t.text
     if not _may_chain(s):
         return [_Unit("paragraph", t)]
     starts = [m.start("m") for m in _CHAIN.finditer(s)]
-    if len(starts) < 2:
+    if len(starts) < MIN_CHAIN_LINKS:
         return [_Unit("paragraph", t)]
     out: list[_Unit] = []
     head_end = starts[0]
     if head_end > 0:
         lead = t.slice(0, head_end).strip()
         end = first_sentence_end(lead.text)
-        if 0 < end and _word_count(lead.text[:end]) <= 20:
+        if 0 < end and _word_count(lead.text[:end]) <= MAX_LEAD_SENTENCE_WORDS:
             heading = lead.slice(0, end).strip()
             out.append(_Unit("heading", heading, _drop_final_period(heading), lead=True))
             rest = lead.slice(end, len(lead.text)).strip()
@@ -420,6 +453,16 @@ def _drop_final_period(t: MappedText) -> MappedText:
 _COPULA = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\b", re.IGNORECASE)
 
 
+#: A slogan-like first sentence promoted to a heading has at most this many
+#: words, and heads an elaboration of at least this many words and sentences.
+#: The word limit was set with the first segmentation on the project's first
+#: samples (the seed's third section); the elaboration's size when trailing
+#: photo captions were added (samples and corpus, 1502/1502 checks).
+MAX_SLOGAN_WORDS = 14
+MIN_ELABORATION_WORDS = 60
+MIN_ELABORATION_SENTENCES = 3
+
+
 def _promote_lead_sentences(units: list[_Unit]) -> None:
     """Once a page uses lead-sentence headings, a later paragraph opened by a
     short slogan-like sentence is a heading too (the seed's third section)."""
@@ -435,15 +478,15 @@ def _promote_lead_sentences(units: list[_Unit]) -> None:
                 first = s[:end]
                 rest_text = s[end:]
                 if (
-                    _word_count(first) <= 14
+                    _word_count(first) <= MAX_SLOGAN_WORDS
                     and "," not in first
                     and "，" not in first
                     and not re.search(r"\d", first)
                     # a slogan has an action verb, not a copula ("… is necessary.")
                     and not _COPULA.search(first)
                     # and it heads a long elaboration, not a two-sentence remark
-                    and _word_count(rest_text) >= 60
-                    and len(_SENTENCE_END.findall(rest_text)) >= 3
+                    and _word_count(rest_text) >= MIN_ELABORATION_WORDS
+                    and len(_SENTENCE_END.findall(rest_text)) >= MIN_ELABORATION_SENTENCES
                 ):
                     heading = u.text.slice(0, end).strip()
                     rest = u.text.slice(end, len(s)).strip()
