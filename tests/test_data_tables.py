@@ -162,10 +162,9 @@ def test_table_built_patterns_match_what_their_tables_say():
     assert not chardata.VIEWS_IN_TEXT.search("Source: the bureau 1,286 people")
 
 
-def test_furniture_patterns_compile_and_kinds_are_known():
-    for kind, pattern, *rest in read_rows("furniture.tsv"):
-        assert kind in {"line", "inline", "related", "enlarge", "end"}, kind
-        re.compile(pattern, re.IGNORECASE)
+def test_furniture_needles_are_lower_case():
+    """(Kinds and patterns are checked by the schema tests above.)"""
+    for kind, _pattern, *rest in read_rows("furniture.tsv"):
         if kind == "inline" and rest:
             assert all(w == w.lower() for w in rest[0].split(",")), "needles are lower case"
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from ..chardata import SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .header import LabelValue
@@ -47,7 +48,7 @@ _DATE_PREFIX = lazy_compile(
     re.IGNORECASE,
 )
 _WORD = lazy_compile(r"\w+")
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", "\"", "”", ")", "）")
+_SENTENCE_END = tuple(SENTENCE_END + "\"”)）")  # a sentence end, or a closing quote or bracket after one
 
 _ROLE = r"(?:reporters?|correspondents?|journalists?|interns?|photographers?|photo|text)"
 #: `This newspaper reporter Chen Xiaoyu correspondent Luo Jian`,
