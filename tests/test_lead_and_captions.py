@@ -235,3 +235,18 @@ def test_a_breadcrumb_with_broken_arrows_and_an_is_in_its_prefix():
     doc = clean_text(_page("Your current location is:Home & gt; & gt; Town News", "", TITLE))
     assert doc.breadcrumb == ("Home", "Town News")
     assert doc.title.text == TITLE
+
+
+# ---- cases that were known failures (tests/known_failures.jsonl) -----------------------
+
+def test_a_source_label_glued_before_the_lead_is_split_off():
+    doc = clean_text(_page(TITLE, body=("This article is from: Lingxi Town Water Station  " + PROSE, PROSE_2)))
+    assert doc.metadata.source == "Lingxi Town Water Station"
+    assert _first_paragraph(doc) == PROSE
+
+
+def test_the_second_line_of_a_wrapped_headline_is_not_possible_chrome():
+    first, second = "Lingxi Town trains 80 farmers in drone spraying for", "the Summer Rice Crop"
+    doc = clean_text(_page(first, second, "", "Release time: 2024-06-11"))
+    assert doc.title.text == f"{first} {second}"
+    assert [f for f in doc.findings if f.code == "possible-chrome"] == []

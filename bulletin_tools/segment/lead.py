@@ -167,6 +167,27 @@ _SOURCE_SENTENCE = lazy_compile(
 MAX_SOURCE_WORDS = 8
 
 
+#: `This article is from: Maple Creek Township Emergency Office  On the morning …`:
+#: the source label glued before the lead, the two kept apart by a run of spaces.
+_GLUED_SOURCE = lazy_compile(
+    r"^(?i:this\s+(?:article|news|story)\s+(?:is|comes)\s+from)\s*[:：]\s*"
+    r"(?P<source>[A-Z][^.。:：;；!?]{1,80}?)\s{2,}(?P<rest>\S)"
+)
+
+
+def glued_source(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] | None:
+    """The source label glued before the first paragraph: (the source field,
+    the label part of the line, the paragraph)."""
+    s = text.text
+    if not s[:1] in "Tt":
+        return None
+    m = _GLUED_SOURCE.match(s)
+    if m is None or len(m.group("source").split()) > MAX_SOURCE_WORDS:
+        return None
+    field = LabelValue("source", "", text.slice(0, m.start("source")), text.slice(m.start("source"), m.end("source")))
+    return field, text.slice(0, m.end("source")), text.slice(m.start("rest"), len(s))
+
+
 def source_sentence(text: MappedText) -> LabelValue | None:
     """`This article is from Hunan Provincial Government.` → a source field; None otherwise."""
     s = text.text
@@ -211,6 +232,13 @@ def read_lead(body: list[Line], title: MappedText | None,
             fields = by
             taken.append(ln)
             continue
+        glued = glued_source(text) if not fields else None
+        if glued is not None:
+            # the label part goes to the header, the paragraph stays in the body
+            field, label_part, paragraph = glued
+            earlier = {t.number for t in taken}
+            left = [Line(b.number, paragraph) if b.number == ln.number else b for b in body if b.number not in earlier]
+            return left, description, date, [field], [*taken, Line(ln.number, label_part)]
         break
     if not taken:
         return body, None, None, [], []

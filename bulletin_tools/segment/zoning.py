@@ -75,6 +75,11 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
     z.body.extend(_read_lead(z, kept[body_start:]))
+    if z.suspects and z.title is not None:
+        # a line the header took into the title (the second line of a wrapped
+        # headline) was not chrome after all: no possible-chrome finding
+        start, end = z.title.span()
+        z.suspects[:] = [(ln, why) for ln, why in z.suspects if not start <= ln.text.strip().span()[0] < end]
     z.captions.update(ln.number for ln in z.body if not ln.blank and is_photo_caption(ln.s))
     if not z.breadcrumb:
         _breadcrumb_below(z)
