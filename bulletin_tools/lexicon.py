@@ -224,6 +224,12 @@ def related_block() -> re.Pattern[str]:
 
 
 @cache
+def letter_phrase() -> re.Pattern[str]:
+    """A notice's salutation or closing (letter_phrases.tsv); use ``fullmatch``."""
+    return re.compile("|".join(f"(?:{p})" for _, p in read_table("letter_phrases.tsv")), re.IGNORECASE)
+
+
+@cache
 def end_marker() -> re.Pattern[str]:
     """A line marking the end of the article (furniture.tsv, kind ``end``); use ``fullmatch``."""
     return re.compile("|".join(f"(?:{p})" for p in _furniture_rows("end")), re.IGNORECASE)

@@ -53,6 +53,7 @@ SCHEMAS: dict[str, Schema] = {
     "labels.tsv": Schema((2, 2), kind=1, kinds=_kinds("source", "author", "editor", "date", "views", "description",
                                                       "breadcrumb", "furniture", "title"), caseless=True),
     "outlet_words.txt": Schema(caseless=True),
+    "letter_phrases.tsv": Schema((2, 2), kind=0, kinds=_kinds("salutation", "closing"), key=(0, 1), caseless=True),
     "menu_words.tsv": Schema((2, 2), kind=1, kinds=_kinds("link", "menu", "language"), key=(0, 1), caseless=True),
     "provinces.tsv": Schema((7, 7)),
     "rules.tsv": Schema((3, 3)),

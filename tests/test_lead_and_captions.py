@@ -250,3 +250,12 @@ def test_the_second_line_of_a_wrapped_headline_is_not_possible_chrome():
     doc = clean_text(_page(first, second, "", "Release time: 2024-06-11"))
     assert doc.title.text == f"{first} {second}"
     assert [f for f in doc.findings if f.code == "possible-chrome"] == []
+
+
+def test_a_notice_s_salutation_closing_and_signature_are_not_chrome():
+    notice = ("Dear villagers:", PROSE, "Thank you for your cooperation.", "Lingxi Town Water Station")
+    doc = clean_text(_page("Notice on Clearing the Irrigation Channels", "", "Release time: 2024-03-02", body=notice))
+    assert [f for f in doc.findings if f.code == "possible-chrome"] == []
+    assert not [f for f in doc.fixes if f.rule == "chrome"]
+    text = [b.text for s in doc.sections for b in s.blocks]
+    assert "Thank you for your cooperation." in text and "Lingxi Town Water Station" in text

@@ -62,10 +62,28 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
                 stripped = ln.text.strip()
                 z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), v.explain()))
                 continue
-            if v.unsure or v.chrome:
+            if (v.unsure or v.chrome) and not _signature(page, k):
                 z.suspects.append((ln, v.explain()))
         out.append(ln)
     return out
+
+
+#: A notice's signature (the issuing office under its text) has at most this many words.
+MAX_SIGNATURE_WORDS = 10
+
+
+def _signature(page: "_PageJudgement", k: int) -> bool:
+    """`Property Management Office of Osmanthus Garden` under a notice's
+    text: the issuer signing it, not chrome (kept, and not flagged)."""
+    text = page.texts[k].strip()
+    return page.zone_of[k] == "tail" and len(text.split()) <= MAX_SIGNATURE_WORDS and (
+        _ORG_NAME.search(text) is not None or _ORG_HEAD.match(text) is not None)
+
+
+#: `Property Management Office of Osmanthus Garden`: an office named before its owner.
+_ORG_HEAD = lazy_compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:bureau|government|committee|commission|office|center|centre|station|company|group)"
+    r"\s+of\s+[A-Z]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -189,6 +207,8 @@ def judgeable(s: str) -> bool:
         return False
     if is_photo_caption(s):
         return False  # `Meeting site` under a photo: a caption is content
+    if lexicon.letter_phrase().fullmatch(s):
+        return False  # `Dear residents:`, `Thank you for your understanding.`: the notice's own words
     return True
 
 
