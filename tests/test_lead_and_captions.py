@@ -259,3 +259,23 @@ def test_a_notice_s_salutation_closing_and_signature_are_not_chrome():
     assert not [f for f in doc.fixes if f.rule == "chrome"]
     text = [b.text for s in doc.sections for b in s.blocks]
     assert "Thank you for your cooperation." in text and "Lingxi Town Water Station" in text
+
+
+@pytest.mark.parametrize("prefix, kept", [
+    ("Lingxi County Government - Town News - ", "Lingxi County Government - Town News"),
+    ("Lingxi Town Portal | ", "Lingxi Town Portal"),
+])
+def test_a_site_name_and_column_before_the_headline_go_to_the_masthead(prefix, kept):
+    doc = clean_text(_page(prefix + TITLE, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["masthead"] == kept
+    assert [f.before for f in doc.fixes if f.rule == "title-site-suffix"] == [prefix]
+
+
+@pytest.mark.parametrize("title", [
+    "Hospital - Community Partnership Improves Care for the Elderly",  # one word is no site name
+    "Spring Sowing - Lingxi Town volunteers clear irrigation channels",  # no site name first
+])
+def test_a_title_with_a_dash_but_no_site_name_before_it_is_kept(title):
+    doc = clean_text(_page(title, "", "Release time: 2024-03-18"))
+    assert doc.title.text == title

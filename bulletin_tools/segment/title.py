@@ -10,7 +10,7 @@ from .. import lexicon
 from ..model import Edit
 from ..textmap import MappedText
 from .lines import Line
-from .shape import _MASTHEAD
+from .shape import _MASTHEAD, _ORG_NAME
 from .zones import ZonesBuilder
 
 
@@ -102,6 +102,36 @@ _SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80}
 #: A ` - Site Name` suffix is dropped only after at least this much headline.
 #: Set on held-out batch s80-s95, where page titles carry the site's name.
 MIN_TITLE_BEFORE_SITE_SUFFIX = 20
+
+
+#: `Pinecrest County Government - Work Updates - The headline`: the site's
+#: name and a column before the headline, each a few words.
+_SITE_PREFIX = lazy_compile(
+    r"^(?P<site>[^-–—_|｜]{4,80}?)\s+[-–—|｜]\s+(?:(?P<column>[^-–—_|｜]{2,40}?)\s+[-–—|｜]\s+)?(?=\S)")
+#: A site name or a column before the headline has at most this many words.
+MAX_PREFIX_SEGMENT_WORDS = 6
+#: A one-word name (`Hospital - …`) is too little to call a site.
+MIN_SITE_PREFIX_WORDS = 2
+
+
+def _drop_site_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`Pinecrest County Government - Work Updates - The headline`: the site
+    name (and the column) printed before the headline.  Dropped as a
+    ``title-site-suffix`` fix only when the first piece reads as a site name
+    and enough headline follows; the masthead keeps the words."""
+    m = _SITE_PREFIX.match(title.text)
+    if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    site, column = m.group("site").strip(), (m.group("column") or "").strip()
+    if not MIN_SITE_PREFIX_WORDS <= len(site.split()) <= MAX_PREFIX_SEGMENT_WORDS \
+            or len(column.split()) > MAX_PREFIX_SEGMENT_WORDS:
+        return title
+    if not (_MASTHEAD.search(site) or _ORG_NAME.search(site)):
+        return title
+    z.masthead.append(Line(0, title.slice(m.start("site"), m.end("column") if column else m.end("site"))))
+    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
 
 
 def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
