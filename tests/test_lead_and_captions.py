@@ -279,3 +279,16 @@ def test_a_site_name_and_column_before_the_headline_go_to_the_masthead(prefix, k
 def test_a_title_with_a_dash_but_no_site_name_before_it_is_kept(title):
     doc = clean_text(_page(title, "", "Release time: 2024-03-18"))
     assert doc.title.text == title
+
+
+def test_a_credit_glued_after_the_last_sentence_closes_the_body():
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2 + " (author: Zhou Min)")))
+    assert doc.metadata.author == "Zhou Min"
+    assert doc.sections[-1].blocks[-1].text == PROSE_2
+
+
+def test_brackets_at_the_end_of_a_sentence_that_are_no_credit_stay():
+    last = PROSE_2 + " (see the map below)"
+    doc = clean_text(_page(TITLE, body=(PROSE, last)))
+    assert doc.metadata.author is None
+    assert doc.sections[-1].blocks[-1].text == last

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .body import marker
 from .footer import looks_like_footer
@@ -147,7 +148,30 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
+    if j >= 0:
+        glued = _glued_credit(kept[j])
+        if glued is not None:
+            # `… to pay homage to ancestors. (author: Xing Manyu)`: the credit
+            # glued to the last paragraph closes the body too
+            paragraph, credit = glued
+            return [*kept[:j], paragraph], [credit, *credits]
     return (kept[: j + 1], credits) if credits else (kept, [])
+
+
+#: A credit in brackets glued after the last sentence of a body.
+_GLUED_CREDIT = lazy_compile(r"(?<=[.!?。！？”\"])\s*(?P<credit>[(（][^()（）]{3,200}[)）])\s*$")
+
+
+def _glued_credit(line: Line) -> tuple[Line, Line] | None:
+    """The last paragraph and the credit glued after its last sentence, or None."""
+    s = line.s.rstrip()
+    if not s.endswith((")", "）")):
+        return None
+    m = _GLUED_CREDIT.search(s)
+    if m is None or m.start() == 0 or not credit_line(m.group("credit")):
+        return None
+    return Line(line.number, line.text.slice(0, m.start())), \
+        Line(line.number, line.text.slice(m.start("credit"), m.end("credit")))
 
 
 _CREDIT_FIELDS = frozenset({"author", "editor", "source"})
