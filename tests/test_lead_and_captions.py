@@ -292,3 +292,15 @@ def test_brackets_at_the_end_of_a_sentence_that_are_no_credit_stay():
     doc = clean_text(_page(TITLE, body=(PROSE, last)))
     assert doc.metadata.author is None
     assert doc.sections[-1].blocks[-1].text == last
+
+
+def test_a_credit_row_glued_after_the_last_sentence_closes_the_body():
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2 + "Editor: Zhou Min  Source: Lingxi Town Office")))
+    assert (doc.metadata.editor, doc.metadata.source) == ("Zhou Min", "Lingxi Town Office")
+    assert doc.sections[-1].blocks[-1].text == PROSE_2
+
+
+def test_a_label_inside_the_last_sentence_is_text():
+    last = "The head of the station said: the volunteers will come back after the sowing."
+    doc = clean_text(_page(TITLE, body=(PROSE, last)))
+    assert doc.sections[-1].blocks[-1].text == last

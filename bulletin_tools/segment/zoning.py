@@ -163,15 +163,38 @@ _GLUED_CREDIT = lazy_compile(r"(?<=[.!?。！？”\"])\s*(?P<credit>[(（][^()�
 
 
 def _glued_credit(line: Line) -> tuple[Line, Line] | None:
-    """The last paragraph and the credit glued after its last sentence, or None."""
+    """The last paragraph and the credit glued after its last sentence
+    (`… (author: X)`, `… the year.Editor: Zhang Li  Review: Wu Bo`), or None."""
     s = line.s.rstrip()
-    if not s.endswith((")", "）")):
+    if s.endswith((")", "）")):
+        m = _GLUED_CREDIT.search(s)
+        if m is None or m.start() == 0 or not credit_line(m.group("credit")):
+            return None
+        start, credit_start, credit_end = m.start(), m.start("credit"), m.end("credit")
+    else:
+        found = _glued_label_row(s)
+        if found is None:
+            return None
+        start, credit_start, credit_end = found
+    return Line(line.number, line.text.slice(0, start)), Line(line.number, line.text.slice(credit_start, credit_end))
+
+
+#: A credit row glued after a paragraph is searched for in this many last characters.
+MAX_GLUED_ROW_CHARS = 200
+_SENTENCE_STOP = lazy_compile(r"[.!?。！？”](?=\s*[A-Z\u4e00-\u9fff])")
+
+
+def _glued_label_row(s: str) -> tuple[int, int, int] | None:
+    """`… of the year.Editor: Zhang Li  Review: Wu Bo`: (paragraph end, row start, row end)."""
+    if ":" not in s[-MAX_GLUED_ROW_CHARS:] and "：" not in s[-MAX_GLUED_ROW_CHARS:]:
         return None
-    m = _GLUED_CREDIT.search(s)
-    if m is None or m.start() == 0 or not credit_line(m.group("credit")):
-        return None
-    return Line(line.number, line.text.slice(0, m.start())), \
-        Line(line.number, line.text.slice(m.start("credit"), m.end("credit")))
+    for m in _SENTENCE_STOP.finditer(s, max(0, len(s) - MAX_GLUED_ROW_CHARS)):
+        row_start = m.end() + (len(s[m.end():]) - len(s[m.end():].lstrip()))
+        if row_start > m.end() + 3 or row_start >= len(s):
+            continue
+        if _plain_credit(s[row_start:]):
+            return m.end(), row_start, len(s)
+    return None
 
 
 _CREDIT_FIELDS = frozenset({"author", "editor", "source"})
