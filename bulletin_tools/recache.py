@@ -46,6 +46,10 @@ _HEADER = b"bulletin-regex-1\n"
 _Entry = tuple[int, list[int], int, dict[str, int], tuple]
 _entries: dict[tuple[str, int], _Entry] | None = None
 _new: dict[tuple[str, int], _Entry] = {}
+_used: set[tuple[str, int]] = set()
+#: Past this many patterns the file keeps only those the saving run used: an
+#: edited pattern leaves its old text behind, and the file must not grow forever.
+MAX_ENTRIES = 2000
 
 
 @cache
@@ -113,6 +117,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (th
     entries = _load()
     key = (pattern, flags)
     entry = entries.get(key)
+    _used.add(key)
     if entry is None:
         entry = _code_of(pattern, flags)
         entries[key] = entry
@@ -132,6 +137,9 @@ def save() -> None:
         return
     merged = _read(path)  # another process may have added patterns meanwhile
     merged.update(_new)
+    if len(merged) > MAX_ENTRIES:
+        entries = _load()
+        merged = {key: entries[key] for key in _used if key in entries}
     body = marshal.dumps(merged)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:

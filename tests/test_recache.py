@@ -36,6 +36,7 @@ def cache_dir(tmp_path, monkeypatch):
         recache.cache_file.cache_clear()
         recache._entries = None
         recache._new.clear()
+        recache._used.clear()
 
     monkeypatch.setenv(recache.CACHE_DIR_ENV, str(tmp_path / "cache"))
     reset()
@@ -127,3 +128,17 @@ def test_cli_output_is_the_same_with_a_warm_cache_and_without_one(tmp_path):
     assert outputs[0][0] == 0
     assert outputs[0] == outputs[1] == outputs[2]
     assert len(list((tmp_path / "c").glob("regex-*.bin"))) == 1
+
+
+def test_the_file_stays_bounded(cache_dir, monkeypatch):
+    monkeypatch.setattr(recache, "MAX_ENTRIES", 5)
+    for k in range(5):
+        recache.compile(f"old{k}", 0)
+    recache.save()
+    recache._entries = None
+    recache._used.clear()
+    recache.compile("old0", 0)  # still in use
+    recache.compile("new", 0)
+    recache.save()
+    recache._entries = None
+    assert set(recache._load()) == {("old0", 0), ("new", 0)}
