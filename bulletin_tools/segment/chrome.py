@@ -96,8 +96,13 @@ def content_words(s: str) -> set[str]:
     if "." in s and _TLD.search(s) is not None:  # (every address holds one: most lines need no substitution)
         s = _DOMAIN.sub(" ", s)
     stops = stop_words()
-    # Distinct tokens first: a paragraph repeats its words, and the set is the same.
-    words = {w.lower() for w in set(_TOKEN.findall(s)) if len(w) >= 3 and w[0].isalpha()}
+    if s.isascii():
+        # Lower-casing ASCII text first changes no token boundary, and only the
+        # Latin tokens start with a letter: one lower() for the whole text.
+        words = {w for w in set(_LATIN.findall(s.lower())) if len(w) >= 3}
+    else:
+        # Distinct tokens first: a paragraph repeats its words, and the set is the same.
+        words = {w.lower() for w in set(_TOKEN.findall(s)) if len(w) >= 3 and w[0].isalpha()}
     return words - stops if words else words
 
 
