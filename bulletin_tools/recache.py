@@ -33,8 +33,8 @@ from functools import cache
 from pathlib import Path
 
 try:  # the compiler's internals (CPython 3.11+); without them, plain re.compile
-    import _sre
-    from re import _compiler, _parser
+    import _sre  # type: ignore[import-not-found]  # (an interpreter internal: no stubs)
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
