@@ -1,6 +1,6 @@
 """Compiled regular expressions kept between runs, as ``__pycache__`` keeps bytecode.
 
-Why (issue 13, cold start): Python compiles a regular expression in pure
+Why (cold start): Python compiles a regular expression in pure
 Python, and the rule tables make big ones: the furniture alternation alone
 takes about 12 ms, a class spanning the Han characters about 1 ms,
 and ``bulletin clean one.txt`` compiled some 40 ms of patterns, a quarter of

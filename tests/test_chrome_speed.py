@@ -1,4 +1,4 @@
-"""The chrome pass's speed-ups (issue 13) must answer exactly as the plain versions.
+"""The chrome pass's speed-ups must answer exactly as the plain versions.
 
 Each plain version below is the code as it was before the speed-up, kept
 here as the reference: ``content_words`` tokenizing line by line, ``is_prose``

@@ -33,7 +33,7 @@ def remove_controls(text: str, ctx: Context) -> RuleResult:
 def _may_have_control(text: str) -> bool:
     """Trigger: every character of ``_CONTROLS`` is unprintable, and
     ``str.isprintable`` costs a fraction of the regex search on the clean
-    lines that are nearly all of them (issue 13)."""
+    lines that are nearly all of them."""
     return not text.isprintable() and _CONTROLS.search(text) is not None
 
 

@@ -265,7 +265,7 @@ def page_shapes(texts: list[str], judgeable: Callable[[str], bool]) -> tuple[dic
     flags = [is_prose(t) for t in texts]
     zones = zones_of(flags)
     # The prose vocabulary and the repeat counts are built when the first line
-    # is measured: many pages have no line to judge (speed, issue 13).
+    # is measured: many pages have no line to judge (speed).
     counts: dict[str, int] | None = None
     repeats: dict[str, int] = {}
     out: dict[int, LineShape] = {}
