@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Union, cast
 
+from . import recache
+
 #: A pattern's source: the text itself, or a function that builds it from a
 #: data table on first use (reading the table at import would cost every run).
 Source = Union[str, Callable[[], str]]
@@ -35,7 +37,8 @@ class LazyPattern:
         if name.startswith("__") or name == "_source":
             raise AttributeError(name)
         pattern, flags = self._source
-        compiled = re.compile(pattern() if callable(pattern) else pattern, flags)
+        # (from the compiled-pattern cache when it holds it: see recache.py)
+        compiled = recache.compile(pattern() if callable(pattern) else pattern, flags)
         for attr in _ATTRIBUTES:
             self.__dict__[attr] = getattr(compiled, attr)
         self.__dict__["compiled"] = compiled

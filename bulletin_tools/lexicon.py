@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import recache
 from .chardata import HAN_COMMON, is_han_common
 from .lazyre import lazy_compile
 from .tables import read_rows
@@ -170,7 +171,7 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         # same text and spares compiling a case-folded 21,000-character range.)
         pattern += rf"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z]|(?-i:[{HAN_COMMON}]))"
     needles = tuple(sorted({w.split()[0].lower() for w in optional}))
-    return LabelSet(re.compile(pattern, re.IGNORECASE), fields, needles, by_line)
+    return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line)
 
 
 @cache
@@ -186,25 +187,25 @@ def footer_labels() -> LabelSet:
 @cache
 def description_pattern() -> re.Pattern[str]:
     words = [r[0] for r in read_table("description_labels.tsv")]
-    return re.compile(rf"^\s*[\[【]?\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
+    return recache.compile(rf"^\s*[\[【]?\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
 
 
 @cache
 def breadcrumb_pattern() -> re.Pattern[str]:
     words = [r[0] for r in read_table("breadcrumb_prefixes.tsv")]
-    return re.compile(rf"^\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
+    return recache.compile(rf"^\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
 
 
 @cache
 def spam_pattern() -> re.Pattern[str]:
     rows = [r[0] for r in read_table("spam.tsv")]
     # Han words have no spaces around them: they match anywhere, the others as whole words.
-    han = [w for w in rows if re.match(f"[{HAN_COMMON}]", w)]
+    han = [w for w in rows if is_han_common(w[:1])]  # (a character test: a regex class this wide costs 1 ms to compile)
     latin = [w for w in rows if w not in han]
     pattern = rf"(?<!\w)(?:{_alternation(latin)})(?!\w)"
     if han:
         pattern += rf"|(?:{_alternation(han)})"
-    return re.compile(pattern, re.IGNORECASE)
+    return recache.compile(pattern, re.IGNORECASE)
 
 
 @cache
@@ -220,7 +221,7 @@ def _furniture_rows(kind: str) -> tuple[str, ...]:
 @cache
 def related_block() -> re.Pattern[str]:
     """A heading opening a block of links to other pages (furniture.tsv, kind ``related``); use ``fullmatch``."""
-    return re.compile(rf"(?:{'|'.join(_furniture_rows('related'))})\s*[:：]?", re.IGNORECASE)
+    return recache.compile(rf"(?:{'|'.join(_furniture_rows('related'))})\s*[:：]?", re.IGNORECASE)
 
 
 @cache
@@ -232,13 +233,13 @@ def letter_phrase() -> re.Pattern[str]:
 @cache
 def end_marker() -> re.Pattern[str]:
     """A line marking the end of the article (furniture.tsv, kind ``end``); use ``fullmatch``."""
-    return re.compile("|".join(f"(?:{p})" for p in _furniture_rows("end")), re.IGNORECASE)
+    return recache.compile("|".join(f"(?:{p})" for p in _furniture_rows("end")), re.IGNORECASE)
 
 
 @cache
 def enlarge_prompt() -> re.Pattern[str]:
     """A picture's "click to view the larger image" prompt (furniture.tsv, kind ``enlarge``); use ``match``."""
-    return re.compile("|".join(f"(?:{p})" for p in _furniture_rows("enlarge")), re.IGNORECASE)
+    return recache.compile("|".join(f"(?:{p})" for p in _furniture_rows("enlarge")), re.IGNORECASE)
 
 
 @cache
@@ -311,10 +312,10 @@ def furniture() -> Furniture:
             words = [w.strip() for w in rest[0].split(",") if w.strip()] if rest else []
             needles = needles | set(words) if needles is not None and words else None  # one row without: no gate
     inline_needles = tuple(sorted(needles)) if needles else ()
-    line_any = re.compile("|".join(f"(?:{p})" for p in line), re.IGNORECASE) if line else None
+    line_any = recache.compile("|".join(f"(?:{p})" for p in line), re.IGNORECASE) if line else None
     if line_any is not None and line_any.groups:
         # A group in some pattern: keep them apart (compiled only in this case).
-        return Furniture(tuple(re.compile(p, re.IGNORECASE) for p in line),
+        return Furniture(tuple(recache.compile(p, re.IGNORECASE) for p in line),
                          lazy_compile("|".join(inline), re.IGNORECASE), inline_needles=inline_needles)
     # The inline alternation compiles when a row first holds one of its needles.
     return Furniture((), lazy_compile("|".join(inline), re.IGNORECASE), line_any, inline_needles)

@@ -52,10 +52,15 @@ LOW_RECURRENCE = 0.34
 MAX_CHROME_CHARS = 200
 
 _TOKEN = lazy_compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,:/-]\d+)*|[{HAN_SPAN}]+")
+#: The Latin words among ``_TOKEN``'s tokens (digits and Han never hold a letter, so
+#: the matches are the same).
+_LATIN = lazy_compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _SEPARATOR = lazy_compile(r"[|｜>»›/·•◆■▪●\\_]|&gt;|--|::")
 _SENTENCE_END = tuple(PROSE_LINE_END)
 _HAN = lazy_compile(f"[{HAN_BMP}]")
 _DOMAIN = lazy_compile(r"(?:https?://)?[\w.-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?\b\S*", re.IGNORECASE)
+#: What every ``_DOMAIN`` match holds: searched first, it spares the costly substitution.
+_TLD = lazy_compile(r"\.(?:com|cn|net|org|gov|edu)", re.IGNORECASE)
 _ADDRESS = lazy_compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 
 
@@ -88,10 +93,17 @@ def content_words(s: str) -> set[str]:
     Web addresses are left out: a site's domain in a photo credit says
     nothing about whether a line belongs to the article.
     """
-    stops = stop_words()
-    if "." in s or "/" in s:
+    if "." in s and _TLD.search(s) is not None:  # (every address holds one: most lines need no substitution)
         s = _DOMAIN.sub(" ", s)
-    return {w.lower() for w in _TOKEN.findall(s) if len(w) >= 3 and w[0].isalpha() and w.lower() not in stops}
+    stops = stop_words()
+    if s.isascii():
+        # Lower-casing ASCII text first changes no token boundary, and only the
+        # Latin tokens start with a letter: one lower() for the whole text.
+        words = {w for w in set(_LATIN.findall(s.lower())) if len(w) >= 3}
+    else:
+        # Distinct tokens first: a paragraph repeats its words, and the set is the same.
+        words = {w.lower() for w in set(_TOKEN.findall(s)) if len(w) >= 3 and w[0].isalpha()}
+    return words - stops if words else words
 
 
 def is_prose(s: str) -> bool:
@@ -103,11 +115,10 @@ def is_prose(s: str) -> bool:
         return False
     if len(t) < PROSE_ANY_END_CHARS and not t.endswith(_SENTENCE_END):
         return False  # a long headline or a site's name, not a paragraph
-    latin = [w for w in _tokens(t) if w[0].isalpha() and w.isascii()]
+    latin = [w for w in _LATIN.findall(t) if w.isascii()]  # (the Latin tokens of _TOKEN)
     if len(latin) < 8:
         return _HAN.search(t) is not None and len(t) >= PROSE_MIN_CHARS and t.endswith(_SENTENCE_END)
-    stops = stop_words()
-    share = sum(w.lower() in stops for w in latin) / len(latin)
+    share = sum(map(stop_words().__contains__, map(str.lower, latin))) / len(latin)
     return share >= PROSE_MIN_STOP
 
 
@@ -120,8 +131,8 @@ def line_shape(s: str, zone: str, prose_words: dict[str, int], own: set[str] | N
     tokens = _tokens(t)
     latin = [w for w in tokens if w[0].isalpha() and w.isascii()]
     stops = stop_words()
-    nonspace = sum(1 for c in t if not c.isspace()) or 1
-    digits = sum(c.isdigit() for c in t)
+    nonspace = len("".join(t.split())) or 1  # (split() cuts at exactly the str.isspace characters)
+    digits = sum(map(str.isdigit, t))
     han = len(_HAN.findall(t)) if not t.isascii() else 0
     words = content_words(t)
     if words:
@@ -132,7 +143,7 @@ def line_shape(s: str, zone: str, prose_words: dict[str, int], own: set[str] | N
     return LineShape(
         chars=len(t),
         words=len(latin),
-        stop_share=(sum(w.lower() in stops for w in latin) / len(latin)) if latin else 0.0,
+        stop_share=(sum(map(stops.__contains__, map(str.lower, latin))) / len(latin)) if latin else 0.0,
         separators=len(_SEPARATOR.findall(t)),
         cap_share=(sum(w[0].isupper() for w in latin) / len(latin)) if latin else 0.0,
         digit_share=digits / nonspace,
@@ -225,12 +236,16 @@ def _reasons(shape: LineShape) -> tuple[str, ...]:
 def prose_vocabulary(texts: list[str]) -> tuple[list[bool], dict[str, int]]:
     """Which of ``texts`` are prose, and per content word the number of prose lines holding it."""
     flags = [is_prose(t) for t in texts]
+    return flags, _prose_counts(texts, flags)
+
+
+def _prose_counts(texts: list[str], flags: list[bool]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for t, prose in zip(texts, flags):
         if prose:
             for w in content_words(t):
                 counts[w] = counts.get(w, 0) + 1
-    return flags, counts
+    return counts
 
 
 #: A line ending like this, right above prose, introduces it (`Dear parents:`,
@@ -247,11 +262,12 @@ def page_shapes(texts: list[str], judgeable: Callable[[str], bool]) -> tuple[dic
     ``judgeable`` is asked only about the lines still in question (it is the
     costly part: most lines are body lines).
     """
-    flags, counts = prose_vocabulary(texts)
+    flags = [is_prose(t) for t in texts]
     zones = zones_of(flags)
+    # The prose vocabulary and the repeat counts are built when the first line
+    # is measured: many pages have no line to judge (speed).
+    counts: dict[str, int] | None = None
     repeats: dict[str, int] = {}
-    for t in texts:
-        repeats[t.strip()] = repeats.get(t.strip(), 0) + 1
     out: dict[int, LineShape] = {}
     seen: dict[tuple[str, str], LineShape] = {}  # a page repeating one line measures it once
     for pos, (t, prose, where) in enumerate(zip(texts, flags, zones)):
@@ -263,6 +279,12 @@ def page_shapes(texts: list[str], judgeable: Callable[[str], bool]) -> tuple[dic
         if key not in seen:
             if not judgeable(t):
                 continue
+            if counts is None:
+                # Only presence matters here (no line is asked to discount its own
+                # words): one pass over all the prose, whose tokens never span a line.
+                counts = dict.fromkeys(content_words("\n".join(t for t, p in zip(texts, flags) if p)), 1)
+                for line in texts:
+                    repeats[line.strip()] = repeats.get(line.strip(), 0) + 1
             seen[key] = line_shape(t, where, counts, repeats=repeats[t.strip()])
         out[pos] = seen[key]
     return out, zones

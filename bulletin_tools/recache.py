@@ -1,0 +1,173 @@
+"""Compiled regular expressions kept between runs, as ``__pycache__`` keeps bytecode.
+
+Why (cold start): Python compiles a regular expression in pure
+Python, and the rule tables make big ones: the furniture alternation alone
+takes about 12 ms, a class spanning the Han characters about 1 ms,
+and ``bulletin clean one.txt`` compiled some 40 ms of patterns, a quarter of
+its run.  What the compiler produces (the regex engine's code: a list of
+integers, plus the group names) is plain data, so it is stored after the
+first run and handed straight to the engine after that: the result is the
+same ``re.Pattern`` (patterns compare equal by their code; the tests check
+it), built in microseconds.
+
+The store is one file per Python build under the user's cache directory
+(``$BULLETIN_CACHE_DIR``, else ``$XDG_CACHE_HOME/bulletin-tools``, else
+``~/.cache/bulletin-tools``), keyed by the exact pattern text and flags, so
+an edited pattern simply misses and is compiled afresh; the file name holds
+a digest of the interpreter's version and regex-engine constants, so
+another Python never reads it.  A payload checksum guards against a torn or
+damaged file.  ``BULLETIN_CACHE_DIR=off`` switches the store off.  Anything
+unexpected (no such internals, an unreadable or unwritable directory) falls
+back to :func:`re.compile`: the cache can only save time, never change a
+match.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+import zlib
+from functools import cache
+from pathlib import Path
+
+try:  # the compiler's internals (CPython 3.11+); without them, plain re.compile
+    import _sre  # type: ignore[import-not-found]  # (an interpreter internal: no stubs)
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other interpreters
+    _sre = None
+
+#: The environment variable naming the cache directory (or ``off``).
+CACHE_DIR_ENV = "BULLETIN_CACHE_DIR"
+_HEADER = b"bulletin-regex-1\n"
+
+# (pattern, flags) -> (final flags, code, groups, groupindex, indexgroup)
+_Entry = tuple[int, list[int], int, dict[str, int], tuple]
+_entries: dict[tuple[str, int], _Entry] | None = None
+_new: dict[tuple[str, int], _Entry] = {}
+_used: set[tuple[str, int]] = set()
+#: Past this many patterns the file keeps only those the saving run used: an
+#: edited pattern leaves its old text behind, and the file must not grow forever.
+MAX_ENTRIES = 2000
+
+
+@cache
+def cache_file() -> Path | None:
+    """Where this interpreter's compiled patterns are kept, or None when switched off."""
+    if _sre is None:
+        return None
+    configured = os.environ.get(CACHE_DIR_ENV)
+    if configured == "off":
+        return None
+    if configured:
+        base = Path(configured)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        try:
+            base = (Path(xdg) if xdg else Path.home() / ".cache") / "bulletin-tools"
+        except RuntimeError:  # no home directory to be found: no cache
+            return None
+    build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
+    return base / f"regex-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.bin"
+
+
+def _read(path: Path) -> dict[tuple[str, int], _Entry]:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}  # no cache yet (or unreadable): compile as usual
+    if not data.startswith(_HEADER) or len(data) < len(_HEADER) + 4:
+        return {}
+    body = data[len(_HEADER) + 4:]
+    if zlib.crc32(body) != int.from_bytes(data[len(_HEADER):len(_HEADER) + 4], "big"):
+        return {}  # torn or damaged: ignore it, it is rewritten at exit
+    try:
+        loaded = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _load() -> dict[tuple[str, int], _Entry]:
+    global _entries
+    if _entries is None:
+        path = cache_file()
+        _entries = _read(path) if path is not None else {}
+    return _entries
+
+
+def _code_of(pattern: str, flags: int) -> _Entry:
+    """What ``re._compiler.compile`` hands to the engine, as data."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # (opcodes are int subclasses, which marshal refuses: stored as plain ints)
+    return int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (the name says what it replaces)
+    """Like :func:`re.compile` for a ``str`` pattern, from the cache when it holds the pattern."""
+    flags = int(flags)
+    if _sre is None or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    entries = _load()
+    key = (pattern, flags)
+    entry = entries.get(key)
+    _used.add(key)
+    if entry is None:
+        entry = _code_of(pattern, flags)
+        entries[key] = entry
+        if not _new and cache_file() is not None:
+            import atexit
+
+            atexit.register(save)
+        _new[key] = entry
+    final_flags, code, groups, groupindex, indexgroup = entry
+    try:
+        return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+    except (TypeError, ValueError, RuntimeError):
+        # an interpreter whose engine takes other arguments than CPython 3.11's:
+        # the cache cannot help there, so it is switched off for this run
+        _disable()
+        return re.compile(pattern, flags)
+
+
+def _disable() -> None:
+    global _sre
+    _sre = None
+    _new.clear()
+
+
+def save() -> None:
+    """Add the patterns compiled in this run to the cache file (atomically; run at exit)."""
+    path = cache_file()
+    if path is None or not _new:
+        return
+    merged = _read(path)  # another process may have added patterns meanwhile
+    merged.update(_new)
+    if len(merged) > MAX_ENTRIES:
+        entries = _load()
+        merged = {key: entries[key] for key in _used if key in entries}
+    body = marshal.dumps(merged)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(_HEADER + zlib.crc32(body).to_bytes(4, "big") + body)
+        os.replace(tmp, path)
+    except OSError:
+        # A read-only or full cache directory only costs the next start its
+        # compile time; the command itself has already succeeded.
+        _remove(tmp)
+        return
+    _new.clear()
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:  # the directory refused the write in the first place
+        pass
