@@ -104,18 +104,33 @@ def _run_evidence(d: Draft):
 
 
 def _run_title(d: Draft):
-    """The title as a part; a title joined from several lines is new text, so
-    it goes through the line rules once more (cleaning the output again then
-    changes nothing)."""
+    """The title as a part; a title joined from several lines, or cut out of
+    a line with fields, is new text, so it goes through the line rules once
+    more (cleaning the output again then changes nothing)."""
     mt = d.title_text
     if mt is None:
         return d, NO_FIXES, NO_FINDINGS
     fixes: Sequence[Fix] = NO_FIXES
     findings: Sequence[Finding] = NO_FINDINGS
-    if "\n" in d.text[slice(*mt.span())] and mt.text.strip():
+    if mt.text.strip() and (_joined(d.text, mt) or _split_off(d.text, mt)):
         mt, fixes, findings = d.repair(mt)
     title = _plain_part(mt) if mt.text else None
     return d.but(title_text=mt, title=title), fixes, findings
+
+
+def _joined(text: str, mt: "MappedText") -> bool:
+    """The title was joined from several lines."""
+    return "\n" in text[slice(*mt.span())]
+
+
+def _split_off(text: str, mt: "MappedText") -> bool:
+    """The title was cut out of a longer line (`The headline   Author: …`): the
+    line rules saw it beside the fields (a label row, where some rules hold
+    back), so it has not yet been repaired as a title on its own."""
+    start, end = mt.span()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return bool(text[line_start:start].strip() or text[end:len(text) if line_end < 0 else line_end].strip())
 
 
 def _run_truncated_title(d: Draft):
