@@ -12,7 +12,7 @@ import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import IO, Any, Iterable, Iterator, Sequence
 
 from .errors import BulletinError, InputError, UsageError
 from .model import Bulletin
@@ -74,7 +74,7 @@ def expand(paths: Iterable[str], glob: str = "*.txt", exclude: Sequence[str] = (
             yield Problem(raw, "no such file or directory", 2)
 
 
-def stdin_is_piped(stdin: object | None = None) -> bool:
+def stdin_is_piped(stdin: IO[Any] | None = None) -> bool:
     """Is standard input a pipe or a redirected file (data waiting), rather than a terminal or nothing?
 
     ``/dev/null`` (a character device, as under cron or CI) and a terminal
@@ -87,13 +87,13 @@ def stdin_is_piped(stdin: object | None = None) -> bool:
     if stream is None:
         return False
     try:
-        mode = os.fstat(stream.fileno()).st_mode  # type: ignore[attr-defined]
+        mode = os.fstat(stream.fileno()).st_mode
     except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         return not getattr(stream, "isatty", lambda: True)()  # an in-memory stream (tests, embedding)
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
 
 
-def default_paths(paths: list[str] | None, stdin: object | None = None) -> list[str]:
+def default_paths(paths: list[str] | None, stdin: IO[Any] | None = None) -> list[str]:
     """The inputs to read: those given, else ``-`` when stdin is a pipe (``cat page.txt | bulletin clean``).
 
     Raises :class:`~.errors.UsageError` when nothing was given and stdin is

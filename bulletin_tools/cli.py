@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -33,6 +33,9 @@ from .batch import (STDIN, InputRef, Job, Problem, default_paths, expand, explai
 from .errors import BulletinError, UsageError
 from .outputs import OutputError
 from .walk import split_patterns
+
+if TYPE_CHECKING:  # rich.progress loads only when a progress bar is shown
+    from rich.progress import Progress, TaskID
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 all inputs processed; 1 check found error-severity findings "
@@ -104,8 +107,8 @@ class Reporter:
         self.failed = 0
         self.fixes = 0
         self.findings = 0
-        self._progress = None
-        self._task = None
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
 
     def _print(self, message: str) -> None:
         if self._progress is not None:
@@ -141,7 +144,7 @@ class Reporter:
         self._progress.start()
 
     def advance(self) -> None:
-        if self._progress is not None:
+        if self._progress is not None and self._task is not None:
             self._progress.advance(self._task)
 
     def stop(self) -> None:
@@ -336,7 +339,7 @@ def _run_documents(paths: list, fmt: str, reading: Reading, wb, *, options, expl
     job = Job(fmt, picklable_options(options) if n_jobs > 1 else options, reading.encoding,
               keep_text=wb.keeps_text, explain=explain, diff=wb.diff)
     try:
-        sink = open_sink(wb, {r.name: r.path for r in refs}, targets, reporter.info)
+        sink = open_sink(wb, {r.name: r.path for r in refs if r.path is not None}, targets, reporter.info)
     except OutputError as exc:  # checked before any input is read
         reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
         return reporter.exit_code
@@ -780,6 +783,7 @@ def review(
     reporter = Reporter(quiet)
     total = 0
     reporter.start(None, "pages")
+    assert paths is not None  # typer makes PATHS required for review (no default)
     for event in build(paths, output, options=options, glob=glob, encoding=encoding, jobs=jobs,
                        input_format=input_format.value, text_field=text_field):
         if isinstance(event, Problem):

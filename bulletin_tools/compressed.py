@@ -82,7 +82,7 @@ def open_stream(fh: BinaryIO) -> BinaryIO:
     bounded whatever the compressed size.
     """
     if hasattr(fh, "peek"):
-        head = fh.peek(4)[:4]  # type: ignore[attr-defined]
+        head = fh.peek(4)[:4]
     else:
         pos = fh.tell()
         head = fh.read(4)
@@ -94,5 +94,5 @@ def open_stream(fh: BinaryIO) -> BinaryIO:
         return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
     if which == "zstd":
         reader = _zstandard().ZstdDecompressor().stream_reader(fh, read_across_frames=True, closefd=False)
-        return io.BufferedReader(reader)  # type: ignore[arg-type]
+        return io.BufferedReader(reader)
     return fh

@@ -77,7 +77,7 @@ def clean_bag(bag: "dask.bag.Bag", text_field: str = "text", *, options: Any = N
     ``PATH:LINE`` just as on one machine.  Elements without a path are
     named ``partition-N``.
 
-    Output elements are dicts (the SPEC object followed by the foreign
+    Output elements are dicts (the JSON document object followed by the foreign
     fields, or ``{"error": ..., "line": N, ...}`` for a bad record), or with
     ``as_lines=True`` the exact NDJSON lines of the CLI without their
     newline, ready for ``.to_textfiles(..., last_endline=True)``.  Bad

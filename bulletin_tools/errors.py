@@ -6,7 +6,7 @@ and an exit code, so users never see a traceback for bad input.
 
 
 class BulletinError(Exception):
-    """Base class; ``exit_code`` follows SPEC's table."""
+    """Base class; ``exit_code`` follows docs/exit-codes.md."""
 
     exit_code = 3
 

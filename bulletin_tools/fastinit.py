@@ -1,6 +1,6 @@
 """A cheaper ``__init__`` for frozen, slotted dataclasses.
 
-Why (issue 13): a frozen dataclass's generated ``__init__`` sets every field
+Why: a frozen dataclass's generated ``__init__`` sets every field
 through ``object.__setattr__(self, name, value)``, which costs several times
 a plain assignment, and a document builds thousands of small values (lines,
 edits, fixes, findings, blocks).  :func:`fast_init` replaces that
@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import types
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def fast_init(cls: type[T]) -> type[T]:
@@ -48,8 +51,8 @@ def fast_init(cls: type[T]) -> type[T]:
         body.append(f"    _set_{f.name}(self, {f.name})")
     source = f"def __init__(self, {', '.join(args)}):\n" + ("\n".join(body) or "    pass") + "\n"
     exec(source, namespace)  # noqa: S102  (generated from the field names only)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
-    init.__module__ = cls.__module__  # type: ignore[attr-defined]
-    cls.__init__ = init  # type: ignore[misc]
+    init = cast(types.FunctionType, namespace["__init__"])
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    setattr(cls, "__init__", init)  # replacing a method of the class is the point
     return cls

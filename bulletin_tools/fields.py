@@ -1,7 +1,7 @@
 """Field normalisation: header dates and times, view counts.
 
 Machine-translated bulletins print the publication date in a dozen shapes
-(PATTERNS.md §1 "Dates in the header"): ISO with any separator, the time
+(docs/input-patterns.md, "Dates in the header"): ISO with any separator, the time
 glued to the day (``2024/05/0506:56:34``), US month-first order from the
 translator (``09-14-2017``, ``12/26/2025``), English month names, Chinese
 ``2014年8月31日星期日``, a bare ``20020621``, or a day without a year

@@ -77,7 +77,7 @@ class Fix:
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """Something a human should look at; ``code`` is a stable identifier (see SPEC)."""
+    """Something a human should look at; ``code`` is a stable identifier (docs/findings.md)."""
 
     code: str
     severity: str

@@ -1,7 +1,7 @@
 """Where outputs go, and the promises every write keeps.
 
 Why a module of its own: every way of writing (``-o``, ``--out-dir``,
-``--in-place``) must keep the same promises (SPEC "Bad input"), and they are
+``--in-place``) must keep the same promises (docs/exit-codes.md, "Bad input"), and they are
 easy to break one write path at a time:
 
 - a write is atomic: a temporary file beside the target, renamed over it
@@ -21,6 +21,7 @@ values for the CLI to report.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -37,7 +38,7 @@ COMPRESSED_SUFFIXES = (".gz", ".zst")
 
 
 class OutputError(BulletinError):
-    """An output that cannot be written.  SPEC: exit 3, like an input that cannot be processed."""
+    """An output that cannot be written.  Exit code 3, like an input that cannot be processed (docs/exit-codes.md)."""
 
     exit_code = 3
 
@@ -99,6 +100,25 @@ def _finish(tmp: str, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def is_special_file(path: Path) -> bool:
+    """``/dev/null``, ``/dev/stdout``, a named pipe: an existing target that is
+    not a regular file.  It is written to as it is: renaming a temporary file
+    over it would replace the device with a file (as root, ``-o /dev/null``
+    would break every program on the machine that writes there)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode)
+
+
+def _open_special(path: Path):
+    try:
+        return open(path, "wb")
+    except OSError as exc:
+        raise OutputError(path, _reason(exc)) from None
+
+
 def write_atomic(path: Path, data: str, make_parents: bool = False) -> None:
     """Write ``data`` (UTF-8) to a temporary file beside ``path``, then rename it over ``path``.
 
@@ -108,6 +128,13 @@ def write_atomic(path: Path, data: str, make_parents: bool = False) -> None:
     purpose; ``-o`` and ``--in-place`` never create folders.  Raises
     :class:`OutputError` (naming the path) when the file cannot be written.
     """
+    if is_special_file(path):
+        with _open_special(path) as fh:
+            try:
+                fh.write(data.encode("utf-8"))
+            except OSError as exc:
+                raise OutputError(path, _reason(exc)) from None
+        return
     if make_parents:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,11 +169,15 @@ class OutputSink:
         self.path = path
         self.flush_each = flush_each
         self.written = False
+        self._special = False
         self._tmp: str | None = None
         if path is None:
             import sys
 
             self._fh = stdout if stdout is not None else sys.stdout.buffer
+        elif is_special_file(path):
+            self._fh = _open_special(path)  # written as it is; close() only flushes and closes it
+            self._special = True
         else:
             fd, self._tmp = _temp_beside(path)
             self._fh = os.fdopen(fd, "wb")
@@ -160,6 +191,8 @@ class OutputSink:
     def close(self, keep: bool = True) -> None:
         if self._tmp is None:
             self._fh.flush()  # type: ignore[union-attr]
+            if self._special:
+                self._fh.close()  # type: ignore[union-attr]
             return
         fh, tmp, self._tmp = self._fh, self._tmp, None
         try:

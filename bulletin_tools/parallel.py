@@ -28,7 +28,7 @@ def cpu_count() -> int:
 
 
 def default_jobs(many: bool) -> int:
-    """SPEC: 1 for one input, the number of cores for many (or a stream)."""
+    """1 for one input, the number of cores for many (or a stream)."""
     return cpu_count() if many else 1
 
 

@@ -210,16 +210,16 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
     # Names were unified when this Markdown was made; re-deciding them on the
     # cleaned text (whose counts differ) could flip the choice.
     lines, fixes, findings = repair_lines([(ml.number, ml.content) for ml in md_lines], options, names=False)
-    z = Zones()
+    title: MappedText | None = None
+    footer: list[Line] = []
     units = []
     for ml, ln in zip(md_lines, lines):
-        if ml.kind == "title" and z.title is None:
-            z.title = ln.text
+        if ml.kind == "title" and title is None:
+            title = ln.text
         elif ml.kind == "footer":
-            z.footer.append(ln)
+            footer.append(ln)
         else:
             units.append((ml.kind, ln.text))
-    z.breadcrumb = [str(c) for c in front.get("breadcrumb") or []]
     sections = sections_from_units(units)
     metadata = Metadata(
         source=front.get("source"), author=front.get("author"), editor=front.get("editor"),
@@ -228,8 +228,8 @@ def clean_markdown(text: str, input: str | None, encoding: str | None, options: 
         extra=front.get("extra") or {}, span=None,
     )
     description = front.get("description")
-    if isinstance(description, str) and description:
-        z.description = MappedText.identity(description, 0)
+    z = Zones(breadcrumb=tuple(str(c) for c in front.get("breadcrumb") or []), title=title, footer=tuple(footer),
+              description=MappedText.identity(description, 0) if isinstance(description, str) and description else None)
     doc = assemble(z, fixes, findings, input=input, encoding=encoding, options=options, text=text,
                    sections=sections, metadata=metadata, front=front)
     if front.get("encoding_guessed") is True and isinstance(front.get("encoding"), str):

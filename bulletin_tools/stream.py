@@ -12,11 +12,11 @@ Record contract (``--input-format jsonl``):
 - one JSON object per input line, the bulletin text in ``text_field``;
   blank lines are not records and are skipped silently;
 - one output line per record, in input order, whatever ``--jobs`` is;
-- the output record is the SPEC JSON object of the document (``--format
+- the output record is the JSON object of the document (docs/output.md) (``--format
   json``/``jsonl``; both give one compact line per record, since an indented
   object would break NDJSON) or ``{"markdown": "..."}`` (``--format md``),
   followed by every *other* field of the input record, unchanged;
-- a foreign field whose name clashes with a field we write (a SPEC field,
+- a foreign field whose name clashes with a field we write (a document field,
   ``markdown``, ``error``, or ``record`` itself) is not dropped and does not
   overwrite ours: it is kept under ``"record": {name: value}``;
 - ``input`` is ``NAME:LINE`` (``-:12`` for line 12 of stdin), ``encoding`` is
@@ -45,7 +45,7 @@ from .parallel import cpu_count, default_jobs, ordered_map, picklable_options, w
 # double that (``\u5c0f`` is 6 bytes for a 3-byte character).
 MAX_RECORD_BYTES = 2 * MAX_INPUT_BYTES
 
-# SPEC's top-level field names: a foreign field must never overwrite them.
+# The document's top-level field names (docs/output.md): a foreign field must never overwrite them.
 SPEC_FIELDS = frozenset({
     "schema_version", "input", "encoding", "language", "breadcrumb", "title", "metadata",
     "description", "sections", "footer", "fixes", "findings",
@@ -152,7 +152,7 @@ def open_jsonl(path: Any) -> IO[bytes]:
     if str(path).endswith(".gz"):
         import gzip
 
-        return gzip.open(path, "rb")  # type: ignore[return-value]
+        return gzip.open(path, "rb")
     return open(path, "rb")
 
 

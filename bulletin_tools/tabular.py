@@ -1,6 +1,6 @@
 """One bulletin as a table row: the columns a DataFrame or a Parquet shard gets.
 
-Why a module of its own: a table cannot hold the nested SPEC object, so
+Why a module of its own: a table cannot hold the nested JSON document (docs/output.md), so
 ``clean_dataframe`` and ``--format parquet`` add a flat set of columns
 instead (the nested parts, such as the sections, as JSON text).  Both go
 through :func:`clean_cell`, which runs the very same record screening and
@@ -17,14 +17,14 @@ from typing import Any
 from .stream import RecordResult, StreamJob, record_text, run_guarded
 
 # The added columns, in order, with their kind: "string" or "count".
-# Field names are a contract (like SPEC's JSON): extend, don't rename.
+# Field names are a contract (like the JSON output's): extend, don't rename.
 OUTPUT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "string"),          # the (repaired) title text
     ("date", "string"),           # metadata.date, ISO 8601
     ("source", "string"),         # metadata.source
     ("author", "string"),         # metadata.author
     ("language", "string"),       # the document's language code
-    ("sections", "string"),       # SPEC's "sections" list as compact JSON
+    ("sections", "string"),       # the JSON's "sections" list as compact JSON
     ("markdown", "string"),       # the document as --format md renders it
     ("fix_count", "count"),       # len(fixes)
     ("finding_count", "count"),   # len(findings)

@@ -90,6 +90,7 @@ def colour(lines: Iterable[str]) -> list[str]:
     out = []
     for line in lines:
         body = line.rstrip("\n")
+        code: str | None
         if line.startswith(("--- ", "+++ ")):
             code = _COLOURS["header"]
         else:

@@ -25,7 +25,7 @@ class Piece(NamedTuple):
 
     A named tuple rather than a frozen dataclass: just as immutable, and a
     few times cheaper to build (a frozen dataclass sets each field through
-    ``object.__setattr__``); a document builds hundreds of pieces (issue 13).
+    ``object.__setattr__``); a document builds hundreds of pieces.
     """
 
     cur_start: int
@@ -181,9 +181,11 @@ class MappedText:
 
 
 _new_object = object.__new__
-_set_text = MappedText.text.__set__  # type: ignore[attr-defined]  (slot descriptors)
-_set_pieces = MappedText.pieces.__set__  # type: ignore[attr-defined]
-_set_starts = MappedText._starts.__set__  # type: ignore[attr-defined]
+# The slot descriptors, read from the class namespace (reading ``MappedText.text``
+# gives the same descriptor, but a type checker takes it for the instance's str).
+_set_text = MappedText.__dict__["text"].__set__
+_set_pieces = MappedText.__dict__["pieces"].__set__
+_set_starts = MappedText.__dict__["_starts"].__set__
 
 
 def _mapped(text: str, pieces: tuple[Piece, ...], starts: tuple[int, ...]) -> MappedText:
@@ -191,7 +193,7 @@ def _mapped(text: str, pieces: tuple[Piece, ...], starts: tuple[int, ...]) -> Ma
 
     The same frozen value, at half the cost of the dataclass ``__init__``
     (which sets each field through ``object.__setattr__``): the line splitter,
-    ``slice`` and ``apply`` build thousands per document (issue 13).
+    ``slice`` and ``apply`` build thousands per document.
     """
     mt = _new_object(MappedText)
     _set_text(mt, text)

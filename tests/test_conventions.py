@@ -4,7 +4,6 @@ folders, --skip comma lists, --stdin-filename, shell completion, ``bulletin rule
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner

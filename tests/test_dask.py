@@ -30,7 +30,6 @@ pytest.importorskip("pyarrow")
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 
-from bulletin_tools import shards as shards_mod  # noqa: E402
 from bulletin_tools.cli import app  # noqa: E402
 from bulletin_tools.pipeline import Options  # noqa: E402
 from bulletin_tools.shards import Shard, ShardJob, output_name, plan_shards, process_shard  # noqa: E402

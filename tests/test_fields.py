@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import re
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings

@@ -222,3 +222,28 @@ def test_json_is_one_object_and_several_inputs_need_jsonl(tmp_path):
     both = runner.invoke(app, ["clean", str(a), str(b), "-f", "json", "--out-dir", str(tmp_path / "o")])
     assert both.exit_code == 0
     assert all(isinstance(json.loads(p.read_text(encoding="utf-8")), dict) for p in (tmp_path / "o").iterdir())
+
+
+@pytest.mark.parametrize("how", ["write_atomic", "sink"])
+def test_output_onto_a_named_pipe_writes_into_it_and_keeps_it_a_pipe(tmp_path, how):
+    """`-o /dev/null` or `-o fifo`: renaming a temporary file over a special
+    file would replace it (as root, /dev/null itself); it is written as it is."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    if how == "write_atomic":
+        write_atomic(fifo, "one line\n")
+    else:
+        sink = OutputSink(fifo)
+        sink.write("one ")
+        sink.write("line\n")
+        sink.close()
+    reader.join(timeout=10)
+    assert received == [b"one line\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]  # no temporary file left beside it

@@ -77,7 +77,8 @@ def unpacked_sdist(tmp_path_factory):
 
 def test_sdist_carries_its_tests_and_they_run(unpacked_sdist):
     root = unpacked_sdist
-    for needed in ("tests/conftest.py", "samples/golden", "LICENSE", ".pre-commit-hooks.yaml", "benchmarks/evaluate.py"):
+    for needed in ("tests/conftest.py", "samples/golden", "LICENSE", ".pre-commit-hooks.yaml", "benchmarks/evaluate.py",
+                   "docs/findings.md"):
         assert (root / needed).exists(), needed
     collected = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
                                cwd=root, capture_output=True, text=True, timeout=300)

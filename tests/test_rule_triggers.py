@@ -26,7 +26,7 @@ from bulletin_tools.errors import BulletinError
 from bulletin_tools.pipeline import DEFAULT_OPTIONS, _apply_rules, _rules_and_context
 from bulletin_tools.repair import all_rules, records, spacing
 from bulletin_tools.textmap import MappedText
-from conftest import CORPUS, SAMPLES, SHARED
+from conftest import SAMPLES, SHARED
 
 RULES = all_rules()
 GATED = [(k, rule) for k, rule in enumerate(RULES) if rule.trigger is not None or rule.non_ascii_only]

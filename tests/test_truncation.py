@@ -430,7 +430,7 @@ def test_title_ending_in_a_phrasal_verb_particle_is_complete():
 
 
 def test_english_word_list_is_clean_and_sorted():
-    """truncation._english uses the file as its sorted tuple: it must be sorted, unique, lower case, stripped."""
+    """english._english uses the file as its sorted tuple: it must be sorted, unique, lower case, stripped."""
     from bulletin_tools.tables import read_words
 
     words = read_words("truncation_english_words.txt")

@@ -88,12 +88,34 @@ class Draft:
     footer: Footer | None = None
     language: str | None = None
 
+    # What a pass that runs after another may rely on (the registry's order
+    # guarantees it; the assertion says which pass comes first).
+    @property
+    def built_sections(self) -> tuple[Section, ...]:
+        assert self.sections is not None, "the sections pass runs first"
+        return self.sections
+
+    @property
+    def built_evidence(self) -> "PreparedBody":
+        assert self.evidence is not None, "the evidence pass runs first"
+        return self.evidence
+
+    @property
+    def built_metadata(self) -> Metadata:
+        assert self.metadata is not None, "the metadata pass runs first"
+        return self.metadata
+
+    @property
+    def built_footer(self) -> Footer:
+        assert self.footer is not None, "the footer pass runs first"
+        return self.footer
+
     def but(self, **changes: object) -> "Draft":
         """This draft with ``changes``: ``dataclasses.replace`` without its
         per-call field checks (a document makes about ten drafts)."""
         values = dict(zip(_DRAFT_FIELDS, _draft_values(self)))
         values.update(changes)
-        return Draft(**values)  # type: ignore[arg-type]
+        return Draft(**values)
 
 
 _DRAFT_FIELDS = tuple(f.name for f in dataclasses.fields(Draft))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from ..lazyre import lazy_compile
@@ -34,7 +33,7 @@ def drop_duplicate_blocks(sections: Sequence[Section], line_no) -> tuple[tuple[S
     return tuple(out), fixes, findings
 
 
-def spam_findings(sections: list[Section], line_no) -> list[Finding]:
+def spam_findings(sections: Sequence[Section], line_no) -> list[Finding]:
     """Injected spam (casino, 'sugar daddy' …) is flagged for a human, not deleted."""
     pattern = lexicon.spam_pattern()
     out = []
@@ -51,7 +50,7 @@ def spam_findings(sections: list[Section], line_no) -> list[Finding]:
 _WORD = lazy_compile(r"[a-z]+")
 
 
-def not_a_bulletin(sections: list[Section], line_no) -> list[Finding]:
+def not_a_bulletin(sections: Sequence[Section], line_no) -> list[Finding]:
     """A text with no header, no footer and almost no bulletin vocabulary is
     probably not a bulletin (a recipe, a shopping list): warn, but process it."""
     from ..tables import read_rows

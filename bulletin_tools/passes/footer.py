@@ -25,7 +25,7 @@ def _province_named(text: str) -> str | None:
 
 def build_footer(z: Zones) -> Footer:
     """The footer zone's lines → Footer (it makes no fixes and no findings)."""
-    from ..repair.records import find_records, region_evidence
+    from ..repair.records import RecordMatch, find_records, region_evidence
 
     if not z.footer:
         return Footer()
@@ -45,9 +45,10 @@ def build_footer(z: Zones) -> Footer:
     icp = None
     if acc.icp is not None:
         rec = acc.icp
+        assert isinstance(rec, RecordMatch)  # read_footer_line keeps the first ICP RecordMatch there
         # one documented English form whatever style the page used (see icp_form)
         icp = RecordNumber(english_icp(rec.record) or rec.text, rec.record, rec.region)
-    extra = dict(acc.extra)
+    extra: dict[str, object] = dict(acc.extra)
     if acc.others:
         extra["other"] = acc.others
     return Footer(

@@ -30,13 +30,14 @@ import re
 from functools import cache
 from typing import Callable, Iterable, Sequence
 
+from ..chardata import HAN_BMP
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
 from ..model import ERROR, Finding, Section
 
 _WORD = lazy_compile(r"[A-Za-z]+")
 _ADDRESS = lazy_compile(r"(?:https?://|www\.)[^\s，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # look-behind: each run tried once (linear)
-_HAN_CLASS = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_HAN_CLASS = f"[{HAN_BMP}]"
 
 
 @cache
@@ -51,7 +52,7 @@ _KANA = lazy_compile(r"[\u3040-\u30ff]")
 @cache
 def _other_letter() -> re.Pattern[str]:
     """Compiled on first use, like :func:`_han`."""
-    return re.compile(r"[^\W\d_A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+    return re.compile(rf"[^\W\d_A-Za-z{HAN_BMP}]")
 
 #: a paragraph with at least this many Han characters, making up at least
 #: ``HAN_SHARE`` of its letters, is Chinese without asking langdetect.
@@ -144,7 +145,7 @@ class _Profile:
 
 def _common_english(lower_words: list[str]) -> bool:
     """Nearly all lower-case words of 3+ letters (at least ``MIN_COMMON_WORDS``) are common English words."""
-    from .truncation import is_english_word
+    from ..english import is_english_word
 
     words = [w for w in lower_words if len(w) >= 3]
     if len(words) < MIN_COMMON_WORDS:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..chardata import VIEWS_IN_TEXT
 from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
+from ..outlets import split_outlet
 from ..segment import Zones
 
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
@@ -18,7 +20,7 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
 _VALUE_TRIM = " \t[]【】〖〗,;，；|"
-_VIEWS_TEXT = lazy_compile(r"(?<![\d,])(\d[\d,]*)\s*(?:viewers?|views?|clicks?|reads?|times|次)\b", re.IGNORECASE)
+_VIEWS_TEXT = VIEWS_IN_TEXT
 
 
 def build_metadata(z: Zones, line_no) -> tuple[Metadata, list[Finding]]:
@@ -34,6 +36,7 @@ def build_metadata(z: Zones, line_no) -> tuple[Metadata, list[Finding]]:
     for lv in z.labels:
         if acc.read(lv):  # the label has no value
             findings.append(_empty_field(lv, line_no))
+    acc.place_outlets()
     if z.masthead:
         acc.add_extra("masthead", " / ".join(ln.text.strip().text for ln in z.masthead))
     spans = [ln.text.strip().span() for ln in z.label_lines]
@@ -58,13 +61,14 @@ class _Accumulator:
     earlier labels already filled.
     """
 
-    __slots__ = ("values", "extra", "date", "time")
+    __slots__ = ("values", "extra", "date", "time", "outlets")
 
     def __init__(self) -> None:
         self.values: dict[str, object] = {}
         self.extra: dict[str, object] = {}
         self.date: str | None = None
         self.time: str | None = None
+        self.outlets: list[str] = []  # papers credited after an author's name
 
     def metadata(self, span) -> Metadata:
         values = self.values
@@ -176,10 +180,24 @@ class _Accumulator:
             rest = self.take_date(value)
             if rest is not None:
                 value = rest.strip(_VALUE_TRIM)
+        if field == "author":
+            split = split_outlet(value)
+            if split is not None:
+                value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
+                self.outlets.append(outlet)
         if field in self.values:
             self.add_extra(field + "_2", value)
         else:
             self.values[field] = value
+
+    def place_outlets(self) -> None:
+        """An outlet credited after an author is the source, or ``extra.outlet``
+        when the page names a source of its own."""
+        for outlet in self.outlets:
+            if "source" not in self.values:
+                self.values["source"] = outlet
+            else:
+                self.add_extra("outlet", outlet)
 
 
 #: field → reader; any other field (``extra:…`` and the rest) goes to ``extra``

@@ -140,7 +140,7 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     and one half is neither an English word nor used anywhere else on the
     page, so `a round` / `in to` (two real words) are never joined.
     """
-    from .truncation import is_english_word
+    from ..english import is_english_word
 
     blob = "\n".join(texts)
     lower = blob.lower()

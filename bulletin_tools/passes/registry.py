@@ -86,12 +86,12 @@ def _run_sections(d: Draft):
 
 
 def _run_duplicates(d: Draft):
-    sections, fixes, findings = drop_duplicate_blocks(d.sections, d.line_no)
+    sections, fixes, findings = drop_duplicate_blocks(d.built_sections, d.line_no)
     return d.but(sections=sections), fixes, findings
 
 
 def _run_spam(d: Draft):
-    return d, NO_FIXES, spam_findings(d.sections, d.line_no)
+    return d, NO_FIXES, spam_findings(d.built_sections, d.line_no)
 
 
 def _run_evidence(d: Draft):
@@ -99,7 +99,7 @@ def _run_evidence(d: Draft):
     check (title, description, each heading share its vocabulary)."""
     from .truncation import PreparedBody
 
-    texts = [b.text for s in d.sections for b in s.blocks if b.kind in ("paragraph", "item")]
+    texts = [b.text for s in d.built_sections for b in s.blocks if b.kind in ("paragraph", "item")]
     return d.but(evidence=PreparedBody(texts)), NO_FIXES, NO_FINDINGS
 
 
@@ -119,11 +119,12 @@ def _run_title(d: Draft):
 
 
 def _run_truncated_title(d: Draft):
-    if d.title is None:
+    if d.title is None or d.title_text is None:
         return d, NO_FIXES, NO_FINDINGS
     from .truncation import check_title
 
-    t = check_title(d.title_text.text, d.evidence, d.evidence.vocabulary())
+    evidence = d.built_evidence
+    t = check_title(d.title_text.text, evidence, evidence.vocabulary())
     return _truncated_part(d, "title", d.title_text, t)
 
 
@@ -135,11 +136,11 @@ def _run_description(d: Draft):
 
 
 def _run_truncated_description(d: Draft):
-    if d.description is None:
+    if d.description is None or d.description_text is None:
         return d, NO_FIXES, NO_FINDINGS
     from .truncation import check_description
 
-    t = check_description(d.description_text.text, d.evidence)
+    t = check_description(d.description_text.text, d.built_evidence)
     return _truncated_part(d, "description", d.description_text, t)
 
 
@@ -147,11 +148,11 @@ def _run_truncated_headings(d: Draft):
     fixes: list[Fix] = []
     findings: list[Finding] = []
     sections: list[Section] = []
-    for sec in d.sections:
+    for sec in d.built_sections:
         if sec.heading is None:
             sections.append(sec)
             continue
-        sec, fix, finding = heading_part(sec, d.evidence, d.repair_truncation, d.line_no)
+        sec, fix, finding = heading_part(sec, d.built_evidence, d.repair_truncation, d.line_no)
         sections.append(sec)
         if fix is not None:
             fixes.append(fix)
@@ -172,22 +173,22 @@ def _run_language(d: Draft):
         return d, NO_FIXES, NO_FINDINGS
     from .language import check_language
 
-    language, findings = check_language(d.sections, d.line_no)
+    language, findings = check_language(d.built_sections, d.line_no)
     return d.but(language=language), NO_FIXES, findings
 
 
 def _run_not_a_bulletin(d: Draft):
     z = d.zones
-    if z.breadcrumb or d.metadata.span is not None or d.description is not None or d.footer.lines:
+    if z.breadcrumb or d.built_metadata.span is not None or d.description is not None or d.built_footer.lines:
         return d, NO_FIXES, NO_FINDINGS
-    return d, NO_FIXES, not_a_bulletin(d.sections, d.line_no)
+    return d, NO_FIXES, not_a_bulletin(d.built_sections, d.line_no)
 
 
 def _run_numbering(d: Draft):
     """`一、Heading` → marker 一、, number 1, `Heading` (on sections and blocks)."""
     from ..ordinals import number_sections
 
-    return d.but(sections=number_sections(d.sections)), NO_FIXES, NO_FINDINGS
+    return d.but(sections=number_sections(d.built_sections)), NO_FIXES, NO_FINDINGS
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -258,6 +259,7 @@ def run_passes(passes: Sequence[DocumentPass], value, fixes: list[Fix], findings
     """Run ``passes`` in order over ``value``; their fixes and findings are added to
     ``fixes`` and ``findings`` in that order (ties in the output's sort keep it)."""
     for p in passes:
+        assert p.run is not None, f"{p.name} is done by the zoner, not run here"
         value, new_fixes, new_findings = p.run(value)
         if new_fixes:
             fixes.extend(new_fixes)

@@ -39,6 +39,7 @@ def heading_part(sec: Section, body, repair: bool, line_no) -> tuple[Section, Fi
     from ..segment.body import marker
     from .truncation import Vocabulary, check_heading
 
+    assert sec.heading is not None, "only a section with a heading is checked"
     following = " ".join(b.text for b in sec.blocks)
     extra = [b.text for b in sec.blocks if b.kind not in ("paragraph", "item")]
     vocab = Vocabulary.of_texts(extra, base=body.vocabulary()) if extra else body.vocabulary()

@@ -4,8 +4,8 @@ Machine-translated bulletins often arrive with their header parts cut off:
 a title that stops after a function word (``…learning and``) or in the
 middle of a word (``…Publicity Month Activi``), a ``Description:`` that is a
 prefix of the first paragraph cut mid-word (``…enriched learning c``), a
-title that is the first body sentence chopped at a fixed length (PATTERNS.md
-§3-4).
+title that is the first body sentence chopped at a fixed length
+(docs/input-patterns.md, "Titles and descriptions").
 
 Two principles shape everything here:
 
@@ -13,7 +13,7 @@ Two principles shape everything here:
   every detection test has guards against the usual false positives
   (``… Plan``, ``… (Phase II)``, ``… "August 1st"``, questions, acronyms,
   romanised names).
-* **Repair only from evidence** (SPEC: "a repair only uses words that occur
+* **Repair only from evidence** (docs/output.md: "a repair uses only words that occur
   in the same document").  A repair copies words from the body at a place
   that is anchored by a long enough piece of the part itself; a short anchor
   such as ``of the`` or ``Enter the`` proves nothing, and several places
@@ -34,8 +34,10 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+from ..chardata import (CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
+                       words_of_kind)
+from ..english import english_sorted, is_english_word, is_pinyin, looks_complete
 from ..lazyre import lazy_compile
-from ..tables import read_rows, read_words
 
 __all__ = [
     "Truncation",
@@ -84,58 +86,30 @@ class Truncation:
 # data tables
 
 
-def _data_lines(name: str) -> list[str]:
-    return ["\t".join(row) for row in read_rows(name, strip=False)]
-
-
 @functools.cache
-def _word_kinds() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for line in _data_lines("truncation_words.tsv"):
-        word, _, kind = line.partition("\t")
-        kinds.setdefault(kind.strip(), set()).add(word.strip().lower())
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+def _words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``data/truncation_words.tsv`` (see :func:`chardata.words_of_kind`)."""
+    return frozenset(words_of_kind(kind))
 
 
 def _function_words() -> frozenset[str]:
-    return _word_kinds().get("function", frozenset())
+    return _words("function")
 
 
 def _clause_words() -> frozenset[str]:
-    return _word_kinds().get("clause", frozenset())
+    return _words("clause")
 
 
 def _label_words() -> frozenset[str]:
-    return _word_kinds().get("label", frozenset())
-
-
-@functools.cache
-def _english() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The common-English list as a set and as a sorted tuple (for prefix look-ups)."""
-    # The file is lower case, stripped, sorted and without duplicates
-    # (tests/test_truncation.py holds it to that), so it is its own sorted tuple.
-    words = tuple(read_words("truncation_english_words.txt"))
-    return frozenset(words), words
-
-
-@functools.cache
-def _pinyin() -> frozenset[str]:
-    return frozenset(w.strip() for w in read_words("truncation_pinyin_syllables.txt"))
+    return _words("label")
 
 
 # --------------------------------------------------------------------------
 # characters and tokens
 
 _QUOTE_MAP = {"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00a0": " "}
-_JOINERS = "-'\u2019"
 _OPEN_CLOSE = {"(": ")", "\uff08": "\uff09", "[": "]", "\u3010": "\u3011", "\u300a": "\u300b",
                "\u300c": "\u300d", "\u3016": "\u3017", "\u201c": "\u201d"}
-_SENTENCE_END = ".!?\u3002\uff01\uff1f"
-_PHRASE_END = _SENTENCE_END + ",;:\uff0c\uff1b\uff1a\u3001"
-_CLOSING_AFTER_END = "\"'\u201d\u2019)\uff09"
-_ABBREVIATIONS = frozenset(
-    "no nos mr mrs ms dr st art fig vol prof gov dept approx jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e".split()
-)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -157,7 +131,7 @@ def _tokens(text: str) -> list[tuple[int, int]]:
         start, end = m.span()
         if start == last_end + 1:
             j = text[last_end]
-            if j in _JOINERS or (j in ".," and text[last_end - 1].isdigit() and text[start].isdigit()):
+            if j in WORD_JOINERS or (j in ".," and text[last_end - 1].isdigit() and text[start].isdigit()):
                 spans[-1] = (spans[-1][0], end)
                 last_end = end
                 continue
@@ -171,12 +145,13 @@ def _normalize(text: str, lower: bool = True) -> tuple[str, list[int]]:
     (optionally) lower-case, keeping for every output character the index of
     its source character (plus a sentinel at the end) so that matches found
     in the normalised text can be mapped back."""
-    fast = text.translate(_QUOTE_TABLE)
+    straight = text.translate(_QUOTE_TABLE)
+    fast: str | None = straight
     if lower:
-        low = fast.lower()
+        low = straight.lower()
         # Same length: every character lowered to one character, as the loop
         # below does; a capital sigma is lowered by context, so it takes the loop.
-        fast = low if len(low) == len(fast) and "\u03a3" not in fast else None
+        fast = low if len(low) == len(straight) and "\u03a3" not in straight else None
     if fast is not None and "  " not in fast and not _OTHER_SPACE.search(fast):
         # Nothing to collapse: one output character per input character.
         return fast, list(range(len(text) + 1))
@@ -317,68 +292,13 @@ def document_vocabulary(texts: Iterable[str]) -> frozenset[str]:
             for chunk in _JOINED_CHUNK.findall(low):
                 token = chunk.strip("\"'\u2019\u201c\u201d()[],.;:!?")
                 pieces = [p for p in token.replace("'", "-").replace("\u2019", "-").split("-") if p]
-                if any(j in token for j in _JOINERS) and all(p.isalnum() for p in pieces):
+                if any(j in token for j in WORD_JOINERS) and all(p.isalnum() for p in pieces):
                     words.add(token)
     return frozenset(words)
 
 
 # --------------------------------------------------------------------------
 # word tests
-
-
-def is_english_word(word: str) -> bool:
-    """Is ``word`` (lower case) a common English word, or one inflected regularly?"""
-    return _is_english(word)
-
-
-def _is_english(word: str) -> bool:
-    """``word`` (lower case) is in the common-English list, directly or
-    after stripping a regular inflection (``-s``, ``-ed``, ``-ing``, ``-ly``, …)."""
-    english, _ = _english()
-    if word in english:
-        return True
-    if any(ch in _JOINERS for ch in word):
-        parts = [p for p in word.replace("\u2019", "-").replace("'", "-").split("-") if p]
-        return bool(parts) and all(_is_english(p) or p == "s" for p in parts)
-    candidates: list[str] = []
-    for suffix, replacements in (
-        ("ies", ("y",)), ("ied", ("y",)), ("ier", ("y",)), ("iest", ("y",)), ("ily", ("y",)),
-        ("es", ("", "e")), ("s", ("",)), ("ed", ("", "e")), ("ing", ("", "e")),
-        ("ally", ("", "al")), ("ly", ("", "le")), ("er", ("", "e")), ("ers", ("", "e")),
-        ("est", ("", "e")), ("ment", ("",)), ("ments", ("",)), ("ness", ("",)),
-    ):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            candidates.extend(stem + r for r in replacements)
-            if suffix in ("ed", "ing", "er", "est") and len(stem) >= 4 and stem[-1] == stem[-2]:
-                candidates.append(stem[:-1])  # planned -> plan, running -> run
-    return any(c in english for c in candidates)
-
-
-_COMPLETE_SUFFIXES = ("tion", "sion", "ment", "ness", "ship", "ity", "ism", "ance", "ence", "ical", "ology", "ings")
-
-
-def _looks_complete(word: str) -> bool:
-    """Long words with a derivational ending are taken as whole words even
-    when missing from the list (``digitalization``)."""
-    return len(word) >= 7 and word.endswith(_COMPLETE_SUFFIXES)
-
-
-def _is_pinyin(word: str) -> bool:
-    """``word`` (lower case) splits entirely into toneless pinyin syllables."""
-    syllables = _pinyin()
-    n = len(word)
-    if n < 2 or not word.isascii() or not word.isalpha():
-        return False
-    ok = [False] * (n + 1)
-    ok[0] = True
-    for i in range(n):
-        if not ok[i]:
-            continue
-        for j in range(i + 1, min(n, i + 6) + 1):
-            if word[i:j] in syllables:
-                ok[j] = True
-    return ok[n]
 
 
 def _has_longer(word: str, sorted_words: Sequence[str]) -> bool:
@@ -392,7 +312,7 @@ class Vocabulary:
 
     The prefix test (``Activi`` <- ``activity``) needs the words in sorted
     order; sorting the whole document's words for every heading made a long
-    document quadratic (issue 13).  A section's extra words are layered over
+    document quadratic.  A section's extra words are layered over
     the body's (``Vocabulary(extra, base=body)``) instead of copied into a
     new set per heading: membership and the prefix test of the layers
     together are exactly those of their union (the first entry after
@@ -453,24 +373,24 @@ def _is_fragment(token: str, vocabulary: Vocabulary) -> bool:
     romanised Chinese name is not one when the page uses it again.
     """
     part = token
-    for joiner in _JOINERS:
+    for joiner in WORD_JOINERS:
         part = part.rsplit(joiner, 1)[-1]
     if not part or not part.isalpha():
         return False
     if part.isupper() and (len(part) >= 2 or len(token) == 1):
         return False  # acronym, roman numeral, "Plan B"
     word = part.lower()
-    if _is_english(word) or _looks_complete(word):
+    if is_english_word(word) or looks_complete(word):
         return False
     capitalised = part[0].isupper()
-    pinyin = capitalised and _is_pinyin(word)
+    pinyin = capitalised and is_pinyin(word)
     if vocabulary.has_longer(word):
         return not (pinyin and word in vocabulary)
     if word in vocabulary:
         return False
     # A pinyin-looking last word is a name only if the page uses it again:
     # a name in a title recurs in the body, a cut `Poli(cy)` does not.
-    return _has_longer(word, _english()[1])
+    return _has_longer(word, english_sorted())
 
 
 def _last_token(text: str) -> tuple[int, int] | None:
@@ -503,7 +423,7 @@ def _ends_in_function_word(text: str) -> bool:
     previous = stripped[spans[-2][0] : spans[-2][1]].lower() if len(spans) >= 2 else ""
     if token == "A" and previous in _label_words():
         return False  # "Grade A", "Plan A"
-    if token.lower() in ("on", "in", "over", "along") and previous in _word_kinds().get("phrasal", ()):
+    if token.lower() in _words("particle") and previous in _words("phrasal"):
         return False  # "Spirit Lives On": a particle
     return True
 
@@ -547,7 +467,7 @@ def _leading_fragment(text: str, vocabulary: "Vocabulary | frozenset[str]") -> b
     word = token.lower()
     if len(word) == 1:
         return word not in ("a", "i")
-    return not (word in vocabulary or _is_english(word) or _looks_complete(word))
+    return not (word in vocabulary or is_english_word(word) or looks_complete(word))
 
 
 def _style(words: list[str], title: str) -> list[str]:
@@ -606,7 +526,7 @@ def _read_word(text: str, i: int) -> int:
         if _is_word_char(text[i]):
             i += 1
         elif i + 1 < n and _is_word_char(text[i + 1]) and (
-            text[i] in _JOINERS or (text[i] in ".," and text[i - 1].isdigit() and text[i + 1].isdigit())
+            text[i] in WORD_JOINERS or (text[i] in ".," and text[i - 1].isdigit() and text[i + 1].isdigit())
         ):
             i += 1
         else:
@@ -785,17 +705,17 @@ def _sentence_end(para: str, pos: int, stops: str, limit: int = _SEARCH_LIMIT) -
         if ch in ".," and nxt.isdigit() and i > 0 and para[i - 1].isdigit():
             continue
         if ch == ".":
-            if nxt and not nxt.isspace() and nxt not in _CLOSING_AFTER_END:
+            if nxt and not nxt.isspace() and nxt not in CLOSING_AFTER_END:
                 continue
             k = i
             while k > 0 and para[k - 1].isalpha():
                 k -= 1
             word = para[k:i]
-            if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            if word.lower() in word_abbreviations() or (len(word) == 1 and word.isupper()):
                 continue
         j = i + 1
-        if ch in _SENTENCE_END:
-            while j < n and para[j] in _CLOSING_AFTER_END:
+        if ch in SENTENCE_END:
+            while j < n and para[j] in CLOSING_AFTER_END:
                 j += 1
         return j
     return n if n <= pos + limit else -1
@@ -843,10 +763,10 @@ def _chopped(part: str, paragraph: str) -> tuple[str, int] | None:
     next_word = nxt[0] == " " and len(nxt) > 1 and _is_word_char(nxt[1])
     if not (mid_word or next_word):
         return None
-    end = _sentence_end(paragraph, pos, _PHRASE_END, limit=300)
+    end = _sentence_end(paragraph, pos, PHRASE_END, limit=300)
     if end < 0:
         return None
-    while end > pos and (paragraph[end - 1] in _PHRASE_END or paragraph[end - 1].isspace()):
+    while end > pos and (paragraph[end - 1] in PHRASE_END or paragraph[end - 1].isspace()):
         end -= 1
     addition = _collapse(paragraph[pos:end])
     if not mid_word and addition:
@@ -962,7 +882,7 @@ class PreparedBody(Sequence[str]):
     A document checks its title and every heading against the same body;
     building the searchable form (:class:`_Source`) of every paragraph, or
     copying the list, once per heading made a long document quadratic
-    (issue 13).  This builds each once, on first need; it is a read-only
+    This builds each once, on first need; it is a read-only
     sequence of the paragraph texts, so it goes wherever ``body`` does.
     """
 
@@ -976,7 +896,7 @@ class PreparedBody(Sequence[str]):
     def __len__(self) -> int:
         return len(self.texts)
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         return self.texts[i]
 
     def __iter__(self):
@@ -1034,6 +954,10 @@ def check_heading(
     return _check_part(heading, _body_sources(body), None, vocab)
 
 
+#: An ellipsis closing a summary: the site's own mark that the text was cut.
+_CUT_MARK = lazy_compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…+|\.{3,})\s*$")
+
+
 def check_description(description: str, body: Sequence[str]) -> Truncation:
     """Is the description field a cut copy of a body paragraph?
 
@@ -1045,6 +969,14 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
     """
     if not description.strip():
         return _unchanged(description)
+    mark = _CUT_MARK.search(description)
+    if mark is not None and mark.start() > 0:
+        # `… received a total […]`: the page marks the cut itself; complete
+        # the words before the mark from the paragraph they copy, if any.
+        before = check_description(description[: mark.start()], body)
+        if before.repaired:
+            return Truncation(before.text, description, True, True, "cut-mark", before.evidence)
+        return _unchanged(description, True, "cut-mark")
     norm_desc, _ = _normalize(_collapse(description), lower=False)
     if len(norm_desc) >= 15 or len(_tokens(norm_desc)) >= 3:
         for index, para in enumerate(body):
@@ -1054,9 +986,9 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
             pos, _, nxt = found
             if not nxt:
                 return _unchanged(description)  # the whole paragraph
-            if norm_desc[-1] in _SENTENCE_END and nxt[0] == " ":
+            if norm_desc[-1] in SENTENCE_END and nxt[0] == " ":
                 return _unchanged(description)  # one or more whole sentences
-            end = _sentence_end(para, pos, _SENTENCE_END)
+            end = _sentence_end(para, pos, SENTENCE_END)
             if end < 0:
                 return _unchanged(description, True, "prefix-of-paragraph")
             addition = para[pos:end]

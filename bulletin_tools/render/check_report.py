@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 from ..errors import UsageError
 from ..model import ERROR, INFO, SEVERITIES, WARNING, Finding
 
-#: The stable finding codes (SPEC "Findings and fix rules").  ``--select`` and
+#: The stable finding codes (docs/findings.md).  ``--select`` and
 #: ``--ignore`` entries must be a prefix of one of them, so a typo is a usage
 #: error instead of a filter that silently matches nothing.
 KNOWN_CODES: tuple[str, ...] = (

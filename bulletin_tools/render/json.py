@@ -1,4 +1,4 @@
-"""Bulletin → the JSON object of SPEC (field names are a contract)."""
+"""Bulletin → the JSON object of docs/output.md (field names are a contract)."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 
 def to_json_dict(doc: Bulletin) -> dict[str, Any]:
-    """The SPEC object: every field present, `null`/`[]` where it does not apply."""
+    """The document object: every field present, `null`/`[]` where it does not apply."""
     return {
         "schema_version": doc.schema_version,
         "input": doc.input,

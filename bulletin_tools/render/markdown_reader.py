@@ -27,7 +27,7 @@ def is_bulletin_markdown(text: str) -> bool:
     if not text.startswith("---"):
         return False
     m = _FRONT.match(text)
-    return bool(m) and re.search(rf"^generator: {re.escape(GENERATOR)}\s*$", m.group(1), re.MULTILINE) is not None
+    return m is not None and re.search(rf"^generator: {re.escape(GENERATOR)}\s*$", m.group(1), re.MULTILINE) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ def _document_text() -> str:
 
 
 def document_schema() -> dict[str, Any]:
-    """The schema of one ``-f json`` object (SPEC's document)."""
+    """The schema of one ``-f json`` object (docs/output.md)."""
     return json.loads(_document_text())
 
 

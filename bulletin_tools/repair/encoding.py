@@ -30,6 +30,7 @@ import functools
 import re
 from typing import Iterator
 
+from ..chardata import HAN_SPAN, is_han_common
 from ..lazyre import lazy_compile
 from ..decode import chinese_plausibility
 from ..model import ERROR, WARNING, Edit, Flag
@@ -230,7 +231,7 @@ def _plausible_gbk(raw: bytes, before: str) -> str | None:
         after = raw.decode("gbk")
     except UnicodeDecodeError:
         return None
-    if not any("\u4e00" <= ch <= "\u9fff" for ch in after):
+    if not any(is_han_common(ch) for ch in after):
         return None
     try:
         as_utf8 = raw.decode("utf-8")
@@ -243,7 +244,7 @@ def _plausible_gbk(raw: bytes, before: str) -> str | None:
     # Latin-1 characters say nothing about Chinese, so no gain is asked here;
     # three or more Chinese characters out of one aligned stretch is strong
     # evidence, enough to accept a name with rare characters.
-    han = sum(1 for ch in after if "\u4e00" <= ch <= "\u9fff")
+    han = sum(1 for ch in after if is_han_common(ch))
     score = chinese_plausibility(after)
     if score >= _MIN_SCORE or (han >= 3 and score >= _MIN_SCORE / 2):
         return after
@@ -371,7 +372,7 @@ def _flag_remnants(piece: str, fixed: list[tuple[int, int]], offset: int, flags:
 
 
 @functools.cache
-def _ftfy_config():  # type: ignore[no-untyped-def]
+def _ftfy_config():
     """ftfy restricted to encoding repair: no quotes, widths, line breaks, HTML, NFC."""
     from ftfy import TextFixerConfig
 
@@ -469,7 +470,7 @@ def _believable(fixed: str) -> bool:
 def _reads_as_gbk(stretch: str) -> bool:
     raw = stretch.translate(_CP1252_TO_LATIN1).encode("latin-1")
     try:
-        return any("\u4e00" <= ch <= "\u9fff" for ch in raw.decode("gbk"))
+        return any(is_han_common(ch) for ch in raw.decode("gbk"))
     except UnicodeDecodeError:
         return False
 
@@ -530,7 +531,7 @@ _Q_WORD_START = lazy_compile(r"(?<![^\W_])\?{2,}(?=[^\W\d_])")
 def _q_next_to_han() -> re.Pattern[str]:
     """Compiled on first use: a Han range costs milliseconds to compile, and
     only a non-ASCII line with a '?' needs it."""
-    return re.compile(r"(?<=[\u3400-\u9fff])\?+|\?+(?=[\u3400-\u9fff])")
+    return re.compile(rf"(?<=[{HAN_SPAN}])\?+|\?+(?=[{HAN_SPAN}])")
 _URLISH = ("=", "/", "&")
 _TOKEN_REACH = 80
 

@@ -16,6 +16,13 @@ from .base import Context, Rule, RuleResult
 # A tag name, then attributes without '<' or '>' (bounded), then '>'.
 _TAG = lazy_compile(r"</?[A-Za-z][A-Za-z0-9]{0,15}(?:\s[^<>]{0,300})?/?>")
 _ENTITY = lazy_compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,10});")
+#: An entity that machine translation broke apart (`& nbsp`, `& ldquo;`) or
+#: that lost its semicolon (`&nbsp`): only names that are never English words.
+_BROKEN_ENTITY = lazy_compile(
+    r"&\s?(?P<name>nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|quot)\b\s?;?"
+    r"|&\s(?P<short>gt|lt|amp);",  # `Home & gt; & gt; News`: short names only with their semicolon
+    re.IGNORECASE)
+_SPACE_ENTITIES = frozenset({"nbsp", "ensp", "emsp"})
 _KNOWN_TAGS = frozenset(
     "p br div span strong b i em u a img font table tr td th tbody thead ul ol li h1 h2 h3 h4 h5 h6 "
     "section article center small big sup sub blockquote pre code hr label input button form iframe script style".split()
@@ -28,7 +35,9 @@ def fix_markup(text: str, ctx: Context) -> RuleResult:
         return [], []
     edits: list[Edit] = []
     for m in _TAG.finditer(text):
-        name = re.match(r"</?([A-Za-z0-9]+)", m.group(0)).group(1).lower()
+        tag = re.match(r"</?([A-Za-z0-9]+)", m.group(0))
+        assert tag is not None  # _TAG only matches text that starts with a tag name
+        name = tag.group(1).lower()
         if name in _KNOWN_TAGS:
             edits.append(Edit(m.start(), m.end(), "", "html-tag"))
     for m in _ENTITY.finditer(text):
@@ -37,6 +46,18 @@ def fix_markup(text: str, ctx: Context) -> RuleResult:
         decoded = html.unescape(m.group(0))
         if decoded != m.group(0):
             edits.append(Edit(m.start(), m.end(), " " if decoded == "\xa0" else decoded, "html-tag"))
+    if "&" in text:
+        taken = [(e.start, e.end) for e in edits]
+        for m in _BROKEN_ENTITY.finditer(text):
+            if m.group(0).endswith(";") and " " not in m.group(0):
+                continue  # a whole entity: decoded above
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            import html
+
+            name = (m.group("name") or m.group("short")).lower()
+            after = " " if name in _SPACE_ENTITIES else html.unescape(f"&{name};")
+            edits.append(Edit(m.start(), m.end(), after, "html-tag"))
     edits.sort(key=lambda e: e.start)
     return edits, []
 

@@ -1,5 +1,5 @@
 """Website record numbers in footers: ICP filings and licences, public-security
-filings, government website identification codes (PATTERNS.md §6).
+filings, government website identification codes (docs/input-patterns.md, "Record numbers").
 
 Why a module of its own: the one-character province abbreviation in front of
 ``ICP备`` / ``公网安备`` is what machine translation mangles (新 → "New",
@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
+from ..chardata import HAN_SPAN, is_han_span
 from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
@@ -215,11 +216,11 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
         lazy_compile(_ICP_TAIL_SOURCE, re.IGNORECASE),
         lazy_compile(_PS_TAIL_SOURCE, re.IGNORECASE),
         lazy_compile(r"[ \t\u3000:：]{0,4}(?P<num>\d{10})(?!\d)"),
-        lazy_compile(r"[A-Za-z]+|[\u3400-\u9fff]+"),
+        lazy_compile(rf"[A-Za-z]+|[{HAN_SPAN}]+"),
     )
 
 _LICENCE_WORDS = frozenset({"证", "许可证", "zheng", "licence", "license", "permit", "certificate", "cert"})
-# Word translations of 备 (PATTERNS.md §6: "Preparation", "Record"); "Bei",
+# Word translations of 备 (docs/input-patterns.md, "Record numbers": "Preparation", "Record"); "Bei",
 # "Filing" and "No." are acceptable renderings and are left alone.
 _WRONG_BEI = frozenset({"preparation", "prepare", "prep", "record", "recording", "registration"})
 
@@ -227,8 +228,7 @@ _SPACES = " \t\u3000"
 _MAX_WORD = 24
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+_is_cjk = is_han_span
 
 
 def _is_letter(ch: str) -> bool:
@@ -490,9 +490,9 @@ def _matches(text: str, hint_region: str | None) -> list[tuple[RecordMatch, _Raw
             region = region_for_code(raw.num)
             settled.append(None)
         else:
-            first = _resolve(raw, frozenset(), None)
-            region = first.region
-            settled.append(None if first.ambiguous else first)
+            initial = _resolve(raw, frozenset(), None)
+            region = initial.region
+            settled.append(None if initial.ambiguous else initial)
         if region:
             evidence.add(region)
     frozen = frozenset(evidence)

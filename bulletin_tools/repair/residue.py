@@ -1,7 +1,7 @@
 """Chinese left behind in English text: translate what a glossary knows, flag the rest.
 
-Machine translation leaves Chinese in predictable places (PATTERNS.md §1, §6,
-§7): byline values (``小编``, ``管理员``, ``佚名``, ``本站原创``), whole label
+Machine translation leaves Chinese in predictable places (docs/input-patterns.md,
+"Untranslated Chinese"): byline values (``小编``, ``管理员``, ``佚名``, ``本站原创``), whole label
 rows (``发布时间：… 作者：…``), footer labels (``网站标识码``, ``主办单位``)
 and personal or place names it could not render.  The first three are a
 closed vocabulary, so they are translated from a glossary held as data
@@ -35,6 +35,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from ..chardata import HAN, HAN_COMMON
 from ..lazyre import lazy_compile
 from ..errors import UsageError
 from ..model import INFO, WARNING, Edit, Flag
@@ -42,8 +43,6 @@ from .base import Context, Rule
 
 RULE = "cjk-residue"
 
-#: Han ideographs: CJK unified (+ extension A), compatibility, and the supplementary planes.
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_CHAR = lazy_compile(f"[{HAN}]")
 #: A run of Han characters and the middle dot used inside transliterated names.
 #: Only used with finditer, where a greedy run always starts after a non-run
@@ -172,8 +171,8 @@ def _parse_toml(text: str, name: str) -> dict[str, str]:
         hint = ""
         if found:
             lines = text.splitlines()
-            lineno = int(found.group(1))
-            if 0 < lineno <= len(lines) and not lines[lineno - 1].lstrip()[:1].isascii():
+            bad_line = int(found.group(1))
+            if 0 < bad_line <= len(lines) and not lines[bad_line - 1].lstrip()[:1].isascii():
                 hint = '; Chinese keys must be quoted: "小编" = "Editor"'
         raise UsageError(f"{where}: invalid TOML ({exc}){hint}") from None
     table = data.get("glossary", data) if isinstance(data.get("glossary"), dict) else data
@@ -241,7 +240,7 @@ def _is_chinese_paragraph(text: str) -> bool:
 
 
 #: A short Han run closed by a full-width or ASCII colon: a label.
-_LABEL_COLON = lazy_compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+_LABEL_COLON = lazy_compile(rf"[{HAN_COMMON}]{{2,6}}[：:]")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:

@@ -1,4 +1,5 @@
-"""Whitespace and punctuation repairs for machine-translated English (PATTERNS.md §9, §10).
+"""Whitespace and punctuation repairs for machine-translated English (docs/input-patterns.md,
+"Whitespace and punctuation").
 
 About half of all pages show them: ideographic-space indentation, NBSP,
 full-width punctuation copied through from the Chinese (``hall，and``),
@@ -42,7 +43,7 @@ from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
 from .base import Context, Rule
-from .residue import HAN
+from ..chardata import HAN
 
 _HAN_CHAR = lazy_compile(f"[{HAN}]")
 

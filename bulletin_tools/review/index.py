@@ -167,7 +167,7 @@ def _select(name: str, label: str, options: Iterable[tuple[str, str]]) -> str:
 def render_index(docs: list[DocSummary], title: str = "Bulletin review") -> str:
     """The index page for a batch, rows in input order."""
     statuses = Counter(d.status for d in docs)
-    codes = Counter()
+    codes: Counter[str] = Counter()
     for d in docs:
         for c, _, _ in d.codes:
             codes[c] += 1

@@ -251,12 +251,12 @@ class _Placer:
                     continue
             elif fix.after.strip() and s and span is not None and (
                     len(fix.after.strip()) >= MIN_LOCATABLE or s.count(fix.after) <= MAX_SHORT_HITS):
-                a = self._nearest(s, fix.after, fix.span[0] - span[0], span[1] - span[0], free)
-                if a is not None:
-                    b = a + len(fix.after)
-                    marks.append((a, b, f'<del class="fx" data-fix="{f}" title="{_fix_title(fix)}">{fix_text(fix.before)}</del>'
+                at = self._nearest(s, fix.after, fix.span[0] - span[0], span[1] - span[0], free)
+                if at is not None:
+                    b = at + len(fix.after)
+                    marks.append((at, b, f'<del class="fx" data-fix="{f}" title="{_fix_title(fix)}">{fix_text(fix.before)}</del>'
                                   f'<ins class="fx" data-fix="{f}" title="{_fix_title(fix)}">', f"</ins>{_rule(fix)}"))
-                    taken.append((a, b))
+                    taken.append((at, b))
                     continue
             chips.append(f)
         for f in self.evidence_in.get(part_id, []):
@@ -362,8 +362,7 @@ def result_pane(doc: Bulletin, parts: tuple[Part, ...], placer: _Placer) -> str:
         html, chips = placer.render("title", doc.title.text)
         out.append(f'<h1 class="pt k-title" data-part="title" tabindex="0">{html}{chips}</h1>')
 
-    for k, sec in enumerate(doc.sections):
-        n = k + 1
+    for n, sec in enumerate(doc.sections, start=1):
         in_list = False
         if sec.heading is not None:
             orphans_before(sec.span[0])

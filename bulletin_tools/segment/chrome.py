@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable
 
+from ..chardata import HAN_BMP, HAN_SPAN, PROSE_LINE_END
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
 from ..tables import read_rows
@@ -50,10 +51,10 @@ LOW_RECURRENCE = 0.34
 #: Lines longer than this are never judged: chrome rows are short.
 MAX_CHROME_CHARS = 200
 
-_TOKEN = lazy_compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,:/-]\d+)*|[\u3400-\u9fff]+")
+_TOKEN = lazy_compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,:/-]\d+)*|[{HAN_SPAN}]+")
 _SEPARATOR = lazy_compile(r"[|｜>»›/·•◆■▪●\\_]|&gt;|--|::")
-_SENTENCE_END = ("。", ".", "!", "?", "！", "？", "”", '"', "；", ";", ")", "）")
-_HAN = lazy_compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SENTENCE_END = tuple(PROSE_LINE_END)
+_HAN = lazy_compile(f"[{HAN_BMP}]")
 _DOMAIN = lazy_compile(r"(?:https?://)?[\w.-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?\b\S*", re.IGNORECASE)
 _ADDRESS = lazy_compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 

@@ -48,6 +48,11 @@ def join_split_records(lines: list[MappedText]) -> list[MappedText]:
     return out
 
 
+#: A line naming `public security` that is longer than this and reads as
+#: prose is a paragraph, not a footer row.  Set on held-out batch s240-s251.
+MAX_SECURITY_RECORD_ROW_CHARS = 120
+
+
 def looks_like_footer(s: str) -> bool:
     """Does this line belong to the footer zone (labels, records, copyright)?"""
     stripped = s.strip()
@@ -55,7 +60,8 @@ def looks_like_footer(s: str) -> bool:
         return False
     hint = _RECORD_HINT.search(stripped)
     if hint:
-        if hint.group(0)[:1].isalpha() and hint.group(0).lower().startswith("public") and len(stripped) > 120 \
+        if hint.group(0)[:1].isalpha() and hint.group(0).lower().startswith("public") \
+                and len(stripped) > MAX_SECURITY_RECORD_ROW_CHARS \
                 and (stripped.endswith((".", "。", "!", "?")) or is_prose(stripped)) and not re.search(r"\d{6,}", stripped):
             # a paragraph that mentions 'public security bureau' is prose, not a
             # footer row, also when it ends in a date rather than a full stop

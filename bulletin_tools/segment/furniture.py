@@ -15,9 +15,18 @@ from ..model import Edit, Fix
 from .lines import Line
 
 
+#: A furniture line is no longer than this.  Set with the first zoner on the
+#: project's first samples.
+MAX_FURNITURE_LINE_CHARS = 300
+#: A row of several furniture bits (`[Font size: …]  Share to:`) is no longer
+#: than this; only shorter rows are tried.  Added as a speed gate, with the
+#: golden outputs of the samples unchanged.
+MAX_MULTI_BIT_ROW_CHARS = 160
+
+
 def is_furniture_line(s: str) -> bool:
     stripped = s.strip()
-    if not stripped or len(stripped) > 300:
+    if not stripped or len(stripped) > MAX_FURNITURE_LINE_CHARS:
         return False
     furniture = lexicon.furniture()
     if furniture.is_line(stripped):
@@ -25,7 +34,7 @@ def is_furniture_line(s: str) -> bool:
     # Menus and link bars have separators; a prose line has none of them.
     if ("|" in stripped or "｜" in stripped or "  " in stripped) and (_is_link_row(stripped) or is_menu_row(stripped)):
         return True
-    if len(stripped) > 160:
+    if len(stripped) > MAX_MULTI_BIT_ROW_CHARS:
         return False  # several furniture bits on one row are short; prose is not furniture
     # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
     if not furniture.may_have_inline(stripped):
@@ -36,6 +45,21 @@ def is_furniture_line(s: str) -> bool:
 
 _PATH_SEPARATORS = frozenset({">", ">>", "»", "›", "/", "→", "-"})
 _MENU_SPLIT = lazy_compile(r"\s*[|｜]\s*|\s{2,}")
+
+#: A menu item (on a menu row, a link bar, or one per line in a vertical
+#: menu) is at most this long and this many words.  Set on held-out batch
+#: s180-s191 (messy scraped pages); the link bar took the same length on
+#: batch s120-s133.
+MAX_MENU_ITEM_CHARS = 30
+MAX_MENU_ITEM_WORDS = 5
+#: A menu row has at least this many items, and (unless it opens with `Home`)
+#: at least this many menu words.  Set on batch s180-s191.
+MIN_MENU_ROW_ITEMS = 5
+MIN_MENU_ROW_WORDS = 2
+#: A link bar has at least this many items, of which at least this many are
+#: link words.  Set on held-out batch s120-s133.
+MIN_LINK_BAR_ITEMS = 3
+MIN_LINK_BAR_WORDS = 2
 
 
 def is_menu_row(text: str) -> bool:
@@ -48,11 +72,12 @@ def is_menu_row(text: str) -> bool:
     parts = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
     if any(p in _PATH_SEPARATORS for p in parts):
         return False  # `Home   >   Notices   >   Content`: a breadcrumb spaced out, not a menu
-    if len(parts) < 5 or any(len(p) > 30 or len(p.split()) > 5 or p[-1] in ".,;:!?。，；：" for p in parts):
+    if len(parts) < MIN_MENU_ROW_ITEMS or any(
+            len(p) > MAX_MENU_ITEM_CHARS or len(p.split()) > MAX_MENU_ITEM_WORDS or p[-1] in ".,;:!?。，；：" for p in parts):
         return False
     lowered = [p.lower() for p in parts]
     menu = lexicon.menu_words()[1]
-    return lowered[0] in ("home", "homepage", "首页") or sum(p in menu for p in lowered) >= 2
+    return lowered[0] in ("home", "homepage", "首页") or sum(p in menu for p in lowered) >= MIN_MENU_ROW_WORDS
 
 
 def _is_link_row(text: str) -> bool:
@@ -61,7 +86,8 @@ def _is_link_row(text: str) -> bool:
         return False
     parts = [p.strip().lower() for p in re.split(r"[|｜]", text) if p.strip()]
     link = lexicon.menu_words()[0]
-    return len(parts) >= 3 and all(len(p) <= 30 for p in parts) and sum(p in link for p in parts) >= 2
+    return len(parts) >= MIN_LINK_BAR_ITEMS and all(len(p) <= MAX_MENU_ITEM_CHARS for p in parts) \
+        and sum(p in link for p in parts) >= MIN_LINK_BAR_WORDS
 
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
@@ -88,8 +114,13 @@ def furniture_fix(line: Line) -> Fix:
 RULE_LINE = lazy_compile(r"[-=_*—─━~]{4,}")
 
 
+#: A `Related reading` title opens a fenced box when it is among this many
+#: lines below the rule.  Set on held-out batch s60-s75.
+RELATED_TITLE_WITHIN = 3
+
+
 def next_nonblank_is_related(lines: list[Line], start: int) -> bool:
-    for ln in lines[start:start + 3]:
+    for ln in lines[start:start + RELATED_TITLE_WITHIN]:
         if not ln.blank:
             return bool(lexicon.related_block().fullmatch(ln.s.strip()))
     return False

@@ -11,7 +11,7 @@ from ..textmap import MappedText
 _NEWLINE = lazy_compile(r"\r\n|\r|\n")
 
 
-@fast_init  # built once per line per pass: the cheap __init__ (issue 13)
+@fast_init  # built once per line per pass: the cheap __init__ (see fastinit.py)
 @dataclass(frozen=True, slots=True)
 class Line:
     """One input line: 1-based ``number``, its text (repaired, mapped), blank or not."""

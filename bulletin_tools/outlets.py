@@ -1,0 +1,45 @@
+"""An outlet credited after an author's name: `Cao Yu | China Daily`,
+`Cui Jia (China Daily)`.
+
+Reposted news keeps the byline of the paper it came from, with the paper's
+name glued after the writer's.  The writer is the author; the paper is the
+source (or, when the page names a source of its own, an extra field), so
+nothing is lost and neither field holds the other's words.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .lazyre import lazy_compile
+from .tables import read_words
+
+#: An outlet's name is a few capitalised words.
+MAX_OUTLET_WORDS = 6
+
+_PIPE = lazy_compile(r"^(?P<name>[^|｜]+?)\s*[|｜]\s*(?P<outlet>[^|｜]+?)\s*$")
+_PARENS = lazy_compile(r"^(?P<name>[^()（）]+?)\s*[(（]\s*(?P<outlet>[^()（）]+?)\s*[)）]\s*$")
+
+
+@functools.cache
+def outlet_words() -> frozenset[str]:
+    return frozenset(read_words("outlet_words.txt"))
+
+
+def is_outlet(text: str) -> bool:
+    """`China Daily`, `Xinhua`, `Hubei Daily Media Group`: capitalised words, the last an outlet word."""
+    words = text.split()
+    if not words or len(words) > MAX_OUTLET_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return any(w.lower().strip(".,") in outlet_words() for w in words)
+
+
+def split_outlet(value: str) -> tuple[str, str] | None:
+    """`Cao Yu | China Daily` → (`Cao Yu`, `China Daily`); None when no outlet is glued on."""
+    if "|" not in value and "｜" not in value and not value.endswith((")", "）")):
+        return None
+    for pattern in (_PIPE, _PARENS):
+        m = pattern.match(value)
+        if m and m.group("name").strip() and is_outlet(m.group("outlet")):
+            return m.group("name").strip(), m.group("outlet").strip()
+    return None

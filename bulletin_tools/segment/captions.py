@@ -1,0 +1,76 @@
+"""Photo captions that carry no `[Photo/…]` credit, recognised by shape.
+
+Chinese bulletins caption their photos in two ways that survive machine
+translation without any credit in brackets:
+
+- the **scene** caption, a few words naming the event and the place of the
+  picture (会议现场 → `Meeting site`, 活动现场 → `Activity scene`,
+  `Scene of the signing ceremony`), standing alone between paragraphs;
+- a caption closed by a **credit in capitals** (`… at the centre. WANG LEI /
+  QINGHE STREET MEDIA`) or by the outlet's name in brackets after the last
+  sentence (`… for the elderly. [Lanxi Daily]`).
+
+Each test looks at one line only and starts with a cheap check, because it
+runs on every body line.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from ..lazyre import lazy_compile
+from ..tables import read_words
+
+#: A scene caption is a short line: a few words, no sentence.
+MAX_SCENE_CAPTION_WORDS = 8
+MAX_SCENE_CAPTION_CHARS = 60
+#: `Scene of …` names the event and may name its place too.
+MAX_SCENE_OF_WORDS = 10
+#: A caption closed by a credit is no longer than this.
+MAX_CREDITED_CAPTION_CHARS = 400
+
+_SCENE_OF = lazy_compile(r"^(?:the\s+)?(?:scene|site)s?\s+of\s+\S")
+#: Letters, spaces, hyphens and apostrophes only: digits or other marks make
+#: a heading or a list item, not a scene caption.
+_PLAIN_WORDS = lazy_compile(r"[A-Za-z][A-Za-z'’ -]*")
+#: `WANG LEI / QINGHE STREET MEDIA` (a name and an outlet in capitals) after a sentence.
+_UPPER_CREDIT = lazy_compile(
+    r"[.!?。”\"]\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}\s*/\s*[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){0,4}\s*$"
+)
+#: `[China Women's News]`: an outlet's name in brackets after the last sentence.
+_BRACKET_OUTLET = lazy_compile(r"[.!?。”\"]\s*\[(?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5}\]\s*$")
+
+
+@functools.cache
+def scene_words() -> frozenset[str]:
+    return frozenset(read_words("caption_scenes.txt"))
+
+
+def is_scene_caption(t: str) -> bool:
+    """`Meeting site`, `Training scene`, `Scene of the practical exercise`."""
+    if len(t) > MAX_SCENE_CAPTION_CHARS or not t or t[-1] in ".。:：;；,，!?" or not t[0].isalpha():
+        return False
+    if _SCENE_OF.match(t.lower()) is not None:
+        # `Scene of Kindred meeting in Shunde, Guangdong Province`: a place may follow, with its comma
+        return _PLAIN_WORDS.fullmatch(t.replace(",", "")) is not None and len(t.split()) <= MAX_SCENE_OF_WORDS
+    if _PLAIN_WORDS.fullmatch(t) is None:
+        return False
+    lower = t.lower().split()
+    if len(lower) > MAX_SCENE_CAPTION_WORDS:
+        return False
+    if lower[-1] in ("site", "scene"):  # `Construction sites` (plural) heads a section
+        head = lower[1:-1] if lower[0] == "the" else lower[:-1]
+        return 0 < len(head) <= 2 and all(w in scene_words() for w in head)
+    return False
+
+
+def has_closing_credit(t: str) -> bool:
+    """`… at the centre. WANG LEI / QINGHE STREET MEDIA` or `… elderly. [Lanxi Daily]`."""
+    if len(t) > MAX_CREDITED_CAPTION_CHARS or not t:
+        return False
+    last = t[-1]
+    if last == "]":
+        return _BRACKET_OUTLET.search(t) is not None
+    if last.isupper():
+        return "/" in t and _UPPER_CREDIT.search(t) is not None
+    return False

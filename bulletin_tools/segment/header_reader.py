@@ -1,0 +1,331 @@
+"""Read the header zone from the top: breadcrumb, title, label rows and
+description, in any order; what is left below is the body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..lazyre import lazy_compile
+from .. import lexicon
+from ..model import Fix
+from ..textmap import MappedText, join
+from .furniture import strip_inline_furniture
+from .header import (
+    LabelValue,
+    date_line,
+    description_value,
+    find_labels,
+    is_label_line,
+    parse_breadcrumb,
+    parse_path,
+)
+from .lines import Line
+from .shape import (
+    MAX_LONE_CRUMB_CHARS,
+    _MASTHEAD,
+    _ORG_NAME,
+    _empty_prefix,
+    _is_document_number_line,
+    _looks_like_body_start,
+    _next_is_header,
+    _next_is_prose,
+    _next_is_title,
+    _same_words,
+    _title_candidate,
+)
+from .title import _drop_site_prefix, _drop_site_suffix, _drop_title_spam, _headline_with_spam, _split_title_fields
+from .zones import ZonesBuilder
+
+
+@dataclass
+class _Reading:
+    """The header read so far: the zones being filled and the title's lines."""
+
+    kept: list[Line]
+    z: ZonesBuilder
+    title_parts: list[Line] = field(default_factory=list)
+    #: a blank line, a label row or a description ended the title: a further
+    #: candidate is not its continuation
+    title_done: bool = False
+    labelled_title: tuple[MappedText, int] | None = None  # `Title:  …` in a flattened table, and its line
+
+    def demote_title(self) -> None:
+        """The lines read as the title so far were the site's masthead."""
+        self.z.masthead.extend(self.title_parts)
+        self.title_parts, self.title_done = [], False
+
+    def end_title(self) -> None:
+        """A header row after the title's lines: the title is complete."""
+        if self.title_parts:
+            self.title_done = True
+
+
+#: A header reader looks at line ``i``; it returns the index of the next line
+#: to read when the line is its kind (after recording it), else None.
+_Reader = Callable[[_Reading, int], int | None]
+
+
+def _blank(r: _Reading, i: int) -> int | None:
+    if not r.kept[i].blank:
+        return None
+    r.end_title()
+    return i + 1
+
+
+def _breadcrumb(r: _Reading, i: int) -> int | None:
+    """`Home > News` (or a loose path right above the title); lines above it
+    are the site's masthead, not the title.  Only the first breadcrumb, and
+    not once a title has labels or a description was read (a label row above
+    the breadcrumb is the site's own date line, not the article's header)."""
+    z = r.z
+    if z.breadcrumb or (z.labels and r.title_parts) or z.description is not None:
+        return None
+    s = r.kept[i].s
+    crumbs = parse_breadcrumb(s)
+    if crumbs is None and _next_is_title(r.kept, i + 1):
+        crumbs = parse_path(s)
+    if not crumbs and _empty_prefix(s):
+        after = _trail_below(r, i)
+        if after is not None:
+            return after
+    if crumbs is None:
+        return None
+    r.demote_title()
+    z.breadcrumb = crumbs
+    return i + 1
+
+
+def _trail_below(r: _Reading, i: int) -> int | None:
+    """`Current position:` with the trail on the next line, the title below it."""
+    kept = r.kept
+    nxt = next((k for k in range(i + 1, len(kept)) if not kept[k].blank), None)
+    below = kept[nxt].s.strip() if nxt is not None else ""
+    trail = parse_breadcrumb(below) or parse_path(below) or (
+        [below] if 0 < len(below) <= MAX_LONE_CRUMB_CHARS and not below.endswith((".", "。")) else None)
+    if not (trail and nxt is not None and _next_is_title(kept, nxt + 1)):
+        return None
+    r.demote_title()
+    r.z.breadcrumb = trail
+    r.z.label_lines.append(kept[i])
+    return nxt + 1
+
+
+def _description(r: _Reading, i: int) -> int | None:
+    desc = description_value(r.kept[i].text)
+    if desc is None or r.z.description is not None:
+        return None
+    r.z.description = desc
+    r.end_title()
+    return i + 1
+
+
+def _document_number(r: _Reading, i: int) -> int | None:
+    """`Shi Zheng Fa [2024] No. 7` above a red-header notice's title: metadata, not the title."""
+    ln = r.kept[i]
+    if r.title_parts or r.z.title is not None or not _is_document_number_line(ln.s) or is_label_line(ln.s):
+        return None
+    text = ln.text.strip()
+    r.z.labels.append(LabelValue("extra:document_number", "", text.slice(0, 0), text))
+    r.z.label_lines.append(ln)
+    return i + 1
+
+
+def _label_row(r: _Reading, i: int) -> int | None:
+    """`Source: X  Date: …`; a `Title:` label (a flattened table) is kept
+    apart: it wins over an unlabelled title."""
+    ln = r.kept[i]
+    if not is_label_line(ln.s):
+        return None
+    cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in r.z.skip else (ln, [])
+    r.z.fixes.extend(fixes)
+    for lv in find_labels(cleaned.text.strip(), lexicon.header_labels()):
+        if lv.field == "title" and r.labelled_title is None and lv.value.text:
+            r.labelled_title = (lv.value, ln.number)  # `Title:  …` in a flattened table
+        else:
+            r.z.labels.append(lv)
+    r.z.label_lines.append(cleaned)
+    r.end_title()
+    return i + 1
+
+
+def _date_row(r: _Reading, i: int) -> int | None:
+    """After the title any date row; above it only a bare date (`2024-02-26 17:40`)."""
+    ln = r.kept[i]
+    dl = date_line(ln.s)
+    if dl is None or not (r.title_parts or not dl[1]):
+        return None
+    _read_date_line(r.z, ln, dl)
+    r.title_done = bool(r.title_parts)
+    return i + 1
+
+
+def _spam_line(r: _Reading, i: int) -> int | None:
+    """An injected spam line above the title is never the title."""
+    ln = r.kept[i]
+    s = ln.s
+    if not (_title_candidate(s) and lexicon.spam_pattern().search(s) and not r.z.labels
+            and not _headline_with_spam(s)):
+        return None
+    r.z.masthead.append(ln)
+    return i + 1
+
+
+def _site_name_over_label_row(r: _Reading, s: str) -> bool:
+    """`Shuangxi Town People's Government Portal` / label row / the real title."""
+    return bool(r.z.labels) and _title_candidate(s) and not s.rstrip().endswith((".", "。")) \
+        and bool(r.title_parts) and bool(_MASTHEAD.search(r.title_parts[-1].s.strip())) \
+        and not _MASTHEAD.search(s.strip())
+
+
+#: An organisation's name above the headline (the site's name, not the
+#: title) has at most this many words.  Set with the site-name rule on the
+#: samples (5395/5401 checks) and the corpus (547/547).
+MAX_SITE_NAME_WORDS = 8
+
+
+def _organisation_over_headline(r: _Reading, i: int, s: str) -> bool:
+    """`Hezhou District Education Bureau` (the site) / blank / the headline / prose."""
+    parts = r.title_parts
+    return not r.z.labels and r.z.description is None and _title_candidate(s) \
+        and len(parts) == 1 and bool(_ORG_NAME.search(parts[0].s.strip())) \
+        and len(parts[0].s.split()) <= MAX_SITE_NAME_WORDS and not _ORG_NAME.search(s.strip()) \
+        and _next_is_prose(r.kept, i + 1)
+
+
+def _title_over_header_rows(r: _Reading, i: int, s: str) -> bool:
+    """`Site name` / slogan, blank, then the real title right above the label row."""
+    return not r.z.labels and r.z.description is None and _title_candidate(s) and _next_is_header(r.kept, i + 1)
+
+
+def _masthead_above(r: _Reading, i: int) -> int | None:
+    """A candidate after a finished title shows that title was the masthead:
+    the title's lines move to the masthead.  Never takes the line itself."""
+    s = r.kept[i].s
+    if r.title_done and (_site_name_over_label_row(r, s) or _organisation_over_headline(r, i, s)
+                         or _title_over_header_rows(r, i, s)):
+        r.demote_title()
+    return None
+
+
+def _above_headline(r: _Reading, i: int) -> int | None:
+    """Above the headline chosen by evidence (see removal._drop_chrome_by_shape): the masthead."""
+    ln = r.kept[i]
+    if ln.number >= r.z.title_from:
+        return None
+    r.z.masthead.append(ln)
+    return i + 1
+
+
+#: The title is read from at most this many lines (a headline wrapped over
+#: two or three); a further candidate is the body's.  Set with the first
+#: zoner on the project's first samples, unchanged since.
+MAX_TITLE_LINES = 3
+
+
+def _title_line(r: _Reading, i: int) -> int | None:
+    """A line of the title (a title split over lines is read on; prose stops it).
+    Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
+    are a label row of their own."""
+    ln = r.kept[i]
+    s = ln.s
+    if r.title_done or not _title_candidate(s) or len(r.title_parts) >= MAX_TITLE_LINES:
+        return None
+    if r.title_parts and _looks_like_body_start(s):
+        return None
+    head, fields = _split_title_fields(ln)
+    if r.title_parts and _same_words(head.s, r.title_parts[-1].s):
+        # the headline printed twice (an image's alt text under it): one is chrome
+        stripped = head.text.strip()
+        r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
+        return i + 1
+    r.title_parts.append(head)
+    if fields is not None:
+        dl = date_line(fields.s)
+        if dl is not None and not is_label_line(fields.s):
+            _read_date_line(r.z, fields, dl)  # `Headline   2016-07-25`
+        else:
+            r.z.labels.extend(find_labels(fields.text.strip(), lexicon.header_labels()))
+            r.z.label_lines.append(fields)
+        r.title_done = True
+    return i + 1
+
+
+#: What a header line is, asked in this order; the first reader that takes
+#: the line moves on; a line no reader takes is the body's first.
+_READERS: tuple[_Reader, ...] = (
+    _blank,
+    _breadcrumb,
+    _description,
+    _document_number,
+    _label_row,
+    _date_row,
+    _spam_line,
+    _masthead_above,
+    _above_headline,
+    _title_line,
+)
+
+
+def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
+    """Read breadcrumb, title, label rows and description from the top; return
+    the index of the first body line."""
+    r = _Reading(kept, z)
+    i = 0
+    while i < len(kept):
+        for read in _READERS:
+            nxt = read(r, i)
+            if nxt is not None:
+                break
+        else:
+            break
+        i = nxt
+    if r.labelled_title is not None:
+        # a labelled title wins; an unlabelled candidate above it was the masthead
+        z.masthead.extend(r.title_parts)
+        r.title_parts = [Line(r.labelled_title[1], r.labelled_title[0])]
+    if r.title_parts:
+        z.title = _join_title(r.title_parts)
+        if "title-site-suffix" not in z.skip:
+            z.title = _drop_site_prefix(z, _drop_site_suffix(z, z.title))
+        if "title-spam" not in z.skip:
+            z.title = _drop_title_spam(z, z.title)
+    return i
+
+
+def _join_title(title_parts: list[Line]) -> MappedText:
+    """The title's lines joined into one text."""
+    parts = [p.text.strip() for p in title_parts]
+    title = parts[0]
+    for part in parts[1:]:
+        # no space before punctuation: the spacing rules would remove it on a second run
+        title = join([title, part], "" if part.text[:1] in ",.;:!?)]）】》、，。；：！？" else " ")
+    return title
+
+
+_BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
+
+
+def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
+    """A bare date row in the header; WordPress adds `0 By admin` (comments, author)."""
+    dt, rest = dl
+    text = ln.text.strip()
+    empty = text.slice(0, 0)
+    z.labels.append(LabelValue("date", "", empty, text.slice(dt.start, dt.end)))
+    if dt.start > 0 and text.text[dt.start - 1].isalpha():
+        # an outlet glued before the date (`chinadaily2020-07-22`) is kept as a stray value
+        z.labels.append(LabelValue("stray", "", empty, text.slice(0, dt.start).strip()))
+        text = text.slice(dt.end, len(text.text))
+        dt = type(dt)(dt.date, dt.time, 0, 0, dt.partial)
+    m = _BY.match(rest)
+    if m:
+        offset = text.text.index(rest) + m.start("name")
+        z.labels.append(LabelValue("author", "By", empty, text.slice(offset, offset + len(m.group("name")))))
+    else:
+        # every other field of the row is kept as a stray, each with its own span
+        for field_match in re.finditer(r"\S+(?: \S+)*", text.text):
+            if field_match.start() < dt.end and field_match.end() > dt.start:
+                continue
+            z.labels.append(LabelValue("stray", "", empty, text.slice(field_match.start(), field_match.end())))
+    z.label_lines.append(Line(ln.number, text))

@@ -1,0 +1,246 @@
+"""The lead of a body: lines between the header and the first paragraph that
+belong to the header although no label says so.
+
+Real pages put two such things there, and each is read only from evidence
+in the same page:
+
+- a **teaser**: the opening of the first paragraph printed once more above
+  it, cut off (`… received a total […]`), sometimes after a date label
+  (`Last Updated: 2024/05/16, …`): the description, truncated.  It is a
+  teaser only when the paragraph under it goes on with the same words;
+- an **unlabelled byline** (`This newspaper reporter Chen Xiaoyu
+  correspondent Luo Jian`): reporter and correspondent fields; or the
+  source said in a sentence (`This article is from Hunan Provincial
+  Government.`), which also closes a body (see :func:`source_sentence`).
+
+Each is taken off the body and kept in the header, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..chardata import SENTENCE_END
+from ..lazyre import lazy_compile
+from ..textmap import MappedText
+from .header import LabelValue
+from .lines import Line
+
+#: A teaser repeats at least this many words of the paragraph under it.
+MIN_TEASER_WORDS = 8
+#: Share of the teaser's words that must agree, in order, with the opening of
+#: the paragraph under it: translation of the two copies differs a little on
+#: real pages (a place name spelled two ways, quotes added).
+MIN_TEASER_AGREEMENT = 0.9
+#: A subtitle or a byline is a short line.
+MAX_SUBTITLE_CHARS = 200
+MAX_BYLINE_CHARS = 100
+#: How many lines at the top of a body are searched for a lead.
+LEAD_LINES = 3
+
+_DASH_RUN = lazy_compile(r"^\s*(?:——|—|--|–|－－)+\s*(?=\S)")
+_ELLIPSIS_END = lazy_compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…+|\.{3,})\s*$")
+#: `Last Updated: 2024/09/19, ` before a teaser: the page's date, glued on.
+_DATE_PREFIX = lazy_compile(
+    r"^\s*(?:(?:last\s+updated|updated|update\s+time|release\s+time|published|posted|time|date)\s*[:：]\s*)?"
+    r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*[,，]?\s*",
+    re.IGNORECASE,
+)
+_WORD = lazy_compile(r"\w+")
+_SENTENCE_END = tuple(SENTENCE_END + "\"”)）")  # a sentence end, or a closing quote or bracket after one
+
+_ROLE = r"(?:reporters?|correspondents?|journalists?|interns?|photographers?|photo|text)"
+#: `This newspaper reporter Chen Xiaoyu correspondent Luo Jian`,
+#: `Our station reporter Li Na`, `County Media Centre reporter Wang Wei`.
+_BYLINE = lazy_compile(
+    r"^(?:(?i:this|our)\s+(?i:newspaper|paper|magazine|journal|station|website|site|network|media)(?:'s)?\s+"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,5}?)?"
+    rf"(?P<role>(?i:{_ROLE}))\s+(?P<rest>[A-Z].*)$"
+)
+_ROLE_SPLIT = lazy_compile(rf"\s+(?P<role>{_ROLE})\s+(?=[A-Z])")
+#: A name in a byline: one to four capitalised words (`Chen Xiaoyu`, `Ouyang Li Na`).
+_NAMES = lazy_compile(r"^[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s*(?:,|、|and)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*$")
+_ROLE_FIELD = {"reporter": "extra:reporter", "correspondent": "extra:correspondent", "journalist": "extra:reporter",
+               "intern": "extra:intern", "photographer": "extra:photographer", "photo": "extra:photographer",
+               "text": "extra:reporter"}
+
+
+def subtitle(text: MappedText) -> MappedText | None:
+    """`——Pingshan County CPPCC holds a consultation meeting`: the line, as
+    printed, or None.  A subtitle is part of the title (joined by its dashes);
+    the header reader asks, to see that a title goes on below a line."""
+    s = text.text
+    if len(s) > MAX_SUBTITLE_CHARS or not s.lstrip()[:1] in ("—", "-", "–", "－"):
+        return None
+    m = _DASH_RUN.match(s)
+    if m is None or not any(ch.isalpha() for ch in s[m.end():]):
+        return None
+    return text.strip()  # the dashes stay: they are how the page marks a subtitle
+
+
+def teaser(text: MappedText, paragraph: str) -> tuple[MappedText, MappedText | None] | None:
+    """``text`` repeats the opening of ``paragraph`` and stops short: return
+    the teaser (without a date glued before it) and that date, else None."""
+    s = text.text
+    m = _DATE_PREFIX.match(s)
+    start = m.end() if m else 0
+    date = text.slice(m.start("date"), m.end("date")) if m else None
+    body = s[start:]
+    cut = _ELLIPSIS_END.search(body)
+    words = [w.lower() for w in _WORD.findall(body[: cut.start()] if cut else body)]
+    para_words = [w.lower() for w in _WORD.findall(paragraph)]
+    if len(words) < MIN_TEASER_WORDS or len(words) >= len(para_words):
+        return None
+    if cut is None and body.rstrip().endswith(_SENTENCE_END) and not _ends_inside_word(words[-1], para_words, len(words)):
+        return None  # a whole sentence: a paragraph of its own, not a cut copy
+    last = words[-1]
+    head = para_words[: len(words)]
+    if not para_words[len(words) - 1].startswith(last):
+        return None  # `… and listed the probl` goes on as `problems`; anything else is another text
+    agreement = SequenceMatcher(None, words[:-1], head[:-1], autojunk=False).ratio()
+    if agreement < MIN_TEASER_AGREEMENT:
+        return None
+    return text.slice(start, len(s)).strip(), date
+
+
+def _ends_inside_word(last: str, para_words: list[str], n: int) -> bool:
+    return len(para_words) >= n and para_words[n - 1] != last and para_words[n - 1].startswith(last)
+
+
+def byline(text: MappedText) -> list[LabelValue] | None:
+    """`This newspaper reporter Chen Xiaoyu correspondent Luo Jian` → one
+    field per role; None unless the whole line is roles and names."""
+    s = text.text.rstrip()
+    if len(s) > MAX_BYLINE_CHARS or s.endswith((".", "。", "!", "?", ",", ":", "：")):
+        return None
+    m = _BYLINE.match(s)
+    if m is None:
+        return None
+    pieces: list[tuple[str, int, int, int]] = []  # role, role start, names start, names end
+    role, role_start, pos = m.group("role"), m.start("role"), m.start("rest")
+    for split in _ROLE_SPLIT.finditer(s, pos):
+        pieces.append((role, role_start, pos, split.start()))
+        role, role_start, pos = split.group("role"), split.start("role"), split.end()
+    pieces.append((role, role_start, pos, len(s)))
+    out = []
+    if m.start("role") > 0:
+        # `This newspaper`, `County Media Centre` before the first role: kept as a stray value
+        before = text.slice(0, m.start("role")).strip()
+        out.append(LabelValue("stray", "", before.slice(0, 0), before))
+    for role, role_start, a, b in pieces:
+        names = s[a:b].strip()
+        if not _NAMES.match(names):
+            return None
+        key = role.lower().rstrip("s") if role.lower() not in ("text",) else "text"
+        field = _ROLE_FIELD.get(key)
+        if field is None:
+            return None
+        out.append(LabelValue(field, role, text.slice(role_start, role_start + len(role)),
+                              text.slice(a, b).strip()))
+    return out
+
+
+def split_teaser_label(labels: list[LabelValue], paragraph: str) -> tuple[list[LabelValue], MappedText | None]:
+    """`Last Updated: 2024/05/16, Before the flood season arrives, … the probl`:
+    a date label whose value goes on with a teaser of the first paragraph.
+    Return the labels with that value cut back to its date, and the teaser."""
+    for k, lv in enumerate(labels):
+        if lv.field != "date" or len(lv.value.text) < MIN_TEASER_WORDS * 2:
+            continue
+        found = teaser(lv.value, paragraph)
+        if found is None:
+            continue
+        text, date = found
+        if date is None:
+            continue
+        return labels[:k] + [LabelValue(lv.field, lv.label, lv.label_text, date)] + labels[k + 1:], text
+    return labels, None
+
+
+#: `This article is from Hunan Provincial Government.`: the source, said in a sentence.
+_SOURCE_SENTENCE = lazy_compile(
+    r"^(?i:this\s+(?:article|news|story)\s+(?:is|comes)\s+from|(?:article\s+)?reprinted\s+from)\s*[:：]?\s*"
+    r"(?P<source>(?:the\s+)?[A-Z][^.。:：;；!?]{1,80}?)[.。]?\s*$"
+)
+#: A source named in such a sentence is a name: a few words.
+MAX_SOURCE_WORDS = 8
+
+
+#: `This article is from: Maple Creek Township Emergency Office  On the morning …`:
+#: the source label glued before the lead, the two kept apart by a run of spaces.
+_GLUED_SOURCE = lazy_compile(
+    r"^(?i:this\s+(?:article|news|story)\s+(?:is|comes)\s+from)\s*[:：]\s*"
+    r"(?P<source>[A-Z][^.。:：;；!?]{1,80}?)\s{2,}(?P<rest>\S)"
+)
+
+
+def glued_source(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] | None:
+    """The source label glued before the first paragraph: (the source field,
+    the label part of the line, the paragraph)."""
+    s = text.text
+    if not s[:1] in "Tt":
+        return None
+    m = _GLUED_SOURCE.match(s)
+    if m is None or len(m.group("source").split()) > MAX_SOURCE_WORDS:
+        return None
+    field = LabelValue("source", "", text.slice(0, m.start("source")), text.slice(m.start("source"), m.end("source")))
+    return field, text.slice(0, m.end("source")), text.slice(m.start("rest"), len(s))
+
+
+def source_sentence(text: MappedText) -> LabelValue | None:
+    """`This article is from Hunan Provincial Government.` → a source field; None otherwise."""
+    s = text.text
+    if not s[:1] in "TtRr" or len(s) > MAX_BYLINE_CHARS + 20:
+        return None
+    m = _SOURCE_SENTENCE.match(s)
+    if m is None or len(m.group("source").split()) > MAX_SOURCE_WORDS:
+        return None
+    return LabelValue("source", "", text.slice(0, m.start("source")), text.slice(m.start("source"), m.end("source")))
+
+
+def read_lead(body: list[Line], title: MappedText | None,
+              has_description: bool) -> tuple[list[Line], MappedText | None, MappedText | None, list[LabelValue], list[Line]]:
+    """Take a teaser and a byline off the top of ``body``.
+
+    Returns the body left, the description found (or None), the date text
+    glued before a teaser (or None), the byline fields, and the lines taken
+    (kept by the caller as header lines, so nothing is lost).
+    """
+    if title is None:
+        return body, None, None, [], []
+    description: MappedText | None = None
+    date: MappedText | None = None
+    fields: list[LabelValue] = []
+    taken: list[Line] = []
+    nonblank = [k for k, ln in enumerate(body) if not ln.blank][: LEAD_LINES + 1]
+    for pos, k in enumerate(nonblank[:LEAD_LINES]):
+        ln = body[k]
+        text = ln.text.strip()
+        if description is None and not has_description and pos == len(taken):
+            nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+            found = teaser(text, body[nxt].s) if nxt is not None else None
+            if found is not None:
+                description, date = found
+                taken.append(ln)
+                continue
+        by = byline(text) if not fields else None
+        if by is None and not fields:
+            said = source_sentence(text)
+            by = [said] if said is not None else None
+        if by is not None:
+            fields = by
+            taken.append(ln)
+            continue
+        glued = glued_source(text) if not fields else None
+        if glued is not None:
+            # the label part goes to the header, the paragraph stays in the body
+            field, label_part, paragraph = glued
+            earlier = {t.number for t in taken}
+            left = [Line(b.number, paragraph) if b.number == ln.number else b for b in body if b.number not in earlier]
+            return left, description, date, [field], [*taken, Line(ln.number, label_part)]
+        break
+    if not taken:
+        return body, None, None, [], []
+    numbers = {ln.number for ln in taken}
+    return [ln for ln in body if ln.number not in numbers], description, date, fields, taken

@@ -1,0 +1,227 @@
+"""The zoner: cut a bulletin's lines into zones (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..lazyre import lazy_compile
+from ..textmap import MappedText
+from .body import marker
+from .footer import looks_like_footer
+from .furniture import strip_inline_furniture
+from . import lead
+from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
+from .header_reader import _read_header
+from .lines import Line
+from .removal import _drop_chrome_by_shape, _drop_furniture
+from .shape import _title_candidate, is_photo_caption
+from .zones import Zones, ZonesBuilder
+
+
+#: A header flattened onto one line is looked for among the first lines only.
+#: Set on held-out batch s60-s75, whose one-line headers open the page.
+ONE_LINE_HEADER_WITHIN = 8
+
+
+def _expand_one_line_header(lines: list[Line]) -> list[Line]:
+    """`Position: Home > News  The Title  Source: X  Time: …` on one line → three lines.
+
+    Only a line that starts with a breadcrumb prefix and has its fields
+    separated by runs of two or more spaces is split; each piece keeps its
+    map into the input, so spans stay exact.
+    """
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
+        if line.blank:
+            continue
+        s = line.s
+        m = lexicon.breadcrumb_pattern().match(s)
+        if not m:
+            continue
+        gaps = [g for g in re.finditer(r"\s{2,}", s) if g.start() > m.end()]
+        if not gaps:
+            return lines
+        pieces = []
+        pos = 0
+        for g in gaps:
+            pieces.append((pos, g.start()))
+            pos = g.end()
+        pieces.append((pos, len(s)))
+        first_label = next((i for i, (a, b) in enumerate(pieces) if i > 0 and is_label_line(s[a:b])), None)
+        if first_label is None or first_label < 2:
+            return lines
+        crumb = line.text.slice(*pieces[0])
+        title = line.text.slice(pieces[1][0], pieces[first_label - 1][1])
+        labels = line.text.slice(pieces[first_label][0], len(s))
+        if parse_breadcrumb(crumb.text) is None or not _title_candidate(title.text):
+            return lines
+        expanded = [Line(line.number, crumb), Line(line.number, title), Line(line.number, labels)]
+        return lines[:idx] + expanded + lines[idx + 1:]
+    return lines
+
+
+def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
+    """Zone the lines; ``skip`` may switch off the ``furniture`` and
+    ``title-site-suffix`` rules (furniture then stays in the text).
+
+    The phases run in this order because each narrows what the next sees:
+    furniture out, then the footer from the end, then closing credits, then
+    the header from the top; what is left is the body.
+    """
+    z = ZonesBuilder(skip=skip)
+    kept = _drop_furniture(_expand_one_line_header(lines), z)
+    kept = _drop_chrome_by_shape(kept, z)
+    kept, footer = _cut_footer(kept, z)
+    z.footer.extend(footer)
+    kept, credits = _cut_credits(kept)
+    body_start = _read_header(kept, z)
+    z.body.extend(_read_lead(z, kept[body_start:]))
+    if z.suspects and z.title is not None:
+        # a line the header took into the title (the second line of a wrapped
+        # headline) was not chrome after all: no possible-chrome finding
+        start, end = z.title.span()
+        z.suspects[:] = [(ln, why) for ln, why in z.suspects if not start <= ln.text.strip().span()[0] < end]
+    z.captions.update(ln.number for ln in z.body if not ln.blank and is_photo_caption(ln.s))
+    if not z.breadcrumb:
+        _breadcrumb_below(z)
+    for ln in credits:
+        said = lead.source_sentence(ln.text.strip())
+        if said is not None:
+            z.labels.append(said)  # `This article is from Hunan Provincial Government.`
+            z.label_lines.append(ln)
+            continue
+        inner = ln.text.strip()
+        if inner.text[:1] in "(（[【" and inner.text[-1:] in ")）]】":
+            inner = inner.slice(1, len(inner.text) - 1).strip()
+        z.labels.extend(find_labels(inner, lexicon.header_labels()))
+        z.label_lines.append(ln)
+    return z.build()
+
+
+def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
+    """A teaser or a byline between the header and the first paragraph goes
+    to the header (see :mod:`.lead`); returns the body left."""
+    body, description, date, fields, taken = lead.read_lead(body, z.title, z.description is not None)
+    if description is not None:
+        z.description = description
+    if date is not None and not any(lv.field == "date" for lv in z.labels):
+        z.labels.append(LabelValue("date", "", date.slice(0, 0), date))
+    z.labels.extend(fields)
+    z.label_lines.extend(ln for ln in taken)
+    if z.description is None and z.title is not None:
+        first = next((ln for ln in body if not ln.blank), None)
+        if first is not None:
+            z.labels[:], description = lead.split_teaser_label(z.labels, first.s)
+            if description is not None:
+                z.description = description
+    return body
+
+
+def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Line]]:
+    """The trailing run of footer-like lines (blank lines allowed) is the footer."""
+    footer_start = len(kept)
+    i = len(kept) - 1
+    while i >= 0:
+        ln = kept[i]
+        if ln.blank:
+            i -= 1
+            continue
+        if looks_like_footer(ln.s) and marker(ln.s.strip()) is None:
+            footer_start = i
+            i -= 1
+            continue
+        break
+    footer = []
+    for ln in kept[footer_start:]:
+        cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in z.skip else (ln, [])
+        z.fixes.extend(fixes)
+        footer.append(cleaned)
+    return kept[:footer_start], footer
+
+
+def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`."""
+    j = len(kept) - 1
+    credits: list[Line] = []
+    while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)
+                      or lead.source_sentence(kept[j].text.strip()) is not None):
+        if not kept[j].blank:
+            credits.insert(0, kept[j])
+        j -= 1
+    if j >= 0:
+        glued = _glued_credit(kept[j])
+        if glued is not None:
+            # `… to pay homage to ancestors. (author: Xing Manyu)`: the credit
+            # glued to the last paragraph closes the body too
+            paragraph, credit = glued
+            return [*kept[:j], paragraph], [credit, *credits]
+    return (kept[: j + 1], credits) if credits else (kept, [])
+
+
+#: A credit in brackets glued after the last sentence of a body.
+_GLUED_CREDIT = lazy_compile(r"(?<=[.!?。！？”\"])\s*(?P<credit>[(（][^()（）]{3,200}[)）])\s*$")
+
+
+def _glued_credit(line: Line) -> tuple[Line, Line] | None:
+    """The last paragraph and the credit glued after its last sentence
+    (`… (author: X)`, `… the year.Editor: Zhang Li  Review: Wu Bo`), or None."""
+    s = line.s.rstrip()
+    if s.endswith((")", "）")):
+        m = _GLUED_CREDIT.search(s)
+        if m is None or m.start() == 0 or not credit_line(m.group("credit")):
+            return None
+        start, credit_start, credit_end = m.start(), m.start("credit"), m.end("credit")
+    else:
+        found = _glued_label_row(s)
+        if found is None:
+            return None
+        start, credit_start, credit_end = found
+    return Line(line.number, line.text.slice(0, start)), Line(line.number, line.text.slice(credit_start, credit_end))
+
+
+#: A credit row glued after a paragraph is searched for in this many last characters.
+MAX_GLUED_ROW_CHARS = 200
+_SENTENCE_STOP = lazy_compile(r"[.!?。！？”](?=\s*[A-Z\u4e00-\u9fff])")
+
+
+def _glued_label_row(s: str) -> tuple[int, int, int] | None:
+    """`… of the year.Editor: Zhang Li  Review: Wu Bo`: (paragraph end, row start, row end)."""
+    if ":" not in s[-MAX_GLUED_ROW_CHARS:] and "：" not in s[-MAX_GLUED_ROW_CHARS:]:
+        return None
+    for m in _SENTENCE_STOP.finditer(s, max(0, len(s) - MAX_GLUED_ROW_CHARS)):
+        row_start = m.end() + (len(s[m.end():]) - len(s[m.end():].lstrip()))
+        if row_start > m.end() + 3 or row_start >= len(s):
+            continue
+        if _plain_credit(s[row_start:]):
+            return m.end(), row_start, len(s)
+    return None
+
+
+_CREDIT_FIELDS = frozenset({"author", "editor", "source"})
+#: A credit row closing the body is no longer than this.  Set on held-out
+#: batches s180-s211 (`Editor in charge: …` rows at the end).
+MAX_CREDIT_ROW_CHARS = 200
+
+
+def _plain_credit(s: str) -> bool:
+    """`Editor in charge: Qiu Lanfang` / `Release date: …  Source: …  Editor in charge: …`
+    closing the body: a label row naming who wrote or edited the page."""
+    t = s.strip()
+    if len(t) > MAX_CREDIT_ROW_CHARS or not is_label_line(t):
+        return False
+    fields = {lv.field for lv in find_labels(MappedText.identity(t), lexicon.header_labels()) if lv.value.text}
+    return bool(fields & _CREDIT_FIELDS) and all(
+        f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
+
+
+def _breadcrumb_below(z: ZonesBuilder) -> None:
+    """Some templates print `Current location: Home > …` under the article."""
+    for zone_lines in (z.body, z.footer):
+        for k, ln in enumerate(zone_lines):
+            if ln.blank or not lexicon.breadcrumb_pattern().match(ln.s):
+                continue
+            crumbs = parse_breadcrumb(ln.s)
+            if crumbs:
+                z.breadcrumb = crumbs
+                del zone_lines[k]
+                return

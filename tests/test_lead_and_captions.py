@@ -1,0 +1,306 @@
+"""The lead of a body (teaser, unlabelled byline), captions without a bracketed
+photo credit, and paths printed as numbered lists: patterns first seen on real
+pages, pinned in words written for this project (whole pages: samples s312-s317)."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment import captions, lead
+from bulletin_tools.segment.header import parse_path
+from bulletin_tools.textmap import MappedText
+from bulletin_tools.passes.truncation import check_description
+
+
+def _page(*top: str, body: tuple[str, ...] = (PROSE, PROSE_2)) -> str:
+    parts = [*top, ""]
+    for para in body:
+        parts += [para, ""]
+    return "\n".join(parts)
+
+
+def _first_paragraph(doc) -> str:
+    return next(b.text for s in doc.sections for b in s.blocks if b.kind == "paragraph")
+
+
+# ---- teaser ---------------------------------------------------------------
+
+def test_a_cut_copy_of_the_first_paragraph_above_it_is_the_description():
+    teaser = PROSE[:120] + " […]"
+    doc = clean_text(_page(TITLE, "", teaser))
+    assert doc.description is not None
+    assert doc.description.truncated and doc.description.repaired
+    assert doc.description.original == teaser
+    assert doc.description.text.endswith("checked every sluice gate.")
+    assert _first_paragraph(doc) == PROSE  # the paragraph itself stays in the body
+
+
+def test_a_teaser_cut_mid_word_after_an_updated_date_gives_date_and_description():
+    cut = PROSE.index("volunteers") + 4  # `… forty volu`
+    doc = clean_text(_page(TITLE, "", "Last Updated: 2024/05/16, " + PROSE[:cut]))
+    assert doc.metadata.date == "2024-05-16"
+    assert doc.description is not None and doc.description.truncated
+    assert doc.description.original == PROSE[:cut]
+    assert "unlabelled" not in doc.metadata.extra
+
+
+def test_a_first_paragraph_that_a_second_does_not_continue_is_no_teaser():
+    # two different paragraphs: nothing is taken out of the body
+    doc = clean_text(_page(TITLE))
+    assert doc.description is None
+    assert _first_paragraph(doc) == PROSE
+
+
+def test_a_whole_sentence_repeated_is_not_a_cut_teaser():
+    first_sentence = "On Tuesday morning, the Lingxi Town government organised forty volunteers."
+    assert lead.teaser(MappedText.identity(first_sentence), PROSE) is None
+
+
+def test_a_teaser_must_agree_with_the_paragraph_word_for_word():
+    other = "On Tuesday morning, the Hexi Village committee called a meeting of all the household heads to disc"
+    assert lead.teaser(MappedText.identity(other), PROSE) is None
+
+
+def test_the_site_s_ellipsis_marks_a_description_as_cut():
+    body = [PROSE]
+    verdict = check_description(PROSE[:60] + "…", body)
+    assert verdict.truncated and verdict.repaired and verdict.reason == "cut-mark"
+    unrelated = check_description("Something else entirely is said here by the summary box …", body)
+    assert unrelated.truncated and not unrelated.repaired
+    assert unrelated.text == unrelated.original
+
+
+# ---- byline ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("This newspaper reporter Chen Xiaoyu correspondent Luo Jian",
+     [("extra:reporter", "Chen Xiaoyu"), ("extra:correspondent", "Luo Jian")]),
+    ("Our station reporter Li Na", [("extra:reporter", "Li Na")]),
+    ("County Media Centre reporter Wang Wei and Zhao Lin", [("extra:reporter", "Wang Wei and Zhao Lin")]),
+])
+def test_an_unlabelled_byline_gives_one_field_per_role(line, expected):
+    fields = lead.byline(MappedText.identity(line))
+    assert fields is not None
+    assert [(f.field, f.value.text) for f in fields if f.field != "stray"] == expected
+    # the words before the first role (`This newspaper`) are kept as a stray value
+    lead_in = line[: line.lower().index("reporter")].strip()
+    assert [f.value.text for f in fields if f.field == "stray"] == ([lead_in] if lead_in else [])
+
+
+@pytest.mark.parametrize("line", [
+    "The reporter learned from the county bureau that work will start in May.",  # a sentence
+    "Reporters visited Dongpo Village on Tuesday",  # a verb, not a name
+    "Our reporter went to see 3 villages",
+])
+def test_a_sentence_about_a_reporter_is_not_a_byline(line):
+    assert lead.byline(MappedText.identity(line)) is None
+
+
+def test_a_byline_above_the_first_paragraph_goes_to_metadata():
+    doc = clean_text(_page(TITLE, "", "This newspaper reporter Chen Xiaoyu correspondent Luo Jian"))
+    assert doc.metadata.extra["reporter"] == "Chen Xiaoyu"
+    assert doc.metadata.extra["correspondent"] == "Luo Jian"
+    assert _first_paragraph(doc) == PROSE
+
+
+# ---- captions ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Meeting site", "conference site", "The training scene", "Activity scene",
+    "Scene of the signing ceremony", "Scene of the opening meeting in Lingxi, Hexi County",
+])
+def test_scene_captions(line):
+    assert captions.is_scene_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Construction sites", "Visit to the site", "Meeting site selection for 2025:", "Site 3", "Work site",
+    "Reservoirs and ponds",
+])
+def test_headings_that_are_not_scene_captions(line):
+    assert not captions.is_scene_caption(line)
+
+
+def test_captions_closed_by_a_credit_in_capitals_or_an_outlet_in_brackets():
+    assert captions.has_closing_credit("Volunteers practise chest compressions at the centre. WANG LEI / LINGXI MEDIA")
+    assert captions.has_closing_credit("Members make dumplings for the elderly at the care centre. [Lingxi Daily]")
+    assert not captions.has_closing_credit("The plan covers AND / OR rules")  # no sentence before it
+    assert not captions.has_closing_credit("See the list [below]")
+
+
+def test_a_scene_caption_before_the_first_paragraph_is_a_caption_block():
+    doc = clean_text(_page(TITLE, "", "Meeting site"))
+    blocks = [b for s in doc.sections for b in s.blocks]
+    assert (blocks[0].kind, blocks[0].text) == ("caption", "Meeting site")
+    assert _first_paragraph(doc) == PROSE
+
+
+# ---- numbered path ---------------------------------------------------------------
+
+def test_a_path_printed_as_a_numbered_list():
+    assert parse_path("1. Home 2. News Center 3. Work Trends") == ["Home", "News Center", "Work Trends"]
+    assert parse_path("1. Clear the channels 2. Check the gates") is None  # a list: no Home
+    assert parse_path("1. Home 3. News") is None  # numbers must run 1, 2, 3
+
+
+def test_a_numbered_path_above_the_title_is_the_breadcrumb():
+    doc = clean_text(_page("1. Home 2. Town News", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town News")
+    assert doc.title.text == TITLE
+
+
+# ---- an outlet glued after the author; entities broken by translation -------------
+
+from bulletin_tools.outlets import split_outlet  # noqa: E402
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Cao Yu | China Daily", ("Cao Yu", "China Daily")),
+    ("Cui Jia (China Daily)", ("Cui Jia", "China Daily")),
+    ("Li Na (Xinhua)", ("Li Na", "Xinhua")),
+    ("Wang Wei and Zhao Lin | Lingshan Evening News", ("Wang Wei and Zhao Lin", "Lingshan Evening News")),
+])
+def test_an_outlet_after_the_author_is_split_off(value, expected):
+    assert split_outlet(value) == expected
+
+
+@pytest.mark.parametrize("value", [
+    "Wang Wei | Zhao Lin",  # two people, no outlet
+    "Li Na (intern)",
+    "Li Na",
+    "Cao Yu | the county's own reporters group of the year 2024",
+])
+def test_no_outlet_no_split(value):
+    assert split_outlet(value) is None
+
+
+def test_the_outlet_becomes_the_source_or_an_extra_field():
+    doc = clean_text(_page(TITLE, "By Li Ming (Lingxi Daily) Updated: 2024-05-15 07:21"))
+    assert (doc.metadata.author, doc.metadata.source) == ("Li Ming", "Lingxi Daily")
+    doc = clean_text(_page(TITLE, "Author: Cao Yu | Lingxi Daily   Source: Lingxi Net"))
+    assert (doc.metadata.author, doc.metadata.source) == ("Cao Yu", "Lingxi Net")
+    assert doc.metadata.extra["outlet"] == "Lingxi Daily"
+
+
+def test_entities_broken_apart_by_translation_are_decoded_as_fixes():
+    doc = clean_text(_page(TITLE, body=(PROSE.replace("morning,", "morning,& nbsp"),
+                                        "He said & ldquo;we will come back& rdquo; to the village.")))
+    text = " ".join(b.text for s in doc.sections for b in s.blocks)
+    assert "nbsp" not in text and "ldquo" not in text
+    assert "\u201cwe will come back\u201d" in text
+    assert {f.before.strip() for f in doc.fixes if f.rule == "html-tag"} >= {"& nbsp", "& ldquo;", "& rdquo;"}
+    # words that merely follow an ampersand are text
+    doc = clean_text(_page(TITLE, body=("The R&D centre and the Q&A desk of AT&T opened in the town on Monday.", PROSE)))
+    assert "R&D centre and the Q&A desk of AT&T" in doc.sections[0].blocks[0].text
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_the_source_said_in_a_sentence_is_the_source(where):
+    said = "This article is from Lingxi County Government."
+    page = _page(TITLE, "", said) if where == "top" else _page(TITLE, body=(PROSE, PROSE_2, said))
+    doc = clean_text(page)
+    assert doc.metadata.source == "Lingxi County Government"
+    assert all(said not in b.text for s in doc.sections for b in s.blocks)
+
+
+def test_a_sentence_that_only_starts_like_a_source_is_text():
+    said = "This article is from the submission, does not represent the position of the county or of this site."
+    assert lead.source_sentence(MappedText.identity(said)) is None
+
+
+# ---- after an end-of-article mark ----------------------------------------------------
+
+def test_teasers_after_an_end_mark_are_furniture_up_to_the_footer():
+    teasers = ("Heavy rain closes the mountain road to Hexi for two days...",
+               "Lingxi launches its first rural book fair")
+    page = _page(TITLE, body=(PROSE, PROSE_2, "Editor: Zhou Min", "- END -", *teasers,
+                              "Copyright © 2024 Lingxi Town People's Government"))
+    doc = clean_text(page)
+    removed = [f.before.strip() for f in doc.fixes if f.rule == "furniture"]
+    assert removed == ["- END -", *teasers]
+    assert doc.footer.copyright is not None  # the footer is still read
+
+
+def test_numbered_items_and_dates_after_an_end_mark_are_kept():
+    page = _page(TITLE, body=(PROSE, PROSE_2, "(End)", "1. Application form for the subsidy", "March 5, 2024"))
+    doc = clean_text(page)
+    removed = [f.before.strip() for f in doc.fixes if f.rule == "furniture"]
+    assert removed == ["(End)"]
+
+
+def test_a_breadcrumb_with_broken_arrows_and_an_is_in_its_prefix():
+    doc = clean_text(_page("Your current location is:Home & gt; & gt; Town News", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town News")
+    assert doc.title.text == TITLE
+
+
+# ---- cases that were known failures (tests/known_failures.jsonl) -----------------------
+
+def test_a_source_label_glued_before_the_lead_is_split_off():
+    doc = clean_text(_page(TITLE, body=("This article is from: Lingxi Town Water Station  " + PROSE, PROSE_2)))
+    assert doc.metadata.source == "Lingxi Town Water Station"
+    assert _first_paragraph(doc) == PROSE
+
+
+def test_the_second_line_of_a_wrapped_headline_is_not_possible_chrome():
+    first, second = "Lingxi Town trains 80 farmers in drone spraying for", "the Summer Rice Crop"
+    doc = clean_text(_page(first, second, "", "Release time: 2024-06-11"))
+    assert doc.title.text == f"{first} {second}"
+    assert [f for f in doc.findings if f.code == "possible-chrome"] == []
+
+
+def test_a_notice_s_salutation_closing_and_signature_are_not_chrome():
+    notice = ("Dear villagers:", PROSE, "Thank you for your cooperation.", "Lingxi Town Water Station")
+    doc = clean_text(_page("Notice on Clearing the Irrigation Channels", "", "Release time: 2024-03-02", body=notice))
+    assert [f for f in doc.findings if f.code == "possible-chrome"] == []
+    assert not [f for f in doc.fixes if f.rule == "chrome"]
+    text = [b.text for s in doc.sections for b in s.blocks]
+    assert "Thank you for your cooperation." in text and "Lingxi Town Water Station" in text
+
+
+@pytest.mark.parametrize("prefix, kept", [
+    ("Lingxi County Government - Town News - ", "Lingxi County Government - Town News"),
+    ("Lingxi Town Portal | ", "Lingxi Town Portal"),
+])
+def test_a_site_name_and_column_before_the_headline_go_to_the_masthead(prefix, kept):
+    doc = clean_text(_page(prefix + TITLE, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["masthead"] == kept
+    assert [f.before for f in doc.fixes if f.rule == "title-site-suffix"] == [prefix]
+
+
+@pytest.mark.parametrize("title", [
+    "Hospital - Community Partnership Improves Care for the Elderly",  # one word is no site name
+    "Spring Sowing - Lingxi Town volunteers clear irrigation channels",  # no site name first
+])
+def test_a_title_with_a_dash_but_no_site_name_before_it_is_kept(title):
+    doc = clean_text(_page(title, "", "Release time: 2024-03-18"))
+    assert doc.title.text == title
+
+
+def test_a_credit_glued_after_the_last_sentence_closes_the_body():
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2 + " (author: Zhou Min)")))
+    assert doc.metadata.author == "Zhou Min"
+    assert doc.sections[-1].blocks[-1].text == PROSE_2
+
+
+def test_brackets_at_the_end_of_a_sentence_that_are_no_credit_stay():
+    last = PROSE_2 + " (see the map below)"
+    doc = clean_text(_page(TITLE, body=(PROSE, last)))
+    assert doc.metadata.author is None
+    assert doc.sections[-1].blocks[-1].text == last
+
+
+def test_a_credit_row_glued_after_the_last_sentence_closes_the_body():
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2 + "Editor: Zhou Min  Source: Lingxi Town Office")))
+    assert (doc.metadata.editor, doc.metadata.source) == ("Zhou Min", "Lingxi Town Office")
+    assert doc.sections[-1].blocks[-1].text == PROSE_2
+
+
+def test_a_label_inside_the_last_sentence_is_text():
+    last = "The head of the station said: the volunteers will come back after the sowing."
+    doc = clean_text(_page(TITLE, body=(PROSE, last)))
+    assert doc.sections[-1].blocks[-1].text == last
