@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .body import marker
@@ -181,7 +182,7 @@ def _glued_credit(line: Line) -> tuple[Line, Line] | None:
 
 #: A credit row glued after a paragraph is searched for in this many last characters.
 MAX_GLUED_ROW_CHARS = 200
-_SENTENCE_STOP = lazy_compile(r"[.!?。！？”](?=\s*[A-Z\u4e00-\u9fff])")
+_SENTENCE_STOP = lazy_compile(rf"[.!?。！？”](?=\s*[A-Z{HAN_COMMON}])")
 
 
 def _glued_label_row(s: str) -> tuple[int, int, int] | None:
