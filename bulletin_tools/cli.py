@@ -1,6 +1,8 @@
 """The ``bulletin`` command: a thin typer layer over :mod:`bulletin_tools.batch`.
 
-This is the only module that prints or exits.  stdout carries data only;
+This is the only module that exits or prints messages; data goes to stdout
+through the write-back sinks (:mod:`.writeback`) and the view renderers
+(:mod:`.render.segment_view`), which the commands here choose.  stdout carries data only;
 every message goes to stderr, coloured only on a terminal and never with
 ``NO_COLOR``.  Bad input never produces a traceback: each failing input gets
 one line naming it and the reason, and the batch goes on.

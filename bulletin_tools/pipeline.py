@@ -276,7 +276,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
     """
     line_no = _line_numberer(text)
     draft = Draft(
-        zones=z, text=text, skip=options.skip, repair_truncation=options.repair_truncation,
+        zones=z, text=text, repair_truncation=options.repair_truncation,
         check_language=options.check_language, line_no=line_no, repair=_text_repairer(options, line_no),
         front=front, title_text=z.title, description_text=z.description, metadata=metadata,
         sections=tuple(sections) if sections is not None else None,

@@ -52,7 +52,7 @@ def test_active_passes_keep_the_registry_order_and_drop_only_skippable_ones():
 
 
 def test_draft_is_frozen():
-    draft = Draft(zones=None, text="", skip=frozenset(), repair_truncation=True, check_language=True,
+    draft = Draft(zones=None, text="", repair_truncation=True, check_language=True,
                   line_no=lambda offset: 1, repair=lambda mt: (mt, [], []))
     with pytest.raises(dataclasses.FrozenInstanceError):
         draft.language = "en"  # type: ignore[misc]

@@ -73,7 +73,6 @@ class Draft:
 
     zones: "Zones"
     text: str
-    skip: frozenset[str]
     repair_truncation: bool
     check_language: bool
     line_no: Callable[[int], int]
