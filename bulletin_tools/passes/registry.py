@@ -20,6 +20,7 @@ from functools import cache
 from typing import Sequence
 
 from ..model import INFO, Finding, Fix, Section, TextPart
+from ..textmap import MappedText
 from .base import DOCUMENT, LINES, ZONE, Draft, DocumentPass
 from .body_checks import drop_duplicate_blocks, not_a_bulletin, spam_findings
 from .footer import build_footer, footer_from_front
@@ -118,12 +119,12 @@ def _run_title(d: Draft):
     return d.but(title_text=mt, title=title), fixes, findings
 
 
-def _joined(text: str, mt: "MappedText") -> bool:
+def _joined(text: str, mt: MappedText) -> bool:
     """The title was joined from several lines."""
     return "\n" in text[slice(*mt.span())]
 
 
-def _split_off(text: str, mt: "MappedText") -> bool:
+def _split_off(text: str, mt: MappedText) -> bool:
     """The title was cut out of a longer line (`The headline   Author: …`): the
     line rules saw it beside the fields (a label row, where some rules hold
     back), so it has not yet been repaired as a title on its own."""
