@@ -109,6 +109,9 @@ def _abbreviation_before_source() -> str:
 
 #: A full stop that may end a sentence: sentence-end punctuation, then
 #: (after an optional closing quote or bracket) space and a capital, or the end.
+#: An ellipsis closing a text (`… received a total […]`, `…`, `...`): the
+#: site's own mark that a summary or teaser was cut.
+CUT_MARK = lazy_compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…+|\.{3,})\s*$")
 SENTENCE_END_MARK = lazy_compile(rf"[{SENTENCE_END}](?=[\"'”’)]?\s+[A-Z\"“(]|[\"'”’)]?$)")
 #: Text that ends in a ``sentence`` abbreviation or a lone capital (an
 #: initial): a full stop after it does not end the sentence.

@@ -34,7 +34,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from ..chardata import (CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
+from ..chardata import (CUT_MARK, CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
                        words_of_kind)
 from ..english import english_sorted, is_english_word, is_pinyin, looks_complete
 from ..lazyre import lazy_compile
@@ -954,8 +954,6 @@ def check_heading(
     return _check_part(heading, _body_sources(body), None, vocab)
 
 
-#: An ellipsis closing a summary: the site's own mark that the text was cut.
-_CUT_MARK = lazy_compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…+|\.{3,})\s*$")
 
 
 def check_description(description: str, body: Sequence[str]) -> Truncation:
@@ -969,7 +967,7 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
     """
     if not description.strip():
         return _unchanged(description)
-    mark = _CUT_MARK.search(description)
+    mark = CUT_MARK.search(description)
     if mark is not None and mark.start() > 0:
         # `… received a total […]`: the page marks the cut itself; complete
         # the words before the mark from the paragraph they copy, if any.

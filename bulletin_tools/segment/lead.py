@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ..chardata import SENTENCE_END
+from ..chardata import CUT_MARK, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .header import LabelValue
@@ -40,7 +40,6 @@ MAX_BYLINE_CHARS = 100
 LEAD_LINES = 3
 
 _DASH_RUN = lazy_compile(r"^\s*(?:——|—|--|–|－－)+\s*(?=\S)")
-_ELLIPSIS_END = lazy_compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…+|\.{3,})\s*$")
 #: `Last Updated: 2024/09/19, ` before a teaser: the page's date, glued on.
 _DATE_PREFIX = lazy_compile(
     r"^\s*(?:(?:last\s+updated|updated|update\s+time|release\s+time|published|posted|time|date)\s*[:：]\s*)?"
@@ -87,7 +86,7 @@ def teaser(text: MappedText, paragraph: str) -> tuple[MappedText, MappedText | N
     start = m.end() if m else 0
     date = text.slice(m.start("date"), m.end("date")) if m else None
     body = s[start:]
-    cut = _ELLIPSIS_END.search(body)
+    cut = CUT_MARK.search(body)
     words = [w.lower() for w in _WORD.findall(body[: cut.start()] if cut else body)]
     para_words = [w.lower() for w in _WORD.findall(paragraph)]
     if len(words) < MIN_TEASER_WORDS or len(words) >= len(para_words):
