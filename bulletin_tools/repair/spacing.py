@@ -37,6 +37,7 @@ import operator
 import re
 from bisect import bisect_right
 from functools import cache
+from typing import Iterator
 
 from .. import lexicon
 from ..lazyre import lazy_compile
@@ -477,13 +478,140 @@ def _may_double_word(text: str) -> bool:
     return " " in text and _may_repeat(text)
 
 
+def _word_bounds(token: str) -> tuple[int, int]:
+    """``token[lead:stop]`` is the token without the punctuation around it (``(cadres,`` → ``cadres``)."""
+    lead, stop = 0, len(token)
+    while lead < stop and not token[lead].isalnum():
+        lead += 1
+    while stop > lead and not token[stop - 1].isalnum():
+        stop -= 1
+    return lead, stop
+
+
+def _chunks(text: str) -> Iterator[list[tuple[str, int, int]]]:
+    """The runs of words ``(word, start, end)`` a repeat may lie inside, in text order.
+
+    A chunk is words separated by exactly one space: a number, a code or Han
+    text ends it, and so do punctuation before or after a word and a wider
+    gap (a field gap), so sentence boundaries and lists (``Home > Home``)
+    never merge.
+    """
+    chunk: list[tuple[str, int, int]] = []
+    prev_end = None
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        lead, stop = _word_bounds(token)
+        inner = token[lead:stop]
+        is_word = bool(inner) and _WORD.fullmatch(inner) is not None
+        if chunk and (not is_word or lead or prev_end is None or m.start() - prev_end != 1):
+            yield chunk  # a number, a code, Han text, punctuation before the word or a field gap
+            chunk = []
+        if not is_word:
+            prev_end = None
+            continue
+        chunk.append((inner, m.start() + lead, m.start() + stop))
+        if stop < len(token):
+            yield chunk  # punctuation after the word ends the chunk
+            chunk = []
+            prev_end = None
+        else:
+            prev_end = m.end()
+    if chunk:
+        yield chunk
+
+
+def _repeat_size(chunk: list[tuple[str, int, int]], stack: list[int]) -> int:
+    """Size (1-4 words) of the shortest phrase at the top of ``stack`` that follows itself; 0 if none."""
+    low = chunk[stack[-1]][0]
+    for size in range(1, _MAX_PHRASE + 1):
+        if len(stack) < 2 * size:
+            break
+        if chunk[stack[-1 - size]][0] != low:
+            continue  # cheap test on the last word before comparing the phrase
+        if [chunk[k][0] for k in stack[-size:]] == [chunk[k][0] for k in stack[-2 * size:-size]]:
+            return size
+    return 0
+
+
+def _kept_double(low: str, size: int, keep: dict[str, frozenset[str]]) -> bool:
+    """A repeat that is English, not a slip: ``that that``, ``step by step by``, one-letter words."""
+    if size == 1:
+        return low in keep["word"] or len(low) < 2
+    return size == 2 and low in keep["link"]  # "step by step by ...": an idiom, not a repeat
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    """The repeat as the flag quotes it, at most 60 characters."""
+    if end - start <= 60:
+        return text[start:end]
+    return text[start:start + 57] + "..."  # slice only what is shown: linear time
+
+
+def _flag_reduced(text: str, start: int, end: int, flags: list[Flag]) -> None:
+    """Flag a repeat reduced to one; a repeat overlapping the last reduced one joins its flag."""
+    last = flags[-1] if flags else None
+    if last is not None and last.message.endswith(_REDUCED) and last.end > start:
+        start = min(start, last.start)  # one flag for a run of repeats
+        flags.pop()
+    flags.append(Flag("doubled-word", WARNING, f"doubled word '{_quote(text, start, end)}'{_REDUCED}", start, end))
+
+
+def _removal_edits(chunk: list[tuple[str, int, int]], removed: set[int]) -> list[Edit]:
+    """One edit per run of removed words: from the end of the word kept before it to the run's end."""
+    edits: list[Edit] = []
+    k = 0
+    while k < len(chunk):
+        if k in removed:
+            first = k
+            while k < len(chunk) and k in removed:
+                k += 1
+            edits.append(Edit(chunk[first - 1][2], chunk[k - 1][2], "", "doubled-word"))
+        else:
+            k += 1
+    return edits
+
+
+def _reduce_chunk(text: str, words: list[tuple[str, int, int]], keep: dict[str, frozenset[str]],
+                  flags: list[Flag]) -> list[Edit]:
+    """The edits removing the repeats of one chunk (flags appended to ``flags``).
+
+    Words are pushed one by one; a stack keeps the words kept so far, so a
+    repeat is tested against the reduced chunk, which stays free of any
+    repeat: the result is stable, a second run finds nothing.
+    """
+    chunk: list[tuple[str, int, int]] = []  # (lower-case word, start, end) in text order
+    stack: list[int] = []  # indexes into chunk of the words kept so far
+    removed: set[int] = set()
+    for word, start, end in words:
+        low = word.lower()
+        chunk.append((low, start, end))
+        stack.append(len(chunk) - 1)
+        size = _repeat_size(chunk, stack)
+        if not size or _kept_double(low, size, keep):
+            continue
+        first_start = chunk[stack[-2 * size]][1]
+        if size == 1 and _may_be_name(text[first_start:chunk[stack[-2]][2]]) and _may_be_name(word):
+            flags.append(Flag(
+                "doubled-word", WARNING,
+                f"doubled word '{_quote(text, first_start, end)}' kept: it may be part of a name; "
+                "check the sentence",
+                first_start, end,
+            ))
+            continue
+        _flag_reduced(text, first_start, end, flags)
+        removed.update(stack[-size:])
+        del stack[-size:]
+    return _removal_edits(chunk, removed)
+
+
 def doubled_words(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     """Rule ``doubled-word``: ``cadres cadres`` → ``cadres`` (up to 4-word phrases), flagged.
 
-    Words are compared inside a *chunk*: words separated by exactly one space,
-    no punctuation, digits or field gaps between them, so sentence boundaries
-    and lists (``Home > Home``) never merge.  A stack keeps the reduced chunk
-    free of any repeat, so the result is stable: a second run finds nothing.
+    Words are compared inside a *chunk* (:func:`_chunks`): words separated by
+    exactly one space, no punctuation, digits or field gaps between them, so
+    sentence boundaries and lists (``Home > Home``) never merge.  Each chunk
+    is reduced on its own (:func:`_reduce_chunk`), so the result is stable: a
+    second run finds nothing.
     """
     # _may_repeat only spares _ANY_REPEAT lines it cannot match (see there).
     if " " not in text or not _may_repeat(text) or _ANY_REPEAT.search(text) is None \
@@ -491,90 +619,9 @@ def doubled_words(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
         return [], []
     edits: list[Edit] = []
     flags: list[Flag] = []
-    chunk: list[tuple[str, int, int]] = []  # (lower-case word, start, end) in text order
-    stack: list[int] = []  # indexes into chunk of the words kept so far
-    removed: set[int] = set()
     keep = _keep_doubles()
-
-    def flush() -> None:
-        if removed:
-            k = 0
-            while k < len(chunk):
-                if k in removed:
-                    first = k
-                    while k < len(chunk) and k in removed:
-                        k += 1
-                    edits.append(Edit(chunk[first - 1][2], chunk[k - 1][2], "", "doubled-word"))
-                else:
-                    k += 1
-        chunk.clear()
-        stack.clear()
-        removed.clear()
-
-    def quote(start: int, end: int) -> str:
-        if end - start <= 60:
-            return text[start:end]
-        return text[start:start + 57] + "..."  # slice only what is shown: linear time
-
-    def push(word: str, start: int, end: int) -> None:
-        low = word.lower()
-        chunk.append((low, start, end))
-        stack.append(len(chunk) - 1)
-        for size in range(1, _MAX_PHRASE + 1):
-            if len(stack) < 2 * size:
-                break
-            if chunk[stack[-1 - size]][0] != low:
-                continue  # cheap test on the last word before comparing the phrase
-            if [chunk[k][0] for k in stack[-size:]] != [chunk[k][0] for k in stack[-2 * size:-size]]:
-                continue
-            first_start = chunk[stack[-2 * size]][1]
-            if size == 1 and (low in keep["word"] or len(low) < 2):
-                return
-            if size == 2 and low in keep["link"]:
-                return  # "step by step by ...": an idiom, not a repeat
-            if size == 1 and _may_be_name(text[first_start:chunk[stack[-2]][2]]) and _may_be_name(word):
-                flags.append(Flag(
-                    "doubled-word", WARNING,
-                    f"doubled word '{quote(first_start, end)}' kept: it may be part of a name; "
-                    "check the sentence",
-                    first_start, end,
-                ))
-                return
-            last = flags[-1] if flags else None
-            if last is not None and last.message.endswith(_REDUCED) and last.end > first_start:
-                first_start = min(first_start, last.start)  # one flag for a run of repeats
-                flags.pop()
-            flags.append(Flag(
-                "doubled-word", WARNING,
-                f"doubled word '{quote(first_start, end)}'{_REDUCED}",
-                first_start, end,
-            ))
-            removed.update(stack[-size:])
-            del stack[-size:]
-            return
-
-    prev_end = None
-    for m in _TOKEN.finditer(text):
-        token = m.group()
-        lead, stop = 0, len(token)
-        while lead < stop and not token[lead].isalnum():
-            lead += 1
-        while stop > lead and not token[stop - 1].isalnum():
-            stop -= 1
-        inner = token[lead:stop]
-        if not inner or _WORD.fullmatch(inner) is None:
-            flush()  # a number, a code, Han text: the chunk ends here
-            prev_end = None
-            continue
-        if lead or prev_end is None or m.start() - prev_end != 1:
-            flush()  # punctuation before the word, or a field gap
-        push(inner, m.start() + lead, m.start() + stop)
-        if stop < len(token):
-            flush()  # punctuation after the word ends the chunk
-            prev_end = None
-        else:
-            prev_end = m.end()
-    flush()
+    for words in _chunks(text):
+        edits += _reduce_chunk(text, words, keep, flags)
     return edits, flags
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..model import Bulletin, Finding, Fix
+from ..model import Bulletin, Finding, Fix, Section
 from . import assets
 from .escape import attr, fix_text, text as esc
 from .parts import KINDS, Part, PartFinder, Piece, SourceLine, added_text, analyse, fix_spans, is_completion
@@ -312,104 +312,149 @@ def _row(label: str, value: str, part: Part | None, extra: str = "") -> str:
     return f"<tr{data}><th scope=\"row\">{esc(label)}</th><td>{value}{extra}</td></tr>"
 
 
-def result_pane(doc: Bulletin, parts: tuple[Part, ...], placer: _Placer) -> str:
-    by_id = {p.id: p for p in parts}
-    orphans = sorted(placer.orphans, key=lambda f: doc.fixes[f].span)
-    o = 0
-    out: list[str] = ['<article class="md">']
+class _Orphans:
+    """The fixes outside every part, in source order, shown as the page passes the place they stood."""
 
-    def orphans_before(pos: int | None) -> None:
-        nonlocal o
+    def __init__(self, doc: Bulletin, placer: _Placer) -> None:
+        self._doc = doc
+        self._placer = placer
+        self._queue = sorted(placer.orphans, key=lambda f: doc.fixes[f].span)
+        self._next = 0
+
+    def pending_before(self, pos: int) -> bool:
+        """Whether a fix not shown yet stood before source offset ``pos``."""
+        return self._next < len(self._queue) and self._doc.fixes[self._queue[self._next]].span[0] < pos
+
+    def take_before(self, pos: int | None) -> str:
+        """The fixes not shown yet that stood before ``pos`` (all of them for None), as HTML ('' if none)."""
         run = []
-        while o < len(orphans) and (pos is None or doc.fixes[orphans[o]].span[0] < pos):
-            run.append(orphans[o])
-            o += 1
-        if run:
-            out.append(placer.removed_here(run))
+        while self._next < len(self._queue) and (pos is None or self.pending_before(pos)):
+            run.append(self._queue[self._next])
+            self._next += 1
+        return self._placer.removed_here(run) if run else ""
 
-    rows: list[str] = []
-    crumb = by_id.get("breadcrumb")
-    if crumb is not None:
-        html, chips = placer.render("breadcrumb", None)
-        rows.append(_row("breadcrumb", " › ".join(esc(c) for c in doc.breadcrumb), crumb, html + chips))
-    meta = by_id.get("metadata")
+
+def _metadata_rows(doc: Bulletin, meta: Part | None, placer: _Placer) -> list[str]:
+    """One row per metadata field with a value, each fix beside the field it changed.
+
+    A fix goes beside the first field whose value holds its result, else
+    beside the last; labels without any value get one row saying so.
+    """
     m = doc.metadata
     fields = [(k, getattr(m, k)) for k in ("date", "time", "source", "author", "editor", "views")]
     fields += [(str(k), v) for k, v in m.extra.items()]
     present = [(k, v) for k, v in fields if v not in (None, "", [], {})]
     meta_fixes = placer.leading.get("metadata", []) + placer.by_part.get("metadata", []) if meta is not None else []
-    if present:
-        # each fix beside the field it changed (the first whose value holds its result), else the last
-        values = [_value(v) for _, v in present]
-        beside: list[list[int]] = [[] for _ in present]
-        for f in meta_fixes:
-            after = doc.fixes[f].after.strip()
-            at = next((n for n, v in enumerate(values) if after and after in v), len(present) - 1)
-            beside[at].append(f)
-        for n, (k, v) in enumerate(present):
-            rows.append(_row(k, esc(values[n]), meta, placer.chips(beside[n])))
-    elif meta is not None:
-        rows.append(_row("metadata", '<span class="none">(labels without values)</span>', meta,
-                         placer.chips(meta_fixes)))
+    if not present:
+        if meta is None:
+            return []
+        return [_row("metadata", '<span class="none">(labels without values)</span>', meta, placer.chips(meta_fixes))]
+    values = [_value(v) for _, v in present]
+    beside: list[list[int]] = [[] for _ in present]
+    for f in meta_fixes:
+        after = doc.fixes[f].after.strip()
+        at = next((n for n, v in enumerate(values) if after and after in v), len(present) - 1)
+        beside[at].append(f)
+    return [_row(k, esc(values[n]), meta, placer.chips(beside[n])) for n, (k, _) in enumerate(present)]
+
+
+def _front_matter(doc: Bulletin, by_id: dict[str, Part], placer: _Placer) -> str:
+    """The table of breadcrumb, metadata and description ('' when the document has none)."""
+    rows: list[str] = []
+    crumb = by_id.get("breadcrumb")
+    if crumb is not None:
+        html, chips = placer.render("breadcrumb", None)
+        rows.append(_row("breadcrumb", " › ".join(esc(c) for c in doc.breadcrumb), crumb, html + chips))
+    rows += _metadata_rows(doc, by_id.get("metadata"), placer)
     desc = by_id.get("description")
     if desc is not None and doc.description is not None:
         html, chips = placer.render("description", doc.description.text)
         rows.append(_row("description", html, desc, chips))
-    if rows:
-        out.append(f'<table class="front"><caption>Front matter</caption><tbody>{"".join(rows)}</tbody></table>')
+    if not rows:
+        return ""
+    return f'<table class="front"><caption>Front matter</caption><tbody>{"".join(rows)}</tbody></table>'
+
+
+#: the element of each block kind in the result pane (any other kind: a paragraph)
+_BLOCK_TAGS = {"item": "li", "caption": "blockquote"}
+
+
+def _section_html(n: int, sec: Section, placer: _Placer, orphans: _Orphans) -> list[str]:
+    """Section ``n``: its heading and blocks, consecutive items in one list.
+
+    A removal shown between two items closes the list, so the orphans stay
+    where they stood in the source.
+    """
+    out: list[str] = []
+    in_list = False
+    if sec.heading is not None:
+        out.append(orphans.take_before(sec.span[0]))
+        html, chips = placer.render(f"s{n}-h", sec.heading)
+        out.append(f'<h2 class="pt k-heading" data-part="s{n}-h" tabindex="0">{html}{chips}</h2>')
+    for j, block in enumerate(sec.blocks):
+        pid = f"s{n}-b{j + 1}"
+        if in_list and (block.kind != "item" or orphans.pending_before(block.span[0])):
+            out.append("</ul>")  # a removal shown between items closes the list
+            in_list = False
+        out.append(orphans.take_before(block.span[0]))
+        html, chips = placer.render(pid, block.text)
+        if block.kind == "item" and not in_list:
+            out.append("<ul>")
+            in_list = True
+        tag = _BLOCK_TAGS.get(block.kind, "p")
+        out.append(f'<{tag} class="pt k-{attr(block.kind)}" data-part="{pid}" tabindex="0">{html}{chips}</{tag}>')
+    if in_list:
+        out.append("</ul>")
+    return out
+
+
+def _footer_items(doc: Bulletin) -> dict[str, Any]:
+    """The footer's fields as label → value: the JSON fields, the ICP record spread out, then the extras."""
+    from ..render.json import footer_dict
+
+    fd = footer_dict(doc.footer)
+    fd.pop("lines")
+    fd.pop("span")
+    extra = fd.pop("extra")
+    icp = fd.pop("icp")
+    items = {k: v for k, v in fd.items() if v is not None}
+    if icp:
+        items["icp"] = icp.get("text")
+        items.update({"icp record": icp.get("record"), "icp region": icp.get("region")})
+    items.update(extra)
+    return items
+
+
+def _footer_html(doc: Bulletin, placer: _Placer) -> str:
+    """The footer: its lines as kept, a table of its fields, and its fixes."""
+    cells = "".join(f'<tr><th scope="row">{esc(k)}</th><td>{esc(_value(v))}</td></tr>'
+                    for k, v in _footer_items(doc).items() if v not in (None, ""))
+    table = f'<table class="foot"><caption>Footer fields</caption><tbody>{cells}</tbody></table>' if cells else ""
+    chips = "".join(placer.render("footer", None))
+    body = "".join(f"<p>{esc(line)}</p>" for line in doc.footer.lines)
+    return f'<footer class="pt k-footer" data-part="footer" tabindex="0"><hr>{body}{table}{chips}</footer>'
+
+
+def result_pane(doc: Bulletin, parts: tuple[Part, ...], placer: _Placer) -> str:
+    """The cleaned document as HTML: front matter, title, sections, footer, each fix where it belongs.
+
+    Fixes outside every part are shown between the parts they stood between
+    in the source (:class:`_Orphans`), the rest at the end.
+    """
+    by_id = {p.id: p for p in parts}
+    orphans = _Orphans(doc, placer)
+    out: list[str] = ['<article class="md">', _front_matter(doc, by_id, placer)]
     title = by_id.get("title")
     if title is not None and doc.title is not None:
         html, chips = placer.render("title", doc.title.text)
         out.append(f'<h1 class="pt k-title" data-part="title" tabindex="0">{html}{chips}</h1>')
-
     for n, sec in enumerate(doc.sections, start=1):
-        in_list = False
-        if sec.heading is not None:
-            orphans_before(sec.span[0])
-            html, chips = placer.render(f"s{n}-h", sec.heading)
-            out.append(f'<h2 class="pt k-heading" data-part="s{n}-h" tabindex="0">{html}{chips}</h2>')
-        for j, block in enumerate(sec.blocks):
-            pid = f"s{n}-b{j + 1}"
-            orphan_next = o < len(orphans) and doc.fixes[orphans[o]].span[0] < block.span[0]
-            if in_list and (block.kind != "item" or orphan_next):
-                out.append("</ul>")  # a removal shown between items closes the list
-                in_list = False
-            orphans_before(block.span[0])
-            html, chips = placer.render(pid, block.text)
-            attrs = f'class="pt k-{attr(block.kind)}" data-part="{pid}" tabindex="0"'
-            if block.kind == "item":
-                if not in_list:
-                    out.append("<ul>")
-                    in_list = True
-                out.append(f"<li {attrs}>{html}{chips}</li>")
-            elif block.kind == "caption":
-                out.append(f"<blockquote {attrs}>{html}{chips}</blockquote>")
-            else:
-                out.append(f"<p {attrs}>{html}{chips}</p>")
-        if in_list:
-            out.append("</ul>")
+        out += _section_html(n, sec, placer, orphans)
     footer = by_id.get("footer")
     if footer is not None:
-        orphans_before(footer.span[0])  # type: ignore[index]
-        from ..render.json import footer_dict
-
-        fd = footer_dict(doc.footer)
-        lines = fd.pop("lines")
-        fd.pop("span")
-        extra = fd.pop("extra")
-        icp = fd.pop("icp")
-        items = {k: v for k, v in fd.items() if v is not None}
-        if icp:
-            items["icp"] = icp.get("text")
-            items.update({"icp record": icp.get("record"), "icp region": icp.get("region")})
-        items.update(extra)
-        cells = "".join(f'<tr><th scope="row">{esc(k)}</th><td>{esc(_value(v))}</td></tr>'
-                        for k, v in items.items() if v not in (None, ""))
-        table = f'<table class="foot"><caption>Footer fields</caption><tbody>{cells}</tbody></table>' if cells else ""
-        chips = "".join(placer.render("footer", None))
-        body = "".join(f"<p>{esc(line)}</p>" for line in lines)
-        out.append(f'<footer class="pt k-footer" data-part="footer" tabindex="0"><hr>{body}{table}{chips}</footer>')
-    orphans_before(None)
+        out.append(orphans.take_before(footer.span[0]))  # type: ignore[index]
+        out.append(_footer_html(doc, placer))
+    out.append(orphans.take_before(None))
     out.append("</article>")
     return "".join(out)
 

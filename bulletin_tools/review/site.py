@@ -186,6 +186,105 @@ class SiteWriter:
         return []
 
 
+def _check_arguments(paths: list[str], out_dir: Path, glob: str, input_format: str,
+                     text_field: str) -> list[InputRef | Problem]:
+    """The inputs :func:`build` will read, once the arguments are known to work.
+
+    Raises :class:`UsageError` before anything is read, so a batch that
+    cannot work ('-' twice; an output folder that is a file) writes nothing.
+    """
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"-o {out_dir}: exists and is not a folder")
+    if not text_field:
+        raise UsageError("--text-field must not be empty")
+    stream = input_format == "jsonl"
+    found = list(expand(paths, "*.jsonl" if stream and glob == "*.txt" else glob))
+    if sum(1 for x in found if isinstance(x, InputRef) and x.path is None) > 1:
+        raise UsageError("'-' (stdin) may be given only once")
+    return found
+
+
+class _Feed:
+    """The work items of a batch, numbered and named in input order, for the ordered map.
+
+    The items are generated lazily, as the map pulls them, so page names
+    (``slug_for``) are given in input order whatever ``--jobs`` is.  An input
+    refused before it reaches a worker (missing, unreadable) gets its index
+    row at once and its problem in :attr:`early`, which :func:`build` yields
+    before the next result, so problems are reported in input order.
+    """
+
+    def __init__(self, found: list[InputRef | Problem], writer: SiteWriter, n_jobs: int) -> None:
+        self.found = found
+        self.writer = writer
+        self.n_jobs = n_jobs
+        self.early: list[Problem] = []
+        self._used: set[str] = {INDEX[:-5]}
+        self._counter = iter(range(1 << 62))
+
+    def _refuse(self, name: str, reason: str, code: int = 3) -> None:
+        self.early.append(Problem(name, reason, code))
+        self.writer.fail(next(self._counter), name, reason)
+
+    def files(self) -> Iterator[tuple[int, InputRef, str, bytes | None]]:
+        """One item per text input; stdin is read here when workers cannot read it."""
+        for x in self.found:
+            if isinstance(x, Problem):
+                self._refuse(x.name, x.reason, x.exit_code)
+                continue
+            slug = slug_for(str(x.relative) if x.path is not None else "stdin", self._used)
+            data = None
+            if x.path is None and self.n_jobs > 1:  # a worker cannot read our stdin
+                try:
+                    data = read_bytes(x)
+                except BulletinError as exc:
+                    self._refuse(x.name, str(exc), exc.exit_code)
+                    continue
+            yield next(self._counter), x, slug, data
+
+    def records(self) -> Iterator[tuple[int, Any, str]]:
+        """One item per NDJSON record of every input, read in this process."""
+        import sys
+
+        from ..stream import read_records
+
+        for x in self.found:
+            if isinstance(x, Problem):
+                self._refuse(x.name, x.reason, x.exit_code)
+                continue
+            if x.path is None:
+                records: Iterable[Any] = read_records(sys.stdin.buffer, STDIN)
+                for rec in records:
+                    yield next(self._counter), rec, slug_for(f"stdin-{rec.line}", self._used)
+                continue
+            try:
+                fh = open(x.path, "rb")
+            except OSError as exc:
+                self._refuse(x.name, f"cannot read ({exc.strerror or exc})")
+                continue
+            with fh:
+                for rec in read_records(fh, x.name):
+                    yield next(self._counter), rec, slug_for(f"{x.relative}-{rec.line}", self._used)
+
+
+def _events(results: Iterable[Rendered], feed: _Feed, writer: SiteWriter,
+            title: str) -> Iterator[Rendered | Problem | Written]:
+    """Write each result as it comes; yield it, its problems and the feed's, in input order."""
+    early = feed.early
+    for r in results:
+        while early:  # problems met while feeding the map, in order
+            yield early.pop(0)
+        yield r
+        if r.problem is not None:
+            yield r.problem
+        yield from writer.add(r)
+        if r.body is not None:
+            yield Written(r.summary)
+    while early:
+        yield early.pop(0)
+    yield from writer.close(title)
+
+
 def build(paths: list[str], out_dir: Path, *, options: Any, glob: str = "*.txt", encoding: str | None = None,
           jobs: int | None = None, input_format: str = "text", text_field: str = "text",
           title: str = "Bulletin review") -> Iterator[Rendered | Problem | Written]:
@@ -196,79 +295,14 @@ def build(paths: list[str], out_dir: Path, *, options: Any, glob: str = "*.txt",
     """
     from ..parallel import default_jobs, ordered_map, picklable_options, warm_up
 
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UsageError(f"-o {out_dir}: exists and is not a folder")
-    if not text_field:
-        raise UsageError("--text-field must not be empty")
+    found = _check_arguments(paths, out_dir, glob, input_format, text_field)
     stream = input_format == "jsonl"
-    found = list(expand(paths, "*.jsonl" if stream and glob == "*.txt" else glob))
-    if sum(1 for x in found if isinstance(x, InputRef) and x.path is None) > 1:
-        raise UsageError("'-' (stdin) may be given only once")
-    used: set[str] = {INDEX[:-5]}
     writer = SiteWriter(out_dir)
     n_jobs = max(1, jobs or default_jobs(len(found) > 1 or stream))
     job = ReviewJob(picklable_options(options) if n_jobs > 1 else options, encoding, text_field)
-    early: list[Problem] = []
-
-    counter = iter(range(1 << 62))
-
-    def refused(name: str, reason: str, code: int = 3) -> None:
-        early.append(Problem(name, reason, code))
-        writer.fail(next(counter), name, reason)
-
-    def file_items() -> Iterator[tuple[int, InputRef, str, bytes | None]]:
-        for x in found:
-            if isinstance(x, Problem):
-                refused(x.name, x.reason, x.exit_code)
-                continue
-            slug = slug_for(str(x.relative) if x.path is not None else "stdin", used)
-            data = None
-            if x.path is None and n_jobs > 1:  # a worker cannot read our stdin
-                try:
-                    data = read_bytes(x)
-                except BulletinError as exc:
-                    refused(x.name, str(exc), exc.exit_code)
-                    continue
-            yield next(counter), x, slug, data
-
-    def record_items() -> Iterator[tuple[int, Any, str]]:
-        import sys
-
-        from ..stream import read_records
-
-        for x in found:
-            if isinstance(x, Problem):
-                refused(x.name, x.reason, x.exit_code)
-                continue
-            if x.path is None:
-                records: Iterable[Any] = read_records(sys.stdin.buffer, STDIN)
-                for rec in records:
-                    yield next(counter), rec, slug_for(f"stdin-{rec.line}", used)
-                continue
-            try:
-                fh = open(x.path, "rb")
-            except OSError as exc:
-                refused(x.name, f"cannot read ({exc.strerror or exc})")
-                continue
-            with fh:
-                for rec in read_records(fh, x.name):
-                    yield next(counter), rec, slug_for(f"{x.relative}-{rec.line}", used)
-
+    feed = _Feed(found, writer, n_jobs)
     if n_jobs > 1:
         warm_up("jsonl")
-    results = ordered_map(render_record, job, record_items(), n_jobs) if stream \
-        else ordered_map(render_file, job, file_items(), n_jobs, chunk_items=4)
-    for r in results:
-        while early:  # problems met while feeding the map, in order
-            yield early.pop(0)
-        yield r
-        if r.problem is not None:
-            yield r.problem
-        for p in writer.add(r):
-            yield p
-        if r.body is not None:
-            yield Written(r.summary)
-    while early:
-        yield early.pop(0)
-    for p in writer.close(title):
-        yield p
+    results = ordered_map(render_record, job, feed.records(), n_jobs) if stream \
+        else ordered_map(render_file, job, feed.files(), n_jobs, chunk_items=4)
+    yield from _events(results, feed, writer, title)
