@@ -304,3 +304,15 @@ def test_a_label_inside_the_last_sentence_is_text():
     last = "The head of the station said: the volunteers will come back after the sowing."
     doc = clean_text(_page(TITLE, body=(PROSE, last)))
     assert doc.sections[-1].blocks[-1].text == last
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright notice: This article is reprinted from the network, only represents the author's view and has "
+    "nothing to do with this site. If any article or comment here infringes your rights, please tell us by "
+    "telephone and we will deal with it in time.",
+    "Get the latest price? We'll respond as soon as possible (within 12 hours)",
+    "Request a quote",
+])
+def test_long_reprint_notices_and_price_forms_are_furniture(line):
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2, line)))
+    assert [f.before.strip() for f in doc.fixes if f.rule == "furniture"] == [line]
