@@ -227,7 +227,7 @@ def related_block() -> re.Pattern[str]:
 @cache
 def letter_phrase() -> re.Pattern[str]:
     """A notice's salutation or closing (letter_phrases.tsv); use ``fullmatch``."""
-    return re.compile("|".join(f"(?:{p})" for _, p in read_table("letter_phrases.tsv")), re.IGNORECASE)
+    return recache.compile("|".join(f"(?:{p})" for _, p in read_table("letter_phrases.tsv")), re.IGNORECASE)
 
 
 @cache

@@ -131,8 +131,7 @@ def byline(text: MappedText) -> list[LabelValue] | None:
         names = s[a:b].strip()
         if not _NAMES.match(names):
             return None
-        key = role.lower().rstrip("s") if role.lower() not in ("text",) else "text"
-        field = _ROLE_FIELD.get(key)
+        field = _ROLE_FIELD.get(role.lower().rstrip("s"))  # `reporters` → reporter
         if field is None:
             return None
         out.append(LabelValue(field, role, text.slice(role_start, role_start + len(role)),
@@ -157,9 +156,11 @@ def split_teaser_label(labels: list[LabelValue], paragraph: str) -> tuple[list[L
     return labels, None
 
 
+#: `This article is from`, said before a source's name.
+_FROM = r"(?i:this\s+(?:article|news|story)\s+(?:is|comes)\s+from)"
 #: `This article is from Hunan Provincial Government.`: the source, said in a sentence.
 _SOURCE_SENTENCE = lazy_compile(
-    r"^(?i:this\s+(?:article|news|story)\s+(?:is|comes)\s+from|(?:article\s+)?reprinted\s+from)\s*[:：]?\s*"
+    rf"^(?:{_FROM}|(?i:(?:article\s+)?reprinted\s+from))\s*[:：]?\s*"
     r"(?P<source>(?:the\s+)?[A-Z][^.。:：;；!?]{1,80}?)[.。]?\s*$"
 )
 #: A source named in such a sentence is a name: a few words.
@@ -169,7 +170,7 @@ MAX_SOURCE_WORDS = 8
 #: `This article is from: Maple Creek Township Emergency Office  On the morning …`:
 #: the source label glued before the lead, the two kept apart by a run of spaces.
 _GLUED_SOURCE = lazy_compile(
-    r"^(?i:this\s+(?:article|news|story)\s+(?:is|comes)\s+from)\s*[:：]\s*"
+    rf"^{_FROM}\s*[:：]\s*"
     r"(?P<source>[A-Z][^.。:：;；!?]{1,80}?)\s{2,}(?P<rest>\S)"
 )
 
@@ -181,10 +182,17 @@ def glued_source(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
     if not s[:1] in "Tt":
         return None
     m = _GLUED_SOURCE.match(s)
+    field = _source_field(text, m)
+    if m is None or field is None:
+        return None
+    return field, text.slice(0, m.end("source")), text.slice(m.start("rest"), len(s))
+
+
+def _source_field(text: MappedText, m: re.Match[str] | None) -> LabelValue | None:
+    """The source a `This article is from …` match names, if it is a name (a few words)."""
     if m is None or len(m.group("source").split()) > MAX_SOURCE_WORDS:
         return None
-    field = LabelValue("source", "", text.slice(0, m.start("source")), text.slice(m.start("source"), m.end("source")))
-    return field, text.slice(0, m.end("source")), text.slice(m.start("rest"), len(s))
+    return LabelValue("source", "", text.slice(0, m.start("source")), text.slice(m.start("source"), m.end("source")))
 
 
 def source_sentence(text: MappedText) -> LabelValue | None:
@@ -192,10 +200,7 @@ def source_sentence(text: MappedText) -> LabelValue | None:
     s = text.text
     if not s[:1] in "TtRr" or len(s) > MAX_BYLINE_CHARS + 20:
         return None
-    m = _SOURCE_SENTENCE.match(s)
-    if m is None or len(m.group("source").split()) > MAX_SOURCE_WORDS:
-        return None
-    return LabelValue("source", "", text.slice(0, m.start("source")), text.slice(m.start("source"), m.end("source")))
+    return _source_field(text, _SOURCE_SENTENCE.match(s))
 
 
 def read_lead(body: list[Line], title: MappedText | None,

@@ -278,15 +278,16 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             continue
         else:
             in_related = False
+        furniture = not line.blank and is_furniture_line(line.s)
         if after_end and not line.blank:
             t = line.s.strip()
             if looks_like_footer(t) or len(t) > MAX_AFTER_END_CHARS:
                 after_end = False  # the footer (or more of the article) begins
-            elif not (is_label_line(t) or credit_line(t) or is_furniture_line(t) or marker(t) is not None
+            elif not (furniture or is_label_line(t) or credit_line(t) or marker(t) is not None
                       or date_line(t) is not None or is_photo_caption(t)):
                 z.fixes.append(furniture_fix(line))  # a teaser of another article
                 continue
-        if not line.blank and is_furniture_line(line.s):
+        if furniture:
             z.fixes.append(furniture_fix(line))
             after_enlarge = lexicon.enlarge_prompt().match(line.s.strip()) is not None
             if len(kept) >= MIN_LINES_BEFORE_END and lexicon.end_marker().fullmatch(line.s.strip()):

@@ -108,7 +108,7 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     if date is not None and not any(lv.field == "date" for lv in z.labels):
         z.labels.append(LabelValue("date", "", date.slice(0, 0), date))
     z.labels.extend(fields)
-    z.label_lines.extend(ln for ln in taken)
+    z.label_lines.extend(taken)
     if z.description is None and z.title is not None:
         first = next((ln for ln in body if not ln.blank), None)
         if first is not None:
