@@ -316,3 +316,14 @@ def test_a_label_inside_the_last_sentence_is_text():
 def test_long_reprint_notices_and_price_forms_are_furniture(line):
     doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2, line)))
     assert [f.before.strip() for f in doc.fixes if f.rule == "furniture"] == [line]
+
+
+def test_a_numbered_path_one_crumb_a_line_is_the_breadcrumb():
+    doc = clean_text(_page("1. Home", "  2. Town News", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town News")
+    assert doc.title.text == TITLE
+
+
+def test_numbered_lines_without_home_stay_a_list():
+    doc = clean_text(_page("1. Clear the channels", "2. Check the gates", "", TITLE))
+    assert doc.breadcrumb == ()

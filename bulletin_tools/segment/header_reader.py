@@ -90,11 +90,34 @@ def _breadcrumb(r: _Reading, i: int) -> int | None:
         after = _trail_below(r, i)
         if after is not None:
             return after
+    if crumbs is None and s.lstrip().startswith(("1.", "1、")):
+        after = _numbered_trail(r, i)
+        if after is not None:
+            return after
     if crumbs is None:
         return None
     r.demote_title()
     z.breadcrumb = crumbs
     return i + 1
+
+
+#: `2. News`: one crumb of a path printed as a numbered list, a line each.
+_NUMBERED_LINE = lazy_compile(r"^\s*\d{1,2}[.、]\s*\S")
+
+
+def _numbered_trail(r: _Reading, i: int) -> int | None:
+    """`1. Home` / `2. News`, one crumb a line, right above the title: the
+    path of :func:`parse_path`'s numbered form, printed as a list."""
+    kept = r.kept
+    end = i + 1
+    while end < len(kept) and not kept[end].blank and _NUMBERED_LINE.match(kept[end].s):
+        end += 1
+    crumbs = parse_path(" ".join(kept[k].s.strip() for k in range(i, end))) if end > i + 1 else None
+    if not crumbs or not _next_is_title(kept, end):
+        return None
+    r.demote_title()
+    r.z.breadcrumb = crumbs
+    return end
 
 
 def _trail_below(r: _Reading, i: int) -> int | None:
