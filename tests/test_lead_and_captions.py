@@ -327,3 +327,13 @@ def test_a_numbered_path_one_crumb_a_line_is_the_breadcrumb():
 def test_numbered_lines_without_home_stay_a_list():
     doc = clean_text(_page("1. Clear the channels", "2. Check the gates", "", TITLE))
     assert doc.breadcrumb == ()
+
+
+# ---- list numbers left bare by stripped markup ---------------------------------
+
+@pytest.mark.parametrize("debris", ["1.", "  1.", "(2)", "3、"])
+def test_a_bare_list_number_above_the_title_is_furniture(debris):
+    doc = clean_text(_page(debris, "", TITLE))
+    assert doc.title.text == TITLE
+    assert any(f.rule == "furniture" and f.before == debris.strip() for f in doc.fixes)
+

@@ -195,6 +195,22 @@ def _spam_line(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
+#: `1.` or `(2)` alone: a list item's number whose text was markup, stripped.
+_BARE_MARKER = lazy_compile(r"^\s*(?:\d{1,3}[.、)）]|[(（]\d{1,3}[)）])\s*$")
+
+
+def _bare_marker(r: _Reading, i: int) -> int | None:
+    """A list number with nothing after it, above the title: debris of a
+    page's markup (`1. <sub id="x"></sub>` once the tags are stripped), not a
+    headline; removed as furniture, so it is recorded."""
+    ln = r.kept[i]
+    if r.title_parts or r.z.title is not None or not _BARE_MARKER.match(ln.s):
+        return None
+    stripped = ln.text.strip()
+    r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a list number with no text, above the title"))
+    return i + 1
+
+
 def _site_name_over_label_row(r: _Reading, s: str) -> bool:
     """`Shuangxi Town People's Government Portal` / label row / the real title."""
     return bool(r.z.labels) and _title_candidate(s) and not s.rstrip().endswith((".", "。")) \
@@ -284,6 +300,7 @@ _READERS: tuple[_Reader, ...] = (
     _document_number,
     _label_row,
     _date_row,
+    _bare_marker,
     _spam_line,
     _masthead_above,
     _above_headline,
