@@ -337,3 +337,11 @@ def test_a_bare_list_number_above_the_title_is_furniture(debris):
     assert doc.title.text == TITLE
     assert any(f.rule == "furniture" and f.before == debris.strip() for f in doc.fixes)
 
+
+
+@pytest.mark.parametrize("closing", ["Thank you all!", "Thank you.", "Thank you everyone!"])
+def test_a_speech_s_closing_thanks_are_not_chrome(closing):
+    doc = clean_text(_page("Speech at the County Spring Sowing Meeting", "", "Release time: 2024-03-02",
+                           body=(PROSE, closing)))
+    assert closing in [b.text for s in doc.sections for b in s.blocks]
+    assert not [f for f in doc.findings if f.code == "possible-chrome"]

@@ -15,6 +15,7 @@ from . import lead
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
 from .header_reader import _read_header
 from .lines import Line
+from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .shape import _title_candidate, is_photo_caption
 from .zones import Zones, ZonesBuilder
@@ -72,6 +73,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     z = ZonesBuilder(skip=skip)
     kept = _drop_furniture(_expand_one_line_header(lines), z)
     kept = _drop_chrome_by_shape(kept, z)
+    kept = drop_link_lists(kept, z)
     kept, footer = _cut_footer(kept, z)
     z.footer.extend(footer)
     kept, credits = _cut_credits(kept)

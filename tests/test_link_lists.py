@@ -1,0 +1,59 @@
+"""Other articles' headlines listed under the text (segment/link_lists.py), and the
+line classifier's view of wrapped lines, captions and closings."""
+
+from __future__ import annotations
+
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment import chrome
+from bulletin_tools.segment.shape import is_photo_caption
+
+TITLE = "Orchard pruning class held in Fengling Village"
+PARA = ("On February 19, the agricultural service centre of Fengling Town held a pruning class in the pear "
+        "orchard of Fengling Village. Technician Zhou Ming showed more than forty growers how to thin out "
+        "crowded branches and how to seal large cuts before the spring.")
+LINKS = ["- Ice lantern show opens in the provincial capital",
+         "- Coach station adds night buses for the holiday rush",
+         "- Two new kindergartens to open in the autumn"]
+
+
+def _doc(*tail: str):
+    return clean_text("\n".join([TITLE, "", "2024-02-20", "", PARA, *tail, ""]))
+
+
+def _removed(doc) -> list[str]:
+    return [f.before for f in doc.fixes if f.rule == "chrome"]
+
+
+def test_headlines_of_other_articles_under_the_text_are_chrome():
+    doc = _doc(*LINKS)
+    assert _removed(doc) == LINKS
+    assert all("bulleted lines" in f.why for f in doc.fixes if f.rule == "chrome")
+
+
+def test_two_links_are_not_a_list_of_links():
+    assert _removed(_doc(*LINKS[:2])) == []
+
+
+def test_the_articles_own_points_stay():
+    points = ["- Thin out crowded branches of the pear trees",
+              "- Seal large cuts on the branches",
+              "- Ask the service centre for a pruning visit"]
+    assert _removed(_doc(*points)) == []
+
+
+def test_items_ending_like_sentences_stay():
+    items = [line + "." for line in LINKS]
+    assert _removed(_doc(*items)) == []
+
+
+def test_the_second_half_of_a_wrapped_sentence_is_not_judged():
+    texts = [PARA, "The county will organize two inspections in January and March, and the",
+             "results will be reported to the whole county"]
+    shapes, _ = chrome.page_shapes(texts, lambda s: True)
+    assert 2 not in shapes
+    assert 1 in shapes
+
+
+def test_an_arrow_points_at_the_picture_above():
+    assert is_photo_caption("▲ Group photo of the prize winners")
+    assert not is_photo_caption("Group photo")
