@@ -57,3 +57,35 @@ def test_the_second_half_of_a_wrapped_sentence_is_not_judged():
 def test_an_arrow_points_at_the_picture_above():
     assert is_photo_caption("▲ Group photo of the prize winners")
     assert not is_photo_caption("Group photo")
+
+
+import pytest  # noqa: E402
+
+from bulletin_tools import lexicon  # noqa: E402
+from bulletin_tools.segment.furniture import is_furniture_line  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Adjust font size:", "2 Comment(s)Print E-mail", "Print E-mail Bookmark and Share", "Tools: Save | Print |",
+    "Email this to your friend", "Have any Question or Comment?", "3 thoughts on “Village road repaired",
+    "BACK TO THE TOP", "Go to Forum >>0 Comments", "Add your comments...",
+    "Racist, abusive and off-topic comments may be removed by the moderator.", "Image Attachments Links:",
+    "The views and opinions expressed in this article are those of the author and do not reflect this site.",
+    "上一条:Village road repaired", "免责声明: 本站文章来自网络", "Interval 5 seconds",
+    "0100200707500000000000000111", "| 中文版 |", "Global Edition",
+])
+def test_portal_furniture_lines(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["MOST POPULAR", "Most read in 24h >>", "Related >>", "Recommended >>",
+                                  "MorePhoto", "More from Qinghe Online"])
+def test_portal_link_box_headings(line):
+    assert lexicon.related_block().fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["The font size of the signs was enlarged for older readers.",
+                                  "Tools for saving water were handed out to 300 households.",
+                                  "20 comments were received from villagers on the draft plan."])
+def test_sentences_that_share_words_with_furniture_stay(line):
+    assert not is_furniture_line(line)
