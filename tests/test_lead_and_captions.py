@@ -345,3 +345,15 @@ def test_a_speech_s_closing_thanks_are_not_chrome(closing):
                            body=(PROSE, closing)))
     assert closing in [b.text for s in doc.sections for b in s.blocks]
     assert not [f for f in doc.findings if f.code == "possible-chrome"]
+
+
+def test_a_tool_row_glued_to_the_breadcrumb_is_furniture():
+    doc = clean_text(_page("Home / Town / Local News Tools: Save | Print | E-mail | Most Read", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town", "Local News")
+    assert [f.before.strip() for f in doc.fixes if f.rule == "furniture"] == ["Tools: Save | Print | E-mail | Most Read"]
+
+
+@pytest.mark.parametrize("prefix", ["The current position:", "Your present location:"])
+def test_more_breadcrumb_prefixes(prefix):
+    doc = clean_text(_page(prefix + "Home>Town News>Notices", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town News", "Notices")

@@ -84,6 +84,12 @@ def _breadcrumb(r: _Reading, i: int) -> int | None:
         return None
     s = r.kept[i].s
     crumbs = parse_breadcrumb(s)
+    fixes: list[Fix] = []
+    if crumbs is not None and "furniture" not in z.skip:
+        # `Home / China / Local News Tools: Save | Print`: a tool row glued on
+        cleaned, fixes = strip_inline_furniture(r.kept[i])
+        if fixes:
+            crumbs = parse_breadcrumb(cleaned.s)
     if crumbs is None and _next_is_title(r.kept, i + 1):
         crumbs = parse_path(s)
     if not crumbs and _empty_prefix(s):
@@ -98,6 +104,7 @@ def _breadcrumb(r: _Reading, i: int) -> int | None:
         return None
     r.demote_title()
     z.breadcrumb = crumbs
+    z.fixes.extend(fixes)
     return i + 1
 
 
