@@ -357,3 +357,21 @@ def test_a_tool_row_glued_to_the_breadcrumb_is_furniture():
 def test_more_breadcrumb_prefixes(prefix):
     doc = clean_text(_page(prefix + "Home>Town News>Notices", "", TITLE))
     assert doc.breadcrumb == ("Home", "Town News", "Notices")
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By Xinhua writer Chen Lu", "Chen Lu"),
+    ("By Cao Yin and Li Na", "Cao Yin and Li Na"),
+    ("by admin", "admin"),
+    ("By ( qinghenews.cn )", "qinghenews.cn"),
+])
+def test_a_credit_without_colon_above_the_text_is_the_author(line, author):
+    doc = clean_text(_page(TITLE, "", line, "", PROSE))
+    assert doc.metadata.author == author
+    assert _first_paragraph(doc) == PROSE
+
+
+@pytest.mark.parametrize("line", ["By the end of May, the town had repaired 12 bridges.", "By then",
+                                  "By 2025 the county will have 40 libraries"])
+def test_sentences_opening_with_by_are_not_credits(line):
+    assert lead.by_credit(MappedText.identity(line)) is None

@@ -30,6 +30,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
+from .lead import by_credit
 from .lines import Line
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate, is_photo_caption
 from .title import _SITE_SUFFIX
@@ -205,6 +206,8 @@ def judgeable(s: str) -> bool:
         return False
     if description_value(MappedText.identity(s)) is not None or looks_like_footer(s) or credit_line(s):
         return False
+    if s[:2] in ("By", "by", "BY") and by_credit(MappedText.identity(s)) is not None:
+        return False  # `By Xinhua writer Chu Yi`: the lead reader's credit
     if is_photo_caption(s):
         return False  # `Meeting site` under a photo: a caption is content
     if lexicon.letter_phrase().fullmatch(s):
