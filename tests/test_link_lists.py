@@ -89,3 +89,13 @@ def test_portal_link_box_headings(line):
                                   "20 comments were received from villagers on the draft plan."])
 def test_sentences_that_share_words_with_furniture_stay(line):
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["CHINA-SHANXI-WATER SHORTAGE VILLAGERS-RELOCATION (CN)",
+                                  "CHINA-GUIZHOU-HILLSIDE SCHOOL (XINHUA)"])
+def test_a_wire_photo_slug_is_furniture(line):
+    assert is_furniture_line(line)
+
+
+def test_a_hyphenated_headline_is_not_a_slug():
+    assert not is_furniture_line("China-Laos railway carries 1,000 tourists on its first day")
