@@ -375,3 +375,15 @@ def test_a_credit_without_colon_above_the_text_is_the_author(line, author):
                                   "By 2025 the county will have 40 libraries"])
 def test_sentences_opening_with_by_are_not_credits(line):
     assert lead.by_credit(MappedText.identity(line)) is None
+
+
+def test_a_bullet_before_the_headline_is_markup():
+    doc = clean_text(_page("• " + TITLE, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert [f.before for f in doc.fixes if f.rule == "furniture"] == ["• "]
+
+
+def test_a_language_switcher_is_a_link_bar():
+    from bulletin_tools.segment.furniture import is_furniture_line
+    assert is_furniture_line("Home | Simplified Chinese | Japanese | Korean")
+    assert not is_furniture_line("Chinese | Japanese")  # two items: too few for a bar

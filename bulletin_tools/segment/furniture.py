@@ -81,13 +81,14 @@ def is_menu_row(text: str) -> bool:
 
 
 def _is_link_row(text: str) -> bool:
-    """`Home | About Us | Government Information | Contact Us | Site Map`: a site's link bar."""
+    """`Home | About Us | Government Information | Contact Us | Site Map`, or a
+    language switcher (`Home | Simplified Chinese | Japanese | Korean`): a site's link bar."""
     if "|" not in text and "｜" not in text:
         return False
     parts = [p.strip().lower() for p in re.split(r"[|｜]", text) if p.strip()]
-    link = lexicon.menu_words()[0]
+    link, languages = lexicon.menu_words()[0], lexicon.language_names()
     return len(parts) >= MIN_LINK_BAR_ITEMS and all(len(p) <= MAX_MENU_ITEM_CHARS for p in parts) \
-        and sum(p in link for p in parts) >= MIN_LINK_BAR_WORDS
+        and sum(p in link or p in languages for p in parts) >= MIN_LINK_BAR_WORDS
 
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:

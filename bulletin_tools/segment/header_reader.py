@@ -333,12 +333,25 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         z.masthead.extend(r.title_parts)
         r.title_parts = [Line(r.labelled_title[1], r.labelled_title[0])]
     if r.title_parts:
-        z.title = _join_title(r.title_parts)
+        z.title = _drop_bullet(z, _join_title(r.title_parts))
         if "title-site-suffix" not in z.skip:
             z.title = _drop_site_prefix(z, _drop_site_suffix(z, z.title))
         if "title-spam" not in z.skip:
             z.title = _drop_title_spam(z, z.title)
     return i
+
+
+_TITLE_BULLET = lazy_compile(r"^[•·▪●◆■]\s+(?=\S)")
+
+
+def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`• The fourth signing ceremony held …`: a page that bullets every line
+    bullets its headline too; the bullet is markup, not a word of the title."""
+    m = _TITLE_BULLET.match(title.text)
+    if m is None or "furniture" in z.skip:
+        return title
+    z.fixes.append(Fix("furniture", m.group(), "", title.span(0, m.end())))
+    return title.slice(m.end(), len(title.text))
 
 
 def _join_title(title_parts: list[Line]) -> MappedText:
