@@ -387,3 +387,16 @@ def test_a_language_switcher_is_a_link_bar():
     from bulletin_tools.segment.furniture import is_furniture_line
     assert is_furniture_line("Home | Simplified Chinese | Japanese | Korean")
     assert not is_furniture_line("Chinese | Japanese")  # two items: too few for a bar
+
+
+@pytest.mark.parametrize("glued", ["-pay.91860.net", "-m6米乐app"])
+def test_spam_glued_to_the_headline_with_a_hyphen_goes_whole(glued):
+    doc = clean_text(_page(TITLE + glued, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert [f.before for f in doc.fixes if f.rule == "title-spam"] == [glued]
+
+
+def test_a_hyphenated_word_ending_a_headline_is_not_spam():
+    title = "Town opens a new e-commerce service centre for farmers in Lingxi-Xiaxi"
+    doc = clean_text(_page(title, "", "Release time: 2024-03-18"))
+    assert doc.title.text == title
