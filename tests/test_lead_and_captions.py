@@ -400,3 +400,30 @@ def test_a_hyphenated_word_ending_a_headline_is_not_spam():
     title = "Town opens a new e-commerce service centre for farmers in Lingxi-Xiaxi"
     doc = clean_text(_page(title, "", "Release time: 2024-03-18"))
     assert doc.title.text == title
+
+
+@pytest.mark.parametrize("row, source", [
+    ("Xinhua | Updated: 2020-12-28 10:20", "Xinhua"),
+    ("(chinadaily.com.cn) Updated : 2020-08-20", "chinadaily.com.cn"),
+    ("2015-07-01 09:14Xinhua Editor: Gu Li", "Xinhua"),
+])
+def test_an_outlet_left_unlabelled_in_a_header_row_is_the_source(row, source):
+    doc = clean_text(_page(TITLE, "", row))
+    assert doc.metadata.source == source
+
+
+def test_an_unlabelled_outlet_gives_way_to_a_labelled_source():
+    doc = clean_text(_page(TITLE, "", "Xinhua | Updated: 2020-12-28 10:20   Source: Lingxi Town Government"))
+    assert doc.metadata.source == "Lingxi Town Government"
+    assert doc.metadata.extra["outlet"] == "Xinhua"
+
+
+def test_an_unlabelled_word_that_is_no_outlet_stays_unlabelled():
+    doc = clean_text(_page(TITLE, "", "Lingxi | Updated: 2020-12-28 10:20"))
+    assert doc.metadata.source is None
+    assert doc.metadata.extra["unlabelled"] == "Lingxi"
+
+
+def test_an_app_download_prompt_glued_to_a_value_is_furniture():
+    doc = clean_text(_page(TITLE, "", "2020-11-20 13:49 Editor: Jing Yuxin ECNS App Download"))
+    assert doc.metadata.editor == "Jing Yuxin"
