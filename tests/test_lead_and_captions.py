@@ -427,3 +427,9 @@ def test_an_unlabelled_word_that_is_no_outlet_stays_unlabelled():
 def test_an_app_download_prompt_glued_to_a_value_is_furniture():
     doc = clean_text(_page(TITLE, "", "2020-11-20 13:49 Editor: Jing Yuxin ECNS App Download"))
     assert doc.metadata.editor == "Jing Yuxin"
+
+
+def test_bulleted_label_rows_are_label_rows():
+    doc = clean_text(_page(TITLE, "", "  • Release date:2022-09-13  10:34", "  • Views: 57"))
+    assert (doc.metadata.date, doc.metadata.time, doc.metadata.views) == ("2022-09-13", "10:34", 57)
+    assert [f.before for f in doc.fixes if f.rule == "furniture"] == ["•", "•"]

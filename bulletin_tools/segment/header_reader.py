@@ -167,7 +167,12 @@ def _label_row(r: _Reading, i: int) -> int | None:
     apart: it wins over an unlabelled title."""
     ln = r.kept[i]
     if not is_label_line(ln.s):
-        return None
+        bullet = _LINE_BULLET.match(ln.s)
+        if bullet is None or not is_label_line(ln.s[bullet.end():]):
+            return None
+        # `  • Release date:2022-09-13`: a page that bullets every line bullets its label rows too
+        r.z.fixes.append(Fix("furniture", bullet.group().strip(), "", ln.text.span(bullet.start(1), bullet.end(1))))
+        ln = Line(ln.number, ln.text.slice(bullet.end(), len(ln.s)))
     cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in r.z.skip else (ln, [])
     r.z.fixes.extend(fixes)
     for lv in find_labels(cleaned.text.strip(), lexicon.header_labels()):
@@ -342,6 +347,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
 
 
 _TITLE_BULLET = lazy_compile(r"^[•·▪●◆■]\s+(?=\S)")
+_LINE_BULLET = lazy_compile(r"^\s*([•·▪●◆■])\s+(?=\S)")
 
 
 def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
