@@ -433,3 +433,18 @@ def test_bulleted_label_rows_are_label_rows():
     doc = clean_text(_page(TITLE, "", "  • Release date:2022-09-13  10:34", "  • Views: 57"))
     assert (doc.metadata.date, doc.metadata.time, doc.metadata.views) == ("2022-09-13", "10:34", 57)
     assert [f.before for f in doc.fixes if f.rule == "furniture"] == ["•", "•"]
+
+
+@pytest.mark.parametrize("credit, source, date", [
+    ("(Xinhua News Agency November 15, 2007)", "Xinhua News Agency", "2007-11-15"),
+    ("(CCTV September 16, 2009)", "CCTV", "2009-09-16"),
+])
+def test_an_outlet_and_date_in_brackets_closing_the_body_are_metadata(credit, source, date):
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2, credit, "1   2", "Tools: Save | Print | E-mail | Most Read")))
+    assert (doc.metadata.source, doc.metadata.date) == (source, date)
+    assert credit not in [b.text for s in doc.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize("line", ["(Photo taken on May 3, 2021)", "(Li Na May 3, 2021)", "(CCTV)"])
+def test_other_brackets_are_no_outlet_credit(line):
+    assert lead.outlet_date_credit(MappedText.identity(line)) is None

@@ -275,3 +275,31 @@ def read_lead(body: list[Line], title: MappedText | None,
         return body, None, None, [], []
     numbers = {ln.number for ln in taken}
     return [ln for ln in body if ln.number not in numbers], description, date, fields, taken
+
+
+#: `(CCTV September 16, 2009)`, `(Xinhua News Agency 2007-11-15)`: the outlet a
+#: repost came from, and its date, closing the body in brackets.
+_BRACKETED = lazy_compile(r"^[(（]\s*(?P<inner>[A-Z][^()（）]{6,90}?)\s*[)）]$")
+
+
+def outlet_date_credit(text: MappedText) -> list[LabelValue] | None:
+    """`(CCTV September 16, 2009)` → source and date; None unless the brackets
+    hold exactly an outlet's name and then a full date."""
+    from ..fields import find_datetime
+    from ..outlets import is_outlet
+
+    s = text.text
+    if not s[:1] in "(（" or len(s) > MAX_BYLINE_CHARS:
+        return None
+    m = _BRACKETED.match(s)
+    if m is None:
+        return None
+    inner, base = m.group("inner"), m.start("inner")
+    dt = find_datetime(inner)
+    if dt is None or dt.date is None or dt.end != len(inner):
+        return None
+    outlet = inner[: dt.start].rstrip(" ,，")
+    if not outlet or not is_outlet(outlet):
+        return None
+    return [LabelValue("source", "", text.slice(0, 0), text.slice(base, base + len(outlet))),
+            LabelValue("date", "", text.slice(0, 0), text.slice(base + dt.start, base + dt.end))]

@@ -88,6 +88,11 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     if not z.breadcrumb:
         _breadcrumb_below(z)
     for ln in credits:
+        dated = lead.outlet_date_credit(ln.text.strip())
+        if dated is not None:
+            z.labels.extend(dated)  # `(CCTV September 16, 2009)`
+            z.label_lines.append(ln)
+            continue
         said = lead.source_sentence(ln.text.strip())
         if said is not None:
             z.labels.append(said)  # `This article is from Hunan Provincial Government.`
@@ -147,7 +152,8 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
     j = len(kept) - 1
     credits: list[Line] = []
     while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)
-                      or lead.source_sentence(kept[j].text.strip()) is not None):
+                      or lead.source_sentence(kept[j].text.strip()) is not None
+                      or lead.outlet_date_credit(kept[j].text.strip()) is not None):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
