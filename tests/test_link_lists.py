@@ -99,3 +99,12 @@ def test_a_wire_photo_slug_is_furniture(line):
 
 def test_a_hyphenated_headline_is_not_a_slug():
     assert not is_furniture_line("China-Laos railway carries 1,000 tourists on its first day")
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Photo taken on Aug. 8, 2017 shows a view of the celebration in the square.", True),
+    ("Photo taken on Sept. 30 shows the new bridge.", True),
+    ("A photo was taken in the town. It shows how much has changed.", False),
+])
+def test_a_dated_photo_description_with_an_abbreviated_month_is_a_caption(line, caption):
+    assert is_photo_caption(line) is caption

@@ -31,7 +31,7 @@ _CLOSING_BRACKETS = ("]", ")", "）", "】")
 #: `An aerial photo shows …`, `Photo taken on May 5 shows …`: a line that
 #: describes a picture.
 PHOTO_DESCRIPTION = lazy_compile(
-    r"^(?:an? |the )?(?:aerial |file |undated )?(?:photo|picture|image)(?: taken [^.]{0,60}?)? shows\b", re.IGNORECASE)
+    r"^(?:an? |the )?(?:aerial |file |undated )?(?:photo|picture|image)(?: taken (?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. |[^.]|\.(?! )){0,60}?)? shows\b", re.IGNORECASE)
 #: `▲ Group photo of the winners`: Chinese pages point at the picture above.
 _CAPTION_ARROWS = ("▲", "△", "↑")
 #: A describing line is a caption only when this short (a long one is the article).
