@@ -448,3 +448,22 @@ def test_an_outlet_and_date_in_brackets_closing_the_body_are_metadata(credit, so
 @pytest.mark.parametrize("line", ["(Photo taken on May 3, 2021)", "(Li Na May 3, 2021)", "(CCTV)"])
 def test_other_brackets_are_no_outlet_credit(line):
     assert lead.outlet_date_credit(MappedText.identity(line)) is None
+
+
+def test_a_bare_number_between_title_and_label_row_is_furniture():
+    doc = clean_text(_page(TITLE, "", "1", "2020-11-20 13:49:32 Editor: Jing Yu"))
+    assert doc.title.text == TITLE
+    assert doc.metadata.editor == "Jing Yu"
+    assert "1" in [f.before for f in doc.fixes if f.rule == "furniture"]
+
+
+def test_a_bare_number_under_the_title_opening_a_list_stays():
+    doc = clean_text(_page(TITLE, "", "1.", "Clear the irrigation channels before the sowing."))
+    assert "1" not in [f.before.rstrip(".") for f in doc.fixes if f.rule == "furniture"]
+
+
+@pytest.mark.parametrize("line", ["  • User Name Required", "• Your Comment", "Password",
+                                  "主站蜘蛛池模板: 某县| 某市"])
+def test_comment_form_fields_and_link_farm_footers_are_furniture(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+    assert is_furniture_line(line)

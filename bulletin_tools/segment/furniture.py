@@ -31,6 +31,8 @@ def is_furniture_line(s: str) -> bool:
     furniture = lexicon.furniture()
     if furniture.is_line(stripped):
         return True
+    if stripped[:1] in _BULLETS and furniture.is_line(stripped[1:].strip()):
+        return True  # `• Your Comment`: a form's fields in a bulleted list
     # Menus and link bars have separators; a prose line has none of them.
     if ("|" in stripped or "｜" in stripped or "  " in stripped) and (_is_link_row(stripped) or is_menu_row(stripped)):
         return True
@@ -43,6 +45,7 @@ def is_furniture_line(s: str) -> bool:
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
 
 
+_BULLETS = frozenset("•·▪●◆■")
 _PATH_SEPARATORS = frozenset({">", ">>", "»", "›", "/", "→", "-"})
 _MENU_SPLIT = lazy_compile(r"\s*[|｜]\s*|\s{2,}")
 

@@ -208,16 +208,22 @@ def _spam_line(r: _Reading, i: int) -> int | None:
 
 
 #: `1.` or `(2)` alone: a list item's number whose text was markup, stripped.
-_BARE_MARKER = lazy_compile(r"^\s*(?:\d{1,3}[.、)）]|[(（]\d{1,3}[)）])\s*$")
+_BARE_MARKER = lazy_compile(r"^\s*(?:\d{1,3}[.、)）]?|[(（]\d{1,3}[)）])\s*$")
 
 
 def _bare_marker(r: _Reading, i: int) -> int | None:
-    """A list number with nothing after it, above the title: debris of a
+    """A list number with nothing after it (`1.`, `1`), above the title: debris of a
     page's markup (`1. <sub id="x"></sub>` once the tags are stripped), not a
     headline; removed as furniture, so it is recorded."""
     ln = r.kept[i]
-    if r.title_parts or r.z.title is not None or not _BARE_MARKER.match(ln.s):
+    if not _BARE_MARKER.match(ln.s):
         return None
+    if r.title_parts or r.z.title is not None:
+        # under the title only when the header goes on below it (`1` / `2020-11-20 Editor: …`):
+        # else it may open a numbered list whose text is on the next line
+        nxt = next((k for k in range(i + 1, len(r.kept)) if not r.kept[k].blank), None)
+        if nxt is None or not (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None):
+            return None
     stripped = ln.text.strip()
     r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a list number with no text, above the title"))
     return i + 1
