@@ -467,3 +467,10 @@ def test_a_bare_number_under_the_title_opening_a_list_stays():
 def test_comment_form_fields_and_link_farm_footers_are_furniture(line):
     from bulletin_tools.segment.furniture import is_furniture_line
     assert is_furniture_line(line)
+
+
+def test_a_headline_with_its_fields_glued_on_is_the_title():
+    doc = clean_text(_page("Home > News", "", TITLE + " Release date: 2020-02-13    Source:Xinhua", "", "",
+                           body=(PROSE,)))
+    assert doc.title.text == TITLE
+    assert (doc.metadata.date, doc.metadata.source) == ("2020-02-13", "Xinhua")
