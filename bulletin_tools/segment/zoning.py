@@ -11,7 +11,7 @@ from ..textmap import MappedText
 from .body import marker
 from .footer import looks_like_footer
 from .furniture import strip_inline_furniture
-from . import lead
+from . import lead, speech
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
 from .header_reader import _read_header
 from .lines import Line
@@ -109,6 +109,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     """A teaser or a byline between the header and the first paragraph goes
     to the header (see :mod:`.lead`); returns the body left."""
+    body, preface, said, repeats = speech.read_preface(body, z.title)
+    z.labels.extend(preface)
+    z.label_lines.extend(said)
+    z.fixes.extend(repeats)
     body, description, date, fields, taken = lead.read_lead(body, z.title, z.description is not None)
     if description is not None:
         z.description = description
