@@ -9,7 +9,8 @@ from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .body import marker
-from .footer import looks_like_footer
+from .chrome import is_prose
+from .footer import is_copyright_line, looks_like_footer
 from .furniture import strip_inline_furniture
 from . import lead, speech
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
@@ -142,6 +143,12 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
             footer_start = i
             i -= 1
             continue
+        anchor = _copyright_above(kept, i)
+        if anchor is not None:
+            # `Copyright © … All rights reserved.` / `Presented by China Daily.`:
+            # notes under the copyright line belong to the footer too
+            footer_start = i = anchor
+            continue
         break
     footer = []
     for ln in kept[footer_start:]:
@@ -149,6 +156,29 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
         z.fixes.extend(fixes)
         footer.append(cleaned)
     return kept[:footer_start], footer
+
+
+#: Under a copyright line, a site prints at most this many short notes
+#: (`Presented by China Daily.`, `Reproduction … is prohibited.`, a feedback
+#: address) before the page ends.
+MAX_NOTES_UNDER_COPYRIGHT = 3
+MAX_NOTE_CHARS = 160
+
+
+def _copyright_above(kept: list[Line], i: int) -> int | None:
+    """The index of a copyright line at most a few short notes above line ``i``, or None."""
+    seen = 0
+    for k in range(i, -1, -1):
+        ln = kept[k]
+        if ln.blank:
+            continue
+        t = ln.s.strip()
+        if is_copyright_line(t):
+            return k if seen else None
+        seen += 1
+        if seen > MAX_NOTES_UNDER_COPYRIGHT or len(t) > MAX_NOTE_CHARS or marker(t) is not None or is_prose(t):
+            return None
+    return None
 
 
 def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
