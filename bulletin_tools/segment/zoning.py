@@ -100,6 +100,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             z.label_lines.append(ln)
             continue
         inner = ln.text.strip()
+        named = lead.name_then_credit(inner)
+        if named is not None:
+            z.labels.append(named[0])  # `(Wang Kun) (Editor: …)`: the writer, then the other credits
+            inner = named[1]
         if inner.text[:1] in "(（[【" and inner.text[-1:] in ")）]】":
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
@@ -187,7 +191,8 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
     credits: list[Line] = []
     while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)
                       or lead.source_sentence(kept[j].text.strip()) is not None
-                      or lead.outlet_date_credit(kept[j].text.strip()) is not None):
+                      or lead.outlet_date_credit(kept[j].text.strip()) is not None
+                      or lead.name_then_credit(kept[j].text.strip()) is not None):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
