@@ -484,3 +484,18 @@ def test_a_name_in_brackets_then_a_credit_closing_the_body():
 def test_a_glued_credit_is_found_above_a_cut_off_comment_form():
     doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2.rstrip(".") + ". (author: Wu Ya)", "Your email address will")))
     assert doc.metadata.author == "Wu Ya"
+
+
+def test_a_spam_line_above_the_title_is_chrome_not_the_masthead():
+    spam = "博彩网站大全,百家乐在线,澳门赌场官网"
+    doc = clean_text(_page(spam, "", TITLE, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert "masthead" not in doc.metadata.extra
+    [fix] = [f for f in doc.fixes if f.before == spam]
+    assert fix.rule == "chrome" and fix.why.startswith("spam above the title: ")
+
+
+def test_a_keywords_row_under_the_text_is_metadata():
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2, "KEY WORDS: poverty alleviation", "Prev 1 2 3 Next   >>|")))
+    assert doc.metadata.extra["keywords"] == "poverty alleviation"
+    assert [b.text for s in doc.sections for b in s.blocks][-1] == PROSE_2

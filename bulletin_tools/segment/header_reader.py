@@ -200,14 +200,24 @@ def _date_row(r: _Reading, i: int) -> int | None:
 
 
 def _spam_line(r: _Reading, i: int) -> int | None:
-    """An injected spam line above the title is never the title."""
+    """An injected spam line above the title is never the title, nor the
+    site's masthead: it is removed as chrome, with the spam words as evidence."""
     ln = r.kept[i]
     s = ln.s
     if not (_title_candidate(s) and lexicon.spam_pattern().search(s) and not r.z.labels
             and not _headline_with_spam(s)):
         return None
-    r.z.masthead.append(ln)
+    if "chrome" in r.z.skip or "furniture" in r.z.skip:
+        r.z.masthead.append(ln)
+        return i + 1
+    words = sorted({m.group() for m in lexicon.spam_pattern().finditer(s)})[:MAX_SPAM_WORDS_NAMED]
+    stripped = ln.text.strip()
+    r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "spam above the title: " + ", ".join(words)))
     return i + 1
+
+
+#: The evidence of a spam line names at most this many of its spam words.
+MAX_SPAM_WORDS_NAMED = 3
 
 
 #: `1.` or `(2)` alone: a list item's number whose text was markup, stripped.

@@ -261,6 +261,8 @@ def _plain_credit(s: str) -> bool:
     if len(t) > MAX_CREDIT_ROW_CHARS or not is_label_line(t):
         return False
     fields = {lv.field for lv in find_labels(MappedText.identity(t), lexicon.header_labels()) if lv.value.text}
+    if fields == {"extra:keywords"}:
+        return True  # `KEY WORDS: poverty alleviation` under the text: the article's keywords
     return bool(fields & _CREDIT_FIELDS) and all(
         f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
 
