@@ -499,3 +499,14 @@ def test_a_keywords_row_under_the_text_is_metadata():
     doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2, "KEY WORDS: poverty alleviation", "Prev 1 2 3 Next   >>|")))
     assert doc.metadata.extra["keywords"] == "poverty alleviation"
     assert [b.text for s in doc.sections for b in s.blocks][-1] == PROSE_2
+
+
+@pytest.mark.parametrize("spam, words", [
+    ("Play at the best online casino today and win with the sports betting odds", "online casino, sports betting"),
+    ("Sugar daddy and sugar baby dating site for the rich and the lonely", "Sugar daddy, sugar baby"),
+])
+def test_an_english_spam_line_above_the_headline_is_chrome_naming_its_spam(spam, words):
+    doc = clean_text(_page(spam, "", TITLE, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert [f.why for f in doc.fixes if f.before == spam] == ["spam above the title: " + words]
+    assert "masthead" not in doc.metadata.extra

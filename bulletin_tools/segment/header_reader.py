@@ -210,10 +210,14 @@ def _spam_line(r: _Reading, i: int) -> int | None:
     if "chrome" in r.z.skip or "furniture" in r.z.skip:
         r.z.masthead.append(ln)
         return i + 1
-    words = sorted({m.group() for m in lexicon.spam_pattern().finditer(s)})[:MAX_SPAM_WORDS_NAMED]
+    _remove_spam_line(r, ln)
+    return i + 1
+
+
+def _remove_spam_line(r: _Reading, ln: Line) -> None:
+    words = sorted({m.group() for m in lexicon.spam_pattern().finditer(ln.s)})[:MAX_SPAM_WORDS_NAMED]
     stripped = ln.text.strip()
     r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "spam above the title: " + ", ".join(words)))
-    return i + 1
 
 
 #: The evidence of a spam line names at most this many of its spam words.
@@ -290,6 +294,9 @@ def _above_headline(r: _Reading, i: int) -> int | None:
     ln = r.kept[i]
     if ln.number >= r.z.title_from:
         return None
+    if lexicon.spam_pattern().search(ln.s) and not ({"chrome", "furniture"} & r.z.skip):
+        _remove_spam_line(r, ln)  # `Play at the best online casino …` above the headline
+        return i + 1
     r.z.masthead.append(ln)
     return i + 1
 
