@@ -129,3 +129,12 @@ def test_a_link_list_under_short_wire_paragraphs_is_chrome():
              "Wang, born in 1971, has worked in the county for twenty years."]
     doc = clean_text("\n".join([TITLE, "", *short, *LINKS, ""]))
     assert _removed(doc) == LINKS
+
+
+def test_a_one_word_menu_entry_whose_word_recurs_is_not_the_headline():
+    menu = ["WEATHER", "CHINA", "BUSINESS", "CULTURE", "PEOPLE", "TRAVEL", "Exchange Rates", "Hot Links"]
+    title = "Village people elect their own committee"
+    para = ("People of Dongshan Village elected a new village committee on Sunday. More than 900 people "
+            "voted, and the people's choice for director was a 34-year-old teacher from the village school.")
+    doc = clean_text("\n".join([*menu, title, para, ""]))
+    assert doc.title.text == title

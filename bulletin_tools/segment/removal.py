@@ -120,6 +120,11 @@ def _judge_page(lines: list[Line]) -> _PageJudgement:
     return _PageJudgement(texts, nonblank, shapes, verdicts, dict(zip(nonblank, zones)))
 
 
+#: A line's recurring words count in full as headline evidence from this many
+#: English words on; a shorter line (a menu's `PEOPLE`) counts in proportion.
+TITLE_EVIDENCE_WORDS = 3
+
+
 def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
     """The lines never removed (the headline, and the lines of a title split
     over several), and the first of them when the evidence says the short
@@ -135,7 +140,9 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
     in_top = set(top)
 
     def title_score(k: int) -> float:
-        return shapes[k].recurrence - verdicts[k].probability
+        # one word that recurs (`PEOPLE` in a menu) is thin evidence of a headline
+        words = shapes[k].words or TITLE_EVIDENCE_WORDS
+        return shapes[k].recurrence * min(1.0, words / TITLE_EVIDENCE_WORDS) - verdicts[k].probability
 
     best = max(top, key=lambda k: (title_score(k), -k))
     first = best
