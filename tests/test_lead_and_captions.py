@@ -510,3 +510,9 @@ def test_an_english_spam_line_above_the_headline_is_chrome_naming_its_spam(spam,
     assert doc.title.text == TITLE
     assert [f.why for f in doc.fixes if f.before == spam] == ["spam above the title: " + words]
     assert "masthead" not in doc.metadata.extra
+
+
+def test_a_short_bulleted_entry_above_the_headline_is_the_masthead():
+    doc = clean_text(_page("• News", "", TITLE, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["masthead"] == "• News"

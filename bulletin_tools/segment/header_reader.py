@@ -234,6 +234,22 @@ def _headline_before_fields(ln: Line) -> bool:
     return fields is not None and _title_candidate(head.s) and not is_label_line(head.s)
 
 
+#: A bulleted line this short above the headline is a menu entry (`• News`).
+MAX_BULLETED_ENTRY_WORDS = 3
+
+
+def _bulleted_entry(r: _Reading, i: int) -> int | None:
+    """`• News` right above the headline: the column's entry in a bulleted
+    menu, not the title; it goes to the masthead."""
+    ln = r.kept[i]
+    m = _TITLE_BULLET.match(ln.s.lstrip())
+    if m is None or r.title_parts or r.z.title is not None \
+            or len(ln.s.split()) - 1 > MAX_BULLETED_ENTRY_WORDS or not _next_is_title(r.kept, i + 1):
+        return None
+    r.z.masthead.append(ln)
+    return i + 1
+
+
 def _bare_marker(r: _Reading, i: int) -> int | None:
     """A list number with nothing after it (`1.`, `1`), above the title: debris of a
     page's markup (`1. <sub id="x"></sub>` once the tags are stripped), not a
@@ -345,6 +361,7 @@ _READERS: tuple[_Reader, ...] = (
     _label_row,
     _date_row,
     _bare_marker,
+    _bulleted_entry,
     _spam_line,
     _masthead_above,
     _above_headline,
