@@ -516,3 +516,10 @@ def test_a_short_bulleted_entry_above_the_headline_is_the_masthead():
     doc = clean_text(_page("• News", "", TITLE, "", "Release time: 2024-03-18"))
     assert doc.title.text == TITLE
     assert doc.metadata.extra["masthead"] == "• News"
+
+
+def test_an_untranslated_column_before_an_english_headline_is_the_masthead():
+    doc = clean_text(_page("乡村振兴 丨" + TITLE, "", "chinadaily2020-07-22 10:46"))
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["masthead"] == "乡村振兴"
+    assert doc.metadata.source == "chinadaily"

@@ -35,7 +35,7 @@ from .shape import (
     _same_words,
     _title_candidate,
 )
-from .title import _drop_site_prefix, _drop_site_suffix, _drop_title_spam, _headline_with_spam, _split_title_fields
+from .title import _drop_chinese_prefix, _drop_site_prefix, _drop_site_suffix, _drop_title_spam, _headline_with_spam, _split_title_fields
 from .zones import ZonesBuilder
 
 
@@ -389,7 +389,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
     if r.title_parts:
         z.title = _drop_bullet(z, _join_title(r.title_parts))
         if "title-site-suffix" not in z.skip:
-            z.title = _drop_site_prefix(z, _drop_site_suffix(z, z.title))
+            z.title = _drop_chinese_prefix(z, _drop_site_prefix(z, _drop_site_suffix(z, z.title)))
         if "title-spam" not in z.skip:
             z.title = _drop_title_spam(z, z.title)
     return i

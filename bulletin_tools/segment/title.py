@@ -146,6 +146,23 @@ def _drop_site_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     return new
 
 
+#: `沪郑合作 共同发展 丨Zhengzhou eyes greater development …`: a column's
+#: Chinese name, untranslated, before an English headline.
+_CHINESE_PREFIX = lazy_compile(r"^(?P<column>[\u4e00-\u9fff][\u4e00-\u9fff\s·]{1,30}?)\s*[丨|｜]\s*(?=[A-Za-z])")
+
+
+def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """The untranslated column name before an English headline goes to the
+    masthead, as a ``title-site-suffix`` fix, when enough headline follows."""
+    m = _CHINESE_PREFIX.match(title.text)
+    if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    z.masthead.append(Line(0, title.slice(m.start("column"), m.end("column"))))
+    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
 def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`Notice on … - Lanxiu County People's Government`: the page title's site
     name is not part of the headline.  Dropped (as a fix) only when it repeats
