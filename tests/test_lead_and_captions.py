@@ -523,3 +523,9 @@ def test_an_untranslated_column_before_an_english_headline_is_the_masthead():
     assert doc.title.text == TITLE
     assert doc.metadata.extra["masthead"] == "乡村振兴"
     assert doc.metadata.source == "chinadaily"
+
+
+def test_a_link_box_heading_does_not_swallow_the_headline_under_it():
+    doc = clean_text(_page("Hot Concern", "Column list", TITLE, "From: Lingxi Town   Author: Li Na"))
+    assert doc.title.text == TITLE
+    assert doc.metadata.source == "Lingxi Town"

@@ -286,7 +286,9 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             in_related = True
             z.fixes.append(furniture_fix(line))
             continue
-        elif in_related and len(line.s.strip()) <= MAX_RELATED_LINK_CHARS and not looks_like_footer(line.s):
+        elif in_related and len(line.s.strip()) <= MAX_RELATED_LINK_CHARS and not looks_like_footer(line.s) \
+                and not is_label_line(line.s) and not _label_row_below(lines, k):
+            # (a line over a label row is a headline: `Column list` / the title / `From: … Author: …`)
             z.fixes.append(furniture_fix(line))
             continue
         else:
@@ -333,6 +335,11 @@ BREADCRUMB_FENCE_WITHIN = 30
 #: Above a fencing breadcrumb, no line is longer than this: a longer one is
 #: prose, and a breadcrumb below prose fences nothing.  Set on batch s180-s191.
 MAX_FENCED_LINE_CHARS = 160
+
+
+def _label_row_below(lines: list[Line], k: int) -> bool:
+    nxt = next((ln for ln in lines[k + 1:] if not ln.blank), None)
+    return nxt is not None and is_label_line(nxt.s)
 
 
 def _site_chrome(lines: list[Line]) -> set[int]:
