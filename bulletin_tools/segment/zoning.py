@@ -13,6 +13,7 @@ from .chrome import is_prose
 from .footer import is_copyright_line, looks_like_footer
 from .furniture import strip_inline_furniture
 from . import lead, speech
+from .document_head import read_document_head
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
 from .header_reader import _read_header
 from .lines import Line
@@ -118,6 +119,10 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     z.labels.extend(preface)
     z.label_lines.extend(said)
     z.fixes.extend(repeats)
+    if not any(lv.field == "extra:document_number" for lv in z.labels):
+        body, head, head_lines = read_document_head(body, z.title)
+        z.labels.extend(head)
+        z.label_lines.extend(head_lines)
     body, description, date, fields, taken = lead.read_lead(body, z.title, z.description is not None)
     if description is not None:
         z.description = description
