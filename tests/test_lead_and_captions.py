@@ -529,3 +529,11 @@ def test_a_link_box_heading_does_not_swallow_the_headline_under_it():
     doc = clean_text(_page("Hot Concern", "Column list", TITLE, "From: Lingxi Town   Author: Li Na"))
     assert doc.title.text == TITLE
     assert doc.metadata.source == "Lingxi Town"
+
+
+@pytest.mark.parametrize("row, source", [
+    ("Updated: 2022-02-17    Source: Lanxi Daily Large Medium Small Print", "Lanxi Daily"),
+    ("Release time: 2022-02-17  Source: Font Size: AAA", None),
+])
+def test_font_switches_glued_to_a_label_value_are_furniture(row, source):
+    assert clean_text(_page(TITLE, "", row)).metadata.source == source
