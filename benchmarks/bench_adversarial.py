@@ -1,6 +1,6 @@
 """Adversarial inputs timed at n/4 and n, side by side: the wall-clock side of "linear".
 
-    python benchmarks/bench_adversarial.py [--family rules,pipeline-line,...] [--scale 1.0] [--rounds 1]
+    python benchmarks/bench_adversarial.py [--family rules,pipeline-line,...] [--scale 1.0] [--rounds 2]
 
 SPEC "Bad input": no step may take more than linear time.  The tests check
 it with *counted work* (``tests/counted_work.py``: Python events at n and 4n,
@@ -14,7 +14,10 @@ of ``--rounds``, and prints the ratio.  Linear is about 4x (less where a fixed
 cost dominates); a quadratic step shows as about 16x.  Rows above
 ``SUPERLINEAR_RATIO`` are marked, and the exit status is 1 when any is.  Times
 are this process's CPU time (``time.process_time``), so load from other jobs
-on a shared machine does not count.
+on a shared machine does not count; a marked row is worth a second look with
+``--family F --rounds 5`` and a larger ``--scale`` (garbage collection over
+millions of small objects can make one size slower per character without a
+superlinear step: the per-character cost then stops growing at larger sizes).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--family", default=",".join(FAMILIES), help="comma-separated: " + ", ".join(FAMILIES))
     ap.add_argument("--scale", type=float, default=1.0, help="fraction of the full sizes (default 1.0)")
-    ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
 
     marked = 0
