@@ -86,6 +86,11 @@ _DMY_WORDS = lazy_compile(
     rf"{_MONTH},?{_SP}{{1,3}}(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+# 2021-September-11 / 2021-Sep-11: a template printing the month's name between dashes
+_Y_WORD_D = lazy_compile(
+    rf"(?=\d)(?<![\d\-/.])(?P<y>\d{{4}})-(?=[A-Za-z]){_MONTH}-(?P<d>\d{{1,2}})(?!\d)",
+    re.IGNORECASE,
+)
 # "Sunday, " just before a worded date: part of the match, so a segmenter cuts it too
 _WEEKDAY_BEFORE = lazy_compile(rf"(?<![A-Za-z]){_WEEKDAY},?{_SP}{{1,3}}\Z", re.IGNORECASE)
 # 20020621, only as a field value of its own
@@ -234,6 +239,7 @@ def find_datetime(text: str) -> DateTime | None:
         (_XXY, _build_xxy, True),
         (_MDY_WORDS, _build_words, worded),
         (_DMY_WORDS, _build_words, worded),
+        (_Y_WORD_D, _build_words, worded),
         (_COMPACT, _build_compact, True),
     )
     best: DateTime | None = None

@@ -34,6 +34,18 @@ def is_outlet(text: str) -> bool:
     return any(w.lower().strip(".,") in outlet_words() for w in words)
 
 
+_ADDRESS = lazy_compile(r"(?:www\.)?(?P<name>[a-z0-9-]+)(?:\.[a-z0-9-]+)+")
+
+
+def is_outlet_address(text: str) -> bool:
+    """`chinadaily.com.cn`, `www.xinhuanet.com`: an outlet's web address standing for its name."""
+    m = _ADDRESS.fullmatch(text.strip().lower())
+    if m is None or "." not in text:
+        return False
+    name = m.group("name")
+    return name in outlet_words() or any(w in name for w in outlet_words() if len(w) >= 4)
+
+
 def split_outlet(value: str) -> tuple[str, str] | None:
     """`Cao Yu | China Daily` → (`Cao Yu`, `China Daily`); None when no outlet is glued on."""
     if "|" not in value and "｜" not in value and not value.endswith((")", "）")):

@@ -341,3 +341,28 @@ def test_ftfy_repair_that_would_read_as_gbk_mojibake_is_not_made():
     for rule in RULES:
         edits, _ = rule.apply(text, Context())
         assert edits == []
+
+
+@pytest.mark.parametrize("garbled, fixed", [
+    ("Date£º 2016-04-14", "Date： 2016-04-14"),
+    ("the ¡°river chief¡± system", "the “river chief” system"),
+    ("the county¡¯s plan", "the county’s plan"),
+])
+def test_gbk_punctuation_read_as_cp1252_is_repaired_pair_by_pair(garbled, fixed):
+    from bulletin_tools.repair.encoding import fix_chinese_mojibake
+    from bulletin_tools.repair.base import Context
+
+    edits, _ = fix_chinese_mojibake(garbled, Context())
+    out = garbled
+    for e in sorted(edits, key=lambda e: -e.start):
+        out = out[:e.start] + e.after + out[e.end:]
+    assert out == fixed
+    assert all(e.rule == "mojibake" for e in edits)
+
+
+@pytest.mark.parametrize("text", ["¡Hola, amigos!", "Price: £12 per ton", "Café Müller ¡Olé!"])
+def test_western_text_with_the_same_characters_is_left_alone(text):
+    from bulletin_tools.repair.encoding import fix_chinese_mojibake
+    from bulletin_tools.repair.base import Context
+
+    assert fix_chinese_mojibake(text, Context()) == ([], [])

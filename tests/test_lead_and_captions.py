@@ -316,3 +316,154 @@ def test_a_label_inside_the_last_sentence_is_text():
 def test_long_reprint_notices_and_price_forms_are_furniture(line):
     doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2, line)))
     assert [f.before.strip() for f in doc.fixes if f.rule == "furniture"] == [line]
+
+
+def test_a_numbered_path_one_crumb_a_line_is_the_breadcrumb():
+    doc = clean_text(_page("1. Home", "  2. Town News", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town News")
+    assert doc.title.text == TITLE
+
+
+def test_numbered_lines_without_home_stay_a_list():
+    doc = clean_text(_page("1. Clear the channels", "2. Check the gates", "", TITLE))
+    assert doc.breadcrumb == ()
+
+
+# ---- list numbers left bare by stripped markup ---------------------------------
+
+@pytest.mark.parametrize("debris", ["1.", "  1.", "(2)", "3、"])
+def test_a_bare_list_number_above_the_title_is_furniture(debris):
+    doc = clean_text(_page(debris, "", TITLE))
+    assert doc.title.text == TITLE
+    assert any(f.rule == "furniture" and f.before == debris.strip() for f in doc.fixes)
+
+
+
+@pytest.mark.parametrize("closing", ["Thank you all!", "Thank you.", "Thank you everyone!"])
+def test_a_speech_s_closing_thanks_are_not_chrome(closing):
+    doc = clean_text(_page("Speech at the County Spring Sowing Meeting", "", "Release time: 2024-03-02",
+                           body=(PROSE, closing)))
+    assert closing in [b.text for s in doc.sections for b in s.blocks]
+    assert not [f for f in doc.findings if f.code == "possible-chrome"]
+
+
+def test_a_tool_row_glued_to_the_breadcrumb_is_furniture():
+    doc = clean_text(_page("Home / Town / Local News Tools: Save | Print | E-mail | Most Read", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town", "Local News")
+    assert [f.before.strip() for f in doc.fixes if f.rule == "furniture"] == ["Tools: Save | Print | E-mail | Most Read"]
+
+
+@pytest.mark.parametrize("prefix", ["The current position:", "Your present location:"])
+def test_more_breadcrumb_prefixes(prefix):
+    doc = clean_text(_page(prefix + "Home>Town News>Notices", "", TITLE))
+    assert doc.breadcrumb == ("Home", "Town News", "Notices")
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By Xinhua writer Chen Lu", "Chen Lu"),
+    ("By Cao Yin and Li Na", "Cao Yin and Li Na"),
+    ("by admin", "admin"),
+    ("By ( qinghenews.cn )", "qinghenews.cn"),
+])
+def test_a_credit_without_colon_above_the_text_is_the_author(line, author):
+    doc = clean_text(_page(TITLE, "", line, "", PROSE))
+    assert doc.metadata.author == author
+    assert _first_paragraph(doc) == PROSE
+
+
+@pytest.mark.parametrize("line", ["By the end of May, the town had repaired 12 bridges.", "By then",
+                                  "By 2025 the county will have 40 libraries"])
+def test_sentences_opening_with_by_are_not_credits(line):
+    assert lead.by_credit(MappedText.identity(line)) is None
+
+
+def test_a_bullet_before_the_headline_is_markup():
+    doc = clean_text(_page("• " + TITLE, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert [f.before for f in doc.fixes if f.rule == "furniture"] == ["• "]
+
+
+def test_a_language_switcher_is_a_link_bar():
+    from bulletin_tools.segment.furniture import is_furniture_line
+    assert is_furniture_line("Home | Simplified Chinese | Japanese | Korean")
+    assert not is_furniture_line("Chinese | Japanese")  # two items: too few for a bar
+
+
+@pytest.mark.parametrize("glued", ["-pay.91860.net", "-m6米乐app"])
+def test_spam_glued_to_the_headline_with_a_hyphen_goes_whole(glued):
+    doc = clean_text(_page(TITLE + glued, "", "Release time: 2024-03-18"))
+    assert doc.title.text == TITLE
+    assert [f.before for f in doc.fixes if f.rule == "title-spam"] == [glued]
+
+
+def test_a_hyphenated_word_ending_a_headline_is_not_spam():
+    title = "Town opens a new e-commerce service centre for farmers in Lingxi-Xiaxi"
+    doc = clean_text(_page(title, "", "Release time: 2024-03-18"))
+    assert doc.title.text == title
+
+
+@pytest.mark.parametrize("row, source", [
+    ("Xinhua | Updated: 2020-12-28 10:20", "Xinhua"),
+    ("(chinadaily.com.cn) Updated : 2020-08-20", "chinadaily.com.cn"),
+    ("2015-07-01 09:14Xinhua Editor: Gu Li", "Xinhua"),
+])
+def test_an_outlet_left_unlabelled_in_a_header_row_is_the_source(row, source):
+    doc = clean_text(_page(TITLE, "", row))
+    assert doc.metadata.source == source
+
+
+def test_an_unlabelled_outlet_gives_way_to_a_labelled_source():
+    doc = clean_text(_page(TITLE, "", "Xinhua | Updated: 2020-12-28 10:20   Source: Lingxi Town Government"))
+    assert doc.metadata.source == "Lingxi Town Government"
+    assert doc.metadata.extra["outlet"] == "Xinhua"
+
+
+def test_an_unlabelled_word_that_is_no_outlet_stays_unlabelled():
+    doc = clean_text(_page(TITLE, "", "Lingxi | Updated: 2020-12-28 10:20"))
+    assert doc.metadata.source is None
+    assert doc.metadata.extra["unlabelled"] == "Lingxi"
+
+
+def test_an_app_download_prompt_glued_to_a_value_is_furniture():
+    doc = clean_text(_page(TITLE, "", "2020-11-20 13:49 Editor: Jing Yuxin ECNS App Download"))
+    assert doc.metadata.editor == "Jing Yuxin"
+
+
+def test_bulleted_label_rows_are_label_rows():
+    doc = clean_text(_page(TITLE, "", "  • Release date:2022-09-13  10:34", "  • Views: 57"))
+    assert (doc.metadata.date, doc.metadata.time, doc.metadata.views) == ("2022-09-13", "10:34", 57)
+    assert [f.before for f in doc.fixes if f.rule == "furniture"] == ["•", "•"]
+
+
+@pytest.mark.parametrize("credit, source, date", [
+    ("(Xinhua News Agency November 15, 2007)", "Xinhua News Agency", "2007-11-15"),
+    ("(CCTV September 16, 2009)", "CCTV", "2009-09-16"),
+])
+def test_an_outlet_and_date_in_brackets_closing_the_body_are_metadata(credit, source, date):
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2, credit, "1   2", "Tools: Save | Print | E-mail | Most Read")))
+    assert (doc.metadata.source, doc.metadata.date) == (source, date)
+    assert credit not in [b.text for s in doc.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize("line", ["(Photo taken on May 3, 2021)", "(Li Na May 3, 2021)", "(CCTV)"])
+def test_other_brackets_are_no_outlet_credit(line):
+    assert lead.outlet_date_credit(MappedText.identity(line)) is None
+
+
+def test_a_bare_number_between_title_and_label_row_is_furniture():
+    doc = clean_text(_page(TITLE, "", "1", "2020-11-20 13:49:32 Editor: Jing Yu"))
+    assert doc.title.text == TITLE
+    assert doc.metadata.editor == "Jing Yu"
+    assert "1" in [f.before for f in doc.fixes if f.rule == "furniture"]
+
+
+def test_a_bare_number_under_the_title_opening_a_list_stays():
+    doc = clean_text(_page(TITLE, "", "1.", "Clear the irrigation channels before the sowing."))
+    assert "1" not in [f.before.rstrip(".") for f in doc.fixes if f.rule == "furniture"]
+
+
+@pytest.mark.parametrize("line", ["  • User Name Required", "• Your Comment", "Password",
+                                  "主站蜘蛛池模板: 某县| 某市"])
+def test_comment_form_fields_and_link_farm_footers_are_furniture(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+    assert is_furniture_line(line)

@@ -75,6 +75,9 @@ def test_every_fix_before_is_at_its_span(text):
 # found by hypothesis: a title cut out of a label row had not been repaired on its own
 @example("The first is to The first is to Position: Home > News > Work Author:小编")
 @example("cadres cadres Current location：Home»Notices Author:小编")
+# found by hypothesis: an item that is only a full stop rendered `1. .`, which the
+# doubled-punctuation rule then read as two full stops
+@example("Position: Home > News > Work\nPosition: Home > News > Work\n一、 。")
 def test_clean_is_idempotent_on_its_markdown(text):
     first = bulletin_tools.to_markdown(bulletin_tools.clean(text))
     second = bulletin_tools.to_markdown(bulletin_tools.clean(first))

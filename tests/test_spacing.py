@@ -390,3 +390,10 @@ def test_corpus_residue_names_are_flagged() -> None:
 ])
 def test_quote_spacing_and_space_before_a_glued_stop(before, after):
     assert chain(before) == after
+
+
+def test_a_list_number_before_a_lone_full_stop_is_not_doubled_punctuation():
+    edits, _ = spacing.doubled_punctuation("1. .", None)
+    assert edits == []
+    edits, _ = spacing.doubled_punctuation("It ended . .", None)
+    assert [e.after for e in edits] == ["."]

@@ -12,7 +12,7 @@ import re
 from ..chardata import VIEWS_IN_TEXT
 from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
-from ..outlets import split_outlet
+from ..outlets import is_outlet, is_outlet_address, split_outlet
 from ..segment import Zones
 
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
@@ -154,8 +154,11 @@ class _Accumulator:
             rest = chunk
         left = self.take_views(rest)
         rest = rest if left is None else left
-        if rest.strip(_VALUE_TRIM):
-            self.add_extra("unlabelled", rest.strip(_VALUE_TRIM))
+        rest = rest.strip(_VALUE_TRIM)
+        if rest and (is_outlet(rest) or is_outlet_address(rest.strip("()（） "))):
+            self.outlets.append(rest.strip("()（） "))  # `Xinhua | Updated: …`: the paper the page credits
+        elif rest:
+            self.add_extra("unlabelled", rest)
 
     def read_date(self, field: str, value: str) -> None:
         rest = self.take_date(value)

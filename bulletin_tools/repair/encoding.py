@@ -182,6 +182,10 @@ def fix_chinese_mojibake(text: str, ctx: Context) -> tuple[list[Edit], list[Flag
             edits.append(edit)
             flags.append(flag)
             taken.append((start, end))
+        for start, end, after in _gbk_punctuation_as_latin(text, taken):
+            edit, flag = _repaired(start, end, text[start:end], after)
+            edits.append(edit)
+            flags.append(flag)
     if not _BEYOND_LATIN1.search(text):  # UTF-8-as-GBK always yields CJK characters
         return edits, flags
     for m in _CJK_RUN.finditer(text):
@@ -224,6 +228,39 @@ def _gbk_as_latin(text: str) -> Iterator[tuple[int, int, str]]:
         after = _plausible_gbk(raw, stretch)
         if after is not None:
             yield m.start(), m.end(), after
+
+
+#: Chinese punctuation whose two GBK bytes, read as cp1252, make a pair no
+#: Western text holds (`：` → `£º`, `“` → `¡°`, `’` → `¡¯`).  One such pair
+#: is too short for :func:`_gbk_as_latin`, which asks for two Chinese
+#: characters, but the pairs are unambiguous: `£` before `º`, `¡` before `°`.
+GBK_PUNCTUATION = "：“”‘’，。、；！？（）《》【】…—"
+
+
+@functools.cache
+def _gbk_punctuation_pairs() -> dict[str, str]:
+    """The cp1252 reading of each punctuation mark's GBK bytes → the mark."""
+    pairs = {}
+    for mark in GBK_PUNCTUATION:
+        raw = mark.encode("gbk")
+        try:
+            pairs[raw.decode("cp1252")] = mark
+        except UnicodeDecodeError:
+            continue  # a byte cp1252 leaves undefined: the page would show something else
+    return pairs
+
+
+_GBK_PUNCT_LEAD = lazy_compile("[\xa1\xa3\xa8]")  # the lead bytes of GBK punctuation, as cp1252
+
+
+def _gbk_punctuation_as_latin(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """`Date£º 2016-04-14` → `Date： 2016-04-14`: GBK punctuation read as cp1252, pair by pair."""
+    pairs = _gbk_punctuation_pairs()
+    for m in _GBK_PUNCT_LEAD.finditer(text):
+        start = m.start()
+        mark = pairs.get(text[start:start + 2])
+        if mark is not None and not any(a <= start < b for a, b in taken):
+            yield start, start + 2, mark
 
 
 def _plausible_gbk(raw: bytes, before: str) -> str | None:

@@ -364,6 +364,13 @@ def _may_double_mark(text: str) -> bool:
     return ".." in text or ". ." in text or ",," in text or ", ," in text or ";;" in text or "; ;" in text
 
 
+def _list_number_before(text: str, s: int) -> bool:
+    """Whether ``text[s]`` is the full stop of a list number that opens its line (`  3.`)."""
+    start = text.rfind("\n", 0, s) + 1
+    head = text[start:s].strip()
+    return 0 < len(head) <= 3 and head.isdigit()
+
+
 def doubled_punctuation(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     """Rule ``doubled-punctuation``: ``. .``, ``..``, ``,,``, ``, ,`` → one mark; ``...`` stays."""
     if not any(d in text for d in ("..", ". .", ",,", ", ,", ";;", "; ;")):
@@ -380,6 +387,8 @@ def doubled_punctuation(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]
         nxt = text[e] if e < n else ""
         if "/" in (prev, nxt) or (prev.isdigit() and nxt.isdigit()) or _inside(s, protected):
             continue
+        if run[0] == "." and _list_number_before(text, s):
+            continue  # `1. .`: a list number, then an item that is only a full stop
         edits.append(Edit(s, e, run[0], "doubled-punctuation"))
     return edits, []
 

@@ -31,6 +31,8 @@ def is_furniture_line(s: str) -> bool:
     furniture = lexicon.furniture()
     if furniture.is_line(stripped):
         return True
+    if stripped[:1] in _BULLETS and furniture.is_line(stripped[1:].strip()):
+        return True  # `• Your Comment`: a form's fields in a bulleted list
     # Menus and link bars have separators; a prose line has none of them.
     if ("|" in stripped or "｜" in stripped or "  " in stripped) and (_is_link_row(stripped) or is_menu_row(stripped)):
         return True
@@ -43,6 +45,7 @@ def is_furniture_line(s: str) -> bool:
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
 
 
+_BULLETS = frozenset("•·▪●◆■")
 _PATH_SEPARATORS = frozenset({">", ">>", "»", "›", "/", "→", "-"})
 _MENU_SPLIT = lazy_compile(r"\s*[|｜]\s*|\s{2,}")
 
@@ -81,13 +84,14 @@ def is_menu_row(text: str) -> bool:
 
 
 def _is_link_row(text: str) -> bool:
-    """`Home | About Us | Government Information | Contact Us | Site Map`: a site's link bar."""
+    """`Home | About Us | Government Information | Contact Us | Site Map`, or a
+    language switcher (`Home | Simplified Chinese | Japanese | Korean`): a site's link bar."""
     if "|" not in text and "｜" not in text:
         return False
     parts = [p.strip().lower() for p in re.split(r"[|｜]", text) if p.strip()]
-    link = lexicon.menu_words()[0]
+    link, languages = lexicon.menu_words()[0], lexicon.language_names()
     return len(parts) >= MIN_LINK_BAR_ITEMS and all(len(p) <= MAX_MENU_ITEM_CHARS for p in parts) \
-        and sum(p in link for p in parts) >= MIN_LINK_BAR_WORDS
+        and sum(p in link or p in languages for p in parts) >= MIN_LINK_BAR_WORDS
 
 
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:

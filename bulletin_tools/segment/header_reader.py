@@ -84,17 +84,47 @@ def _breadcrumb(r: _Reading, i: int) -> int | None:
         return None
     s = r.kept[i].s
     crumbs = parse_breadcrumb(s)
+    fixes: list[Fix] = []
+    if crumbs is not None and "furniture" not in z.skip:
+        # `Home / China / Local News Tools: Save | Print`: a tool row glued on
+        cleaned, fixes = strip_inline_furniture(r.kept[i])
+        if fixes:
+            crumbs = parse_breadcrumb(cleaned.s)
     if crumbs is None and _next_is_title(r.kept, i + 1):
         crumbs = parse_path(s)
     if not crumbs and _empty_prefix(s):
         after = _trail_below(r, i)
         if after is not None:
             return after
+    if crumbs is None and s.lstrip().startswith(("1.", "1、")):
+        after = _numbered_trail(r, i)
+        if after is not None:
+            return after
     if crumbs is None:
         return None
     r.demote_title()
     z.breadcrumb = crumbs
+    z.fixes.extend(fixes)
     return i + 1
+
+
+#: `2. News`: one crumb of a path printed as a numbered list, a line each.
+_NUMBERED_LINE = lazy_compile(r"^\s*\d{1,2}[.、]\s*\S")
+
+
+def _numbered_trail(r: _Reading, i: int) -> int | None:
+    """`1. Home` / `2. News`, one crumb a line, right above the title: the
+    path of :func:`parse_path`'s numbered form, printed as a list."""
+    kept = r.kept
+    end = i + 1
+    while end < len(kept) and not kept[end].blank and _NUMBERED_LINE.match(kept[end].s):
+        end += 1
+    crumbs = parse_path(" ".join(kept[k].s.strip() for k in range(i, end))) if end > i + 1 else None
+    if not crumbs or not _next_is_title(kept, end):
+        return None
+    r.demote_title()
+    r.z.breadcrumb = crumbs
+    return end
 
 
 def _trail_below(r: _Reading, i: int) -> int | None:
@@ -137,7 +167,12 @@ def _label_row(r: _Reading, i: int) -> int | None:
     apart: it wins over an unlabelled title."""
     ln = r.kept[i]
     if not is_label_line(ln.s):
-        return None
+        bullet = _LINE_BULLET.match(ln.s)
+        if bullet is None or not is_label_line(ln.s[bullet.end():]):
+            return None
+        # `  • Release date:2022-09-13`: a page that bullets every line bullets its label rows too
+        r.z.fixes.append(Fix("furniture", bullet.group().strip(), "", ln.text.span(bullet.start(1), bullet.end(1))))
+        ln = Line(ln.number, ln.text.slice(bullet.end(), len(ln.s)))
     cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in r.z.skip else (ln, [])
     r.z.fixes.extend(fixes)
     for lv in find_labels(cleaned.text.strip(), lexicon.header_labels()):
@@ -169,6 +204,28 @@ def _spam_line(r: _Reading, i: int) -> int | None:
             and not _headline_with_spam(s)):
         return None
     r.z.masthead.append(ln)
+    return i + 1
+
+
+#: `1.` or `(2)` alone: a list item's number whose text was markup, stripped.
+_BARE_MARKER = lazy_compile(r"^\s*(?:\d{1,3}[.、)）]?|[(（]\d{1,3}[)）])\s*$")
+
+
+def _bare_marker(r: _Reading, i: int) -> int | None:
+    """A list number with nothing after it (`1.`, `1`), above the title: debris of a
+    page's markup (`1. <sub id="x"></sub>` once the tags are stripped), not a
+    headline; removed as furniture, so it is recorded."""
+    ln = r.kept[i]
+    if not _BARE_MARKER.match(ln.s):
+        return None
+    if r.title_parts or r.z.title is not None:
+        # under the title only when the header goes on below it (`1` / `2020-11-20 Editor: …`):
+        # else it may open a numbered list whose text is on the next line
+        nxt = next((k for k in range(i + 1, len(r.kept)) if not r.kept[k].blank), None)
+        if nxt is None or not (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None):
+            return None
+    stripped = ln.text.strip()
+    r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a list number with no text, above the title"))
     return i + 1
 
 
@@ -261,6 +318,7 @@ _READERS: tuple[_Reader, ...] = (
     _document_number,
     _label_row,
     _date_row,
+    _bare_marker,
     _spam_line,
     _masthead_above,
     _above_headline,
@@ -286,12 +344,26 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         z.masthead.extend(r.title_parts)
         r.title_parts = [Line(r.labelled_title[1], r.labelled_title[0])]
     if r.title_parts:
-        z.title = _join_title(r.title_parts)
+        z.title = _drop_bullet(z, _join_title(r.title_parts))
         if "title-site-suffix" not in z.skip:
             z.title = _drop_site_prefix(z, _drop_site_suffix(z, z.title))
         if "title-spam" not in z.skip:
             z.title = _drop_title_spam(z, z.title)
     return i
+
+
+_TITLE_BULLET = lazy_compile(r"^[•·▪●◆■]\s+(?=\S)")
+_LINE_BULLET = lazy_compile(r"^\s*([•·▪●◆■])\s+(?=\S)")
+
+
+def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`• The fourth signing ceremony held …`: a page that bullets every line
+    bullets its headline too; the bullet is markup, not a word of the title."""
+    m = _TITLE_BULLET.match(title.text)
+    if m is None or "furniture" in z.skip:
+        return title
+    z.fixes.append(Fix("furniture", m.group(), "", title.span(0, m.end())))
+    return title.slice(m.end(), len(title.text))
 
 
 def _join_title(title_parts: list[Line]) -> MappedText:

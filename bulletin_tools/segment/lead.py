@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from ..chardata import CUT_MARK, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
+from ..english import is_english_word
 from .header import LabelValue
 from .lines import Line
 
@@ -139,6 +140,32 @@ def byline(text: MappedText) -> list[LabelValue] | None:
     return out
 
 
+#: `By Xinhua writer Chu Yi`, `By Cao Yin and Li Na`, `by admin`, `By ( chinadaily.com.cn )`:
+#: a credit with no colon, on a line of its own.
+_BY_CREDIT = lazy_compile(
+    r"^[Bb][Yy]\s+(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
+    r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
+    r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*|[a-z][a-z0-9_]{1,19}))\s*$"
+)
+
+
+def by_credit(text: MappedText) -> list[LabelValue] | None:
+    """`By Xinhua writer Chu Yi` → the author (`Chu Yi`); the line's other
+    words stay in the header line it is kept as.  None for anything else
+    (`By the end of May, …` is a sentence)."""
+    s = text.text.rstrip()
+    if len(s) > MAX_BYLINE_CHARS:
+        return None
+    m = _BY_CREDIT.match(s)
+    if m is None:
+        return None
+    group = "paren" if m.group("paren") else "who"
+    if m.group(group).islower() and is_english_word(m.group(group)):
+        return None  # `By then`: a user name is no English word
+    return [LabelValue("author", s[:2], text.slice(0, 2), text.slice(m.start(group), m.end(group)))]
+
+
 def split_teaser_label(labels: list[LabelValue], paragraph: str) -> tuple[list[LabelValue], MappedText | None]:
     """`Last Updated: 2024/05/16, Before the flood season arrives, … the probl`:
     a date label whose value goes on with a teaser of the first paragraph.
@@ -228,7 +255,7 @@ def read_lead(body: list[Line], title: MappedText | None,
                 description, date = found
                 taken.append(ln)
                 continue
-        by = byline(text) if not fields else None
+        by = (byline(text) or by_credit(text)) if not fields else None
         if by is None and not fields:
             said = source_sentence(text)
             by = [said] if said is not None else None
@@ -248,3 +275,31 @@ def read_lead(body: list[Line], title: MappedText | None,
         return body, None, None, [], []
     numbers = {ln.number for ln in taken}
     return [ln for ln in body if ln.number not in numbers], description, date, fields, taken
+
+
+#: `(CCTV September 16, 2009)`, `(Xinhua News Agency 2007-11-15)`: the outlet a
+#: repost came from, and its date, closing the body in brackets.
+_BRACKETED = lazy_compile(r"^[(（]\s*(?P<inner>[A-Z][^()（）]{6,90}?)\s*[)）]$")
+
+
+def outlet_date_credit(text: MappedText) -> list[LabelValue] | None:
+    """`(CCTV September 16, 2009)` → source and date; None unless the brackets
+    hold exactly an outlet's name and then a full date."""
+    from ..fields import find_datetime
+    from ..outlets import is_outlet
+
+    s = text.text
+    if not s[:1] in "(（" or len(s) > MAX_BYLINE_CHARS:
+        return None
+    m = _BRACKETED.match(s)
+    if m is None:
+        return None
+    inner, base = m.group("inner"), m.start("inner")
+    dt = find_datetime(inner)
+    if dt is None or dt.date is None or dt.end != len(inner):
+        return None
+    outlet = inner[: dt.start].rstrip(" ,，")
+    if not outlet or not is_outlet(outlet):
+        return None
+    return [LabelValue("source", "", text.slice(0, 0), text.slice(base, base + len(outlet))),
+            LabelValue("date", "", text.slice(0, 0), text.slice(base + dt.start, base + dt.end))]

@@ -31,7 +31,9 @@ _CLOSING_BRACKETS = ("]", ")", "）", "】")
 #: `An aerial photo shows …`, `Photo taken on May 5 shows …`: a line that
 #: describes a picture.
 PHOTO_DESCRIPTION = lazy_compile(
-    r"^(?:an? |the )?(?:aerial |file |undated )?(?:photo|picture|image)(?: taken [^.]{0,60}?)? shows\b", re.IGNORECASE)
+    r"^(?:an? |the )?(?:aerial |file |undated )?(?:photo|picture|image)(?: taken (?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\. |[^.]|\.(?! )){0,60}?)? shows\b", re.IGNORECASE)
+#: `▲ Group photo of the winners`: Chinese pages point at the picture above.
+_CAPTION_ARROWS = ("▲", "△", "↑")
 #: A describing line is a caption only when this short (a long one is the article).
 MAX_DESCRIBING_CAPTION_CHARS = 250
 
@@ -44,7 +46,7 @@ def has_photo_credit(t: str) -> bool:
 
 def is_photo_caption(s: str) -> bool:
     t = s.strip()
-    if len(t) <= MAX_DESCRIBING_CAPTION_CHARS and PHOTO_DESCRIPTION.match(t):
+    if len(t) <= MAX_DESCRIBING_CAPTION_CHARS and (PHOTO_DESCRIPTION.match(t) or t.startswith(_CAPTION_ARROWS)):
         return True
     return has_photo_credit(t) or captions.has_closing_credit(t) or captions.is_scene_caption(t)
 

@@ -59,14 +59,22 @@ def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
     into a headline is removed (as a ``title-spam`` fix, so it is not lost);
     spam is flagged in the body but never kept in a title."""
     pattern = lexicon.spam_pattern()
-    if not pattern.search(title.text):
+    glued = _GLUED_DOMAIN.search(title.text)
+    if glued is None and not pattern.search(title.text):
         return title
-    edits = []
+    edits = [Edit(glued.start(), glued.end(), "", "title-spam")] if glued else []
     for m in pattern.finditer(title.text):
+        if glued and m.start() >= glued.start():
+            continue
         end = m.end()
         tail = _SPAM_TAIL.match(title.text, end)
         end = tail.end() if tail else end
         start = m.start()
+        token_start = title.text.rfind(" ", 0, start) + 1
+        hyphen = title.text.find("-", token_start, start)
+        if hyphen > token_start and not title.text[m.end():].strip(_TOKEN_CHARS):
+            # `… promotion work-m6米乐app`: the spam glued on with a hyphen goes whole
+            start, end = hyphen, len(title.text)
         if start > 0 and end == len(title.text):
             while start > 0 and title.text[start - 1] in " \t":
                 start -= 1
@@ -96,6 +104,10 @@ def _headline_with_spam(s: str) -> bool:
 
 
 _SPAM_TAIL = lazy_compile(r"(?:['’]s)?[ \t]*")
+#: `… add new-pay.91860.net`: a spam site's address glued to the headline's last word.
+_GLUED_DOMAIN = lazy_compile(r"(?<=[A-Za-z])-(?:[a-z0-9]+[.-])*[a-z0-9]+\.(?:net|com|cn|top|vip|xyz|cc|info)$")
+#: Letters and digits of a glued spam token's rest (`app` in `m6米乐app`).
+_TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
 _SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")

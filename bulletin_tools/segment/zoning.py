@@ -15,6 +15,7 @@ from . import lead
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
 from .header_reader import _read_header
 from .lines import Line
+from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .shape import _title_candidate, is_photo_caption
 from .zones import Zones, ZonesBuilder
@@ -72,6 +73,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     z = ZonesBuilder(skip=skip)
     kept = _drop_furniture(_expand_one_line_header(lines), z)
     kept = _drop_chrome_by_shape(kept, z)
+    kept = drop_link_lists(kept, z)
     kept, footer = _cut_footer(kept, z)
     z.footer.extend(footer)
     kept, credits = _cut_credits(kept)
@@ -86,6 +88,11 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     if not z.breadcrumb:
         _breadcrumb_below(z)
     for ln in credits:
+        dated = lead.outlet_date_credit(ln.text.strip())
+        if dated is not None:
+            z.labels.extend(dated)  # `(CCTV September 16, 2009)`
+            z.label_lines.append(ln)
+            continue
         said = lead.source_sentence(ln.text.strip())
         if said is not None:
             z.labels.append(said)  # `This article is from Hunan Provincial Government.`
@@ -145,7 +152,8 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
     j = len(kept) - 1
     credits: list[Line] = []
     while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)
-                      or lead.source_sentence(kept[j].text.strip()) is not None):
+                      or lead.source_sentence(kept[j].text.strip()) is not None
+                      or lead.outlet_date_credit(kept[j].text.strip()) is not None):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1

@@ -1,0 +1,110 @@
+"""Other articles' headlines listed under the text (segment/link_lists.py), and the
+line classifier's view of wrapped lines, captions and closings."""
+
+from __future__ import annotations
+
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment import chrome
+from bulletin_tools.segment.shape import is_photo_caption
+
+TITLE = "Orchard pruning class held in Fengling Village"
+PARA = ("On February 19, the agricultural service centre of Fengling Town held a pruning class in the pear "
+        "orchard of Fengling Village. Technician Zhou Ming showed more than forty growers how to thin out "
+        "crowded branches and how to seal large cuts before the spring.")
+LINKS = ["- Ice lantern show opens in the provincial capital",
+         "- Coach station adds night buses for the holiday rush",
+         "- Two new kindergartens to open in the autumn"]
+
+
+def _doc(*tail: str):
+    return clean_text("\n".join([TITLE, "", "2024-02-20", "", PARA, *tail, ""]))
+
+
+def _removed(doc) -> list[str]:
+    return [f.before for f in doc.fixes if f.rule == "chrome"]
+
+
+def test_headlines_of_other_articles_under_the_text_are_chrome():
+    doc = _doc(*LINKS)
+    assert _removed(doc) == LINKS
+    assert all("bulleted lines" in f.why for f in doc.fixes if f.rule == "chrome")
+
+
+def test_two_links_are_not_a_list_of_links():
+    assert _removed(_doc(*LINKS[:2])) == []
+
+
+def test_the_articles_own_points_stay():
+    points = ["- Thin out crowded branches of the pear trees",
+              "- Seal large cuts on the branches",
+              "- Ask the service centre for a pruning visit"]
+    assert _removed(_doc(*points)) == []
+
+
+def test_items_ending_like_sentences_stay():
+    items = [line + "." for line in LINKS]
+    assert _removed(_doc(*items)) == []
+
+
+def test_the_second_half_of_a_wrapped_sentence_is_not_judged():
+    texts = [PARA, "The county will organize two inspections in January and March, and the",
+             "results will be reported to the whole county"]
+    shapes, _ = chrome.page_shapes(texts, lambda s: True)
+    assert 2 not in shapes
+    assert 1 in shapes
+
+
+def test_an_arrow_points_at_the_picture_above():
+    assert is_photo_caption("▲ Group photo of the prize winners")
+    assert not is_photo_caption("Group photo")
+
+
+import pytest  # noqa: E402
+
+from bulletin_tools import lexicon  # noqa: E402
+from bulletin_tools.segment.furniture import is_furniture_line  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Adjust font size:", "2 Comment(s)Print E-mail", "Print E-mail Bookmark and Share", "Tools: Save | Print |",
+    "Email this to your friend", "Have any Question or Comment?", "3 thoughts on “Village road repaired",
+    "BACK TO THE TOP", "Go to Forum >>0 Comments", "Add your comments...",
+    "Racist, abusive and off-topic comments may be removed by the moderator.", "Image Attachments Links:",
+    "The views and opinions expressed in this article are those of the author and do not reflect this site.",
+    "上一条:Village road repaired", "免责声明: 本站文章来自网络", "Interval 5 seconds",
+    "0100200707500000000000000111", "| 中文版 |", "Global Edition",
+])
+def test_portal_furniture_lines(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["MOST POPULAR", "Most read in 24h >>", "Related >>", "Recommended >>",
+                                  "MorePhoto", "More from Qinghe Online"])
+def test_portal_link_box_headings(line):
+    assert lexicon.related_block().fullmatch(line)
+
+
+@pytest.mark.parametrize("line", ["The font size of the signs was enlarged for older readers.",
+                                  "Tools for saving water were handed out to 300 households.",
+                                  "20 comments were received from villagers on the draft plan."])
+def test_sentences_that_share_words_with_furniture_stay(line):
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["CHINA-SHANXI-WATER SHORTAGE VILLAGERS-RELOCATION (CN)",
+                                  "CHINA-GUIZHOU-HILLSIDE SCHOOL (XINHUA)"])
+def test_a_wire_photo_slug_is_furniture(line):
+    assert is_furniture_line(line)
+
+
+def test_a_hyphenated_headline_is_not_a_slug():
+    assert not is_furniture_line("China-Laos railway carries 1,000 tourists on its first day")
+
+
+@pytest.mark.parametrize("line, caption", [
+    ("Photo taken on Aug. 8, 2017 shows a view of the celebration in the square.", True),
+    ("Photo taken on Sept. 30 shows the new bridge.", True),
+    ("A photo was taken in the town. It shows how much has changed.", False),
+])
+def test_a_dated_photo_description_with_an_abbreviated_month_is_a_caption(line, caption):
+    assert is_photo_caption(line) is caption
