@@ -467,3 +467,20 @@ def test_a_bare_number_under_the_title_opening_a_list_stays():
 def test_comment_form_fields_and_link_farm_footers_are_furniture(line):
     from bulletin_tools.segment.furniture import is_furniture_line
     assert is_furniture_line(line)
+
+
+def test_a_headline_with_its_fields_glued_on_is_the_title():
+    doc = clean_text(_page("Home > News", "", TITLE + " Release date: 2020-02-13    Source:Xinhua", "", "",
+                           body=(PROSE,)))
+    assert doc.title.text == TITLE
+    assert (doc.metadata.date, doc.metadata.source) == ("2020-02-13", "Xinhua")
+
+
+def test_a_name_in_brackets_then_a_credit_closing_the_body():
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2, "(Wang Kun) (Editor: Gu Lan, Chen Kang).")))
+    assert (doc.metadata.author, doc.metadata.editor) == ("Wang Kun", "Gu Lan, Chen Kang")
+
+
+def test_a_glued_credit_is_found_above_a_cut_off_comment_form():
+    doc = clean_text(_page(TITLE, body=(PROSE, PROSE_2.rstrip(".") + ". (author: Wu Ya)", "Your email address will")))
+    assert doc.metadata.author == "Wu Ya"

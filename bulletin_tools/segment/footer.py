@@ -54,6 +54,15 @@ def join_split_records(lines: list[MappedText]) -> list[MappedText]:
 MAX_SECURITY_RECORD_ROW_CHARS = 120
 
 
+_RIGHTS_RESERVED = lazy_compile(r"all\s+rights?\s+(?:are\s+)?reserved", re.IGNORECASE)
+
+
+def is_copyright_line(s: str) -> bool:
+    """`Copyright © …`, `… All rights (are) reserved`: the line that names the copyright holder."""
+    return "©" in s or _RIGHTS_RESERVED.search(s) is not None or (
+        _COPYRIGHT.match(s) is not None and re.match(r"^\s*(?:copy\s?right|版权所有)", s, re.I) is not None)
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def looks_like_footer(s: str) -> bool:
     """Does this line belong to the footer zone (labels, records, copyright)?
@@ -76,7 +85,7 @@ def looks_like_footer(s: str) -> bool:
         return True  # `41010502003876号`: the number of a record split over two lines
     if _COPYRIGHT.match(stripped) and re.match(r"^\s*(?:copy\s?right|版权所有)", stripped, re.I):
         return True
-    if "©" in stripped or re.search(r"all\s+rights?\s+reserved", stripped, re.I):
+    if is_copyright_line(stripped):
         return True
     labels = lexicon.footer_labels()
     if not labels.may_match(stripped):  # see LabelSet.may_match
@@ -123,8 +132,22 @@ def copyright_holder(chunk: str) -> str | None:
     m = _COPYRIGHT.match(chunk)
     if not m:
         return None
-    holder = _ALL_RIGHTS.sub("", chunk[m.end():]).strip(" .,;")
-    return holder or None
+    return _before_reserved(chunk[m.end():]) or None
+
+
+#: `All rights are reserved by the ACFIC`: the holder named after the words.
+_RESERVED_BY = lazy_compile(r"all\s+rights?\s+(?:are\s+)?reserved\s+by\s+(?:the\s+)?(?P<holder>[^.,;|]{2,80})", re.IGNORECASE)
+
+
+def _before_reserved(text: str) -> str:
+    """The holder before `All rights reserved`, whatever notes follow it
+    (`Zhongshan Daily Group. All rights reserved. Presented by zsnews.cn`)."""
+    by = _RESERVED_BY.search(text)
+    if by is not None:
+        return by.group("holder").strip()
+    cut = _RIGHTS_RESERVED.search(text)
+    head = text[: cut.start()] if cut is not None and cut.start() > 0 else _ALL_RIGHTS.sub("", text)
+    return head.strip(" .,;")
 
 
 def read_footer_line(line: MappedText, acc: FooterFields, find_records) -> None:
@@ -182,8 +205,8 @@ def _read_chunk(chunk: MappedText, acc: FooterFields) -> None:
             else:
                 acc.put(pair.field, pair.value.text)
         return
-    if "©" in text or re.search(r"all\s+rights?\s+reserved", text, re.I):
-        value = _ALL_RIGHTS.sub("", text)
+    if "©" in text or _RIGHTS_RESERVED.search(text):
+        value = _before_reserved(text)
         value = re.sub(r"^.*?©\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?\s*", "", value).strip(" .,;")
         if value and "copyright" not in acc.values:
             acc.values["copyright"] = value

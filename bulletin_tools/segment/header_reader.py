@@ -166,6 +166,9 @@ def _label_row(r: _Reading, i: int) -> int | None:
     """`Source: X  Date: …`; a `Title:` label (a flattened table) is kept
     apart: it wins over an unlabelled title."""
     ln = r.kept[i]
+    if not r.title_parts and r.z.title is None and r.labelled_title is None and ln.number >= r.z.title_from \
+            and _headline_before_fields(ln):
+        return None  # `Shanghai issues … languages Release date: 2020-02-13`: the title line reads it
     if not is_label_line(ln.s):
         bullet = _LINE_BULLET.match(ln.s)
         if bullet is None or not is_label_line(ln.s[bullet.end():]):
@@ -209,6 +212,12 @@ def _spam_line(r: _Reading, i: int) -> int | None:
 
 #: `1.` or `(2)` alone: a list item's number whose text was markup, stripped.
 _BARE_MARKER = lazy_compile(r"^\s*(?:\d{1,3}[.、)）]?|[(（]\d{1,3}[)）])\s*$")
+
+
+def _headline_before_fields(ln: Line) -> bool:
+    """A headline with the label fields glued after it, on one line."""
+    head, fields = _split_title_fields(ln)
+    return fields is not None and _title_candidate(head.s) and not is_label_line(head.s)
 
 
 def _bare_marker(r: _Reading, i: int) -> int | None:

@@ -303,3 +303,21 @@ def outlet_date_credit(text: MappedText) -> list[LabelValue] | None:
         return None
     return [LabelValue("source", "", text.slice(0, 0), text.slice(base, base + len(outlet))),
             LabelValue("date", "", text.slice(0, 0), text.slice(base + dt.start, base + dt.end))]
+
+
+#: `(Wang Kun) (Editor: Gu Lanyun, Chen Kangqing).`: the writer's name in
+#: brackets, then the other credits, closing the body.
+_NAME_THEN_CREDIT = lazy_compile(r"^[(（](?P<name>[^()（）]{2,40})[)）]\s*(?P<credit>[(（][^()（）]{3,200}[)）])[.。]?$")
+
+
+def name_then_credit(text: MappedText) -> tuple[LabelValue, MappedText] | None:
+    """The author and the bracketed credit after it, or None."""
+    s = text.text
+    if not s[:1] in "(（":
+        return None
+    m = _NAME_THEN_CREDIT.match(s)
+    if m is None or not _NAMES.match(m.group("name").strip()):
+        return None
+    name = text.slice(m.start("name"), m.end("name")).strip()
+    return LabelValue("author", "", name.slice(0, 0), name), text.slice(m.start("credit"), m.end("credit"))
+

@@ -30,7 +30,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import by_credit, outlet_date_credit
+from .lead import by_credit, name_then_credit, outlet_date_credit
 from .lines import Line
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate, is_photo_caption
 from .title import _SITE_SUFFIX
@@ -210,8 +210,9 @@ def judgeable(s: str) -> bool:
         return False
     if s[:2] in ("By", "by", "BY") and by_credit(MappedText.identity(s)) is not None:
         return False  # `By Xinhua writer Chu Yi`: the lead reader's credit
-    if s[:1] in "(（" and outlet_date_credit(MappedText.identity(s)) is not None:
-        return False  # `(CCTV September 16, 2009)`: a closing credit
+    if s[:1] in "(（" and (outlet_date_credit(MappedText.identity(s)) is not None
+                           or name_then_credit(MappedText.identity(s)) is not None):
+        return False  # `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`: closing credits
     if description_value(MappedText.identity(s)) is not None or is_photo_caption(s):
         return False  # (`Meeting site` under a photo: a caption is content)
     if parse_path(s) is not None:

@@ -9,9 +9,10 @@ from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .body import marker
-from .footer import looks_like_footer
+from .chrome import is_prose
+from .footer import is_copyright_line, looks_like_footer
 from .furniture import strip_inline_furniture
-from . import lead
+from . import lead, speech
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
 from .header_reader import _read_header
 from .lines import Line
@@ -99,6 +100,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             z.label_lines.append(ln)
             continue
         inner = ln.text.strip()
+        named = lead.name_then_credit(inner)
+        if named is not None:
+            z.labels.append(named[0])  # `(Wang Kun) (Editor: …)`: the writer, then the other credits
+            inner = named[1]
         if inner.text[:1] in "(（[【" and inner.text[-1:] in ")）]】":
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
@@ -109,6 +114,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     """A teaser or a byline between the header and the first paragraph goes
     to the header (see :mod:`.lead`); returns the body left."""
+    body, preface, said, repeats = speech.read_preface(body, z.title)
+    z.labels.extend(preface)
+    z.label_lines.extend(said)
+    z.fixes.extend(repeats)
     body, description, date, fields, taken = lead.read_lead(body, z.title, z.description is not None)
     if description is not None:
         z.description = description
@@ -138,6 +147,12 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
             footer_start = i
             i -= 1
             continue
+        anchor = _copyright_above(kept, i)
+        if anchor is not None:
+            # `Copyright © … All rights reserved.` / `Presented by China Daily.`:
+            # notes under the copyright line belong to the footer too
+            footer_start = i = anchor
+            continue
         break
     footer = []
     for ln in kept[footer_start:]:
@@ -147,13 +162,37 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
     return kept[:footer_start], footer
 
 
+#: Under a copyright line, a site prints at most this many short notes
+#: (`Presented by China Daily.`, `Reproduction … is prohibited.`, a feedback
+#: address) before the page ends.
+MAX_NOTES_UNDER_COPYRIGHT = 3
+MAX_NOTE_CHARS = 160
+
+
+def _copyright_above(kept: list[Line], i: int) -> int | None:
+    """The index of a copyright line at most a few short notes above line ``i``, or None."""
+    seen = 0
+    for k in range(i, -1, -1):
+        ln = kept[k]
+        if ln.blank:
+            continue
+        t = ln.s.strip()
+        if is_copyright_line(t):
+            return k if seen else None
+        seen += 1
+        if seen > MAX_NOTES_UNDER_COPYRIGHT or len(t) > MAX_NOTE_CHARS or marker(t) is not None or is_prose(t):
+            return None
+    return None
+
+
 def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
     """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`."""
     j = len(kept) - 1
     credits: list[Line] = []
     while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)
                       or lead.source_sentence(kept[j].text.strip()) is not None
-                      or lead.outlet_date_credit(kept[j].text.strip()) is not None):
+                      or lead.outlet_date_credit(kept[j].text.strip()) is not None
+                      or lead.name_then_credit(kept[j].text.strip()) is not None):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1

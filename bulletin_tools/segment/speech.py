@@ -1,0 +1,94 @@
+"""The preface of a speech or a government work report, above its text.
+
+A published speech opens with lines no label names, between the headline
+and the speaker's first words:
+
+- the occasion: `Delivered at the Third Session of the 17th Chengdu
+  Municipal People's Congress on January 27, 2026`, often wrapped over two
+  lines, or `Remarks by Liu Xin, Deputy Director of …`;
+- the speaker: `Luo Qiang, Mayor of Chengdu`;
+- sometimes the headline once more, above them.
+
+They are the header's, not the first paragraph: the occasion and the
+speaker become ``extra.occasion`` and ``extra.speaker``, a repeated headline
+a ``chrome`` fix, and the lines are kept as header lines, so nothing is
+lost.  The salutation below (`Fellow Deputies,`) is the speech's own first
+words and stays in the body.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_compile
+from ..model import Fix
+from ..textmap import MappedText, join
+from .header import LabelValue
+from .lines import Line
+from .shape import _same_words
+
+#: A preface is at most this many lines (the headline again, the occasion
+#: wrapped over two, the speaker, a date).
+MAX_PREFACE_LINES = 5
+MAX_PREFACE_LINE_CHARS = 220
+
+_OCCASION = lazy_compile(
+    r"^(?:(?:[Dd]elivered|[Mm]ade|[Pp]resented)\s+(?:at|on|to)\s+\S"
+    r"|(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Kk]eynote (?:speech|address)|[Oo]pening remarks|[Cc]losing remarks)\s+(?:by|of|from)\s+[A-Z])",
+)
+#: `Luo Qiang, Mayor of Chengdu`, `Liu Xiaoming, Governor of Hainan Province`.
+_SPEAKER = lazy_compile(
+    r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:(?:Deputy|Vice|Executive|Acting|Former)\s+)?"
+    r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate)"
+    r"\b[^.!?]{0,160}$"
+)
+_OPEN_END = (" of", " of the", " the", " at", " on", " to", " and", " for", " in")
+
+
+#: A repeated headline keeps at least this many of its words (`Report on the
+#: Work of the Government` under `Report on the Work of the Government——February 24, 2021`).
+MIN_REPEATED_TITLE_WORDS = 4
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    if _same_words(line, title):
+        return True
+    words, title_words = _WORD.findall(line.casefold()), _WORD.findall(title.casefold())
+    return len(words) >= MIN_REPEATED_TITLE_WORDS and title_words[: len(words)] == words
+
+
+_WORD = lazy_compile(r"\w+")
+
+
+def _occasion(s: str) -> bool:
+    return len(s) <= MAX_PREFACE_LINE_CHARS and _OCCASION.match(s) is not None and not s.endswith((".", "!", "?"))
+
+
+def read_preface(body: list[Line], title: MappedText | None) -> tuple[list[Line], list[LabelValue], list[Line], list[Fix]]:
+    """Take a speech's preface off the top of ``body``: the body left, the
+    fields, the lines taken, and a fix for a repeated headline."""
+    if title is None:
+        return body, [], [], []
+    top = [k for k, ln in enumerate(body) if not ln.blank][:MAX_PREFACE_LINES]
+    texts = [body[k].text.strip() for k in top]
+    start = 1 if texts and _repeats_title(texts[0].text, title.text) else 0
+    if start >= len(texts) or not _occasion(texts[start].text):
+        return body, [], [], []
+    fields: list[LabelValue] = []
+    fixes: list[Fix] = []
+    taken = [body[k] for k in top[: start + 1]]
+    if start:
+        fixes.append(Fix("chrome", texts[0].text, "", texts[0].span(), "repeats the headline above a speech's preface"))
+    occasion = [texts[start]]
+    pos = start + 1
+    # a wrapped occasion: the first line stops on `of the`, or the next one is no speaker
+    while pos < len(texts) and occasion[-1].text.endswith(_OPEN_END) and not _SPEAKER.match(texts[pos].text) \
+            and len(texts[pos].text) <= MAX_PREFACE_LINE_CHARS and not texts[pos].text.endswith((".", ",", ":")):
+        occasion.append(texts[pos])
+        taken.append(body[top[pos]])
+        pos += 1
+    value = join(occasion, " ")
+    fields.append(LabelValue("extra:occasion", "", value.slice(0, 0), value))
+    if pos < len(texts) and _SPEAKER.match(texts[pos].text):
+        fields.append(LabelValue("extra:speaker", "", texts[pos].slice(0, 0), texts[pos]))
+        taken.append(body[top[pos]])
+    numbers = {ln.number for ln in taken}
+    return [ln for ln in body if ln.number not in numbers], fields, taken, fixes

@@ -1,0 +1,46 @@
+"""A copyright line with short notes under it closes the page (segment/zoning._copyright_above),
+and the holder is read before `All rights reserved` whatever follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.pipeline import clean_text
+
+
+def _doc(*tail: str):
+    return clean_text("\n\n".join([TITLE, "Release time: 2024-03-18", PROSE, PROSE_2, *tail]) + "\n")
+
+
+def _blocks(doc) -> list[str]:
+    return [b.text for s in doc.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize("notes", [
+    ("Presented by China Daily.",),
+    ("Reproduction in whole or in part without permission is prohibited.",),
+    ("feedback@lanxi.gov.cn Your kindly feedback will be highly expected.", "www.lanxi.gov.cn"),
+])
+def test_notes_under_the_copyright_line_are_footer(notes):
+    doc = _doc("Copyright © Lanxi County Government. All rights reserved.", *notes)
+    assert doc.footer.copyright == "Lanxi County Government"
+    assert not any(n in _blocks(doc) for n in notes)
+    assert _blocks(doc)[-1] == PROSE_2
+
+
+def test_a_paragraph_under_a_copyright_mention_stays_in_the_body():
+    last = ("The photographs of the exhibition will stay on show in the hall of the county library until the "
+            "end of June, and school classes can book a guided visit on weekdays.")
+    doc = _doc("Copyright © Lanxi County Government. All rights reserved.", last)
+    assert _blocks(doc)[-1] == last
+
+
+@pytest.mark.parametrize("line, holder", [
+    ("All rights are reserved by the ACFIC", "ACFIC"),
+    ("Lanxi Daily Group. All rights reserved. Presented by lanxinews.cn", "Lanxi Daily Group"),
+    ("Copyright © 1999-2024 Lanxi Daily. All rights reserved. Best viewed at 1024x768", "Lanxi Daily"),
+])
+def test_the_holder_comes_before_all_rights_reserved(line, holder):
+    assert _doc(line).footer.copyright == holder
