@@ -44,3 +44,14 @@ def test_a_paragraph_under_a_copyright_mention_stays_in_the_body():
 ])
 def test_the_holder_comes_before_all_rights_reserved(line, holder):
     assert _doc(line).footer.copyright == holder
+
+
+def test_an_editor_credit_alone_under_the_text_is_the_articles():
+    doc = _doc("Editor: Zhou Min")
+    assert doc.metadata.editor == "Zhou Min"
+    assert doc.footer.lines == ()
+
+
+def test_a_site_footer_keeps_its_editor_row():
+    doc = _doc("Editor: Zhou Min", "Copyright © Lanxi County Government. All rights reserved.")
+    assert doc.footer.copyright == "Lanxi County Government"

@@ -27,7 +27,7 @@ def _removed(doc) -> list[str]:
 def test_headlines_of_other_articles_under_the_text_are_chrome():
     doc = _doc(*LINKS)
     assert _removed(doc) == LINKS
-    assert all("bulleted lines" in f.why for f in doc.fixes if f.rule == "chrome")
+    assert all("a list of links after the text" in f.why for f in doc.fixes if f.rule == "chrome")
 
 
 def test_two_links_are_not_a_list_of_links():
@@ -108,3 +108,24 @@ def test_a_hyphenated_headline_is_not_a_slug():
 ])
 def test_a_dated_photo_description_with_an_abbreviated_month_is_a_caption(line, caption):
     assert is_photo_caption(line) is caption
+
+
+def test_a_bulleted_menu_above_the_article_is_chrome():
+    menu = ["· Speeches", "· Latest Releases", "· Meet the Delegates", "· State Structure"]
+    doc = clean_text("\n".join([*menu, "", TITLE, "", "2024-02-20", "", PARA, ""]))
+    assert _removed(doc) == menu
+    assert doc.title.text == TITLE
+
+
+def test_bulleted_key_points_above_the_text_stay():
+    points = ["• Forty growers learn to thin out pear branches", "• Technician Zhou Ming shows how to seal cuts",
+              "• Fengling Village orchard pruning class"]
+    doc = clean_text("\n".join([TITLE, "", *points, "", PARA, ""]))
+    assert _removed(doc) == []
+
+
+def test_a_link_list_under_short_wire_paragraphs_is_chrome():
+    short = ["ZHENGZHOU -- Wang Li was elected head of the county federation of trade unions on Monday.",
+             "Wang, born in 1971, has worked in the county for twenty years."]
+    doc = clean_text("\n".join([TITLE, "", *short, *LINKS, ""]))
+    assert _removed(doc) == LINKS

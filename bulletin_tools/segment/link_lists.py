@@ -7,7 +7,8 @@ line classifier leaves bulleted lines alone (a list item is content as a
 rule), so they are judged here, as a run, from evidence that a list of the
 article's own points does not show:
 
-- the run stands after the last paragraph of prose (the page's tail);
+- the run stands after the last paragraph of text (the page's tail), or
+  before the first (a portal's bulleted menu above the article);
 - it has at least :data:`MIN_RUN` bulleted lines, none a label row and none
   ending like a sentence or a clause (a list of points ends its items with
   `.` or `;`, or opens with a lead-in ending in `:`);
@@ -38,6 +39,17 @@ _BULLET = lazy_compile(r"^\s*[-•·▪●◆■]\s+(?=\S)")
 _ENDS = (".", "。", "!", "！", "?", "？", ";", "；", ":", "：", ",", "，")
 
 
+#: A line of the article's text when the page has no long paragraph (a wire
+#: story of short ones): a sentence this long, ending like one.
+MIN_TEXT_LINE_CHARS = 50
+
+
+def _is_text(s: str) -> bool:
+    t = s.strip()
+    return chrome.is_prose(t) or (len(t) >= MIN_TEXT_LINE_CHARS and t.endswith((".", "。", "!", "?", "”", '"'))
+                                  and _BULLET.match(t) is None)
+
+
 def _is_link_line(s: str) -> bool:
     t = s.strip()
     return (_BULLET.match(t) is not None and len(t) <= MAX_LINK_CHARS
@@ -50,27 +62,28 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         return lines
     nonblank = [k for k, ln in enumerate(lines) if not ln.blank]
     texts = [lines[k].s for k in nonblank]
-    flags = [chrome.is_prose(t) for t in texts]
+    flags = [_is_text(t) for t in texts]
     if not any(flags):
         return lines
-    last = len(flags) - 1 - flags[::-1].index(True)
+    first, last = flags.index(True), len(flags) - 1 - flags[::-1].index(True)
     prose_words: set[str] | None = None  # built at the first run of links (most pages have none)
     drop: dict[int, str] = {}  # line index -> why
-    pos = last + 1
-    while pos < len(texts):
-        end = pos
-        while end < len(texts) and _is_link_line(texts[end]):
-            end += 1
-        if end - pos >= MIN_RUN:
-            if prose_words is None:
-                prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
-            words = chrome.content_words("\n".join(texts[pos:end]))
-            share = len(words & prose_words) / len(words) if words else 1.0
-            if share <= MAX_RECURRENCE:
-                why = (f"a list of other articles' headlines after the text: {end - pos} bulleted lines, "
-                       f"{share:.0%} of whose words recur in it")
-                drop.update((k, why) for k in nonblank[pos:end])
-        pos = max(end, pos + 1)
+    for lo, hi, where in ((0, first, "above"), (last + 1, len(texts), "after")):
+        pos = lo
+        while pos < hi:
+            end = pos
+            while end < hi and _is_link_line(texts[end]):
+                end += 1
+            if end - pos >= MIN_RUN:
+                if prose_words is None:
+                    prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
+                words = chrome.content_words("\n".join(texts[pos:end]))
+                share = len(words & prose_words) / len(words) if words else 1.0
+                if share <= MAX_RECURRENCE:
+                    why = (f"a list of links {where} the text: {end - pos} bulleted lines, "
+                           f"{share:.0%} of whose words recur in it")
+                    drop.update((k, why) for k in nonblank[pos:end])
+            pos = max(end, pos + 1)
     for k, why in sorted(drop.items()):
         stripped = lines[k].text.strip()
         z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), why))

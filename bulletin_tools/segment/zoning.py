@@ -154,6 +154,9 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
             footer_start = i = anchor
             continue
         break
+    tail = [ln for ln in kept[footer_start:] if not ln.blank]
+    if tail and all(_plain_credit(ln.s) for ln in tail):
+        footer_start = len(kept)  # `Editor: JYZ` alone under the text: the article's credit, not the site's footer
     footer = []
     for ln in kept[footer_start:]:
         cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in z.skip else (ln, [])
