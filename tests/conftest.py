@@ -10,9 +10,11 @@ from hypothesis import settings
 
 # In CI the property tests replay a fixed set of examples (derandomize), so a
 # run passes or fails for the code, not for the draw; locally they explore.
-settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# No profile has a deadline: hypothesis's default (200 ms per example) is a
+# clock in a test, and fails on a loaded machine (speed is for benchmarks/).
+settings.register_profile("local", deadline=None)
+settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +12,9 @@ from hypothesis import strategies as st
 
 from bulletin_tools.fields import DateTime, find_datetime, parse_views
 
+from adversarial_inputs import FIELD_TEXTS, Repeat, run_fields  # tests/: the inputs and the counted-work check
 from conftest import CORPUS  # ../shared/corpus beside the project, never an absolute path
+from counted_work import assert_linear
 
 # (text, date, time, partial)
 DATE_CASES = [
@@ -169,26 +170,11 @@ def test_parse_views(value: str, expected: int | None) -> None:
     assert parse_views(value) == expected
 
 
-ADVERSARIAL = [
-    "0123456789-/:" * 80_000,
-    "1" * 1_000_000,
-    "2023-13-45 " * 90_000,
-    "12-99 " * 170_000,
-    ":" * 1_000_000,
-    " " * 2_000_000,
-    "9/" * 500_000,
-    "2023年13月" * 120_000,
-    "Sunday, Jan " * 90_000,
-]
-
-
-@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
-def test_linear_time(text: str) -> None:
-    # quadratic behaviour on a megabyte would take minutes; linear is well under a second
-    begin = time.perf_counter()
-    find_datetime(text)
-    parse_views(text)
-    assert time.perf_counter() - begin < 3.0
+@pytest.mark.parametrize("case", FIELD_TEXTS, ids=lambda c: c.label)
+def test_linear_work(case: Repeat) -> None:
+    """Counted work at n and 4n; the megabyte texts are timed by benchmarks/bench_adversarial.py."""
+    assert_linear(run_fields, case.sized, 20_000, label=f"find_datetime/parse_views on {case.label}")
+    assert parse_views(case.sized(20_000)) is None  # no count in a run of one unit
 
 
 _FORMATS = [

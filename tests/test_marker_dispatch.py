@@ -42,7 +42,9 @@ def test_every_first_character_of_every_example():
 
 CHAIN_PIECES = ["The first is", "the second is", "Third, ", "firstly，", "One is", "two is", "(1)", "（二）", "（3）",
                 " ", ". ", "; ", "that ", "work", "one", "often", "someone", "Fifth", "FIRST", "ſecond is", "fırst is",
-                "is", ",", "。", "：", "\"", "”", "tenth is", "ten is", "x"]
+                "is", ",", "。", "：", "\"", "”", "tenth is", "ten is", "x",
+                # the bracketed-number branch: brackets, digits and numerals apart, so they pair up freely
+                "(", "（", ")", "）", "12", "7", "一", "十", "(x)", "( 2 )", "（ 四 ）", "(123)"]
 
 
 @settings(max_examples=3000, deadline=None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -20,7 +19,9 @@ from bulletin_tools.repair.records import (
     region_for_code,
 )
 
+from adversarial_inputs import RECORD_TEXTS, Repeat, run_records  # tests/: the inputs and the counted-work check
 from conftest import CORPUS  # ../shared/corpus beside the project, never an absolute path
+from counted_work import assert_linear
 RULE = RULES[0]
 
 
@@ -356,23 +357,10 @@ def test_generated_idempotence(prefix: str, form: str, number: int, code: str, l
 
 # --- performance ----------------------------------------------------------------------
 
-ADVERSARIAL = [
-    " " * 2_000_000,
-    "0123456789-/:>" * 100_000,
-    "ICP " * 300_000,
-    "ICP No. " * 200_000,
-    "Public Security " * 100_000,
-    "Ji (Jilin) " * 100_000,
-    "a" * 1_000_000 + " ICP No. 12345678",
-    "New ICP No. 18000738-1 " * 40_000,
-]
-
-
-@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
-def test_linear_time(text: str) -> None:
-    begin = time.perf_counter()
-    RULE.apply(text, Context())
-    assert time.perf_counter() - begin < 5.0
+@pytest.mark.parametrize("case", RECORD_TEXTS, ids=lambda c: c.label)
+def test_linear_work(case: Repeat) -> None:
+    """Counted work at n and 4n; the megabyte texts are timed by benchmarks/bench_adversarial.py."""
+    assert_linear(run_records, case.sized, 20_000, label=f"records rule on {case.label}")
 
 
 # --- the acceptance corpus ------------------------------------------------------------

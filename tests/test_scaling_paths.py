@@ -148,13 +148,14 @@ def test_fast_init_builds_the_dataclass_value() -> None:
 
 def _spellings_reference(texts: list[str]) -> list[tuple[str, str, int, int]]:
     """names._spellings as it was: the capitalised words always counted."""
+    import re
     from collections import Counter
 
     from bulletin_tools.passes import names
 
     blob = "\n".join(texts)
-    split = Counter(names._SPLIT.findall(blob))
-    joined = Counter(names._WORD.findall(blob))
+    split = Counter(re.findall(r"\b(?=([A-Z][a-z]{1,5} [A-Z][a-z]{1,5})\b)", blob))  # the patterns as they were
+    joined = Counter(re.findall(r"\b[A-Z][a-z]{2,11}\b", blob))
     out = []
     for form, n_split in split.items():
         a, b = form.split(" ")
@@ -175,3 +176,19 @@ def test_spellings_with_and_without_the_substring_gate(text: str) -> None:
     from bulletin_tools.passes import names
 
     assert names._spellings([text]) == _spellings_reference([text])
+
+
+_NAME_PIECES = ["He", "Jing", "Hejing", "Ma", "Lan", "The", "Town", "in", "a", "Ab", "Abcdef", "Abcdefg", "X", "xHe",
+                "_He", "1He", "é", "Éa", "He_", " ", "  ", ",", ".", "\n", "-", "'", "中"]
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_name_patterns_match_as_the_word_boundary_forms(text: str) -> None:
+    """The capital-first patterns of names.py find exactly what the ``\\b``-first ones found."""
+    import re
+
+    from bulletin_tools.passes import names
+
+    assert names._split_forms(text) == re.findall(r"\b(?=([A-Z][a-z]{1,5} [A-Z][a-z]{1,5})\b)", text)
+    assert names._WORD.findall(text) == re.findall(r"\b[A-Z][a-z]{2,11}\b", text)

@@ -21,8 +21,20 @@ from ..model import WARNING, Edit, Finding, Fix
 from ..segment.lines import Line
 
 # A lookahead, so overlapping pairs all count: 'Hejing He Jing' holds 'He Jing'.
-_SPLIT = lazy_compile(r"\b(?=([A-Z][a-z]{1,5} [A-Z][a-z]{1,5})\b)")
-_WORD = lazy_compile(r"\b[A-Z][a-z]{2,11}\b")
+# Both start by consuming a capital, checking the word boundary before it
+# afterwards (``(?<=\b[A-Z])``): a pattern that opens with a character class
+# lets the engine skip to the next capital in C, while one opening with
+# ``\b`` is tried at every position (measured: about half the time on the
+# benchmark's pages).  The matches are those of ``\b(?=([A-Z][a-z]{1,5}
+# [A-Z][a-z]{1,5})\b)`` and ``\b[A-Z][a-z]{2,11}\b``; a split form is found
+# as (first letter, rest): see :func:`_split_forms`.
+_SPLIT = lazy_compile(r"([A-Z])(?<=\b[A-Z])(?=([a-z]{1,5} [A-Z][a-z]{1,5})\b)")
+_WORD = lazy_compile(r"[A-Z](?<=\b[A-Z])[a-z]{2,11}\b")
+
+
+def _split_forms(blob: str) -> list[str]:
+    """Every ``Xx Yy`` pair of short capitalised words, overlapping (``He Jing Ma`` gives two)."""
+    return list(map("".join, _SPLIT.findall(blob)))
 # Capitalised function words that can precede a name without being part of it.
 _NOT_SYLLABLE = frozenset(
     "The This That These Those And But For With From Into Upon Over Under After Before "
@@ -40,7 +52,7 @@ def _spellings(texts: Sequence[str]) -> list[tuple[str, str, int, int]]:
     """(split form, joined form, split count, joined count) for every split
     pair whose joined form the page also uses — one regex pass per document."""
     blob = "\n".join(texts)
-    split = Counter(_SPLIT.findall(blob))
+    split = Counter(_split_forms(blob))
     if not split:
         return []
     # Joined forms are counted only when one occurs at all: a substring test

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon
 from ..chardata import HAN_SPAN, is_han_span
@@ -475,11 +475,25 @@ def _may_have_record(text: str) -> bool:
     return "gong" in low or "security" in low or "website" in low
 
 
-def _matches(text: str, hint_region: str | None) -> list[tuple[RecordMatch, _Raw, _Resolved]]:
+#: Distinct (line, hint) pairs whose record matches are remembered.  A footer
+#: line is scanned by the line rule, again by :func:`region_evidence` and again
+#: while the footer is read; the answer is a pure function of the text.
+_MATCHES_CACHE_SIZE = 512
+
+
+def _matches(text: str, hint_region: str | None) -> tuple[tuple[RecordMatch, _Raw, _Resolved], ...]:
     text = _simplified(text)
+    if not _may_have_key(text):
+        return ()  # (the gate of _scan: most lines, and not worth a cache entry)
+    return _matches_with_key(text, hint_region)
+
+
+@lru_cache(maxsize=_MATCHES_CACHE_SIZE)
+def _matches_with_key(text: str, hint_region: str | None) -> tuple[tuple[RecordMatch, _Raw, _Resolved], ...]:
+    """:func:`_matches` of a line that passed the key gate (frozen values in a tuple, so sharing is safe)."""
     raws = _scan(text)
     if not raws:
-        return []
+        return ()
     evidence: set[str] = set()
     # A first resolution that is not ambiguous did not look at evidence or
     # hint (only a syllable of several provinces that the record's own code
@@ -525,7 +539,7 @@ def _matches(text: str, hint_region: str | None) -> list[tuple[RecordMatch, _Raw
             ambiguous=res.ambiguous,
         )
         out.append((match, raw, res))
-    return out
+    return tuple(out)
 
 
 def find_records(text: str, hint_region: str | None = None) -> list[RecordMatch]:

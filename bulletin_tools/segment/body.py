@@ -398,10 +398,19 @@ _CHAIN_WORDS = frozenset(
 _LOWER_WORD = lazy_compile(r"[a-z]+")
 
 
+#: The bracketed-number branch of ``_CHAIN`` alone: it has no look-behind and
+#: is tried only where a bracket stands, so a paragraph with a bracket but no
+#: `(1)` / `（二）` is settled without the chain pattern's scan.
+_BRACKETED_NUMBER = lazy_compile(rf"[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*[）)]", re.IGNORECASE)
+
+
 def _may_chain(s: str) -> bool:
     """False only when ``_CHAIN`` cannot match: most paragraphs hold no ordinal at all,
-    and a word set is far cheaper than the chain pattern's look-behinds at every position."""
-    if "(" in s or "（" in s or (not s.isascii() and any(c in s for c in lexicon.CASE_TRAPS)):
+    and a word set is far cheaper than the chain pattern's look-behinds at every position.
+    Every match of ``_CHAIN`` holds a chain word or a bracketed number."""
+    if not s.isascii() and any(c in s for c in lexicon.CASE_TRAPS):
+        return True
+    if ("(" in s or "（" in s) and _BRACKETED_NUMBER.search(s) is not None:
         return True
     return not _CHAIN_WORDS.isdisjoint(_LOWER_WORD.findall(s.lower()))
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable
 
 from ..chardata import HAN_BMP, HAN_SPAN, PROSE_LINE_END
@@ -109,6 +109,13 @@ def content_words(s: str) -> set[str]:
     return words - stops if words else words
 
 
+#: Distinct lines whose :func:`is_prose` answer is remembered: the chrome
+#: classifier and the link-list pass both ask it about every line of a page
+#: (half the calls repeat one), and the label and footer tests ask again.
+PROSE_CACHE_SIZE = 2048
+
+
+@lru_cache(maxsize=PROSE_CACHE_SIZE)
 def is_prose(s: str) -> bool:
     """A paragraph of running text: long, rich in function words, ending like a
     sentence (or too long to be anything else: a cut-off excerpt, a notice

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..textmap import MappedText
 from .chrome import is_prose
-from .header import find_labels
+from .header import LINE_CACHE_SIZE, find_labels
 
 # fields of a footer row: runs of spaces, or a `|` between them
 _FIELD_SPLIT = lazy_compile(r"\s{2,}|\s*[|｜]\s*")
@@ -62,8 +63,12 @@ def is_copyright_line(s: str) -> bool:
         _COPYRIGHT.match(s) is not None and re.match(r"^\s*(?:copy\s?right|版权所有)", s, re.I) is not None)
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def looks_like_footer(s: str) -> bool:
-    """Does this line belong to the footer zone (labels, records, copyright)?"""
+    """Does this line belong to the footer zone (labels, records, copyright)?
+
+    Remembered per distinct line: the footer cut, the chrome classifier and
+    the furniture pass ask about the same lines of a page."""
     stripped = s.strip()
     if not stripped:
         return False

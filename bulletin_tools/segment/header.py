@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lazyre import lazy_compile
 from .. import lexicon
@@ -55,6 +56,13 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     return out
 
 
+#: Distinct lines whose answer :func:`is_label_line` remembers: the chrome
+#: classifier, the header reader and the credit and menu tests ask about the
+#: same lines of a page (about a third of the calls repeat one).
+LINE_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_label_line(s: str) -> bool:
     """A header row: starts with a label, or holds two or more of them."""
     stripped = s.strip().lstrip("[【〖(（")

@@ -66,7 +66,7 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     if not any(flags):
         return lines
     first, last = flags.index(True), len(flags) - 1 - flags[::-1].index(True)
-    prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
+    prose_words: set[str] | None = None  # built at the first run of links (most pages have none)
     drop: dict[int, str] = {}  # line index -> why
     for lo, hi, where in ((0, first, "above"), (last + 1, len(texts), "after")):
         pos = lo
@@ -75,6 +75,8 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             while end < hi and _is_link_line(texts[end]):
                 end += 1
             if end - pos >= MIN_RUN:
+                if prose_words is None:
+                    prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
                 words = chrome.content_words("\n".join(texts[pos:end]))
                 share = len(words & prose_words) / len(words) if words else 1.0
                 if share <= MAX_RECURRENCE:
