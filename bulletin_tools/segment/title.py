@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Edit
@@ -148,7 +149,7 @@ def _drop_site_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
 
 #: `沪郑合作 共同发展 丨Zhengzhou eyes greater development …`: a column's
 #: Chinese name, untranslated, before an English headline.
-_CHINESE_PREFIX = lazy_compile(r"^(?P<column>[\u4e00-\u9fff][\u4e00-\u9fff\s·]{1,30}?)\s*[丨|｜]\s*(?=[A-Za-z])")
+_CHINESE_PREFIX = lazy_compile(rf"^(?P<column>[{HAN_COMMON}][{HAN_COMMON}\s·]{{1,30}}?)\s*[丨|｜]\s*(?=[A-Za-z])")
 
 
 def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
