@@ -255,6 +255,8 @@ _GBK_PUNCT_LEAD = lazy_compile("[\xa1\xa3\xa8]")  # the lead bytes of GBK punctu
 
 def _gbk_punctuation_as_latin(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     """`Date£º 2016-04-14` → `Date： 2016-04-14`: GBK punctuation read as cp1252, pair by pair."""
+    if _GBK_PUNCT_LEAD.search(text) is None:
+        return  # (building the pairs loads the GBK codec: only when a lead byte is there)
     pairs = _gbk_punctuation_pairs()
     for m in _GBK_PUNCT_LEAD.finditer(text):
         start = m.start()
