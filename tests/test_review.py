@@ -313,3 +313,17 @@ def test_completed_heading_shows_its_added_words_at_the_heading_not_the_section_
     assert re.search(rf'<ins class="fx" data-fix="{n}"[^>]*>{added}</ins>', run)
     assert re.search(rf'<h2 class="pt k-heading" data-part="s{heading}-h"[^>]*>[^<]*<ins class="fx" data-fix="{n}"', result)
     assert f'<mark class="ev" id="ev-{n}"' in result
+
+
+def test_a_guessed_encoding_is_a_finding_on_the_review_page_too(tmp_path):
+    """The review decodes a file itself; its page and JSON carry the same findings as `segment`."""
+    src = tmp_path / "gbk-notice.txt"
+    src.write_bytes("Town notice\n\n作者：小编  来源：本站原创\n\nThe town held a meeting on the work of the year, "
+                    "and the heads of the villages reported on their plans.\n".encode("gbk"))
+    out = tmp_path / "site"
+    result = CliRunner().invoke(app, ["review", str(src), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    page_json = json.loads((out / "docs" / "gbk-notice.json").read_text(encoding="utf-8"))
+    expected = to_json_dict(clean_bytes(src.read_bytes(), input=str(src)))
+    assert [f["code"] for f in page_json["findings"]] == [f["code"] for f in expected["findings"]]
+    assert "encoding-guessed" in [f["code"] for f in page_json["findings"]]

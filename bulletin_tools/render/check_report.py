@@ -42,6 +42,7 @@ KNOWN_CODES: tuple[str, ...] = (
     "not-a-bulletin",
     "possible-chrome",
     "record-number",
+    "run-together",
     "spam",
     "truncated-description",
     "truncated-heading",

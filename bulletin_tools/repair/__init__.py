@@ -16,9 +16,9 @@ from .base import Context, Rule
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    from . import controls, encoding, markup, records, residue, spacing
+    from . import controls, encoding, markup, records, residue, runtogether, spacing
 
-    return (*controls.RULES, *encoding.RULES, *markup.RULES, *residue.RULES, *records.RULES, *spacing.RULES)
+    return (*controls.RULES, *encoding.RULES, *markup.RULES, *residue.RULES, *records.RULES, *spacing.RULES, *runtogether.RULES)
 
 
 __all__ = ["Context", "Rule", "all_rules"]

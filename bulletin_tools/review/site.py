@@ -72,11 +72,17 @@ def slug_for(name: str, used: set[str]) -> str:
     return slug
 
 
-def _render(seq: int, name: str, slug: str, text: str, job: ReviewJob, encoding: str | None) -> Rendered:
-    from ..pipeline import clean_text
+def _render(seq: int, name: str, slug: str, text: str, job: ReviewJob, encoding: str | None,
+            decoded: Any = None) -> Rendered:
+    """Clean ``text`` and render its page.  A file's ``decoded`` input goes
+    through the pipeline's own entry (``clean_decoded``), so a guessed
+    encoding is a finding on the page as it is in ``segment``'s JSON."""
+    from ..pipeline import clean_decoded, clean_text
     from ..render.json import to_json
 
-    doc = clean_text(text, input=None if name == STDIN else name, encoding=encoding, options=job.options)
+    source = None if name == STDIN else name
+    doc = clean_decoded(decoded, input=source, options=job.options) if decoded is not None else \
+        clean_text(text, input=source, encoding=encoding, options=job.options)
     body = render_body(text, doc, name)
     return Rendered(seq, name, slug, summarize(doc, name, f"{DOCS_DIR}/{slug}.html"), body, to_json(doc) + "\n")
 
@@ -100,7 +106,7 @@ def render_file(job: ReviewJob, item: tuple[int, InputRef, str, bytes | None]) -
 
     def work() -> Rendered:
         decoded = load_text(ref, data, job.encoding)
-        return _render(seq, ref.name, slug, decoded.text, job, decoded.encoding)
+        return _render(seq, ref.name, slug, decoded.text, job, decoded.encoding, decoded)
 
     return _guarded(seq, ref.name, slug, work)
 
