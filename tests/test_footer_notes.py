@@ -55,3 +55,9 @@ def test_an_editor_credit_alone_under_the_text_is_the_articles():
 def test_a_site_footer_keeps_its_editor_row():
     doc = _doc("Editor: Zhou Min", "Copyright © Lanxi County Government. All rights reserved.")
     assert doc.footer.copyright == "Lanxi County Government"
+
+
+def test_a_labelled_date_row_closing_the_text_is_the_date():
+    doc = clean_text("\n\n".join([TITLE, PROSE, PROSE_2, "Date:2011-3-2 11:28:22"]) + "\n")
+    assert (doc.metadata.date, doc.metadata.time) == ("2011-03-02", "11:28:22")
+    assert [b.text for s in doc.sections for b in s.blocks][-1] == PROSE_2

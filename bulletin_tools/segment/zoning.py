@@ -254,6 +254,8 @@ def _glued_label_row(s: str) -> tuple[int, int, int] | None:
 
 
 _CREDIT_FIELDS = frozenset({"author", "editor", "source"})
+#: A labelled date row closing the body is this short (`Date: 2011-3-2 11:28:22`).
+MAX_DATE_CREDIT_CHARS = 40
 #: A credit row closing the body is no longer than this.  Set on held-out
 #: batches s180-s211 (`Editor in charge: …` rows at the end).
 MAX_CREDIT_ROW_CHARS = 200
@@ -268,6 +270,8 @@ def _plain_credit(s: str) -> bool:
     fields = {lv.field for lv in find_labels(MappedText.identity(t), lexicon.header_labels()) if lv.value.text}
     if fields == {"extra:keywords"}:
         return True  # `KEY WORDS: poverty alleviation` under the text: the article's keywords
+    if fields == {"date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
+        return True  # `Date:2011-3-2 11:28:22` under the text: when the page was published
     return bool(fields & _CREDIT_FIELDS) and all(
         f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
 
