@@ -48,3 +48,9 @@ def test_an_uncertain_run_is_flagged_not_changed(text):
 ])
 def test_addresses_and_whole_words_are_left_alone(text):
     assert split_run_together(text, Context()) == ([], [])
+
+
+@pytest.mark.parametrize("text", ["the AcademicExchangeCenter of the university",
+                                  "the ExperimentalTeachingCenter opened"])
+def test_a_name_in_camel_case_is_neither_split_nor_flagged(text):
+    assert split_run_together(text, Context()) == ([], [])

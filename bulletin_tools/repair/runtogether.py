@@ -28,6 +28,9 @@ from .base import Context, Rule
 MIN_RUN_LETTERS = 22
 #: The longest word tried in a split.
 MAX_WORD_LETTERS = 20
+#: A run is prose lost its spaces only when some stretch between capitals is
+#: this long; shorter ones (`AcademicExchangeCenter`) are names set in camel case.
+MIN_STRETCH_LETTERS = 16
 #: A split into so few words is no evidence (`counterrevolutionary`).
 MIN_SPLIT_WORDS = 3
 #: One-letter words a split may use.
@@ -121,6 +124,8 @@ def split_run_together(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]
         run = m.group()
         if _in_address(text, m.start(), m.end()) or is_english_word(run.lower()):
             continue  # part of a web or mail address, a file name or a code: not prose
+        if max(len(p) for p in _CAPITAL_CUT.split(run)) < MIN_STRETCH_LETTERS:
+            continue  # `AcademicExchangeCenter`: a name written in capitals, word by word, not a sentence
         cuts = _split_run(run)
         if cuts is None:
             flags.append(Flag("run-together", WARNING,
