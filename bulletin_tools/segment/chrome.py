@@ -287,6 +287,8 @@ def page_shapes(texts: list[str], judgeable: Callable[[str], bool]) -> tuple[dic
             continue
         if pos and _continues(texts[pos - 1], t):
             continue
+        if pos + 1 < len(texts) and _goes_on(t, texts[pos + 1]):
+            continue
         key = (t, where)
         if key not in seen:
             if not judgeable(t):
@@ -312,6 +314,20 @@ def _continues(above: str, t: str) -> bool:
     the second half of a wrapped sentence, not a line of its own to judge."""
     a = above.rstrip()
     return t.lstrip()[:1].islower() and len(a) >= WRAPPED_LINE_MIN and not a.endswith(_SENTENCE_END)
+
+
+#: A line cut mid-sentence is mostly function words (`According to the`).
+MIN_CUT_SENTENCE_STOP_SHARE = 0.5
+
+
+def _goes_on(t: str, below: str) -> bool:
+    """`According to the` / `province relocated students …`: the first half of
+    a sentence cut by the page, going on in lower case on the next line."""
+    a = t.rstrip()
+    if not below.lstrip()[:1].islower() or a.endswith(_SENTENCE_END) or a.endswith((":", "：")):
+        return False
+    words = [w.lower() for w in _LATIN.findall(a)]
+    return len(words) >= 2 and sum(w in stop_words() for w in words) / len(words) >= MIN_CUT_SENTENCE_STOP_SHARE
 
 
 def zones_of(flags: list[bool]) -> list[str]:
