@@ -537,3 +537,8 @@ def test_a_link_box_heading_does_not_swallow_the_headline_under_it():
 ])
 def test_font_switches_glued_to_a_label_value_are_furniture(row, source):
     assert clean_text(_page(TITLE, "", row)).metadata.source == source
+
+
+def test_a_path_with_arrows_after_current():
+    doc = clean_text(_page("Current: Home -> News -> School News", "", TITLE))
+    assert doc.breadcrumb == ("Home", "News", "School News")

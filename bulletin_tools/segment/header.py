@@ -17,7 +17,7 @@ from .. import lexicon
 from ..textmap import MappedText
 from .chrome import is_prose
 
-_BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
+_BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:->|>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
 _HOME = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
 
 
