@@ -542,3 +542,8 @@ def test_font_switches_glued_to_a_label_value_are_furniture(row, source):
 def test_a_path_with_arrows_after_current():
     doc = clean_text(_page("Current: Home -> News -> School News", "", TITLE))
     assert doc.breadcrumb == ("Home", "News", "School News")
+
+
+def test_updated_on_glued_after_the_headline_is_a_label():
+    doc = clean_text(_page(TITLE + " updated on:2024-05-30", "", "Release time: 2024-05-30"))
+    assert doc.title.text == TITLE
