@@ -147,3 +147,9 @@ def test_the_first_half_of_a_cut_sentence_is_not_judged():
     menu = [PARA, "Home", "news"]  # a menu in lower case is still judged
     shapes, _ = chrome.page_shapes(menu, lambda s: True)
     assert 1 in shapes
+
+
+@pytest.mark.parametrize("line, furniture", [("1597668514000", True), ("1597668514", True),
+                                             ("13800138000", False), ("2024", False)])
+def test_a_raw_timestamp_line_is_furniture(line, furniture):
+    assert is_furniture_line(line) is furniture
