@@ -30,6 +30,8 @@ from .shape import _same_words
 MAX_PREFACE_LINES = 5
 MAX_PREFACE_LINE_CHARS = 220
 
+#: The occasion a speech was given at: `Delivered at the Third Session …`,
+#: `Remarks by Liu Xin, Deputy Director …` (a capital after `by`: a name).
 _OCCASION = lazy_compile(
     r"^(?:(?:[Dd]elivered|[Mm]ade|[Pp]resented)\s+(?:at|on|to)\s+\S"
     r"|(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Kk]eynote (?:speech|address)|[Oo]pening remarks|[Cc]losing remarks)\s+(?:by|of|from)\s+[A-Z])",
@@ -40,6 +42,7 @@ _SPEAKER = lazy_compile(
     r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate)"
     r"\b[^.!?]{0,160}$"
 )
+#: A wrapped occasion line stops on one of these (`… Third Session of the`).
 _OPEN_END = (" of", " of the", " the", " at", " on", " to", " and", " for", " in")
 
 
