@@ -547,3 +547,20 @@ def test_a_path_with_arrows_after_current():
 def test_updated_on_glued_after_the_headline_is_a_label():
     doc = clean_text(_page(TITLE + " updated on:2024-05-30", "", "Release time: 2024-05-30"))
     assert doc.title.text == TITLE
+
+
+@pytest.mark.parametrize("credit, field, name", [
+    ("(Reporter Zhou Jing) ", "reporter", "Zhou Jing"),
+    ("（Correspondent: Li Na）", "correspondent", "Li Na"),
+    ("(author: Cao Yu)", "author", "Cao Yu"),
+])
+def test_a_bracketed_credit_glued_before_the_first_sentence(credit, field, name):
+    doc = clean_text(_page(TITLE, "", "Release time: 2024-03-18", body=(credit + PROSE,)))
+    got = doc.metadata.author if field == "author" else doc.metadata.extra[field]
+    assert got == name
+    assert _first_paragraph(doc) == PROSE  # before, the whole paragraph was taken as the credit's value
+
+
+def test_a_bracketed_remark_before_the_first_sentence_stays():
+    doc = clean_text(_page(TITLE, "", "Release time: 2024-03-18", body=("(Photo taken on May 3) " + PROSE,)))
+    assert _first_paragraph(doc).startswith("(Photo taken on May 3)")

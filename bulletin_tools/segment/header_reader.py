@@ -21,6 +21,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
+from .lead import glued_credit
 from .lines import Line
 from .shape import (
     MAX_LONE_CRUMB_CHARS,
@@ -166,6 +167,16 @@ def _label_row(r: _Reading, i: int) -> int | None:
     """`Source: X  Date: …`; a `Title:` label (a flattened table) is kept
     apart: it wins over an unlabelled title."""
     ln = r.kept[i]
+    if ln.s.lstrip()[:1] in "(（":
+        glued = glued_credit(ln.text.strip())
+        if glued is not None:
+            # `(Correspondent: Li Na) On Tuesday morning, …`: the credit is the
+            # header's, the paragraph after it the body's first
+            field, credit, paragraph = glued
+            r.z.labels.append(field)
+            r.z.label_lines.append(Line(ln.number, credit))
+            r.kept[i] = Line(ln.number, paragraph)
+            return i
     if not r.title_parts and r.z.title is None and r.labelled_title is None and ln.number >= r.z.title_from \
             and _headline_before_fields(ln):
         return None  # `Shanghai issues … languages Release date: 2020-02-13`: the title line reads it

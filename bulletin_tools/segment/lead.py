@@ -215,6 +215,32 @@ def glued_source(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
     return field, text.slice(0, m.end("source")), text.slice(m.start("rest"), len(s))
 
 
+#: `(Reporter Zhou Jing) On the morning of …`: a bracketed credit glued before
+#: the first sentence of the text.
+_GLUED_CREDIT = lazy_compile(
+    rf"^[(（]\s*(?P<role>(?i:{_ROLE}|authors?))\s*[:：]?\s*(?P<names>[A-Z][^()（）:：]{{1,60}}?)\s*[)）]\s*(?P<rest>[A-Z\"“])"
+)
+
+
+def glued_credit(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] | None:
+    """A bracketed credit glued before the first paragraph: (the field, the
+    credit part of the line, the paragraph); None unless the brackets hold a
+    role and names only."""
+    s = text.text
+    if not s[:1] in "(（":
+        return None
+    m = _GLUED_CREDIT.match(s)
+    if m is None or not _NAMES.match(m.group("names").strip()):
+        return None
+    role = m.group("role").lower().rstrip("s")
+    field = "author" if role == "author" else _ROLE_FIELD.get(role)
+    if field is None:
+        return None
+    names = text.slice(m.start("names"), m.end("names")).strip()
+    value = LabelValue(field, m.group("role"), text.slice(m.start("role"), m.end("role")), names)
+    return value, text.slice(0, m.start("rest")).strip(), text.slice(m.start("rest"), len(s))
+
+
 def _source_field(text: MappedText, m: re.Match[str] | None) -> LabelValue | None:
     """The source a `This article is from …` match names, if it is a name (a few words)."""
     if m is None or len(m.group("source").split()) > MAX_SOURCE_WORDS:
@@ -263,7 +289,7 @@ def read_lead(body: list[Line], title: MappedText | None,
             fields = by
             taken.append(ln)
             continue
-        glued = glued_source(text) if not fields else None
+        glued = (glued_source(text) or glued_credit(text)) if not fields else None
         if glued is not None:
             # the label part goes to the header, the paragraph stays in the body
             field, label_part, paragraph = glued
