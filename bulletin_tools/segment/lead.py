@@ -222,15 +222,21 @@ _GLUED_CREDIT = lazy_compile(
 )
 
 
+def _bracketed_names(s: str, pattern: re.Pattern[str], group: str) -> re.Match[str] | None:
+    """``pattern``'s match of a line opening with a bracket, when its ``group`` holds names only."""
+    if not s[:1] in "(（":
+        return None
+    m = pattern.match(s)
+    return m if m is not None and _NAMES.match(m.group(group).strip()) else None
+
+
 def glued_credit(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] | None:
     """A bracketed credit glued before the first paragraph: (the field, the
     credit part of the line, the paragraph); None unless the brackets hold a
     role and names only."""
     s = text.text
-    if not s[:1] in "(（":
-        return None
-    m = _GLUED_CREDIT.match(s)
-    if m is None or not _NAMES.match(m.group("names").strip()):
+    m = _bracketed_names(s, _GLUED_CREDIT, "names")
+    if m is None:
         return None
     role = m.group("role").lower().rstrip("s")
     field = "author" if role == "author" else _ROLE_FIELD.get(role)
@@ -338,11 +344,8 @@ _NAME_THEN_CREDIT = lazy_compile(r"^[(（](?P<name>[^()（）]{2,40})[)）]\s*(?
 
 def name_then_credit(text: MappedText) -> tuple[LabelValue, MappedText] | None:
     """The author and the bracketed credit after it, or None."""
-    s = text.text
-    if not s[:1] in "(（":
-        return None
-    m = _NAME_THEN_CREDIT.match(s)
-    if m is None or not _NAMES.match(m.group("name").strip()):
+    m = _bracketed_names(text.text, _NAME_THEN_CREDIT, "name")
+    if m is None:
         return None
     name = text.slice(m.start("name"), m.end("name")).strip()
     return LabelValue("author", "", name.slice(0, 0), name), text.slice(m.start("credit"), m.end("credit"))
