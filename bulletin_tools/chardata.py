@@ -170,3 +170,16 @@ VIEWS_IN_TEXT = lazy_compile(_views_in_text_source, re.IGNORECASE)
 #: Characters that join two alphanumeric runs into one word token
 #: (``door-to-door``, ``people's``, ``people’s``).
 WORD_JOINERS = "-'\u2019"
+
+#: Where a small letter meets a capital: the word boundary left in text whose
+#: spaces were lost (`HomeBusinessShunde`, `spiritofGeneralSecretary`).
+CAMEL_BOUNDARY = lazy_compile(r"(?<=[a-z])(?=[A-Z])")
+
+# --------------------------------------------------------------------------
+# Bullets
+
+#: The bullet signs a page puts before a line of a list, a menu or a form
+#: (`• News`, `· Headlines`), as the contents of a ``[...]`` class.  The body
+#: reader's list markers (segment/body.py) are their own set: it also takes
+#: hollow bullets and dashes, and not the middle dot, which separates names.
+LINE_BULLETS = "•·▪●◆■"

@@ -17,6 +17,7 @@ wrong repair is worse than none.
 
 from __future__ import annotations
 
+from ..chardata import CAMEL_BOUNDARY
 from ..english import is_english_word
 from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
@@ -39,7 +40,6 @@ _ONE_LETTER = frozenset({"a", "i"})
 #: A run touching one of these is part of an address or a name of a file (`www.qinghecountyportal.gov.cn`).
 _ADDRESS_CHARS = frozenset("./@:_-\\=&?#%0123456789")
 _RUN = lazy_compile(rf"[A-Za-z]{{{MIN_RUN_LETTERS},}}")
-_CAPITAL_CUT = lazy_compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _may_run_together(text: str) -> bool:
@@ -85,7 +85,7 @@ def _split_run(run: str) -> list[int] | None:
     cuts: list[int] = []
     pieces = []
     start = 0
-    for m in _CAPITAL_CUT.finditer(run):
+    for m in CAMEL_BOUNDARY.finditer(run):
         pieces.append((start, m.start()))
         start = m.start()
     pieces.append((start, len(run)))
@@ -124,7 +124,7 @@ def split_run_together(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]
         run = m.group()
         if _in_address(text, m.start(), m.end()) or is_english_word(run.lower()):
             continue  # part of a web or mail address, a file name or a code: not prose
-        if max(len(p) for p in _CAPITAL_CUT.split(run)) < MIN_STRETCH_LETTERS:
+        if max(len(p) for p in CAMEL_BOUNDARY.split(run)) < MIN_STRETCH_LETTERS:
             continue  # `AcademicExchangeCenter`: a name written in capitals, word by word, not a sentence
         cuts = _split_run(run)
         if cuts is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Edit, Fix
@@ -31,7 +32,7 @@ def is_furniture_line(s: str) -> bool:
     furniture = lexicon.furniture()
     if furniture.is_line(stripped):
         return True
-    if stripped[:1] in _BULLETS and furniture.is_line(stripped[1:].strip()):
+    if stripped[:1] in LINE_BULLETS and furniture.is_line(stripped[1:].strip()):
         return True  # `• Your Comment`: a form's fields in a bulleted list
     # Menus and link bars have separators; a prose line has none of them.
     if ("|" in stripped or "｜" in stripped or "  " in stripped) and (_is_link_row(stripped) or is_menu_row(stripped)):
@@ -45,7 +46,6 @@ def is_furniture_line(s: str) -> bool:
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
 
 
-_BULLETS = frozenset("•·▪●◆■")
 _PATH_SEPARATORS = frozenset({">", ">>", "»", "›", "/", "→", "-"})
 _MENU_SPLIT = lazy_compile(r"\s*[|｜]\s*|\s{2,}")
 

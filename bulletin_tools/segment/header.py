@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..chardata import CAMEL_BOUNDARY
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..textmap import MappedText
@@ -242,7 +243,6 @@ MAX_LAST_CRUMB_CHARS = 200
 MIN_LANGUAGE_NAMES = 2
 _PATH_SPLIT = lazy_compile(r"\s*(?:>>|>|»|›|/|\\)\s*|\s+[-–]\s+")
 _GLUED_HOME = lazy_compile(r"^(?:Home|HomePage|Homepage)(?=[A-Z])")
-_CAMEL = lazy_compile(r"(?<=[a-z])(?=[A-Z])")
 _PATH_PREFIX_NO_COLON = lazy_compile(r"^\s*(?:current location|your location|location|position)\s*(?=[-–>»/])", re.IGNORECASE)
 
 
@@ -264,7 +264,7 @@ def parse_path(s: str) -> list[str] | None:
         return _numbered_path(t)
     if _GLUED_HOME.match(t) and not _PATH_SPLIT.search(t):
         # crumbs glued together: a capital right after a small letter starts the next one
-        crumbs = [c.strip() for c in _CAMEL.split(t, maxsplit=MAX_PATH_CRUMBS - 1) if c.strip()]
+        crumbs = [c.strip() for c in CAMEL_BOUNDARY.split(t, maxsplit=MAX_PATH_CRUMBS - 1) if c.strip()]
         return _tidy_crumbs(crumbs) if len(crumbs) >= MIN_PATH_CRUMBS else None
     parts = [p.strip() for p in _PATH_SPLIT.split(t)]
     crumbs = [p for p in parts if p]

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
@@ -253,7 +254,7 @@ def _bulleted_entry(r: _Reading, i: int) -> int | None:
     """`• News` right above the headline: the column's entry in a bulleted
     menu, not the title; it goes to the masthead."""
     ln = r.kept[i]
-    m = _TITLE_BULLET.match(ln.s.lstrip())
+    m = _LINE_BULLET.match(ln.s)
     if m is None or r.title_parts or r.z.title is not None \
             or len(ln.s.split()) - 1 > MAX_BULLETED_ENTRY_WORDS or not _next_is_title(r.kept, i + 1):
         return None
@@ -406,14 +407,14 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
     return i
 
 
-_TITLE_BULLET = lazy_compile(r"^[•·▪●◆■]\s+(?=\S)")
-_LINE_BULLET = lazy_compile(r"^\s*([•·▪●◆■])\s+(?=\S)")
+#: A bullet before a line's text (group 1: the sign itself).
+_LINE_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(?=\S)")
 
 
 def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`• The fourth signing ceremony held …`: a page that bullets every line
     bullets its headline too; the bullet is markup, not a word of the title."""
-    m = _TITLE_BULLET.match(title.text)
+    m = _LINE_BULLET.match(title.text)
     if m is None or "furniture" in z.skip:
         return title
     z.fixes.append(Fix("furniture", m.group(), "", title.span(0, m.end())))

@@ -20,6 +20,7 @@ Each line is removed as a ``chrome`` fix that says why, so nothing is lost.
 
 from __future__ import annotations
 
+from ..chardata import LINE_BULLETS, PHRASE_END
 from ..lazyre import lazy_compile
 from ..model import Fix
 from . import chrome
@@ -35,8 +36,11 @@ MAX_LINK_CHARS = 150
 #: the article's own points is above it; set on the tuning side of the
 #: real-page set, where link runs reach 0.2 and point lists 0.5 and more.
 MAX_RECURRENCE = 0.34
-_BULLET = lazy_compile(r"^\s*[-•·▪●◆■]\s+(?=\S)")
-_ENDS = (".", "。", "!", "！", "?", "？", ";", "；", ":", "：", ",", "，")
+_BULLET = lazy_compile(rf"^\s*[-{LINE_BULLETS}]\s+(?=\S)")
+
+
+#: A link ends like no sentence or clause (a list of points ends its items so).
+_PHRASE_ENDS = tuple(PHRASE_END)
 
 
 #: A line of the article's text when the page has no long paragraph (a wire
@@ -53,7 +57,7 @@ def _is_text(s: str) -> bool:
 def _is_link_line(s: str) -> bool:
     t = s.strip()
     return (_BULLET.match(t) is not None and len(t) <= MAX_LINK_CHARS
-            and not t.endswith(_ENDS) and not is_label_line(_BULLET.sub("", t)))
+            and not t.endswith(_PHRASE_ENDS) and not is_label_line(_BULLET.sub("", t)))
 
 
 def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
