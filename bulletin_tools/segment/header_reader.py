@@ -23,7 +23,7 @@ from .header import (
     parse_path,
 )
 from .lead import glued_credit
-from .lines import Line
+from .lines import Line, next_nonblank
 from .shape import (
     MAX_LONE_CRUMB_CHARS,
     _MASTHEAD,
@@ -132,7 +132,7 @@ def _numbered_trail(r: _Reading, i: int) -> int | None:
 def _trail_below(r: _Reading, i: int) -> int | None:
     """`Current position:` with the trail on the next line, the title below it."""
     kept = r.kept
-    nxt = next((k for k in range(i + 1, len(kept)) if not kept[k].blank), None)
+    nxt = next_nonblank(kept, i + 1)
     below = kept[nxt].s.strip() if nxt is not None else ""
     trail = parse_breadcrumb(below) or parse_path(below) or (
         [below] if 0 < len(below) <= MAX_LONE_CRUMB_CHARS and not below.endswith((".", "。")) else None)
@@ -178,10 +178,11 @@ def _label_row(r: _Reading, i: int) -> int | None:
             r.z.label_lines.append(Line(ln.number, credit))
             r.kept[i] = Line(ln.number, paragraph)
             return i
-    if not r.title_parts and r.z.title is None and r.labelled_title is None and ln.number >= r.z.title_from \
-            and _headline_before_fields(ln):
-        return None  # `Shanghai issues … languages Release date: 2020-02-13`: the title line reads it
-    if not is_label_line(ln.s):
+    if is_label_line(ln.s):
+        if not r.title_parts and r.z.title is None and r.labelled_title is None and ln.number >= r.z.title_from \
+                and _headline_before_fields(ln):
+            return None  # `Shanghai issues … languages Release date: 2020-02-13`: the title line reads it
+    else:
         bullet = _LINE_BULLET.match(ln.s)
         if bullet is None or not is_label_line(ln.s[bullet.end():]):
             return None
@@ -219,17 +220,20 @@ def _spam_line(r: _Reading, i: int) -> int | None:
     if not (_title_candidate(s) and lexicon.spam_pattern().search(s) and not r.z.labels
             and not _headline_with_spam(s)):
         return None
-    if "chrome" in r.z.skip or "furniture" in r.z.skip:
+    if not _spam_removed(r, ln):
         r.z.masthead.append(ln)
-        return i + 1
-    _remove_spam_line(r, ln)
     return i + 1
 
 
-def _remove_spam_line(r: _Reading, ln: Line) -> None:
+def _spam_removed(r: _Reading, ln: Line) -> bool:
+    """Remove ``ln`` as chrome naming its spam words; False (nothing done)
+    when the caller switched chrome or furniture removal off."""
+    if {"chrome", "furniture"} & r.z.skip:
+        return False
     words = sorted({m.group() for m in lexicon.spam_pattern().finditer(ln.s)})[:MAX_SPAM_WORDS_NAMED]
     stripped = ln.text.strip()
     r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "spam above the title: " + ", ".join(words)))
+    return True
 
 
 #: The evidence of a spam line names at most this many of its spam words.
@@ -272,7 +276,7 @@ def _bare_marker(r: _Reading, i: int) -> int | None:
     if r.title_parts or r.z.title is not None:
         # under the title only when the header goes on below it (`1` / `2020-11-20 Editor: …`):
         # else it may open a numbered list whose text is on the next line
-        nxt = next((k for k in range(i + 1, len(r.kept)) if not r.kept[k].blank), None)
+        nxt = next_nonblank(r.kept, i + 1)
         if nxt is None or not (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None):
             return None
     stripped = ln.text.strip()
@@ -322,9 +326,8 @@ def _above_headline(r: _Reading, i: int) -> int | None:
     ln = r.kept[i]
     if ln.number >= r.z.title_from:
         return None
-    if lexicon.spam_pattern().search(ln.s) and not ({"chrome", "furniture"} & r.z.skip):
-        _remove_spam_line(r, ln)  # `Play at the best online casino …` above the headline
-        return i + 1
+    if lexicon.spam_pattern().search(ln.s) and _spam_removed(r, ln):
+        return i + 1  # `Play at the best online casino …` above the headline
     r.z.masthead.append(ln)
     return i + 1
 

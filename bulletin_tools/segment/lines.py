@@ -28,6 +28,11 @@ class Line:
         return not self.text.text.strip()
 
 
+def next_nonblank(lines: list[Line], start: int) -> int | None:
+    """The index of the first non-blank line from ``start`` on, or None."""
+    return next((k for k in range(start, len(lines)) if not lines[k].blank), None)
+
+
 def split_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line, without its line ending (CRLF, CR or LF)."""
     out: list[tuple[int, int]] = []

@@ -31,7 +31,7 @@ from .header import (
     parse_path,
 )
 from .lead import by_credit, name_then_credit, outlet_date_credit
-from .lines import Line
+from .lines import Line, next_nonblank
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate, is_photo_caption
 from .title import _SITE_SUFFIX
 from .zones import ZonesBuilder
@@ -344,8 +344,8 @@ MAX_FENCED_LINE_CHARS = 160
 
 
 def _label_row_below(lines: list[Line], k: int) -> bool:
-    nxt = next((ln for ln in lines[k + 1:] if not ln.blank), None)
-    return nxt is not None and is_label_line(nxt.s)
+    nxt = next_nonblank(lines, k + 1)
+    return nxt is not None and is_label_line(lines[nxt].s)
 
 
 def _site_chrome(lines: list[Line]) -> set[int]:
