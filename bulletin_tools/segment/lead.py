@@ -63,7 +63,7 @@ _ROLE_SPLIT = lazy_compile(rf"\s+(?P<role>{_ROLE})\s+(?=[A-Z])")
 _NAMES = lazy_compile(r"^[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s*(?:,|、|and)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*$")
 _ROLE_FIELD = {"reporter": "extra:reporter", "correspondent": "extra:correspondent", "journalist": "extra:reporter",
                "intern": "extra:intern", "photographer": "extra:photographer", "photo": "extra:photographer",
-               "text": "extra:reporter"}
+               "text": "extra:reporter", "author": "author"}
 
 
 def subtitle(text: MappedText) -> MappedText | None:
@@ -239,7 +239,7 @@ def glued_credit(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
     if m is None:
         return None
     role = m.group("role").lower().rstrip("s")
-    field = "author" if role == "author" else _ROLE_FIELD.get(role)
+    field = _ROLE_FIELD.get(role)
     if field is None:
         return None
     names = text.slice(m.start("names"), m.end("names")).strip()

@@ -193,14 +193,24 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
     return None
 
 
+#: Credits said in a sentence or in brackets that close a body (`This article is
+#: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`).
+_CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit)
+
+
+def _closing_credit(ln: Line) -> bool:
+    """A line that credits the article (label row, bracketed credit, source sentence)."""
+    if credit_line(ln.s) or _plain_credit(ln.s):
+        return True
+    text = ln.text.strip()
+    return any(read(text) is not None for read in _CREDIT_READERS)
+
+
 def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
     """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`."""
     j = len(kept) - 1
     credits: list[Line] = []
-    while j >= 0 and (kept[j].blank or credit_line(kept[j].s) or _plain_credit(kept[j].s)
-                      or lead.source_sentence(kept[j].text.strip()) is not None
-                      or lead.outlet_date_credit(kept[j].text.strip()) is not None
-                      or lead.name_then_credit(kept[j].text.strip()) is not None):
+    while j >= 0 and (kept[j].blank or _closing_credit(kept[j])):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
