@@ -59,8 +59,8 @@ _RIGHTS_RESERVED = lazy_compile(r"all\s+rights?\s+(?:are\s+)?reserved", re.IGNOR
 
 def is_copyright_line(s: str) -> bool:
     """`Copyright © …`, `… All rights (are) reserved`: the line that names the copyright holder."""
-    return "©" in s or _RIGHTS_RESERVED.search(s) is not None or (
-        _COPYRIGHT.match(s) is not None and re.match(r"^\s*(?:copy\s?right|版权所有)", s, re.I) is not None)
+    # (_COPYRIGHT matches exactly when the line opens with the word: all after it is optional)
+    return "©" in s or _RIGHTS_RESERVED.search(s) is not None or _COPYRIGHT.match(s) is not None
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -190,7 +190,7 @@ def _mapped_chunk(line: MappedText, rest: str, pos: int, end: int) -> MappedText
 def _read_chunk(chunk: MappedText, acc: FooterFields) -> None:
     text = chunk.text
     holder = copyright_holder(text)
-    if holder is not None and re.match(r"^\s*(?:copy\s?right|版权所有)", text, re.I):
+    if holder is not None:  # (a holder is read only after the word `Copyright` opening the chunk)
         if "copyright" not in acc.values:
             acc.values["copyright"] = holder
         return
