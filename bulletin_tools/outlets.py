@@ -46,6 +46,16 @@ def is_outlet_address(text: str) -> bool:
     return name in outlet_words() or any(w in name for w in outlet_words() if len(w) >= 4)
 
 
+def outlet_named(text: str) -> str | None:
+    """The outlet a stray header value names, bracket-free, or None: a name
+    (`Xinhua`, `China Daily`), a bare outlet word (`chinadaily`) or an
+    outlet's web address (`(chinadaily.com.cn)`)."""
+    bare = text.strip("()（） ")
+    if is_outlet(text) or is_outlet_address(bare) or text.lower() in outlet_words():
+        return bare
+    return None
+
+
 def split_outlet(value: str) -> tuple[str, str] | None:
     """`Cao Yu | China Daily` → (`Cao Yu`, `China Daily`); None when no outlet is glued on."""
     if "|" not in value and "｜" not in value and not value.endswith((")", "）")):

@@ -12,7 +12,7 @@ import re
 from ..chardata import VIEWS_IN_TEXT
 from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
-from ..outlets import is_outlet, is_outlet_address, outlet_words, split_outlet
+from ..outlets import outlet_named, split_outlet
 from ..segment import Zones
 
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
@@ -155,8 +155,9 @@ class _Accumulator:
         left = self.take_views(rest)
         rest = rest if left is None else left
         rest = rest.strip(_VALUE_TRIM)
-        if rest and (is_outlet(rest) or is_outlet_address(rest.strip("()（） ")) or rest.lower() in outlet_words()):
-            self.outlets.append(rest.strip("()（） "))  # `Xinhua | Updated: …`: the paper the page credits
+        outlet = outlet_named(rest) if rest else None
+        if outlet is not None:
+            self.outlets.append(outlet)  # `Xinhua | Updated: …`: the paper the page credits
         elif rest:
             self.add_extra("unlabelled", rest)
 

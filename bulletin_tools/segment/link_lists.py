@@ -61,7 +61,7 @@ def _is_link_line(s: str) -> bool:
 
 
 def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
-    """``lines`` without the runs of headline links in the page's tail."""
+    """``lines`` without the runs of links above or below the article's text."""
     if "chrome" in z.skip or "furniture" in z.skip:
         return lines
     nonblank = [k for k, ln in enumerate(lines) if not ln.blank]
