@@ -258,11 +258,15 @@ def _gbk_punctuation_as_latin(text: str, taken: list[tuple[int, int]]) -> Iterat
     if _GBK_PUNCT_LEAD.search(text) is None:
         return  # (building the pairs loads the GBK codec: only when a lead byte is there)
     pairs = _gbk_punctuation_pairs()
+    end = 0
     for m in _GBK_PUNCT_LEAD.finditer(text):
         start = m.start()
+        if start < end:
+            continue  # `¡£¡`: the second byte of one pair is no lead of the next
         mark = pairs.get(text[start:start + 2])
         if mark is not None and not any(a <= start < b for a, b in taken):
-            yield start, start + 2, mark
+            end = start + 2
+            yield start, end, mark
 
 
 def _plausible_gbk(raw: bytes, before: str) -> str | None:
