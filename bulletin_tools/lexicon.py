@@ -237,6 +237,12 @@ def end_marker() -> re.Pattern[str]:
 
 
 @cache
+def glued_tail() -> re.Pattern[str]:
+    """A notice glued after the text's last sentence (furniture.tsv, kind ``tail``); use ``search``."""
+    return recache.compile("|".join(f"(?:{p})" for p in _furniture_rows("tail")), re.IGNORECASE)
+
+
+@cache
 def enlarge_prompt() -> re.Pattern[str]:
     """A picture's "click to view the larger image" prompt (furniture.tsv, kind ``enlarge``); use ``match``."""
     return recache.compile("|".join(f"(?:{p})" for p in _furniture_rows("enlarge")), re.IGNORECASE)

@@ -168,6 +168,12 @@ class _Accumulator:
         elif rest.strip(_VALUE_TRIM):
             self.stray(rest)
 
+    def read_signing_date(self, field: str, value: str) -> None:
+        # the date under a notice's signature (segment/signature.py): the
+        # notice's date only when the page dates it nowhere else
+        if self.date is None:
+            self.read_date(field, value)
+
     def read_views(self, field: str, value: str) -> None:
         from ..fields import parse_views
 
@@ -178,7 +184,7 @@ class _Accumulator:
             self.add_extra("views_text", value)
 
     def read_person(self, field: str, value: str) -> None:
-        """``source``, ``author``, ``editor``: the first value wins, a second goes to extra."""
+        """``source``, ``author``, ``editor``: the first value wins, a different second one goes to extra."""
         if field == "source" and not self.date:
             # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
             rest = self.take_date(value)
@@ -190,7 +196,8 @@ class _Accumulator:
                 value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
                 self.outlets.append(outlet)
         if field in self.values:
-            self.add_extra(field + "_2", value)
+            if self.values[field] != value:  # the same credit printed twice (header and closing) is one
+                self.add_extra(field + "_2", value)
         else:
             self.values[field] = value
 
@@ -207,6 +214,7 @@ class _Accumulator:
 #: field → reader; any other field (``extra:…`` and the rest) goes to ``extra``
 _READERS = {
     "date": _Accumulator.read_date,
+    "signing_date": _Accumulator.read_signing_date,
     "views": _Accumulator.read_views,
     "source": _Accumulator.read_person,
     "author": _Accumulator.read_person,

@@ -20,6 +20,7 @@ from .lines import Line
 from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .shape import _title_candidate, is_photo_caption
+from .signature import signing_date
 from .zones import Zones, ZonesBuilder
 
 
@@ -64,6 +65,34 @@ def _expand_one_line_header(lines: list[Line]) -> list[Line]:
     return lines
 
 
+#: A notice glued to the text is looked for in the last lines that hold words.
+GLUED_TAIL_WITHIN = 3
+_SENTENCE_CLOSE = ".。!！?？\"”’)）"
+
+
+def _split_glued_tail(lines: list[Line]) -> list[Line]:
+    """`…at the front line.Declaration: The copyright of this article belongs
+    to …` → the paragraph, then the notice as a line of its own (same line
+    number, each piece mapped into the input), so the furniture reader can
+    judge the notice alone.  Only a split right after a sentence's end."""
+    pattern = lexicon.glued_tail()
+    seen = 0
+    for idx in range(len(lines) - 1, -1, -1):
+        line = lines[idx]
+        if line.blank:
+            continue
+        seen += 1
+        if seen > GLUED_TAIL_WITHIN:
+            break
+        m = pattern.search(line.s)
+        if m is None or m.start() == 0 or not line.s[: m.start()].rstrip()[-1:] in _SENTENCE_CLOSE:
+            continue
+        head = line.text.slice(0, len(line.s[: m.start()].rstrip()))
+        notice = line.text.slice(m.start(), len(line.s))
+        return lines[:idx] + [Line(line.number, head), Line(line.number, notice)] + lines[idx + 1:]
+    return lines
+
+
 def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     """Zone the lines; ``skip`` may switch off the ``furniture`` and
     ``title-site-suffix`` rules (furniture then stays in the text).
@@ -73,7 +102,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     the header from the top; what is left is the body.
     """
     z = ZonesBuilder(skip=skip)
-    kept = _drop_furniture(_expand_one_line_header(lines), z)
+    kept = _drop_furniture(_split_glued_tail(_expand_one_line_header(lines)), z)
     kept = _drop_chrome_by_shape(kept, z)
     kept = drop_link_lists(kept, z)
     kept, footer = _cut_footer(kept, z)
@@ -90,9 +119,9 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     if not z.breadcrumb:
         _breadcrumb_below(z)
     for ln in credits:
-        dated = lead.outlet_date_credit(ln.text.strip())
+        dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip())
         if dated is not None:
-            z.labels.extend(dated)  # `(CCTV September 16, 2009)`
+            z.labels.extend(dated)  # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`
             z.label_lines.append(ln)
             continue
         said = lead.source_sentence(ln.text.strip())
@@ -109,6 +138,9 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
+    signed = signing_date(z.body)
+    if signed is not None:
+        z.labels.append(signed)  # `… Town Government` / `January 31, 2018` at the foot of a notice: read last
     return z.build()
 
 
@@ -195,7 +227,7 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
 
 #: Credits said in a sentence or in brackets that close a body (`This article is
 #: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`).
-_CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit)
+_CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit, lead.role_by_credit)
 
 
 def _closing_credit(ln: Line) -> bool:
