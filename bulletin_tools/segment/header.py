@@ -53,6 +53,14 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(s)
         value = text.slice(end, stop).strip()
         label_text = text.slice(start, end)
+        bare = labels.fields.get(re.sub(r"\s+", " ", value.text).lower()) if value.text and i + 1 < len(hits) else None
+        if bare is not None and bare != "editor":
+            # `Author:   Source   Date: …`: two empty labels, the second printed
+            # without its colon; a label's name is no value of another (but
+            # `Author: Editor` is 小编, "the editor", as a value)
+            out.append(LabelValue(labels.field_of(name), name, label_text, value.slice(0, 0)))
+            out.append(LabelValue(bare, value.text, value, value.slice(len(value.text), len(value.text))))
+            continue
         out.append(LabelValue(labels.field_of(name), name, label_text, value))
     return out
 

@@ -22,7 +22,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import glued_credit
+from .lead import by_credit, glued_credit, role_by_credit
 from .lines import Line, next_nonblank
 from .shape import (
     MAX_LONE_CRUMB_CHARS,
@@ -37,7 +37,8 @@ from .shape import (
     _same_words,
     _title_candidate,
 )
-from .title import _drop_chinese_prefix, _drop_site_prefix, _drop_site_suffix, _drop_title_spam, _headline_with_spam, _split_title_fields
+from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_chinese_prefix, _drop_site_prefix, _drop_site_suffix, _drop_title_spam,
+                    _headline_with_spam, _split_title_fields)
 from .zones import ZonesBuilder
 
 
@@ -201,6 +202,22 @@ def _label_row(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
+def _credit_row(r: _Reading, i: int) -> int | None:
+    """`ByChen Haiping`, `Written by Li Na Reviewed by Wu Tao` under the title:
+    the credit's fields, as a label row would give them."""
+    ln = r.kept[i]
+    if not r.title_parts or "y" not in ln.s[:16]:
+        return None
+    text = ln.text.strip()
+    fields = by_credit(text) or role_by_credit(text)
+    if fields is None:
+        return None
+    r.z.labels.extend(fields)
+    r.z.label_lines.append(ln)
+    r.end_title()
+    return i + 1
+
+
 def _date_row(r: _Reading, i: int) -> int | None:
     """After the title any date row; above it only a bare date (`2024-02-26 17:40`)."""
     ln = r.kept[i]
@@ -338,6 +355,18 @@ def _above_headline(r: _Reading, i: int) -> int | None:
 MAX_TITLE_LINES = 3
 
 
+#: `Headline-Site name`: a page's title is the headline, a separator, the site.
+_PAGE_TITLE_TAIL = lazy_compile(r"\s*[-–—|｜_·]+\s*\S")
+
+
+def _page_title_of(above: str, headline: str) -> bool:
+    """``above`` is the page's title for ``headline``: the headline, then a
+    separator and the site's name."""
+    above, headline = above.strip(), headline.strip()
+    return len(headline) >= MIN_TITLE_BEFORE_FIELDS and len(above) > len(headline) \
+        and above.startswith(headline) and _PAGE_TITLE_TAIL.match(above, len(headline)) is not None
+
+
 def _title_line(r: _Reading, i: int) -> int | None:
     """A line of the title (a title split over lines is read on; prose stops it).
     Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
@@ -354,6 +383,8 @@ def _title_line(r: _Reading, i: int) -> int | None:
         stripped = head.text.strip()
         r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
         return i + 1
+    if len(r.title_parts) == 1 and _page_title_of(r.title_parts[0].s, head.s):
+        r.demote_title()  # `Headline-Harbin University of …` over `Headline`: the page's title, then the headline
     r.title_parts.append(head)
     if fields is not None:
         dl = date_line(fields.s)
@@ -374,6 +405,7 @@ _READERS: tuple[_Reader, ...] = (
     _description,
     _document_number,
     _label_row,
+    _credit_row,
     _date_row,
     _bare_marker,
     _bulleted_entry,

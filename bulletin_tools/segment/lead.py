@@ -18,9 +18,11 @@ Each is taken off the body and kept in the header, so nothing is lost.
 
 from __future__ import annotations
 
+import functools
 import re
 from difflib import SequenceMatcher
 
+from .. import lexicon
 from ..chardata import CUT_MARK, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
@@ -140,10 +142,10 @@ def byline(text: MappedText) -> list[LabelValue] | None:
     return out
 
 
-#: `By Xinhua writer Chu Yi`, `By Cao Yin and Li Na`, `by admin`, `By ( chinadaily.com.cn )`:
+#: `By Xinhua writer Chu Yi`, `By Cao Yin and Li Na`, `by admin`, `By ( chinadaily.com.cn )`, `ByChen Haiping`:
 #: a credit with no colon, on a line of its own.
 _BY_CREDIT = lazy_compile(
-    r"^[Bb][Yy]\s+(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
+    r"^(?:[Bb][Yy]\s+|By(?=[A-Z][a-z]))(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
     r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
     r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*|[a-z][a-z0-9_]{1,19}))\s*$"
@@ -287,7 +289,7 @@ def read_lead(body: list[Line], title: MappedText | None,
                 description, date = found
                 taken.append(ln)
                 continue
-        by = (byline(text) or by_credit(text)) if not fields else None
+        by = (byline(text) or by_credit(text) or role_by_credit(text)) if not fields else None
         if by is None and not fields:
             said = source_sentence(text)
             by = [said] if said is not None else None
@@ -335,6 +337,48 @@ def outlet_date_credit(text: MappedText) -> list[LabelValue] | None:
         return None
     return [LabelValue("source", "", text.slice(0, 0), text.slice(base, base + len(outlet))),
             LabelValue("date", "", text.slice(0, 0), text.slice(base + dt.start, base + dt.end))]
+
+
+#: `(Written by Wang Fang Reviewed by Zeng Juan)`, `Photo by Li Na, text by Chen Wei`:
+#: credits of the form "<role> by <names>", one after another.  The roles are
+#: the labels of labels.tsv that end in "by", with the fields they feed.
+_BY_LABEL = re.compile(r"\s+by$")
+
+
+@functools.cache
+def _role_by() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """(role → field, one role and its `by`, a line of nothing but such credits)."""
+    fields = {_BY_LABEL.sub("", label): field for label, field in lexicon.header_labels().fields.items()
+              if _BY_LABEL.search(label)}
+    roles = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
+    one = re.compile(rf"(?P<role>(?i:{roles}))\s+(?i:by)\s*[:：]?\s*")
+    line = re.compile(rf"^[(（]?\s*(?P<inner>(?i:{roles})\s+(?i:by)\b[^()（）]{{2,150}}?)\s*[)）]?[.。]?$")
+    return fields, one, line
+
+
+def role_by_credit(text: MappedText) -> list[LabelValue] | None:
+    """`(Written by Wang Fang Reviewed by Zeng Juan)` → author and reviewer;
+    None unless the line is nothing but such credits, each naming people."""
+    s = text.text
+    if len(s) > MAX_BYLINE_CHARS * 2 or not s.lstrip("(（ ")[:1].isalpha():
+        return None
+    role_fields, one, line = _role_by()
+    m = line.match(s)
+    if m is None or (s[:1] in "(（") != (s.rstrip("。. ")[-1:] in ")）"):
+        return None
+    roles = list(one.finditer(s, m.start("inner"), m.end("inner")))
+    if not roles or roles[0].start() != m.start("inner"):
+        return None
+    out = []
+    for k, role in enumerate(roles):
+        end = roles[k + 1].start() if k + 1 < len(roles) else m.end("inner")
+        names = text.slice(role.end(), end).strip()
+        names = names.slice(0, len(names.text.rstrip(",，;；/|、 ")))
+        if not _NAMES.match(names.text):
+            return None
+        field = role_fields[re.sub(r"\s+", " ", role.group("role")).lower()]
+        out.append(LabelValue(field, role.group(0).strip(" :："), text.slice(role.start(), role.end()).strip(), names))
+    return out
 
 
 #: `(Wang Kun) (Editor: Gu Lanyun, Chen Kangqing).`: the writer's name in

@@ -30,7 +30,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import by_credit, name_then_credit, outlet_date_credit
+from .lead import by_credit, name_then_credit, outlet_date_credit, role_by_credit
 from .lines import Line, next_nonblank
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate, is_photo_caption
 from .title import _SITE_SUFFIX
@@ -220,6 +220,8 @@ def judgeable(s: str) -> bool:
     if s[:1] in "(（" and (outlet_date_credit(MappedText.identity(s)) is not None
                            or name_then_credit(MappedText.identity(s)) is not None):
         return False  # `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`: closing credits
+    if " by" in s[:16] and role_by_credit(MappedText.identity(s)) is not None:
+        return False  # `(Written by Wang Fang Reviewed by Zeng Juan)`
     if description_value(MappedText.identity(s)) is not None or is_photo_caption(s):
         return False  # (`Meeting site` under a photo: a caption is content)
     if parse_path(s) is not None:

@@ -19,12 +19,16 @@ from .zones import ZonesBuilder
 MIN_TITLE_BEFORE_FIELDS = 20
 _EMPTY_LABEL_TAIL = lazy_compile(r"\s(?:[A-Z][A-Za-z]{0,15}\s?){1,2}[:：]\s*$")
 _SPACED_TAIL = lazy_compile(r"\s{3,}(?P<tail>\S[^\n]{0,40})$")
+#: `… learning and education 2021-05-10 14:29:00`: a numeric date (and time)
+#: glued after one space; no headline ends that way.
+_DATE_TAIL = lazy_compile(r"\s(?P<tail>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 
 
 def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
-    """`Headline … campuses By: Date: 2021-04-19` / `Headline   2016-07-25`:
-    split a title line where label fields (or a lone date after a run of
-    spaces) begin, when enough headline stands before them."""
+    """`Headline … campuses By: Date: 2021-04-19` / `Headline   2016-07-25` /
+    `Headline 2021-05-10 14:29:00`: split a title line where label fields (or
+    a lone date after a run of spaces, or a numeric date after one) begin,
+    when enough headline stands before them."""
     s = ln.s.rstrip()
     cut = None
     labels = lexicon.header_labels()
@@ -38,7 +42,7 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
                     cut = empty.start() + 1  # an empty label (`By:`) right before goes with the fields
                 break
     if cut is None:
-        tail = _SPACED_TAIL.search(s)
+        tail = _SPACED_TAIL.search(s) or (_DATE_TAIL.search(s) if s[-1:].isdigit() else None)
         if tail is not None and tail.start() >= MIN_TITLE_BEFORE_FIELDS:
             from ..fields import find_datetime
 
@@ -147,9 +151,9 @@ def _drop_site_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     return new
 
 
-#: `沪郑合作 共同发展 丨Zhengzhou eyes greater development …`: a column's
+#: `沪郑合作 共同发展 丨Zhengzhou eyes …`, `英语文摘:China's villages …`: a column's
 #: Chinese name, untranslated, before an English headline.
-_CHINESE_PREFIX = lazy_compile(rf"^(?P<column>[{HAN_COMMON}][{HAN_COMMON}\s·]{{1,30}}?)\s*[丨|｜]\s*(?=[A-Za-z])")
+_CHINESE_PREFIX = lazy_compile(rf"^(?P<column>[{HAN_COMMON}][{HAN_COMMON}\s·]{{1,30}}?)\s*[丨|｜:：]\s*(?=[A-Za-z])")
 
 
 def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
