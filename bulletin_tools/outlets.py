@@ -46,14 +46,26 @@ def is_outlet_address(text: str) -> bool:
     return name in outlet_words() or any(w in name for w in outlet_words() if len(w) >= 4)
 
 
+#: `equanzhou.com`, `ehainan.gov.cn`: any site's address, alone in a header
+#: row, names the site the article is from.
+_SITE_ADDRESS = lazy_compile(r"(?i:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?)")
+
+
 def outlet_named(text: str) -> str | None:
     """The outlet a stray header value names, bracket-free, or None: a name
-    (`Xinhua`, `China Daily`), a bare outlet word (`chinadaily`) or an
-    outlet's web address (`(chinadaily.com.cn)`)."""
+    (`Xinhua`, `China Daily`), a bare outlet word (`chinadaily`) or a web
+    address (`(chinadaily.com.cn)`, `ehainan.gov.cn`)."""
     bare = text.strip("()（） ")
-    if is_outlet(text) or is_outlet_address(bare) or text.lower() in outlet_words():
+    if is_outlet(bare) or is_outlet_address(bare) or bare.lower() in outlet_words() \
+            or _SITE_ADDRESS.fullmatch(bare):
         return bare
     return None
+
+
+def is_bare_address(name: str) -> bool:
+    """`ehainan.gov.cn`: a site's address that names no known outlet (a
+    known outlet's name, wherever the page gives it, is the better source)."""
+    return _SITE_ADDRESS.fullmatch(name) is not None and not is_outlet_address(name)
 
 
 def split_outlet(value: str) -> tuple[str, str] | None:

@@ -12,7 +12,7 @@ import re
 from ..chardata import VIEWS_IN_TEXT
 from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
-from ..outlets import outlet_named, split_outlet
+from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
 
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
@@ -168,9 +168,9 @@ class _Accumulator:
         elif rest.strip(_VALUE_TRIM):
             self.stray(rest)
 
-    def read_signing_date(self, field: str, value: str) -> None:
-        # the date under a notice's signature (segment/signature.py): the
-        # notice's date only when the page dates it nowhere else
+    def read_body_date(self, field: str, value: str) -> None:
+        # a date the text gives (a notice's signature, a wire dateline;
+        # segment/body_dates.py): the page's date only when it has no other
         if self.date is None:
             self.read_date(field, value)
 
@@ -204,7 +204,8 @@ class _Accumulator:
     def place_outlets(self) -> None:
         """An outlet credited after an author is the source, or ``extra.outlet``
         when the page names a source of its own."""
-        for outlet in self.outlets:
+        # a known outlet (`Xinhua`) before a bare site address (`qingshan.gov.cn`)
+        for outlet in sorted(self.outlets, key=is_bare_address):
             if "source" not in self.values:
                 self.values["source"] = outlet
             else:
@@ -214,7 +215,7 @@ class _Accumulator:
 #: field → reader; any other field (``extra:…`` and the rest) goes to ``extra``
 _READERS = {
     "date": _Accumulator.read_date,
-    "signing_date": _Accumulator.read_signing_date,
+    "body_date": _Accumulator.read_body_date,
     "views": _Accumulator.read_views,
     "source": _Accumulator.read_person,
     "author": _Accumulator.read_person,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..chardata import CAMEL_BOUNDARY
+from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..textmap import MappedText
@@ -103,7 +103,11 @@ def is_label_line(s: str) -> bool:
         return True
     # `ehangzhou.gov.cn| Updated: …`, `(Xinhua) Updated: …`: an outlet's name
     # before a date label; the label's value must then hold the date.
-    if first.start() <= MAX_OUTLET_PREFIX and _OUTLET_PREFIX.fullmatch(prefix):
+    if first.start() > MAX_OUTLET_PREFIX:
+        return False
+    if _DOMAIN_PREFIX.fullmatch(prefix):
+        return True  # `www.yw.gov.cn  Source: Yiwu Government Portal`: the site's address before a label
+    if _OUTLET_PREFIX.fullmatch(prefix):
         value = find_datetime(stripped[first.end():])
         return value is not None and value.date is not None
     return False
@@ -113,6 +117,7 @@ def is_label_line(s: str) -> bool:
 #: it, is a label row.  Set with the first zoner on the project's first
 #: samples, unchanged since.
 MAX_TEXT_BEFORE_LABELS = 60
+_DOMAIN_PREFIX = lazy_compile(r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov\.cn)/?)")
 #: A date before the first label (`2014年8月31日星期日    Source: …`) is at most
 #: this long.  Set on the wider-family samples (strays in label rows).
 MAX_DATE_BEFORE_LABELS = 40
@@ -164,12 +169,22 @@ def date_line(s: str):
             and len(t) - dt.end <= MAX_DATE_ROW_REST_CHARS:
         # `chinadaily2020-07-22 10:46:35`: an outlet's name glued to the date
         return dt, t[dt.end:].strip()
+    if dt is not None and 0 < dt.start <= MAX_OUTLET_PREFIX and dt.date and t[dt.start - 1] == " " \
+            and len(t) - dt.end <= MAX_DATE_ROW_REST_CHARS and named_outlet(t[: dt.start]):
+        return dt, t[dt.end:].strip()  # `(xixianxinqu.gov.cn) 2017-04-12 Print Mail Share`
     if dt is None or dt.start > 0 or not (dt.date or dt.time):
         return _date_chunk_line(t)
     rest = t[dt.end:].strip()
     if len(rest) > MAX_DATE_ROW_REST_CHARS:
         return None
     return dt, rest
+
+
+def named_outlet(prefix: str) -> bool:
+    """An outlet's name or a site's address, alone before a row's date."""
+    from ..outlets import outlet_named
+
+    return outlet_named(prefix.strip()) is not None
 
 
 def _date_chunk_line(t: str):
@@ -203,6 +218,8 @@ MAX_BREADCRUMB_CHARS = 200
 def parse_breadcrumb(s: str) -> list[str] | None:
     """The crumbs of a navigation line, or None when the line is not one."""
     stripped = s.strip()
+    if stripped[:1] in LINE_BULLETS:
+        stripped = stripped[1:].lstrip()  # `• Home > News`: a page that bullets every line
     m = lexicon.breadcrumb_pattern().match(stripped)
     if m:
         rest = stripped[m.end():]

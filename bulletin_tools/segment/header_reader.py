@@ -12,9 +12,10 @@ from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
 from ..textmap import MappedText, join
-from .furniture import strip_inline_furniture
+from .furniture import furniture_fix, is_furniture_line, strip_inline_furniture
 from .header import (
     LabelValue,
+    named_outlet,
     date_line,
     description_value,
     find_labels,
@@ -105,10 +106,24 @@ def _breadcrumb(r: _Reading, i: int) -> int | None:
             return after
     if crumbs is None:
         return None
-    r.demote_title()
+    if not _headline_over_its_trail(r, crumbs, i):
+        r.demote_title()
     z.breadcrumb = crumbs
     z.fixes.extend(fixes)
     return i + 1
+
+
+def _headline_over_its_trail(r: _Reading, crumbs: list[str], i: int) -> bool:
+    """`Business Card of City` over `Home > … > Business Card of City`, the
+    text (or a header row) right under them: the line above the path is the
+    headline the path ends with, not the masthead."""
+    if not r.title_parts or (_next_is_title(r.kept, i + 1) and not _next_is_header(r.kept, i + 1)):
+        return False
+    head = " ".join(ln.s.strip() for ln in r.title_parts)
+    if head.lower() != crumbs[-1].strip().lower():
+        return False
+    r.end_title()
+    return True
 
 
 #: `2. News`: one crumb of a path printed as a numbered list, a line each.
@@ -271,11 +286,15 @@ def _headline_before_fields(ln: Line) -> bool:
 MAX_BULLETED_ENTRY_WORDS = 3
 
 
+#: `- General`: a dash before a menu entry's word or two (only above the headline).
+_DASH_ENTRY = lazy_compile(r"^\s*[-–]\s+(?=[A-Z])")
+
+
 def _bulleted_entry(r: _Reading, i: int) -> int | None:
-    """`• News` right above the headline: the column's entry in a bulleted
-    menu, not the title; it goes to the masthead."""
+    """`• News`, `- General` right above the headline: the column's entry in
+    a bulleted menu, not the title; it goes to the masthead."""
     ln = r.kept[i]
-    m = _LINE_BULLET.match(ln.s)
+    m = _LINE_BULLET.match(ln.s) or _DASH_ENTRY.match(ln.s)
     if m is None or r.title_parts or r.z.title is not None \
             or len(ln.s.split()) - 1 > MAX_BULLETED_ENTRY_WORDS or not _next_is_title(r.kept, i + 1):
         return None
@@ -475,11 +494,16 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
     text = ln.text.strip()
     empty = text.slice(0, 0)
     z.labels.append(LabelValue("date", "", empty, text.slice(dt.start, dt.end)))
-    if dt.start > 0 and text.text[dt.start - 1].isalpha():
-        # an outlet glued before the date (`chinadaily2020-07-22`) is kept as a stray value
+    if dt.start > 0 and (text.text[dt.start - 1].isalpha() or named_outlet(text.text[: dt.start])):
+        # an outlet before the date (`chinadaily2020-07-22`, `(xixianxinqu.gov.cn) 2017-04-12`) is kept as a stray value
         z.labels.append(LabelValue("stray", "", empty, text.slice(0, dt.start).strip()))
         text = text.slice(dt.end, len(text.text))
         dt = type(dt)(dt.date, dt.time, 0, 0, dt.partial)
+    if rest and "furniture" not in z.skip and is_furniture_line(rest):
+        # `(site.gov.cn) 2017-04-12 Print Mail Share`: the tools after the date
+        at = text.text.rindex(rest)
+        z.fixes.append(furniture_fix(Line(ln.number, text.slice(at, at + len(rest)))))
+        text, rest = text.slice(0, at), ""
     m = _BY.match(rest)
     if m:
         offset = text.text.index(rest) + m.start("name")

@@ -142,13 +142,13 @@ def byline(text: MappedText) -> list[LabelValue] | None:
     return out
 
 
-#: `By Xinhua writer Chu Yi`, `By Cao Yin and Li Na`, `by admin`, `By ( chinadaily.com.cn )`, `ByChen Haiping`:
+#: `By Xinhua writer Chu Yi`, `By Cao Yin and Li Na`, `by admin`, `By ( chinadaily.com.cn )`, `ByChen Haiping`, `By Li Na ( )` (an empty link):
 #: a credit with no colon, on a line of its own.
 _BY_CREDIT = lazy_compile(
     r"^(?:[Bb][Yy]\s+|By(?=[A-Z][a-z]))(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
     r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
     r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*|[a-z][a-z0-9_]{1,19}))\s*$"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*|[a-z][a-z0-9_]{1,19}))\s*(?:[(（]\s*[)）]\s*)?$"
 )
 
 

@@ -145,6 +145,8 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
         return shapes[k].recurrence * min(1.0, words / TITLE_EVIDENCE_WORDS) - verdicts[k].probability
 
     best = max(top, key=lambda k: (title_score(k), -k))
+    if verdicts[best].chrome and shapes[best].recurrence == 0 and _headline_among_unjudged(page):
+        return set(), None  # (`nav search` over `Guangxi: A place of great wonder`: the title has its candidate)
     first = best
     # A title split over consecutive lines is one headline: protect them all
     # ... but a section name or menu row right above the headline
@@ -157,6 +159,20 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
     overrides = first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
         and title_score(best) - title_score(top[0]) >= TITLE_MARGIN
     return protected, first if overrides else None
+
+
+def _headline_among_unjudged(page: _PageJudgement) -> bool:
+    """A line above the prose that the classifier did not judge reads as a
+    headline in two parts (`Dachong Town: Busy spring ploughing`), so a line
+    judged chrome need not be kept as the title's only candidate."""
+    for k in page.nonblank:
+        if page.zone_of[k] != "top":
+            break
+        s = page.texts[k].strip()
+        if k not in page.verdicts and _FIELD_ROW.match(s) and _title_candidate(s) and not is_label_line(s) \
+                and s.split(":", 1)[0].split("：", 1)[0].strip()[:1].isupper():
+            return True
+    return False
 
 
 def _removable(page: _PageJudgement, protected: set[int]) -> set[int]:

@@ -168,10 +168,20 @@ def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     return new
 
 
+#: `Tianjin district assists Gansu counties –`: the separator of a site name
+#: the page left out.
+_BARE_SEPARATOR = lazy_compile(r"\s+[-–—_|｜]$")
+
+
 def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`Notice on … - Lanxiu County People's Government`: the page title's site
     name is not part of the headline.  Dropped (as a fix) only when it repeats
-    the masthead or reads as a site name; the masthead keeps the words."""
+    the masthead or reads as a site name; the masthead keeps the words.  A
+    separator left bare at the end goes too."""
+    bare = _BARE_SEPARATOR.search(title.text)
+    if bare is not None and bare.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
+        title, fixes = title.apply([Edit(bare.start(), bare.end(), "", "title-site-suffix")])
+        z.fixes.extend(fixes)
     m = _SITE_SUFFIX.search(title.text)
     if m is None or m.start() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title

@@ -20,7 +20,7 @@ from .lines import Line
 from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .shape import _title_candidate, is_photo_caption
-from .signature import signing_date
+from .body_dates import dateline_date, signing_date
 from .zones import Zones, ZonesBuilder
 
 
@@ -65,6 +65,30 @@ def _expand_one_line_header(lines: list[Line]) -> list[Line]:
     return lines
 
 
+#: `Business Card of CityHome > Urban Information > Business Card of City`:
+#: a path opening with Home glued after the headline it ends with.
+_GLUED_HOME = lazy_compile(r"(?<=[a-z0-9)）])(?=(?:Home|HOME|首页)\s*(?:>|»|›)\s*\S)")
+
+
+def _split_glued_path(lines: list[Line]) -> list[Line]:
+    """The headline, then the path glued to it, as two lines (each mapped
+    into the input); only when the path's last crumb is that headline."""
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
+        if line.blank or "ome" not in line.s and "首页" not in line.s:
+            continue
+        m = _GLUED_HOME.search(line.s)
+        if m is None:
+            continue
+        head, path = line.s[: m.start()].strip(), line.s[m.start():]
+        crumbs = parse_breadcrumb(path)
+        if not head or not crumbs or crumbs[-1].strip().lower() != head.lower():
+            continue
+        title = line.text.slice(0, m.start()).strip()
+        trail = line.text.slice(m.start(), len(line.s)).strip()
+        return lines[:idx] + [Line(line.number, title), Line(line.number, trail)] + lines[idx + 1:]
+    return lines
+
+
 #: A notice glued to the text is looked for in the last lines that hold words.
 GLUED_TAIL_WITHIN = 3
 _SENTENCE_CLOSE = ".。!！?？\"”’)）"
@@ -102,7 +126,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     the header from the top; what is left is the body.
     """
     z = ZonesBuilder(skip=skip)
-    kept = _drop_furniture(_split_glued_tail(_expand_one_line_header(lines)), z)
+    kept = _drop_furniture(_split_glued_tail(_split_glued_path(_expand_one_line_header(lines))), z)
     kept = _drop_chrome_by_shape(kept, z)
     kept = drop_link_lists(kept, z)
     kept, footer = _cut_footer(kept, z)
@@ -138,9 +162,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
-    signed = signing_date(z.body)
-    if signed is not None:
-        z.labels.append(signed)  # `… Town Government` / `January 31, 2018` at the foot of a notice: read last
+    for read in (signing_date, dateline_date):
+        found = read(z.body)
+        if found is not None:
+            z.labels.append(found)  # `… Town Government` / `January 31, 2018` under a notice; a wire dateline: read last
     return z.build()
 
 

@@ -1,0 +1,78 @@
+"""Dates the text gives itself, for a page with no date row: the date under a
+notice's signature, and the date in a wire story's dateline.
+
+Both are read last (field ``body_date``, which the metadata pass takes only
+when no other label gave a date), and the lines stay in the body, where the
+page printed them; the metadata's date points into them.
+
+**The signature.**  An official notice often carries no date row under its
+title; it is dated where it is signed, at the foot of the text::
+
+    … shall arrange personnel on duty during the holiday.
+
+                        The General Office of the County People's Government
+                        January 31, 2018
+
+That date is the notice's date, when the block is unmistakable: the text's
+last line is a date and nothing else, and the line above it is a name (short,
+no sentence end).
+
+**The dateline.**  A wire story opens with the place and the date it was
+filed (`YAN'AN, China, June 7, 2023 /PRNewswire/ -- The 5th …`): a place in
+capitals, a full date, the dashes that end a dateline.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_compile
+from ..textmap import MappedText
+from .header import LabelValue
+from .lines import Line
+
+#: A signer is an organisation's or a person's name: a few words, not a sentence.
+MAX_SIGNER_WORDS = 14
+_SENTENCE_END = (".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ",", "，")
+
+
+def signing_date(body: list[Line]) -> LabelValue | None:
+    """The date under the signer at the foot of ``body``, as a ``body_date`` field; else None."""
+    from ..fields import find_datetime
+
+    lines = [ln for ln in body if not ln.blank]
+    if len(lines) < 3:
+        return None
+    last, signer = lines[-1], lines[-2]
+    text: MappedText = last.text.strip()
+    dt = find_datetime(text.text)
+    if dt is None or dt.date is None or dt.start != 0 or dt.end != len(text.text):
+        return None
+    name = signer.s.strip()
+    if len(name.split()) > MAX_SIGNER_WORDS or name.endswith(_SENTENCE_END) or find_datetime(name) is not None:
+        return None
+    return LabelValue("body_date", "", text.slice(0, 0), text.slice(dt.start, dt.end))
+
+
+#: `YAN'AN, China, June 7, 2023 /PRNewswire/ --`: the place in capitals (a
+#: country may follow), then the date; an outlet between slashes; dashes.
+_DATELINE = lazy_compile(
+    r"^(?P<place>[A-Z][A-Z'’ .-]{1,40}),\s*(?:[A-Z][a-z]+,\s*)?(?P<date>[^/\-–—]{6,40}?)\s*"
+    r"(?:\(\s*[A-Za-z][\w .-]{1,30}\)\s*|/\s*[^/]{2,40}/\s*)?(?:--|—|–)"
+)
+
+
+def dateline_date(body: list[Line]) -> LabelValue | None:
+    """The full date of the first paragraph's dateline, as a ``body_date`` field; else None."""
+    from ..fields import find_datetime
+
+    first = next((ln for ln in body if not ln.blank), None)
+    if first is None:
+        return None
+    text = first.text.strip()
+    m = _DATELINE.match(text.text)
+    if m is None:
+        return None
+    dt = find_datetime(m.group("date"))
+    if dt is None or dt.date is None or dt.start != 0 or dt.end != len(m.group("date").rstrip(" ,")):
+        return None
+    start = m.start("date")
+    return LabelValue("body_date", "", text.slice(0, 0), text.slice(start, start + dt.end))

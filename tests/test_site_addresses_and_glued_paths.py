@@ -1,0 +1,107 @@
+"""Header rows seen on city English sites (samples s332-s335): a site's
+address standing for the source, a headline glued to the path that ends with
+it, a wire dateline dating an undated story, a menu entry opened by a dash,
+a nav line above a `Place: phrase` headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.outlets import is_bare_address, outlet_named
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment.header import date_line, is_label_line, parse_breadcrumb
+
+
+def _doc(*parts: str):
+    return clean_text("\n\n".join(parts) + "\n")
+
+
+def _blocks(doc) -> list[str]:
+    return [b.text for s in doc.sections for b in s.blocks]
+
+
+def test_a_bulleted_trail_loses_its_bullet():
+    assert parse_breadcrumb("  • Home > News > Local News") == ["Home", "News", "Local News"]
+
+
+@pytest.mark.parametrize("name, address", [("ehainan.gov.cn", True), ("(equanzhou.com)", True),
+                                           ("chinadaily.com.cn", False), ("Xinhua", False)])
+def test_a_site_address_names_an_outlet(name, address):
+    assert outlet_named(name) == name.strip("()")
+    assert is_bare_address(name.strip("()")) is address
+
+
+def test_a_site_address_before_an_updated_label_is_the_source():
+    doc = _doc(TITLE, "lingxi.gov.cn | Updated: 2024-03-18", PROSE)
+    assert (doc.metadata.source, doc.metadata.date) == ("lingxi.gov.cn", "2024-03-18")
+
+
+def test_a_known_outlet_beats_a_site_address_as_source():
+    doc = _doc("lingxi.gov.cn| Updated: March 18, 2024", "Home > News", TITLE, "(Xinhua) Updated: 2024-03-18 08:15", PROSE)
+    assert doc.metadata.source == "Xinhua"
+    assert doc.metadata.extra["outlet"] == "lingxi.gov.cn"
+
+
+def test_an_address_before_a_label_makes_a_label_row():
+    assert is_label_line("www.lingxi.gov.cn  Source: Lingxi Town Portal [Print] [Close]")
+    assert not is_label_line("Lingxi Town holds a meeting  Source: the town")
+
+
+def test_an_address_then_a_date_then_tools_is_a_date_row():
+    found = date_line("(lingxi.gov.cn) 2024-03-18 Print Mail Share")
+    assert found is not None and found[0].date == "2024-03-18"
+    doc = _doc(TITLE, "(lingxi.gov.cn) 2024-03-18 Print Mail Share", PROSE)
+    assert doc.metadata.source == "lingxi.gov.cn"
+    assert "unlabelled" not in doc.metadata.extra
+    assert any(f.rule == "furniture" and f.before == "Print Mail Share" for f in doc.fixes)
+
+
+def test_a_bare_separator_after_the_headline_goes():
+    doc = _doc(TITLE + " –", "Release time: 2024-03-18", PROSE)
+    assert doc.title.text == TITLE
+
+
+def test_a_headline_glued_to_the_path_that_ends_with_it():
+    doc = _doc("Lingxi Town at a glanceHome > About Lingxi > Lingxi Town at a glance", PROSE, PROSE_2)
+    assert doc.title.text == "Lingxi Town at a glance"
+    assert list(doc.breadcrumb) == ["Home", "About Lingxi", "Lingxi Town at a glance"]
+
+
+def test_a_path_glued_to_another_line_is_left_alone():
+    # the path does not end with the words before it: no evidence they are a headline
+    line = "Lingxi Town NewsHome > Town News > Water works"
+    doc = _doc(line, TITLE, PROSE)
+    assert doc.title.text == TITLE
+    assert list(doc.breadcrumb) == ["Lingxi Town NewsHome", "Town News", "Water works"]
+
+
+def test_a_wire_dateline_dates_an_undated_story():
+    first = "LINGXI, China, March 18, 2024 /Lingxi News/ -- " + PROSE
+    doc = _doc(TITLE, first)
+    assert doc.metadata.date == "2024-03-18"
+    assert _blocks(doc)[0] == first  # the dateline stays in the paragraph
+
+
+def test_a_date_inside_a_sentence_is_no_dateline():
+    doc = _doc(TITLE, "On March 18, 2024, the town -- with help from the county -- cleared the channels.")
+    assert doc.metadata.date is None
+
+
+def test_a_dash_entry_above_the_headline_is_the_masthead():
+    doc = _doc("- General", TITLE, PROSE)
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["masthead"] == "- General"
+
+
+def test_a_nav_line_over_a_place_and_phrase_headline():
+    doc = _doc("nav search", "Lingxi: A town of channels and sluices", "Updated: 2019-03-02", PROSE)
+    assert doc.title.text == "Lingxi: A town of channels and sluices"
+
+
+@pytest.mark.parametrize("line", ["Print Mail   Large Medium Small", "Font: large in Small ] Printing",
+                                  "Click here to view Chinese report."])
+def test_tool_rows_are_furniture(line):
+    doc = _doc(TITLE, "Release time: 2024-03-18", line, PROSE)
+    assert _blocks(doc) == [PROSE]
