@@ -93,6 +93,14 @@ _Y_WORD_D = lazy_compile(
 )
 # "Sunday, " just before a worded date: part of the match, so a segmenter cuts it too
 _WEEKDAY_BEFORE = lazy_compile(rf"(?<![A-Za-z]){_WEEKDAY},?{_SP}{{1,3}}\Z", re.IGNORECASE)
+# "08:07, " just before a worded date (People's Daily: `08:07, October 13, 2022`)
+_TIME_BEFORE = lazy_compile(rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?,?{_SP}{{1,3}}\Z")
+# Mon Oct 20 13:10:49 CST 2025: a Java server's clock format, printed as the date
+_JAVA = lazy_compile(
+    rf"(?<![A-Za-z])(?:mon|tue|wed|thu|fri|sat|sun){_SP}{_MONTH}{_SP}{{1,2}}(?P<d>\d{{1,2}}){_SP}"
+    rf"(?P<h>\d{{2}}):(?P<mi>\d{{2}}):(?P<s>\d{{2}}){_SP}[A-Z]{{2,5}}{_SP}(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
 # 20020621, only as a field value of its own
 _COMPACT = lazy_compile(r"(?=\d)(?<![^\s:：])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\S)")
 # 12-05 (no year): only before a time, or as a whole field value
@@ -186,7 +194,22 @@ def _build_words(text: str):
             return None  # `Thu, May,22,2025`: a page's clock, not the article's date
         if weekday:
             start = weekday.start()
-        return _complete(text, date, start, m.end())
+        found = _complete(text, date, start, m.end())
+        before = _TIME_BEFORE.search(text, window, start) if found is not None and found.time is None else None
+        if found is not None and before is not None and int(before["h"]) <= 23 and int(before["mi"]) <= 59:
+            time = f"{int(before['h']):02d}:{before['mi']}" + (f":{before['s']}" if before["s"] else "")
+            return DateTime(date, time, before.start(), found.end, None)  # `08:07, October 13, 2022`
+        return found
+
+    return build
+
+
+def _build_java(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        date = _iso(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))
+        if not date or int(m["h"]) > 23 or int(m["mi"]) > 59 or int(m["s"]) > 59:
+            return None
+        return DateTime(date, f"{m['h']}:{m['mi']}:{m['s']}", m.start(), m.end(), None)
 
     return build
 
@@ -242,6 +265,7 @@ def find_datetime(text: str) -> DateTime | None:
         (_MDY_WORDS, _build_words, worded),
         (_DMY_WORDS, _build_words, worded),
         (_Y_WORD_D, _build_words, worded),
+        (_JAVA, _build_java, worded and ":" in text),
         (_COMPACT, _build_compact, True),
     )
     best: DateTime | None = None

@@ -332,7 +332,8 @@ def is_label_start(text: str, start: int) -> bool:
 
     `…BureauAuthor:Tang Yu` has `Author` right after `Bureau`; a capital
     after a lower-case letter or digit is such a glued start, while the
-    `time` inside `Overtime:` is not.
+    `time` inside `Overtime:` is not.  After a word in capitals
+    (`YAN XUERONGTimes:`), a capital followed by lower case starts a label.
     """
     if start == 0:
         return True
@@ -342,4 +343,10 @@ def is_label_start(text: str, start: int) -> bool:
     ch = text[start]
     if is_han_common(ch) or is_han_common(prev):
         return True
-    return ch.isupper() and (prev.islower() or prev.isdigit())
+    if not ch.isupper():
+        return False
+    if prev.islower() or prev.isdigit():
+        return True
+    # `…YAN XUERONGTimes:`: a capitalised label glued after a name in capitals
+    nxt = text[start + 1] if start + 1 < len(text) else ""
+    return nxt.islower() and start >= 2 and text[start - 2].isupper()

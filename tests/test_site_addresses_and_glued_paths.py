@@ -105,3 +105,24 @@ def test_a_nav_line_over_a_place_and_phrase_headline():
 def test_tool_rows_are_furniture(line):
     doc = _doc(TITLE, "Release time: 2024-03-18", line, PROSE)
     assert _blocks(doc) == [PROSE]
+
+
+def test_a_caption_under_the_headline_does_not_take_the_title():
+    # the caption repeats the text's words more than the headline does, but it is a sentence
+    doc = _doc("Home > News", "Lingxi volunteers ready the fields at last",
+               "Volunteers clear the irrigation channels of Dongpo Village.", PROSE, PROSE_2)
+    assert doc.title.text == "Lingxi volunteers ready the fields at last"
+
+
+@pytest.mark.parametrize("row, date, time", [
+    ("(Lingxi Daily Online) 08:07, October 13, 2022", "2022-10-13", "08:07"),
+    ("Mon Oct 20 13:10:49 CST 2025", "2025-10-20", "13:10:49"),
+])
+def test_date_rows_in_other_orders(row, date, time):
+    doc = _doc(TITLE, row, PROSE)
+    assert (doc.metadata.date, doc.metadata.time) == (date, time)
+
+
+def test_a_label_glued_after_a_name_in_capitals():
+    doc = _doc(TITLE, "Views:10Author:YAN XUERONGTimes:2019-10-21", PROSE)
+    assert (doc.metadata.author, doc.metadata.date, doc.metadata.views) == ("YAN XUERONG", "2019-10-21", 10)

@@ -491,7 +491,7 @@ _BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
 def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
     """A bare date row in the header; WordPress adds `0 By admin` (comments, author)."""
     dt, rest = dl
-    text = ln.text.strip()
+    text = row = ln.text.strip()  # (``row``: the part of the line the metadata holds)
     empty = text.slice(0, 0)
     z.labels.append(LabelValue("date", "", empty, text.slice(dt.start, dt.end)))
     if dt.start > 0 and (text.text[dt.start - 1].isalpha() or named_outlet(text.text[: dt.start])):
@@ -503,6 +503,7 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
         # `(site.gov.cn) 2017-04-12 Print Mail Share`: the tools after the date
         at = text.text.rindex(rest)
         z.fixes.append(furniture_fix(Line(ln.number, text.slice(at, at + len(rest)))))
+        row = row.slice(0, len(row.text) - len(text.text) + at).strip()
         text, rest = text.slice(0, at), ""
     m = _BY.match(rest)
     if m:
@@ -514,4 +515,4 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
             if field_match.start() < dt.end and field_match.end() > dt.start:
                 continue
             z.labels.append(LabelValue("stray", "", empty, text.slice(field_match.start(), field_match.end())))
-    z.label_lines.append(Line(ln.number, text))
+    z.label_lines.append(Line(ln.number, row))

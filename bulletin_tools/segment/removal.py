@@ -157,8 +157,17 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
         first -= 1
     protected = set(range(first, best + 1)) & in_top
     overrides = first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
-        and title_score(best) - title_score(top[0]) >= TITLE_MARGIN
+        and title_score(best) - title_score(top[0]) >= TITLE_MARGIN and not _caption_under_headline(page, top[0], best)
     return protected, first if overrides else None
+
+
+def _caption_under_headline(page: _PageJudgement, first: int, best: int) -> bool:
+    """A sentence with its full stop (a photo's caption) repeats the text's
+    words more than the headline above it does; it does not override a first
+    line that reads as a headline too (its words recur, it is not chrome)."""
+    texts, shapes = page.texts, page.shapes
+    return texts[best].rstrip().endswith((".", "。")) and not texts[first].rstrip().endswith((".", "。")) \
+        and shapes[first].recurrence >= TITLE_MIN_RECURRENCE / 2 and not page.verdicts[first].chrome
 
 
 def _headline_among_unjudged(page: _PageJudgement) -> bool:
