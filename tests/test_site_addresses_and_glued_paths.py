@@ -126,3 +126,27 @@ def test_date_rows_in_other_orders(row, date, time):
 def test_a_label_glued_after_a_name_in_capitals():
     doc = _doc(TITLE, "Views:10Author:YAN XUERONGTimes:2019-10-21", PROSE)
     assert (doc.metadata.author, doc.metadata.date, doc.metadata.views) == ("YAN XUERONG", "2019-10-21", 10)
+
+
+def test_a_contact_banner_above_the_headline_is_the_masthead():
+    doc = _doc("Add:No. 6, Wangchun Road, Lingxi Town", "Mr. Cui:+86-13084849696", TITLE, PROSE)
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["masthead"] == "Add:No. 6, Wangchun Road, Lingxi Town / Mr. Cui:+86-13084849696"
+
+
+def test_a_headline_naming_a_public_security_bureau_is_no_contact_banner():
+    headline = "Lingxi Public Security Bureau police hold anti-fraud talks in the market"
+    doc = _doc(headline, "Release time: 2024-03-18", PROSE)
+    assert doc.title.text == headline
+
+
+def test_markdown_heading_hashes_are_not_part_of_the_title():
+    doc = _doc("###" + TITLE, PROSE)
+    assert doc.title.text == TITLE
+    assert any(f.rule == "furniture" and f.before == "###" for f in doc.fixes)
+
+
+def test_the_original_articles_link_closing_the_text_is_metadata():
+    doc = _doc(TITLE, "Release time: 2024-03-18", PROSE, "Link of the original article:https://example.org/a/1")
+    assert doc.metadata.extra["original_link"] == "https://example.org/a/1"
+    assert _blocks(doc) == [PROSE]

@@ -357,6 +357,26 @@ def _masthead_above(r: _Reading, i: int) -> int | None:
     return None
 
 
+def _contact_row(r: _Reading, i: int) -> int | None:
+    """`Add: No. 6, Wangchun Road, …`, `Mr. Cui: +86-…` before any title: the
+    site's contact banner (a footer's rows at the top of the page), the masthead."""
+    ln = r.kept[i]
+    if r.title_parts or r.z.title is not None or ":" not in ln.s and "：" not in ln.s:
+        return None
+    s = ln.s.strip()
+    label = lexicon.footer_labels().pattern.match(s)
+    contact = label is not None and lexicon.footer_labels().field_of(label.group("label") or "") in _CONTACT_FIELDS
+    if not contact and _NAMED_PHONE.fullmatch(s) is None:
+        return None
+    r.z.masthead.append(ln)
+    return i + 1
+
+
+_CONTACT_FIELDS = frozenset({"address", "phone", "email", "postcode"})
+#: `Mr. Cui:+86-13084849696`: a contact's name and number.
+_NAMED_PHONE = lazy_compile(r"[^:：]{1,24}[:：]\s*\+?[\d][\d\s()-]{6,20}")
+
+
 def _above_headline(r: _Reading, i: int) -> int | None:
     """Above the headline chosen by evidence (see removal._drop_chrome_by_shape): the masthead."""
     ln = r.kept[i]
@@ -430,6 +450,7 @@ _READERS: tuple[_Reader, ...] = (
     _bulleted_entry,
     _spam_line,
     _masthead_above,
+    _contact_row,
     _above_headline,
     _title_line,
 )
@@ -465,10 +486,14 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
 _LINE_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(?=\S)")
 
 
+_HEADING_HASHES = lazy_compile(r"^\s*#{1,6}\s*(?=[^\s#])")
+
+
 def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`• The fourth signing ceremony held …`: a page that bullets every line
-    bullets its headline too; the bullet is markup, not a word of the title."""
-    m = _LINE_BULLET.match(title.text)
+    bullets its headline too; the bullet is markup, not a word of the title.
+    So are a Markdown heading's hashes (`###Wang Shaohui … went to …`)."""
+    m = _LINE_BULLET.match(title.text) or _HEADING_HASHES.match(title.text)
     if m is None or "furniture" in z.skip:
         return title
     z.fixes.append(Fix("furniture", m.group(), "", title.span(0, m.end())))

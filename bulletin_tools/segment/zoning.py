@@ -335,8 +335,8 @@ def _plain_credit(s: str) -> bool:
     if len(t) > MAX_CREDIT_ROW_CHARS or not is_label_line(t):
         return False
     fields = {lv.field for lv in find_labels(MappedText.identity(t), lexicon.header_labels()) if lv.value.text}
-    if fields == {"extra:keywords"}:
-        return True  # `KEY WORDS: poverty alleviation` under the text: the article's keywords
+    if fields == {"extra:keywords"} or fields == {"extra:original_link"}:
+        return True  # `KEY WORDS: poverty alleviation`, `Link of the original article: https://…` under the text
     if fields == {"date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
         return True  # `Date:2011-3-2 11:28:22` under the text: when the page was published
     return bool(fields & _CREDIT_FIELDS) and all(
