@@ -150,3 +150,23 @@ def test_the_original_articles_link_closing_the_text_is_metadata():
     doc = _doc(TITLE, "Release time: 2024-03-18", PROSE, "Link of the original article:https://example.org/a/1")
     assert doc.metadata.extra["original_link"] == "https://example.org/a/1"
     assert _blocks(doc) == [PROSE]
+
+
+@pytest.mark.parametrize("token", ["songbox7", "qrtzk", "ptq-318"])
+def test_a_keyword_token_glued_to_a_mirrored_headline_goes(token):
+    doc = _doc(f"{TITLE} {token}", PROSE)
+    assert doc.title.text == TITLE
+    assert any(f.rule == "title-spam" and f.before.strip() == token for f in doc.fixes)
+
+
+@pytest.mark.parametrize("title", [
+    "Lingxi Town volunteers clear irrigation channels with meritorious",  # a word the English list lacks
+    "Lingxi Town volunteers clear irrigation channels and partici",      # a word cut short
+])
+def test_a_real_or_cut_word_ending_a_headline_stays(title):
+    assert _doc(title, PROSE).title.text.startswith(title)
+
+
+def test_a_token_the_text_uses_stays_in_the_headline():
+    doc = _doc("Lingxi Town steps up work against covid-19", "The town's covid-19 team met on Monday. " + PROSE)
+    assert doc.title.text == "Lingxi Town steps up work against covid-19"

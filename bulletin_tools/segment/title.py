@@ -91,6 +91,40 @@ def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
     return new.strip()
 
 
+#: `… will be held in Kaihua guitarpro5`, `… willingness to fkzww`, `… Beijing – in pgd-426`:
+#: a keyword-stuffing token glued to a mirrored headline's end.
+_TAIL_TOKEN = lazy_compile(r"\s+(?:[-–—]\s+(?:in\s+)?)?(?P<token>[a-z][a-z0-9]*(?:-[a-z0-9]+)?)$")
+_WORD_RE = lazy_compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+#: A token this long with no vowel is no word (`fkzww`); shorter ones may be
+#: abbreviations (`pcs`, `km`).
+MIN_VOICELESS_TOKEN = 4
+
+
+def _drop_tail_token(z: ZonesBuilder, title: MappedText, text: str) -> MappedText:
+    """A lower-case token ending the headline that cannot be a word (letters
+    mixed with digits, or four letters and more without a vowel) and that
+    the page's text never uses is removed as ``title-spam``; the headline
+    keeps at least :data:`MIN_TITLE_WORDS_AFTER_SPAM` words."""
+    from ..english import is_english_word, is_pinyin
+
+    m = _TAIL_TOKEN.search(title.text)
+    if m is None:
+        return title
+    token = m.group("token")
+    letters = token.replace("-", "")
+    mixed = any(c.isdigit() for c in letters) and not letters.isdigit()
+    voiceless = len(letters) >= MIN_VOICELESS_TOKEN and not any(c in "aeiouy" for c in letters)
+    if not (mixed or voiceless) or is_english_word(token) or is_pinyin(token):
+        return title  # (a word the English list lacks, or one cut short, ends many real headlines)
+    if token in {w.lower() for w in _WORD_RE.findall(text)}:
+        return title  # the text uses it (`covid-19`): a word of the article
+    new, fixes = title.apply([Edit(m.start(), m.end(), "", "title-spam")])
+    if len(new.text.split()) < MIN_TITLE_WORDS_AFTER_SPAM:
+        return title
+    z.fixes.extend(fixes)
+    return new.strip()
+
+
 #: Without its spam words, a spammed headline is at least this share Latin
 #: letters (a spam line is mostly Han).  Set with the real-page work, on the
 #: tuning sites of the real-page set.
