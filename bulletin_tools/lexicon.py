@@ -237,9 +237,13 @@ def end_marker() -> re.Pattern[str]:
 
 
 @cache
-def glued_tail() -> re.Pattern[str]:
-    """A notice glued after the text's last sentence (furniture.tsv, kind ``tail``); use ``search``."""
-    return recache.compile("|".join(f"(?:{p})" for p in _furniture_rows("tail")), re.IGNORECASE)
+def glued_tail() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A notice glued after the text's last sentence (furniture.tsv, kind
+    ``tail``; use ``search``), and the lower-case words one of which every
+    match contains (a line holding none is not searched)."""
+    rows = [row for row in _furniture_table() if row[0] == "tail"]
+    needles = {w.strip() for row in rows for w in (row[2] if len(row) > 2 else "").split(",") if w.strip()}
+    return recache.compile("|".join(f"(?:{row[1]})" for row in rows), re.IGNORECASE), tuple(sorted(needles))
 
 
 @cache

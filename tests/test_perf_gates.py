@@ -252,3 +252,15 @@ def test_inline_furniture_needles_are_necessary(pieces):
 def test_inline_needle_gate_says_no_to_prose() -> None:
     assert lexicon.furniture().inline_needles
     assert not lexicon.furniture().may_have_inline("Source: Xiashan Town Agricultural Service Center")
+
+
+@pytest.mark.parametrize("tail", [
+    "Declaration: The copyright of this article belongs to the original author, contact us.",
+    "Statement：the copyright of the works belongs to the town",
+    "The copyright belongs to the original author, salute the original",
+])
+def test_glued_tail_needles_let_every_match_through(tail):
+    pattern, needles = lexicon.glued_tail()
+    text = "The channels were cleared on time." + tail
+    assert pattern.search(text)
+    assert any(n in text.lower() for n in needles)

@@ -29,6 +29,8 @@ from ..textmap import MappedText
 from .header import LabelValue
 from .lines import Line
 
+#: A date alone on its line is at most this long (`Thursday, September 28, 2023`).
+MAX_DATE_LINE_CHARS = 40
 #: A signer is an organisation's or a person's name: a few words, not a sentence.
 MAX_SIGNER_WORDS = 14
 _SENTENCE_END = (".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ",", "，")
@@ -43,6 +45,8 @@ def signing_date(body: list[Line]) -> LabelValue | None:
         return None
     last, signer = lines[-1], lines[-2]
     text: MappedText = last.text.strip()
+    if len(text.text) > MAX_DATE_LINE_CHARS or not any(map(str.isdigit, text.text)):
+        return None  # (cheap: most texts end in a sentence)
     dt = find_datetime(text.text)
     if dt is None or dt.date is None or dt.start != 0 or dt.end != len(text.text):
         return None

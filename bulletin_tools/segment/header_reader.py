@@ -480,8 +480,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         if "title-spam" not in z.skip:
             z.title = _drop_title_spam(z, z.title)
             title_lines = {ln.number for ln in r.title_parts}
-            text = " ".join(ln.s for ln in kept if ln.number not in title_lines)
-            z.title = _drop_tail_token(z, z.title, text)
+            z.title = _drop_tail_token(z, z.title, lambda: " ".join(ln.s for ln in kept if ln.number not in title_lines))
     return i
 
 

@@ -4,6 +4,7 @@ suffix and injected spam words from the title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
@@ -100,11 +101,12 @@ _WORD_RE = lazy_compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 MIN_VOICELESS_TOKEN = 4
 
 
-def _drop_tail_token(z: ZonesBuilder, title: MappedText, text: str) -> MappedText:
+def _drop_tail_token(z: ZonesBuilder, title: MappedText, page_text: Callable[[], str]) -> MappedText:
     """A lower-case token ending the headline that cannot be a word (letters
     mixed with digits, or four letters and more without a vowel) and that
     the page's text never uses is removed as ``title-spam``; the headline
-    keeps at least :data:`MIN_TITLE_WORDS_AFTER_SPAM` words."""
+    keeps at least :data:`MIN_TITLE_WORDS_AFTER_SPAM` words.  ``page_text``
+    gives the page's other lines, joined only when a token is in question."""
     from ..english import is_english_word, is_pinyin
 
     m = _TAIL_TOKEN.search(title.text)
@@ -116,7 +118,7 @@ def _drop_tail_token(z: ZonesBuilder, title: MappedText, text: str) -> MappedTex
     voiceless = len(letters) >= MIN_VOICELESS_TOKEN and not any(c in "aeiouy" for c in letters)
     if not (mixed or voiceless) or is_english_word(token) or is_pinyin(token):
         return title  # (a word the English list lacks, or one cut short, ends many real headlines)
-    if token in {w.lower() for w in _WORD_RE.findall(text)}:
+    if token in {w.lower() for w in _WORD_RE.findall(page_text())}:
         return title  # the text uses it (`covid-19`): a word of the article
     new, fixes = title.apply([Edit(m.start(), m.end(), "", "title-spam")])
     if len(new.text.split()) < MIN_TITLE_WORDS_AFTER_SPAM:

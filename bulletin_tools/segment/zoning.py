@@ -99,7 +99,7 @@ def _split_glued_tail(lines: list[Line]) -> list[Line]:
     to …` → the paragraph, then the notice as a line of its own (same line
     number, each piece mapped into the input), so the furniture reader can
     judge the notice alone.  Only a split right after a sentence's end."""
-    pattern = lexicon.glued_tail()
+    pattern, needles = lexicon.glued_tail()
     seen = 0
     for idx in range(len(lines) - 1, -1, -1):
         line = lines[idx]
@@ -108,6 +108,9 @@ def _split_glued_tail(lines: list[Line]) -> list[Line]:
         seen += 1
         if seen > GLUED_TAIL_WITHIN:
             break
+        lowered = line.s.lower()
+        if needles and not any(map(lowered.__contains__, needles)):
+            continue
         m = pattern.search(line.s)
         if m is None or m.start() == 0 or not line.s[: m.start()].rstrip()[-1:] in _SENTENCE_CLOSE:
             continue
