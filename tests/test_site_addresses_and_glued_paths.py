@@ -170,3 +170,25 @@ def test_a_real_or_cut_word_ending_a_headline_stays(title):
 def test_a_token_the_text_uses_stays_in_the_headline():
     doc = _doc("Lingxi Town steps up work against covid-19", "The town's covid-19 team met on Monday. " + PROSE)
     assert doc.title.text == "Lingxi Town steps up work against covid-19"
+
+
+@pytest.mark.parametrize("line", [
+    "1 2 3 >", "Page 2", "Other posts by Lingxi Daily", "blog comments powered by Disqus", "Contact author",
+    "...[More]", "Translate into Chinese:", "WeChat", "Estimated read time 3 min read",
+])
+def test_page_tools_seen_on_real_pages_are_furniture(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Page 2 of the plan lists the villages.", "1 2 3 4", "Contact the author of the plan"])
+def test_lines_like_page_tools_but_with_words_are_not(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+
+    assert not is_furniture_line(line)
+
+
+def test_a_you_may_also_like_block_after_the_text_goes():
+    doc = _doc(TITLE, "Release time: 2024-03-18", PROSE, PROSE_2, "You may also like...\nLingxi opens a farm museum\nDongpo Village repairs its bridge")
+    assert _blocks(doc) == [PROSE, PROSE_2]
