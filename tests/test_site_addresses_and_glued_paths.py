@@ -192,3 +192,14 @@ def test_lines_like_page_tools_but_with_words_are_not(line):
 def test_a_you_may_also_like_block_after_the_text_goes():
     doc = _doc(TITLE, "Release time: 2024-03-18", PROSE, PROSE_2, "You may also like...\nLingxi opens a farm museum\nDongpo Village repairs its bridge")
     assert _blocks(doc) == [PROSE, PROSE_2]
+
+
+def test_a_welcome_line_over_the_headline_is_the_masthead_not_its_first_line():
+    doc = _doc("Welcome to Lingxi Town People's Government website !\n" + TITLE, "Updated: 2018-12-05 15:44:04", PROSE)
+    assert doc.title.text == TITLE
+
+
+def test_a_caption_with_a_slashed_bracket_credit_is_no_title():
+    caption = "Volunteers clear the channels of Dongpo Village. [Li Na/For Lingxi Daily]"
+    doc = _doc("Home >> Local", TITLE, "Source:Lingxi Daily Published:2018-08-22 09:36", caption, PROSE)
+    assert doc.title.text == TITLE

@@ -38,7 +38,10 @@ _UPPER_CREDIT = lazy_compile(
     r"[.!?。”\"]\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}\s*/\s*[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){0,4}\s*$"
 )
 #: `[China Women's News]`: an outlet's name in brackets after the last sentence.
-_BRACKET_OUTLET = lazy_compile(r"[.!?。”\"]\s*\[(?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5}\]\s*$")
+_BRACKET_OUTLET = lazy_compile(
+    r"[.!?。”\"]\s*\[(?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5}"
+    r"(?:\s*/\s*(?:[Ff]or\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})?\]\s*$"  # `[Chen Yalin/For China Daily]`
+)
 
 
 @functools.cache
@@ -65,7 +68,8 @@ def is_scene_caption(t: str) -> bool:
 
 
 def has_closing_credit(t: str) -> bool:
-    """`… at the centre. WANG LEI / QINGHE STREET MEDIA` or `… elderly. [Lanxi Daily]`."""
+    """`… at the centre. WANG LEI / QINGHE STREET MEDIA`, `… elderly. [Lanxi Daily]`
+    or `… factory. [Li Na/For Lanxi Daily]`."""
     if len(t) > MAX_CREDITED_CAPTION_CHARS or not t:
         return False
     last = t[-1]

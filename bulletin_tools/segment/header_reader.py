@@ -406,6 +406,12 @@ def _page_title_of(above: str, headline: str) -> bool:
         and above.startswith(headline) and _PAGE_TITLE_TAIL.match(above, len(headline)) is not None
 
 
+def _site_name_over(above: str, line: str) -> bool:
+    """`Welcome to Jingzhou Municipal People's Government website !` right over
+    a capitalised line: the site's name, not the headline's first line."""
+    return bool(_MASTHEAD.search(above.strip())) and line.lstrip()[:1].isupper() and not _MASTHEAD.search(line.strip())
+
+
 def _title_line(r: _Reading, i: int) -> int | None:
     """A line of the title (a title split over lines is read on; prose stops it).
     Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
@@ -422,7 +428,7 @@ def _title_line(r: _Reading, i: int) -> int | None:
         stripped = head.text.strip()
         r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
         return i + 1
-    if len(r.title_parts) == 1 and _page_title_of(r.title_parts[0].s, head.s):
+    if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)):
         r.demote_title()  # `Headline-Harbin University of …` over `Headline`: the page's title, then the headline
     r.title_parts.append(head)
     if fields is not None:

@@ -80,7 +80,7 @@ DOCUMENT_NUMBER = lazy_compile(r"[\[〔【(（]\s*(?:19|20)\d{2}\s*[\]〕】)）
 
 _MASTHEAD = lazy_compile(
     r"(?:portal|website|web site|official site|government network|government online|news network|"
-    r"门户网站|政府网|网站|人民政府)$",
+    r"门户网站|政府网|网站|人民政府)\s*[!！]?$",  # (`Welcome to … website !`)
     re.IGNORECASE,
 )
 
