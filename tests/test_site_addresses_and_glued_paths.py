@@ -203,3 +203,23 @@ def test_a_caption_with_a_slashed_bracket_credit_is_no_title():
     caption = "Volunteers clear the channels of Dongpo Village. [Li Na/For Lingxi Daily]"
     doc = _doc("Home >> Local", TITLE, "Source:Lingxi Daily Published:2018-08-22 09:36", caption, PROSE)
     assert doc.title.text == TITLE
+
+
+def test_a_short_line_over_the_first_long_paragraph_heads_it():
+    doc = _doc(TITLE, "Release time: 2024-03-18", "Channels ready for the sowing", PROSE + " " + PROSE_2)
+    assert doc.sections[0].heading == "Channels ready for the sowing"
+    assert _blocks(doc)[0].startswith("On Tuesday morning")
+
+
+@pytest.mark.parametrize("first", ["Dear residents", "Fellow deputies,", "Lingxi"])
+def test_a_salutation_or_a_lone_word_over_the_text_stays_a_paragraph(first):
+    doc = _doc(TITLE, "Release time: 2024-03-18", first, PROSE + " " + PROSE_2)
+    assert doc.sections[0].heading is None
+    assert _blocks(doc)[0] == first
+
+
+def test_a_line_over_a_paragraph_that_opens_with_the_headline_stays_a_paragraph():
+    # a decree's first sentence names it: the headline would look cut and be 'completed'
+    doc = _doc(TITLE, "Order of the Lingxi Town Government", TITLE + " was adopted at the town meeting. " + PROSE)
+    assert doc.title.text == TITLE
+    assert _blocks(doc)[0] == "Order of the Lingxi Town Government"

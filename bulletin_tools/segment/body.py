@@ -196,6 +196,7 @@ class _Here:
     has_units: bool  # something comes before this line in the body
     repeats_title: bool  # the headline printed again in the body
     positional_caption: bool  # under a removed `click to enlarge` prompt (Zones.captions)
+    next_opens_with_title: bool = False  # (asked of the body's first line only) the next line starts with the headline
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -248,13 +249,27 @@ def _is_table_row(h: _Here) -> bool:
         h.after_table_row and len(_CELL_GAP.split(s)) >= MIN_CONTINUED_TABLE_CELLS)
 
 
+#: The body's first line heads the text only over a paragraph at least this
+#: long (a lead-in over the story: `Democratic Electoral Reform for
+#: Communities` / the report), and with at least this many words.  Set on
+#: the tuning sites of the real-page set.
+MIN_LEAD_HEADING_PARAGRAPH_CHARS = 150
+MIN_LEAD_HEADING_WORDS = 2
+
+
 def _is_plain_heading(h: _Here) -> bool:
-    """A short unnumbered line over prose or over a list, not the body's first
-    line, not spam and not a date under a sign-off."""
+    """A short unnumbered line over prose or over a list, not spam and not a
+    date under a sign-off; the body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    return _is_short_heading(s) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows) \
-        and h.has_units and not lexicon.spam_pattern().search(s) and not _is_date_line(s)
+    if not (_is_short_heading(s) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows)
+            and not lexicon.spam_pattern().search(s) and not _is_date_line(s)):
+        return False
+    # (over a paragraph that opens with the headline's words, as a decree's
+    # first sentence does, the headline would look cut: the line stays a paragraph)
+    return h.has_units or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
+                           and h.next_style is None and not h.next_opens_with_title
+                           and not lexicon.letter_phrase().fullmatch(s.strip()))  # (`Dear parents` opens a letter)
 
 
 def _caption(t: MappedText) -> list[_Unit]:
@@ -329,6 +344,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             bool(units),
             repeats_title(t.text),
             bool(caption_starts) and t.span()[0] in caption_starts,
+            i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
@@ -375,6 +391,12 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
         else:
             out.append(t)
     return out
+
+
+def _opens_with(text: str, title: str | None) -> bool:
+    """Does ``text`` start with the words of ``title`` (any case and punctuation)?"""
+    head = _norm(title) if title else ""
+    return bool(head) and _norm(text).startswith(head)
 
 
 def _norm(text: str) -> str:
