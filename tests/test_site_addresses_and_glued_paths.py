@@ -223,3 +223,12 @@ def test_a_line_over_a_paragraph_that_opens_with_the_headline_stays_a_paragraph(
     doc = _doc(TITLE, "Order of the Lingxi Town Government", TITLE + " was adopted at the town meeting. " + PROSE)
     assert doc.title.text == TITLE
     assert _blocks(doc)[0] == "Order of the Lingxi Town Government"
+
+
+def test_a_column_name_over_a_long_headline_is_not_its_first_half():
+    # the column's words recur in the text, as a wrapped headline's first half's would
+    headline = "Inheriting the red tradition - Lingxi party members hold a building day at the martyrs' cemetery"
+    text = ("To honour the martyrs, forty party members of Lingxi Town spent a building day at the cemetery, "
+            "repairing paths and planting pines, as part of the town's party building work this spring.")
+    doc = _doc("Party building\n" + headline + "\n" + text + "\n" + PROSE_2)
+    assert doc.title.text == headline

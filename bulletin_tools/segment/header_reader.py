@@ -29,6 +29,7 @@ from .shape import (
     MAX_LONE_CRUMB_CHARS,
     _MASTHEAD,
     _ORG_NAME,
+    _column_over,
     _empty_prefix,
     _is_document_number_line,
     _looks_like_body_start,
@@ -428,8 +429,9 @@ def _title_line(r: _Reading, i: int) -> int | None:
         stripped = head.text.strip()
         r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
         return i + 1
-    if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)):
-        r.demote_title()  # `Headline-Harbin University of …` over `Headline`: the page's title, then the headline
+    if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)
+                                    or _column_over(r.title_parts[0].s, head.s)):
+        r.demote_title()  # `Headline-Harbin University of …` over `Headline`, a site's or a column's name over it
     r.title_parts.append(head)
     if fields is not None:
         dl = date_line(fields.s)

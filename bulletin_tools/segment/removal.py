@@ -32,7 +32,7 @@ from .header import (
 )
 from .lead import by_credit, name_then_credit, outlet_date_credit, role_by_credit
 from .lines import Line, next_nonblank
-from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _title_candidate, is_photo_caption
+from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_photo_caption
 from .title import _SITE_SUFFIX
 from .zones import ZonesBuilder
 
@@ -152,8 +152,10 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
     # ... but a section name or menu row right above the headline
     # (`News Center` / the title) is not part of it: its words do not recur.
     # A line that goes on in lower case (`on Carrying Out …`) continues the one above.
+    # A line of one or two words over a long headline is a column's name (`Party building`), not its first half.
     while first - 1 in in_top and not verdicts[first - 1].chrome and (
-            shapes[first - 1].recurrence >= TITLE_MIN_RECURRENCE or texts[first].lstrip()[:1].islower()):
+            shapes[first - 1].recurrence >= TITLE_MIN_RECURRENCE or texts[first].lstrip()[:1].islower()) \
+            and not _column_over(texts[first - 1], texts[first]):
         first -= 1
     protected = set(range(first, best + 1)) & in_top
     overrides = first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \

@@ -74,6 +74,20 @@ def _title_candidate(s: str) -> bool:
     return marker(t) is None or len(t) < NUMBERED_TITLE_CHARS_BELOW
 
 
+#: A column's name over a headline (`Party building`) has at most this many
+#: words, and the headline under it at least the second value (a wrapped
+#: headline's halves are of a length).  Set on the tuning sites of the
+#: real-page set.
+MAX_COLUMN_WORDS = 2
+MIN_HEADLINE_WORDS_UNDER_COLUMN = 8
+
+
+def _column_over(above: str, headline: str) -> bool:
+    """``above`` is a column's name over ``headline``, not its first half."""
+    return len(above.split()) <= MAX_COLUMN_WORDS and len(headline.split()) >= MIN_HEADLINE_WORDS_UNDER_COLUMN \
+        and not headline.lstrip()[:1].islower()
+
+
 #: A document number: `Lu Zheng Ban Fa [2023] No. 9`, `Xiangnongfa〔2022〕34号`.
 DOCUMENT_NUMBER = lazy_compile(r"[\[〔【(（]\s*(?:19|20)\d{2}\s*[\]〕】)）]\s*(?:No\.?\s*)?\d{1,4}")
 
