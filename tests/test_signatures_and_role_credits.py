@@ -126,3 +126,19 @@ def test_a_headline_with_a_numeric_date_glued_after_one_space():
     doc = _doc(f"{TITLE} 2021-05-10 14:29:00", PROSE)
     assert doc.title.text == TITLE
     assert (doc.metadata.date, doc.metadata.time) == ("2021-05-10", "14:29:00")
+
+
+def test_a_blog_credit_with_its_date_above_the_title():
+    doc = _doc("By Meilin on September 05,2016", TITLE, PROSE)
+    assert doc.title.text == TITLE
+    assert (doc.metadata.author, doc.metadata.date) == ("Meilin", "2016-09-05")
+
+
+def test_by_then_a_sentence_is_no_credit():
+    doc = _doc(TITLE, "Release time: 2024-03-18", "By then the channels were clear on the whole.", PROSE)
+    assert doc.metadata.author is None
+
+
+def test_a_dateline_under_the_issuers_name_dates_the_story():
+    doc = _doc(TITLE, "Lingxi Town People's Government", "LINGXI, China, Apr. 28, 2020 /Lingxi News/--", PROSE)
+    assert doc.metadata.date == "2020-04-28"

@@ -56,6 +56,8 @@ def signing_date(body: list[Line]) -> LabelValue | None:
     return LabelValue("body_date", "", text.slice(0, 0), text.slice(dt.start, dt.end))
 
 
+#: The dateline opens one of the text's first lines (an issuer's name may stand above it).
+DATELINE_WITHIN = 2
 #: `YAN'AN, China, June 7, 2023 /PRNewswire/ --`: the place in capitals (a
 #: country may follow), then the date; an outlet between slashes; dashes.
 _DATELINE = lazy_compile(
@@ -65,18 +67,17 @@ _DATELINE = lazy_compile(
 
 
 def dateline_date(body: list[Line]) -> LabelValue | None:
-    """The full date of the first paragraph's dateline, as a ``body_date`` field; else None."""
+    """The full date of the dateline opening one of the text's first lines, as a ``body_date`` field; else None."""
     from ..fields import find_datetime
 
-    first = next((ln for ln in body if not ln.blank), None)
-    if first is None:
-        return None
-    text = first.text.strip()
-    m = _DATELINE.match(text.text)
-    if m is None:
-        return None
-    dt = find_datetime(m.group("date"))
-    if dt is None or dt.date is None or dt.start != 0 or dt.end != len(m.group("date").rstrip(" ,")):
-        return None
-    start = m.start("date")
-    return LabelValue("body_date", "", text.slice(0, 0), text.slice(start, start + dt.end))
+    for line in [ln for ln in body if not ln.blank][:DATELINE_WITHIN]:
+        text = line.text.strip()
+        m = _DATELINE.match(text.text)
+        if m is None:
+            continue
+        dt = find_datetime(m.group("date"))
+        if dt is None or dt.date is None or dt.start != 0 or dt.end != len(m.group("date").rstrip(" ,")):
+            return None
+        start = m.start("date")
+        return LabelValue("body_date", "", text.slice(0, 0), text.slice(start, start + dt.end))
+    return None

@@ -219,15 +219,15 @@ def _label_row(r: _Reading, i: int) -> int | None:
 
 
 def _credit_row(r: _Reading, i: int) -> int | None:
-    """`ByChen Haiping`, `Written by Li Na Reviewed by Wu Tao` under the title:
-    the credit's fields, as a label row would give them."""
+    """`ByChen Haiping`, `Written by Li Na Reviewed by Wu Tao` under the title
+    (or above it): the credit's fields, as a label row would give them."""
     ln = r.kept[i]
-    if not r.title_parts or "y" not in ln.s[:16]:
+    if "y" not in ln.s[:16] or r.z.title is not None:
         return None
     text = ln.text.strip()
     fields = by_credit(text) or role_by_credit(text)
     if fields is None:
-        return None
+        return None  # (above the title too: `By Sheena on September 05,2016` / the headline)
     r.z.labels.extend(fields)
     r.z.label_lines.append(ln)
     r.end_title()

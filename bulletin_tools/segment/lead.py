@@ -152,6 +152,23 @@ _BY_CREDIT = lazy_compile(
 )
 
 
+#: `By Sheena on September 05,2016`: a blog's credit, the author and the date.
+_BY_ON = lazy_compile(r"^[Bb]y\s+(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}|[a-z][a-z0-9_]{1,19})\s+on\s+(?P<date>\S.{5,40})$")
+
+
+def _by_on(text: MappedText) -> list[LabelValue] | None:
+    from ..fields import find_datetime
+
+    m = _BY_ON.match(text.text.rstrip())
+    if m is None:
+        return None
+    dt = find_datetime(m.group("date"))
+    if dt is None or dt.date is None or dt.start != 0 or dt.end != len(m.group("date").rstrip()):
+        return None
+    return [LabelValue("author", "By", text.slice(0, 2), text.slice(m.start("who"), m.end("who"))),
+            LabelValue("date", "on", text.slice(0, 0), text.slice(m.start("date"), m.start("date") + dt.end))]
+
+
 def by_credit(text: MappedText) -> list[LabelValue] | None:
     """`By Xinhua writer Chu Yi` → the author (`Chu Yi`); the line's other
     words stay in the header line it is kept as.  None for anything else
@@ -161,7 +178,7 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
         return None
     m = _BY_CREDIT.match(s)
     if m is None:
-        return None
+        return _by_on(text)  # `By Sheena on September 05,2016`
     group = "paren" if m.group("paren") else "who"
     if m.group(group).islower() and is_english_word(m.group(group)):
         return None  # `By then`: a user name is no English word
