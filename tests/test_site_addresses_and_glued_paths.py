@@ -232,3 +232,15 @@ def test_a_column_name_over_a_long_headline_is_not_its_first_half():
             "repairing paths and planting pines, as part of the town's party building work this spring.")
     doc = _doc("Party building\n" + headline + "\n" + text + "\n" + PROSE_2)
     assert doc.title.text == headline
+
+
+@pytest.mark.parametrize("line", ["[…]", "activity_fororder_11", "Tools: Save | Print |"])
+def test_placeholders_and_tool_rows_are_furniture(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+
+    assert is_furniture_line(line)
+
+
+def test_escort_as_a_verb_is_no_spam():
+    headline = "Lingxi police escort the herdsmen across the river"
+    assert _doc(headline, PROSE).title.text == headline
