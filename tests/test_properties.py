@@ -78,6 +78,10 @@ def test_every_fix_before_is_at_its_span(text):
 # found by hypothesis: an item that is only a full stop rendered `1. .`, which the
 # doubled-punctuation rule then read as two full stops
 @example("Position: Home > News > Work\nPosition: Home > News > Work\n一、 。")
+# found by hypothesis: inline furniture cut out of a footer or label row left a
+# run of spaces (before a full stop, or after a comma) that the next pass tidied
+@example("Tel: 0579-87312208 [Print] 。")
+@example("Address: China , Font: Big Medium Small Position: Home > News > Work")
 def test_clean_is_idempotent_on_its_markdown(text):
     first = bulletin_tools.to_markdown(bulletin_tools.clean(text))
     second = bulletin_tools.to_markdown(bulletin_tools.clean(first))

@@ -99,15 +99,45 @@ def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
     furniture = lexicon.furniture()
     if not furniture.may_have_inline(line.s):
         return line, []
-    edits = [
-        Edit(m.start(), m.end(), "", "furniture")
-        for m in furniture.inline.finditer(line.s)
-        if m.end() > m.start()
-    ]
+    s = line.s
+    edits: list[Edit] = []
+    for m in furniture.inline.finditer(s):
+        if m.end() == m.start():
+            continue
+        edit = _with_its_gap(s, m.start(), m.end())
+        if edits and edit.start <= edits[-1].end:
+            # `[Print] [Close]`: one stretch of furniture, removed as one
+            edit = Edit(edits[-1].start, max(edit.end, edits[-1].end), "", "furniture")
+            edits.pop()
+        edits.append(edit)
     if not edits:
         return line, []
     text, fixes = line.text.apply(edits)
     return Line(line.number, text), fixes
+
+
+_CLOSING = ".,;:!?。，；：！？)）]】"
+
+
+def _with_its_gap(s: str, start: int, end: int) -> Edit:
+    """The edit removing ``s[start:end]`` and one of the gaps around it, so no
+    run of spaces is left where it stood (`Tel: 0579-87312208 [Print] 。`
+    → `Tel: 0579-87312208。`): the text reads the same cleaned twice."""
+    while start < end and s[start] in " \t\u3000":
+        start += 1  # (a pattern may take the spaces around it: judge the gaps from its words)
+    while end > start and s[end - 1] in " \t\u3000":
+        end -= 1
+    after = end
+    while after < len(s) and s[after] in " \t\u3000":
+        after += 1
+    before = start
+    while before > 0 and s[before - 1] in " \t\u3000":
+        before -= 1
+    if after == len(s) or s[after] in _CLOSING:
+        return Edit(before, after, "", "furniture")  # nothing, or a closing mark, after it: both gaps go
+    if before < start:
+        return Edit(start, after, "", "furniture")  # a word on each side: one gap stays
+    return Edit(start, end, "", "furniture")
 
 
 def furniture_fix(line: Line) -> Fix:
