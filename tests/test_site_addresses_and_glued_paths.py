@@ -244,3 +244,11 @@ def test_placeholders_and_tool_rows_are_furniture(line):
 def test_escort_as_a_verb_is_no_spam():
     headline = "Lingxi police escort the herdsmen across the river"
     assert _doc(headline, PROSE).title.text == headline
+
+
+def test_double_hyphen_lines_are_list_items():
+    # a Chinese —— before each goal, machine-translated as `--`
+    doc = _doc(TITLE, "Release time: 2024-03-18", PROSE + " The plan sets three goals:",
+               "-- Clear every channel before the sowing;\n-- Repair the sluice gates;\n-- Plant trees along the banks.")
+    kinds = [b.kind for s in doc.sections for b in s.blocks]
+    assert kinds.count("item") == 3
