@@ -252,3 +252,16 @@ def test_double_hyphen_lines_are_list_items():
                "-- Clear every channel before the sowing;\n-- Repair the sluice gates;\n-- Plant trees along the banks.")
     kinds = [b.kind for s in doc.sections for b in s.blocks]
     assert kinds.count("item") == 3
+
+
+def test_a_picture_story_whose_text_is_one_caption_keeps_it_as_its_paragraph():
+    caption = ("The photo taken on March 23 shows volunteers clearing an irrigation channel in Dongpo Village, "
+               "Lingxi Town, before the spring sowing. (Photo by Li Na)")
+    doc = _doc(TITLE, caption)
+    assert [(b.kind, b.text) for s in doc.sections for b in s.blocks] == [("paragraph", caption)]
+
+
+def test_a_caption_beside_paragraphs_stays_a_caption():
+    caption = "Volunteers clear a channel in Dongpo Village. (Photo by Li Na)"
+    doc = _doc(TITLE, caption, PROSE)
+    assert [b.kind for s in doc.sections for b in s.blocks] == ["caption", "paragraph"]

@@ -353,7 +353,16 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
         else:
             units.extend(_split_paragraph(t))
     _promote_lead_sentences(units)
+    if units and all(u.kind in ("caption", "heading") for u in units) and any(len(u.text.text) >= MIN_STORY_CAPTION_CHARS
+                                                                           for u in units if u.kind == "caption"):
+        # a picture story: its captions are all the text there is
+        units = [_Unit("paragraph", u.text) if u.kind == "caption" else u for u in units]
     return units
+
+
+#: A caption is the text of a picture story (a page of captions only) when
+#: one of them is at least this long: a sentence, not a label.
+MIN_STORY_CAPTION_CHARS = 80
 
 
 _DANGLING = DANGLING_END
