@@ -144,9 +144,13 @@ class LabelSet:
             return False
         return any(map(text.lower().__contains__, self.needles))
 
+    def known_field(self, label: str) -> str | None:
+        """The field of ``label`` as the lexicon spells it (any case and runs of spaces), else None."""
+        return self.fields.get(re.sub(r"\s+", " ", label.strip()).lower())
+
     def field_of(self, label: str) -> str:
         key = re.sub(r"\s+", " ", label.strip()).lower()
-        return self.fields.get(key) or self.fields.get(key.replace(" ", ""), "extra:" + key)
+        return self.known_field(key) or self.fields.get(key.replace(" ", ""), "extra:" + key)
 
 
 def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by_line: bool = False) -> LabelSet:
@@ -214,6 +218,11 @@ def _furniture_table() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(row) for row in read_table("furniture.tsv"))
 
 
+def _needles(row: tuple[str, ...]) -> list[str]:
+    """The needles column of a furniture.tsv row (comma-separated words), as a list."""
+    return [w.strip() for w in row[2].split(",") if w.strip()] if len(row) > 2 else []
+
+
 def _furniture_rows(kind: str) -> tuple[str, ...]:
     return tuple(row[1] for row in _furniture_table() if row[0] == kind)
 
@@ -242,7 +251,7 @@ def glued_tail() -> tuple[re.Pattern[str], tuple[str, ...]]:
     ``tail``; use ``search``), and the lower-case words one of which every
     match contains (a line holding none is not searched)."""
     rows = [row for row in _furniture_table() if row[0] == "tail"]
-    needles = {w.strip() for row in rows for w in (row[2] if len(row) > 2 else "").split(",") if w.strip()}
+    needles = {w for row in rows for w in _needles(row)}
     return recache.compile("|".join(f"(?:{row[1]})" for row in rows), re.IGNORECASE), tuple(sorted(needles))
 
 
@@ -319,7 +328,7 @@ def furniture() -> Furniture:
             line.append(pattern)
         elif kind == "inline":
             inline.append(f"(?:{pattern})")
-            words = [w.strip() for w in rest[0].split(",") if w.strip()] if rest else []
+            words = _needles((kind, pattern, *rest))
             needles = needles | set(words) if needles is not None and words else None  # one row without: no gate
     inline_needles = tuple(sorted(needles)) if needles else ()
     line_any = recache.compile("|".join(f"(?:{p})" for p in line), re.IGNORECASE) if line else None

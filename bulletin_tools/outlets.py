@@ -48,7 +48,14 @@ def is_outlet_address(text: str) -> bool:
 
 #: `equanzhou.com`, `ehainan.gov.cn`: any site's address, alone in a header
 #: row, names the site the article is from.
-_SITE_ADDRESS = lazy_compile(r"(?i:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?)")
+_SITE = r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?"
+_SITE_ADDRESS = lazy_compile(rf"(?i:{_SITE})")
+_SITE_URL = lazy_compile(rf"(?i:(?:https?://)?{_SITE}/?)")
+
+
+def is_site_url(text: str) -> bool:
+    """`www.yw.gov.cn`, `http://www.yw.gov.cn/`: a site's address, as a link may print it."""
+    return _SITE_URL.fullmatch(text) is not None
 
 
 def outlet_named(text: str) -> str | None:

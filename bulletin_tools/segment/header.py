@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
+from ..outlets import is_site_url, outlet_named
 from ..textmap import MappedText
 from .chrome import is_prose
 
@@ -53,7 +54,7 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
         stop = hits[i + 1][0] if i + 1 < len(hits) else len(s)
         value = text.slice(end, stop).strip()
         label_text = text.slice(start, end)
-        bare = labels.fields.get(re.sub(r"\s+", " ", value.text).lower()) if value.text and i + 1 < len(hits) else None
+        bare = labels.known_field(value.text) if value.text and i + 1 < len(hits) else None
         if bare is not None and bare != "editor":
             # `Author:   Source   Date: …`: two empty labels, the second printed
             # without its colon; a label's name is no value of another (but
@@ -105,7 +106,7 @@ def is_label_line(s: str) -> bool:
     # before a date label; the label's value must then hold the date.
     if first.start() > MAX_OUTLET_PREFIX:
         return False
-    if _DOMAIN_PREFIX.fullmatch(prefix):
+    if is_site_url(prefix):
         return True  # `www.yw.gov.cn  Source: Yiwu Government Portal`: the site's address before a label
     if _OUTLET_PREFIX.fullmatch(prefix):
         value = find_datetime(stripped[first.end():])
@@ -117,7 +118,6 @@ def is_label_line(s: str) -> bool:
 #: it, is a label row.  Set with the first zoner on the project's first
 #: samples, unchanged since.
 MAX_TEXT_BEFORE_LABELS = 60
-_DOMAIN_PREFIX = lazy_compile(r"(?i:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org|gov\.cn)/?)")
 #: A date before the first label (`2014年8月31日星期日    Source: …`) is at most
 #: this long.  Set on the wider-family samples (strays in label rows).
 MAX_DATE_BEFORE_LABELS = 40
@@ -182,8 +182,6 @@ def date_line(s: str):
 
 def named_outlet(prefix: str) -> bool:
     """An outlet's name or a site's address, alone before a row's date."""
-    from ..outlets import outlet_named
-
     return outlet_named(prefix.strip()) is not None
 
 

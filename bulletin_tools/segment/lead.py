@@ -363,14 +363,13 @@ _BY_LABEL = re.compile(r"\s+by$")
 
 
 @functools.cache
-def _role_by() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    """(role → field, one role and its `by`, a line of nothing but such credits)."""
-    fields = {_BY_LABEL.sub("", label): field for label, field in lexicon.header_labels().fields.items()
-              if _BY_LABEL.search(label)}
-    roles = "|".join(sorted(map(re.escape, fields), key=len, reverse=True))
-    one = re.compile(rf"(?P<role>(?i:{roles}))\s+(?i:by)\s*[:：]?\s*")
-    line = re.compile(rf"^[(（]?\s*(?P<inner>(?i:{roles})\s+(?i:by)\b[^()（）]{{2,150}}?)\s*[)）]?[.。]?$")
-    return fields, one, line
+def _role_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(one role and its `by`, a line of nothing but such credits)."""
+    roles = {_BY_LABEL.sub("", label) for label in lexicon.header_labels().fields if _BY_LABEL.search(label)}
+    alternation = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+    one = re.compile(rf"(?P<role>(?i:{alternation}))\s+(?i:by)\s*[:：]?\s*")
+    line = re.compile(rf"^[(（]?\s*(?P<inner>(?i:{alternation})\s+(?i:by)\b[^()（）]{{2,150}}?)\s*[)）]?[.。]?$")
+    return one, line
 
 
 def role_by_credit(text: MappedText) -> list[LabelValue] | None:
@@ -379,7 +378,8 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
     s = text.text
     if len(s) > MAX_BYLINE_CHARS * 2 or not s.lstrip("(（ ")[:1].isalpha():
         return None
-    role_fields, one, line = _role_by()
+    one, line = _role_by()
+    labels = lexicon.header_labels()
     m = line.match(s)
     if m is None or (s[:1] in "(（") != (s.rstrip("。. ")[-1:] in ")）"):
         return None
@@ -393,7 +393,9 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
         names = names.slice(0, len(names.text.rstrip(",，;；/|、 ")))
         if not _NAMES.match(names.text):
             return None
-        field = role_fields[re.sub(r"\s+", " ", role.group("role")).lower()]
+        field = labels.known_field(role.group("role") + " by")  # (a role is a label less its "by")
+        if field is None:
+            return None
         out.append(LabelValue(field, role.group(0).strip(" :："), text.slice(role.start(), role.end()).strip(), names))
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..chardata import HAN_COMMON
+from ..chardata import HAN_COMMON, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .body import marker
@@ -91,7 +91,7 @@ def _split_glued_path(lines: list[Line]) -> list[Line]:
 
 #: A notice glued to the text is looked for in the last lines that hold words.
 GLUED_TAIL_WITHIN = 3
-_SENTENCE_CLOSE = ".。!！?？\"”’)）"
+_SENTENCE_CLOSE = SENTENCE_END + "\"”’)）"  # a sentence's end, or a quote or bracket closing after one
 
 
 def _split_glued_tail(lines: list[Line]) -> list[Line]:
