@@ -209,11 +209,32 @@ def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
 _BARE_SEPARATOR = lazy_compile(r"\s+[-–—_|｜]$")
 
 
+#: `…on the road to revitalization_China Net`: a page title's `headline_site`
+#: (the underscore of a Chinese `<title>`), glued or after one space.  No
+#: headline writes an underscore, so the separator is evidence enough when a
+#: capitalised name of a few words follows it.
+_UNDERSCORE_SITE = lazy_compile(r" ?_(?P<site>[A-Z][^_|｜?!。]{1,60})$")
+
+
+def _drop_underscore_sites(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """Drop each `_Site Name` the page title appends (`…_China Poverty
+    Alleviation Online_National Poverty Alleviation Portal`) to the masthead."""
+    sites: list[Line] = []
+    while (m := _UNDERSCORE_SITE.search(title.text)) is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX \
+            and len(m.group("site").split()) <= MAX_PREFIX_SEGMENT_WORDS:
+        sites.insert(0, Line(0, title.slice(m.start("site"), m.end("site"))))
+        title, fixes = title.apply([Edit(m.start(), m.end(), "", "title-site-suffix")])
+        z.fixes.extend(fixes)
+    z.masthead.extend(sites)
+    return title
+
+
 def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`Notice on … - Lanxiu County People's Government`: the page title's site
     name is not part of the headline.  Dropped (as a fix) only when it repeats
     the masthead or reads as a site name; the masthead keeps the words.  A
     separator left bare at the end goes too."""
+    title = _drop_underscore_sites(z, title)
     bare = _BARE_SEPARATOR.search(title.text)
     if bare is not None and bare.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
         title, fixes = title.apply([Edit(bare.start(), bare.end(), "", "title-site-suffix")])

@@ -1,0 +1,31 @@
+"""Patterns of real pages met in session 7 (samples s340 on): a page title's
+`headline_Site` suffixes, and other page leftovers around the headline."""
+
+from __future__ import annotations
+
+from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.pipeline import clean_text
+
+
+def _doc(*parts: str):
+    return clean_text("\n\n".join(parts) + "\n")
+
+
+def test_underscored_site_names_after_the_headline_go_to_the_masthead():
+    doc = _doc(TITLE + "_Lingxi Daily Online_Hexi County Portal", PROSE, PROSE_2)
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["masthead"] == "Lingxi Daily Online / Hexi County Portal"
+    assert [f.before for f in doc.fixes if f.rule == "title-site-suffix"] == ["_Lingxi Daily Online", "_Hexi County Portal"]
+
+
+def test_an_underscore_site_after_a_space_goes_too():
+    doc = _doc(TITLE + "? _Lingxi.com", PROSE)
+    assert doc.title.text == TITLE + "?"
+
+
+def test_an_underscore_before_lower_case_words_or_a_long_phrase_stays():
+    # `_fororder_11` is a file name's leftover, not a site; seven words are a phrase.
+    for tail in ("_fororder_11", "_The county sent seven more teams to the villages"):
+        doc = _doc(TITLE + tail, PROSE)
+        assert doc.title.text == TITLE + tail
