@@ -29,3 +29,20 @@ def test_an_underscore_before_lower_case_words_or_a_long_phrase_stays():
     for tail in ("_fororder_11", "_The county sent seven more teams to the villages"):
         doc = _doc(TITLE + tail, PROSE)
         assert doc.title.text == TITLE + tail
+
+
+def test_a_page_scripts_leaked_text_is_furniture():
+    for script in ('/*side banner 300*250 added 2019/5/6*/ var slot_id = "b7730215";',
+                   "document.write('<a href=\"/more\">more</a>');", 'var a = 1; let b = "x";'):
+        doc = _doc(TITLE, script, PROSE)
+        # (the markup rule has already taken the `<a>` tags out of document.write's text)
+        cut = [f.before for f in doc.fixes if f.rule == "furniture"]
+        assert len(cut) == 1 and cut[0].split("(")[0] == script.split("(")[0]
+        body = "\n".join(b.text for s in doc.sections for b in s.blocks)
+        assert "var " not in body and "document.write" not in body and PROSE in body
+
+
+def test_prose_about_variables_is_not_a_script():
+    line = "The var of the county fair = a tradition; everyone comes."
+    doc = _doc(TITLE, PROSE, line)
+    assert not [f for f in doc.fixes if f.rule == "furniture"]
