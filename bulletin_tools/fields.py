@@ -95,10 +95,11 @@ _Y_WORD_D = lazy_compile(
 _WEEKDAY_BEFORE = lazy_compile(rf"(?<![A-Za-z]){_WEEKDAY},?{_SP}{{1,3}}\Z", re.IGNORECASE)
 # "08:07, " just before a worded date (People's Daily: `08:07, October 13, 2022`)
 _TIME_BEFORE = lazy_compile(rf"(?<![\d:])(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?,?{_SP}{{1,3}}\Z")
-# Mon Oct 20 13:10:49 CST 2025: a Java server's clock format, printed as the date
+# Mon Oct 20 13:10:49 CST 2025: a Java server's clock format, printed as the
+# date; also without the weekday, seconds and zone (`July 26 18:51 2019`)
 _JAVA = lazy_compile(
-    rf"(?<![A-Za-z])(?:mon|tue|wed|thu|fri|sat|sun){_SP}{_MONTH}{_SP}{{1,2}}(?P<d>\d{{1,2}}){_SP}"
-    rf"(?P<h>\d{{2}}):(?P<mi>\d{{2}}):(?P<s>\d{{2}}){_SP}[A-Z]{{2,5}}{_SP}(?P<y>\d{{4}})(?!\d)",
+    rf"(?=[A-Za-z])(?<![A-Za-z])(?:(?:mon|tue|wed|thu|fri|sat|sun){_SP})?{_MONTH}{_SP}{{1,2}}(?P<d>\d{{1,2}}){_SP}"
+    rf"(?P<h>\d{{1,2}}):(?P<mi>\d{{2}})(?::(?P<s>\d{{2}}))?(?:{_SP}[A-Z]{{2,5}})?{_SP}(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # 20020621, only as a field value of its own
@@ -207,9 +208,11 @@ def _build_words(text: str):
 def _build_java(text: str):
     def build(m: re.Match[str]) -> DateTime | None:
         date = _iso(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))
-        if not date or int(m["h"]) > 23 or int(m["mi"]) > 59 or int(m["s"]) > 59:
+        seconds = m["s"]
+        if not date or int(m["h"]) > 23 or int(m["mi"]) > 59 or (seconds is not None and int(seconds) > 59):
             return None
-        return DateTime(date, f"{m['h']}:{m['mi']}:{m['s']}", m.start(), m.end(), None)
+        clock = f"{int(m['h']):02d}:{m['mi']}" + (f":{seconds}" if seconds is not None else "")
+        return DateTime(date, clock, m.start(), m.end(), None)
 
     return build
 

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.fields import find_datetime
 
 from bulletin_tools.pipeline import clean_text
 
@@ -46,3 +50,29 @@ def test_prose_about_variables_is_not_a_script():
     line = "The var of the county fair = a tradition; everyone comes."
     doc = _doc(TITLE, PROSE, line)
     assert not [f for f in doc.fixes if f.rule == "furniture"]
+
+
+def test_an_inputtime_label_dates_the_page():
+    doc = _doc(TITLE, "inputtime: 2023-05-11 10:24:07", PROSE)
+    assert (doc.metadata.date, doc.metadata.time) == ("2023-05-11", "10:24:07")
+
+
+def test_a_bulleted_update_label_under_the_title_dates_the_page():
+    doc = _doc(TITLE + "\n  • Update:2020-10-26 21:01", PROSE)
+    assert (doc.metadata.date, doc.metadata.time) == ("2020-10-26", "21:01")
+
+
+@pytest.mark.parametrize("text, date, clock", [
+    ("August 14 16:20 2021", "2021-08-14", "16:20"),
+    ("Aug 4 9:05 2021", "2021-08-04", "09:05"),
+    ("Mon Oct 20 13:10:49 CST 2025", "2025-10-20", "13:10:49"),
+])
+def test_a_month_day_clock_year_row_is_a_date(text, date, clock):
+    found = find_datetime(text)
+    assert found is not None and (found.date, found.time) == (date, clock)
+    doc = _doc(TITLE, text, PROSE)
+    assert doc.metadata.date == date and doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_clock_between_a_day_and_other_words_is_no_date():
+    assert find_datetime("on August 14 16:20 people came, 2021 more than last year") is None
