@@ -76,3 +76,21 @@ def test_a_month_day_clock_year_row_is_a_date(text, date, clock):
 
 def test_a_clock_between_a_day_and_other_words_is_no_date():
     assert find_datetime("on August 14 16:20 people came, 2021 more than last year") is None
+
+
+@pytest.mark.parametrize("row, name", [("Editor:周晓岚 2024-05-09 16:40:12", "周晓岚"),
+                                       ("Author: Li Na 2024-05-09", "Li Na")])
+def test_a_date_printed_after_the_last_name_of_a_row_dates_the_page(row, name):
+    doc = _doc(TITLE, "Source: Lingxi Daily  " + row, PROSE)
+    assert doc.metadata.date == "2024-05-09"
+    assert name in (doc.metadata.editor, doc.metadata.author)
+
+
+def test_a_name_ending_in_a_bare_year_keeps_it():
+    doc = _doc(TITLE, "Author: Class of 2023", PROSE)
+    assert (doc.metadata.author, doc.metadata.date) == ("Class of 2023", None)
+
+
+def test_a_labelled_date_wins_over_one_after_a_name():
+    doc = _doc(TITLE, "Date: 2024-05-01  Editor: Li Na 2024-05-09", PROSE)
+    assert doc.metadata.date == "2024-05-01"

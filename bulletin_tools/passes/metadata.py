@@ -190,6 +190,9 @@ class _Accumulator:
             rest = self.take_date(value)
             if rest is not None:
                 value = rest.strip(_VALUE_TRIM)
+        elif not self.date and _ends_in_date(value):
+            # `编辑:谭婕倪 2023-08-22 14:08:02`: the row's date printed after the last name
+            value = (self.take_date(value) or value).strip(_VALUE_TRIM)
         if field == "author":
             split = split_outlet(value)
             if split is not None:
@@ -210,6 +213,17 @@ class _Accumulator:
                 self.values["source"] = outlet
             else:
                 self.add_extra("outlet", outlet)
+
+
+def _ends_in_date(value: str) -> bool:
+    """``value`` closes with a full date (and clock) after a space, with a name before it."""
+    from ..fields import find_datetime
+
+    if not value[-1:].isdigit():
+        return False
+    dt = find_datetime(value)
+    return dt is not None and dt.date is not None and dt.start > 0 and value[dt.start - 1].isspace() \
+        and not value[dt.end:].strip()
 
 
 #: field → reader; any other field (``extra:…`` and the rest) goes to ``extra``
