@@ -94,3 +94,10 @@ def test_a_name_ending_in_a_bare_year_keeps_it():
 def test_a_labelled_date_wins_over_one_after_a_name():
     doc = _doc(TITLE, "Date: 2024-05-01  Editor: Li Na 2024-05-09", PROSE)
     assert doc.metadata.date == "2024-05-01"
+
+
+@pytest.mark.parametrize("label", ["Editor's note:", "Editor’s note:", "编者按："])
+def test_an_editors_note_above_the_text_is_its_description(label):
+    doc = _doc(TITLE, f"{label} {PROSE_2}", PROSE)
+    assert doc.description is not None and doc.description.text == PROSE_2
+    assert doc.sections[0].blocks[0].text == PROSE
