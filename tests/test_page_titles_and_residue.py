@@ -101,3 +101,17 @@ def test_an_editors_note_above_the_text_is_its_description(label):
     doc = _doc(TITLE, f"{label} {PROSE_2}", PROSE)
     assert doc.description is not None and doc.description.text == PROSE_2
     assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_capital_letters_with_a_dot_are_list_markers():
+    from bulletin_tools.segment.body import marker
+
+    assert marker("A.   Projects in the park's leading industries") == ("letter-upper", 5)
+    assert marker("B) Warehouses") == ("letter-upper", 3)
+    assert marker("I. Overview")[0] == "roman"  # I, V and X stay roman numerals
+    assert marker("A.B. Smith said") is None  # initials run together, no space after the dot
+
+
+def test_a_run_of_lettered_lines_under_a_heading_are_its_items():
+    doc = _doc(TITLE, "(1) Encouraged projects", "A.   " + PROSE, "B.   " + PROSE_2, "(2) Restricted projects", PROSE)
+    assert [len([b for b in s.blocks if b.kind == "item"]) for s in doc.sections] == [2, 0]

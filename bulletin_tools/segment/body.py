@@ -59,6 +59,7 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
     ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
+    ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.    Leading industries …`; I is a roman one)
     ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),  # (`-- `: a Chinese ——, machine-translated)
 )
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
