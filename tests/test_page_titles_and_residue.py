@@ -115,3 +115,16 @@ def test_capital_letters_with_a_dot_are_list_markers():
 def test_a_run_of_lettered_lines_under_a_heading_are_its_items():
     doc = _doc(TITLE, "(1) Encouraged projects", "A.   " + PROSE, "B.   " + PROSE_2, "(2) Restricted projects", PROSE)
     assert [len([b for b in s.blocks if b.kind == "item"]) for s in doc.sections] == [2, 0]
+
+
+def test_a_document_sites_notices_and_counters_are_furniture():
+    doc = _doc(TITLE, "来源 :Lingxi Monthly | 被引量 : 3次 | 上传用户:paperfan88\n下载到本地 , 更方便阅读\n"
+               "声明 : 本文档内容版权归属内容提供方 , 如果您对本文有版权争议\n论文部分内容阅读", PROSE)
+    assert doc.metadata.source == "Lingxi Monthly"
+    assert doc.sections[0].blocks[0].text == PROSE
+    assert len([f for f in doc.fixes if f.rule == "furniture"]) == 4  # the two counters go as one piece
+
+
+def test_a_singular_tool_row_is_furniture():
+    doc = _doc(TITLE, "Release time: 2024-03-18  Tool: Save | Print | E-mail", PROSE)
+    assert any(f.rule == "furniture" and f.before.strip() == "Tool: Save | Print | E-mail" for f in doc.fixes)
