@@ -161,11 +161,15 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         fields[label.lower().replace(" ", "")] = field
     words = [r[0] for r in rows]
     optional = [w for w in words if fields[w.lower()] in colon_optional_before_digits]
+    # rows marked `before-date` need no colon before a full date (`Mondo Culture Updated on 2024-02-01`)
+    before_date = [r[0] for r in rows if len(r) > 2 and r[2] == "before-date"]
     # A label must be followed by a colon; view counters may go without one
     # when a number follows (`Viewd 2318`).
     pattern = rf"(?P<label>{_alternation(words)})\s*(?P<colon>{COLON})"
     if optional:
         pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
+    if before_date:
+        pattern += rf"|(?P<dlabel>{_alternation(before_date)})[ \t]+(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d)"
     if by_line:
         # `From; Fuxing Town …`: a semicolon typed for the colon after `From`.
         pattern += r"|(?P<slabel>(?-i:From))[ \t]*[;；]"
@@ -174,7 +178,7 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         # (Han characters have no case: scoping them out of IGNORECASE matches the
         # same text and spares compiling a case-folded 21,000-character range.)
         pattern += rf"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z]|(?-i:[{HAN_COMMON}]))"
-    needles = tuple(sorted({w.split()[0].lower() for w in optional}))
+    needles = tuple(sorted({w.split()[0].lower() for w in optional + before_date}))
     return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line)
 
 

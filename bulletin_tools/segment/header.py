@@ -40,7 +40,7 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     # A line where no label can match has no hits (LabelSet.may_match).
     for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
-        name = groups.get("label") or groups.get("nlabel") or groups.get("blabel") or groups.get("slabel")
+        name = groups.get("label") or groups.get("nlabel") or groups.get("dlabel") or groups.get("blabel") or groups.get("slabel")
         if name is None or not lexicon.is_label_start(s, m.start()):
             continue
         hits.append((m.start(), m.end(), name))
@@ -136,6 +136,9 @@ MAX_FIELD_CHARS = 40
 #: An outlet's name glued to a date row (`chinadaily2020-07-22`) is at most this long.
 MAX_GLUED_OUTLET = 24
 _GLUED_OUTLET = lazy_compile(r"[A-Za-z][\w.\-]*")
+#: Dashes a template prints around a date (`- Mar 30, 2018-`), at most this many before it.
+_DATE_DECORATION = " -–—=*~"
+MAX_DATE_DECORATION = 4
 #: An outlet's name before a date label (`(Xinhua) Updated: …`) is at most this long.
 MAX_OUTLET_PREFIX = 30
 _OUTLET_PREFIX = lazy_compile(r"[(（\[【|｜\s]*[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,2}[)）\]】|｜\s]*|[(（\[【|｜\s]+")
@@ -172,6 +175,9 @@ def date_line(s: str):
     if dt is not None and 0 < dt.start <= MAX_OUTLET_PREFIX and dt.date and t[dt.start - 1] == " " \
             and len(t) - dt.end <= MAX_DATE_ROW_REST_CHARS and named_outlet(t[: dt.start]):
         return dt, t[dt.end:].strip()  # `(xixianxinqu.gov.cn) 2017-04-12 Print Mail Share`
+    if dt is not None and 0 < dt.start <= MAX_DATE_DECORATION and dt.date and not t[: dt.start].strip(_DATE_DECORATION) \
+            and not t[dt.end:].strip(_DATE_DECORATION):
+        return dt, ""  # `- Mar 30, 2018-`: a date between dashes
     if dt is None or dt.start > 0 or not (dt.date or dt.time):
         return _date_chunk_line(t)
     rest = t[dt.end:].strip()
