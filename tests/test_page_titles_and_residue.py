@@ -8,6 +8,7 @@ import pytest
 from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.fields import find_datetime
+from bulletin_tools.segment.header import date_line, is_label_line
 
 from bulletin_tools.pipeline import clean_text
 
@@ -128,3 +129,24 @@ def test_a_document_sites_notices_and_counters_are_furniture():
 def test_a_singular_tool_row_is_furniture():
     doc = _doc(TITLE, "Release time: 2024-03-18  Tool: Save | Print | E-mail", PROSE)
     assert any(f.rule == "furniture" and f.before.strip() == "Tool: Save | Print | E-mail" for f in doc.fixes)
+
+
+@pytest.mark.parametrize("row", ["Lingxi Weekly Updated on 2025-01-24", "Updated 2025-01-24 08:30", "Published on 2025-01-24"])
+def test_a_date_verb_before_a_full_date_is_a_label_without_its_colon(row):
+    doc = _doc(TITLE, row, PROSE)
+    assert doc.metadata.date == "2025-01-24"
+    assert doc.sections[0].heading is None and doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_date_verb_before_a_number_that_is_no_date_stays_text():
+    assert not is_label_line("Updated 2025 plans were shown to the villagers")
+
+
+@pytest.mark.parametrize("row", ["- Jun 12, 2024-", "—— 2024-06-12 ——"])
+def test_a_date_between_dashes_is_a_date_row(row):
+    found = date_line(row)
+    assert found is not None and found[0].date == "2024-06-12"
+
+
+def test_a_dashed_date_with_words_after_it_is_no_date_row():
+    assert date_line("-- 2024-06-12 the county met its inspectors") is None
