@@ -150,3 +150,10 @@ def test_a_date_between_dashes_is_a_date_row(row):
 
 def test_a_dashed_date_with_words_after_it_is_no_date_row():
     assert date_line("-- 2024-06-12 the county met its inspectors") is None
+
+
+def test_a_short_line_with_a_full_date_over_the_text_is_no_lead_in_heading():
+    doc = _doc(TITLE, "Lingxi Weekly report of 2025-01-24", PROSE + " " + PROSE_2)
+    assert doc.sections[0].heading is None
+    doc = _doc(TITLE, "Lingxi Weekly report on the sowing", PROSE + " " + PROSE_2)
+    assert doc.sections[0].heading is not None  # the same line without its date heads the text

@@ -172,6 +172,15 @@ def _is_date_line(text: str) -> bool:
     return dt is not None and dt.start == 0 and len(text.strip()) - dt.end <= MAX_CHARS_AFTER_SIGN_OFF_DATE
 
 
+def _holds_full_date(text: str) -> bool:
+    from ..fields import find_datetime
+
+    if not any(c.isdigit() for c in text):
+        return False
+    dt = find_datetime(text)
+    return dt is not None and dt.date is not None
+
+
 #: A line at least this long reads as prose (what a heading stands over),
 #: whatever its end.  Set with the first segmentation on the project's first
 #: samples, unchanged since.
@@ -270,7 +279,8 @@ def _is_plain_heading(h: _Here) -> bool:
     # first sentence does, the headline would look cut: the line stays a paragraph)
     return h.has_units or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
-                           and not lexicon.letter_phrase().fullmatch(s.strip()))  # (`Dear parents` opens a letter)
+                           and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
+                           and not _holds_full_date(s))  # (`Mondo Culture Updated 2024-02-01`: a header row left over)
 
 
 def _caption(t: MappedText) -> list[_Unit]:
