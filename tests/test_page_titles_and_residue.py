@@ -157,3 +157,10 @@ def test_a_short_line_with_a_full_date_over_the_text_is_no_lead_in_heading():
     assert doc.sections[0].heading is None
     doc = _doc(TITLE, "Lingxi Weekly report on the sowing", PROSE + " " + PROSE_2)
     assert doc.sections[0].heading is not None  # the same line without its date heads the text
+
+
+@pytest.mark.parametrize("line", ["All Rights Reserved: Beiling Municipal Government",
+                                  "All rights are reserved by the Beiling Municipal Government"])
+def test_the_holder_named_after_all_rights_reserved(line):
+    doc = _doc(TITLE, PROSE, "Sponsored by: Office of Beiling Municipal People's Government\n" + line)
+    assert doc.footer.copyright == "Beiling Municipal Government"
