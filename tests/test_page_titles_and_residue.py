@@ -164,3 +164,12 @@ def test_a_short_line_with_a_full_date_over_the_text_is_no_lead_in_heading():
 def test_the_holder_named_after_all_rights_reserved(line):
     doc = _doc(TITLE, PROSE, "Sponsored by: Office of Beiling Municipal People's Government\n" + line)
     assert doc.footer.copyright == "Beiling Municipal Government"
+
+
+@pytest.mark.parametrize("credit, field", [("(Reported byZhao Minghui)", "author"), ("(Written by Zhao Minghui) ", "author"),
+                                           ("(Photo by Zhao Minghui) ", "extra")])
+def test_a_role_by_credit_glued_before_the_first_sentence(credit, field):
+    doc = _doc(TITLE, credit + PROSE, PROSE_2)
+    got = doc.metadata.author if field == "author" else doc.metadata.extra.get("photographer")
+    assert got == "Zhao Minghui"
+    assert doc.sections[0].blocks[0].text == PROSE

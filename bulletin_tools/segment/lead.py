@@ -236,8 +236,10 @@ def glued_source(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
 
 #: `(Reporter Zhou Jing) On the morning of …`: a bracketed credit glued before
 #: the first sentence of the text.
+#: `(Reported byLi Weina)On April 12th …`: a role's `by`, the name glued to it or not.
 _GLUED_CREDIT = lazy_compile(
-    rf"^[(（]\s*(?P<role>(?i:{_ROLE}|authors?))\s*[:：]?\s*(?P<names>[A-Z][^()（）:：]{{1,60}}?)\s*[)）]\s*(?P<rest>[A-Z\"“])"
+    rf"^[(（]\s*(?P<role>(?i:(?:reported|written|text|photos?|edited)\s*by|{_ROLE}|authors?))\s*[:：]?\s*"
+    rf"(?P<names>[A-Z][^()（）:：]{{1,60}}?)\s*[)）]\s*(?P<rest>[A-Z\"“])"
 )
 
 
@@ -258,7 +260,7 @@ def glued_credit(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
     if m is None:
         return None
     role = m.group("role").lower().rstrip("s")
-    field = _ROLE_FIELD.get(role)
+    field = _ROLE_FIELD.get(role) or lexicon.header_labels().known_field(re.sub(r"\s*by$", " by", m.group("role")))
     if field is None:
         return None
     names = text.slice(m.start("names"), m.end("names")).strip()
