@@ -173,3 +173,15 @@ def test_a_role_by_credit_glued_before_the_first_sentence(credit, field):
     got = doc.metadata.author if field == "author" else doc.metadata.extra.get("photographer")
     assert got == "Zhao Minghui"
     assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_place_then_a_date_and_time_is_a_date_row():
+    found = date_line("Zhaoqing China 2024-09-18 15:30")
+    assert found is not None and (found[0].date, found[0].time) == ("2024-09-18", "15:30")
+    doc = _doc(TITLE + "\nZhaoqing China 2024-09-18 15:30", PROSE)
+    assert doc.title.text == TITLE and doc.metadata.date == "2024-09-18"
+
+
+@pytest.mark.parametrize("row", ["Zhaoqing China 2024-09-18", "The plan of 2024-09-18 15:30", "Zhaoqing China 2024-09-18 15:30 was the day"])
+def test_a_place_then_a_date_needs_the_time_and_nothing_after(row):
+    assert date_line(row) is None

@@ -136,6 +136,7 @@ MAX_FIELD_CHARS = 40
 #: An outlet's name glued to a date row (`chinadaily2020-07-22`) is at most this long.
 MAX_GLUED_OUTLET = 24
 _GLUED_OUTLET = lazy_compile(r"[A-Za-z][\w.\-]*")
+_PLACE_BEFORE_DATE = lazy_compile(r"(?:[A-Z][a-z]+ ){1,3}")
 #: Dashes a template prints around a date (`- Mar 30, 2018-`), at most this many before it.
 _DATE_DECORATION = " -–—=*~"
 MAX_DATE_DECORATION = 4
@@ -175,6 +176,9 @@ def date_line(s: str):
     if dt is not None and 0 < dt.start <= MAX_OUTLET_PREFIX and dt.date and t[dt.start - 1] == " " \
             and len(t) - dt.end <= MAX_DATE_ROW_REST_CHARS and named_outlet(t[: dt.start]):
         return dt, t[dt.end:].strip()  # `(xixianxinqu.gov.cn) 2017-04-12 Print Mail Share`
+    if dt is not None and dt.date and dt.time and 0 < dt.start <= MAX_OUTLET_PREFIX and not t[dt.end:].strip() \
+            and _PLACE_BEFORE_DATE.fullmatch(t[: dt.start]):
+        return dt, ""  # `Foshan China 2022-10-14 10:10`: a place (or outlet) of a few capitalised words, then the date and time
     if dt is not None and 0 < dt.start <= MAX_DATE_DECORATION and dt.date and not t[: dt.start].strip(_DATE_DECORATION) \
             and not t[dt.end:].strip(_DATE_DECORATION):
         return dt, ""  # `- Mar 30, 2018-`: a date between dashes
