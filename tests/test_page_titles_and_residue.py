@@ -185,3 +185,21 @@ def test_a_place_then_a_date_and_time_is_a_date_row():
 @pytest.mark.parametrize("row", ["Zhaoqing China 2024-09-18", "The plan of 2024-09-18 15:30", "Zhaoqing China 2024-09-18 15:30 was the day"])
 def test_a_place_then_a_date_needs_the_time_and_nothing_after(row):
     assert date_line(row) is None
+
+
+DECK = "Villagers of a mountain county sell more since the new road opened"
+
+
+def test_a_sentence_case_deck_under_a_title_case_headline_is_the_description():
+    doc = _doc("Paving the Way to the Market\n" + DECK + "\nBy Tang Rui  ·  2021-06-14", PROSE)
+    assert doc.title.text == "Paving the Way to the Market"
+    assert doc.description is not None and doc.description.text == DECK
+
+
+@pytest.mark.parametrize("headline, under", [
+    ("Paving the way to the market", "By Tang Rui  ·  2021-06-14"),  # headline not in title case
+    ("Paving the Way to the Market", "News Center"),  # no field row under the second line
+])
+def test_no_deck_without_a_title_case_headline_and_a_field_row(headline, under):
+    doc = _doc(headline + "\n" + DECK + "\n" + under, PROSE)
+    assert doc.description is None

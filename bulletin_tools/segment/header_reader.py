@@ -25,6 +25,7 @@ from .header import (
 )
 from .lead import by_credit, glued_credit, role_by_credit
 from .lines import Line, next_nonblank
+from .title_case import deck_under as _deck_under
 from .shape import (
     MAX_LONE_CRUMB_CHARS,
     _MASTHEAD,
@@ -413,6 +414,12 @@ def _site_name_over(above: str, line: str) -> bool:
     return bool(_MASTHEAD.search(above.strip())) and line.lstrip()[:1].isupper() and not _MASTHEAD.search(line.strip())
 
 
+def _fields_row_follows(r: _Reading, i: int) -> bool:
+    """The line after line ``i`` is a label or date row (`By Yan Wei · 2019-08-05 · Source: …`)."""
+    nxt = next_nonblank(r.kept, i + 1)
+    return nxt is not None and (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None)
+
+
 def _title_line(r: _Reading, i: int) -> int | None:
     """A line of the title (a title split over lines is read on; prose stops it).
     Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
@@ -428,6 +435,11 @@ def _title_line(r: _Reading, i: int) -> int | None:
         # the headline printed twice (an image's alt text under it): one is chrome
         stripped = head.text.strip()
         r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
+        return i + 1
+    if len(r.title_parts) == 1 and fields is None and r.z.description is None and _deck_under(r.title_parts[0].s, head.s) \
+            and _fields_row_follows(r, i):
+        r.z.description = head.text.strip()  # `Commitment to the Countryside` / `Officials take a hands-on approach to …`
+        r.end_title()
         return i + 1
     if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)
                                     or _column_over(r.title_parts[0].s, head.s)):

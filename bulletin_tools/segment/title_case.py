@@ -1,0 +1,28 @@
+"""Title case: the evidence that tells a magazine's headline from the deck
+printed under it."""
+
+from __future__ import annotations
+
+#: A headline in title case has at least this many words; a deck under it at
+#: least this many, and this share of its longer words in lower case.
+MIN_TITLE_CASE_WORDS = 3
+MIN_DECK_WORDS = 5
+MIN_DECK_LOWER_SHARE = 0.6
+#: Words of a title-case headline that stay in lower case.
+_MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+
+def deck_under(headline: str, line: str) -> bool:
+    """``line`` is a deck (a summary line in sentence case) under a headline
+    written in title case: every word but the minor ones capitalised, as
+    magazines and China Daily print them (`Commitment to the Countryside` /
+    `Officials take a hands-on approach to poverty alleviation`)."""
+    words = headline.split()
+    if len(words) < MIN_TITLE_CASE_WORDS or headline.rstrip()[-1:] in ".。:：,，" or words[-1].lower() in _MINOR_WORDS:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _MINOR_WORDS or not w[:1].isalpha() for w in words):
+        return False
+    deck = line.split()
+    longer = [w for w in deck[1:] if len(w) >= 4 and w[:1].isalpha()]
+    return len(deck) >= MIN_DECK_WORDS and deck[0][:1].isupper() and bool(longer) \
+        and sum(w[:1].islower() for w in longer) >= MIN_DECK_LOWER_SHARE * len(longer) and line.rstrip()[-1:] not in ":："
