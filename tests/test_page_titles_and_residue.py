@@ -203,3 +203,20 @@ def test_a_sentence_case_deck_under_a_title_case_headline_is_the_description():
 def test_no_deck_without_a_title_case_headline_and_a_field_row(headline, under):
     doc = _doc(headline + "\n" + DECK + "\n" + under, PROSE)
     assert doc.description is None
+
+
+FARM = "午夜福利在线观看,亚洲欧美日韩一区二区,国产精品久久"
+
+
+def test_a_link_farms_spam_lines_at_the_pages_end_are_chrome():
+    doc = _doc(TITLE, PROSE, PROSE_2, "TOP STORIES\nMOST VIEWED", FARM, "无码专区 | 欧美日韩精品")
+    body = "\n".join(b.text for s in doc.sections for b in s.blocks)
+    assert "午夜" not in body and "无码" not in body and "TOP STORIES" not in body
+    spam = [f for f in doc.fixes if f.rule == "chrome" and f.why.startswith("spam below the text")]
+    assert [f.before for f in spam] == [FARM]  # (the `|` row goes as a menu row of furniture)
+
+
+def test_spam_inside_the_text_stays_flagged():
+    # a spam line between paragraphs is not at the page's end: kept (PATTERNS §11)
+    doc = _doc(TITLE, PROSE, FARM, PROSE_2)
+    assert FARM in [b.text for s in doc.sections for b in s.blocks]

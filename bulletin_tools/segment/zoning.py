@@ -19,6 +19,7 @@ from .header_reader import _read_header
 from .lines import Line
 from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
+from .spam_tail import drop_spam_tail
 from .shape import _title_candidate, is_photo_caption
 from .body_dates import dateline_date, signing_date
 from .zones import Zones, ZonesBuilder
@@ -131,7 +132,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     z = ZonesBuilder(skip=skip)
     kept = _drop_furniture(_split_glued_tail(_split_glued_path(_expand_one_line_header(lines))), z)
     kept = _drop_chrome_by_shape(kept, z)
-    kept = drop_link_lists(kept, z)
+    kept = drop_spam_tail(drop_link_lists(kept, z), z)
     kept, footer = _cut_footer(kept, z)
     z.footer.extend(footer)
     kept, credits = _cut_credits(kept)
@@ -337,9 +338,10 @@ def _plain_credit(s: str) -> bool:
     t = s.strip()
     if len(t) > MAX_CREDIT_ROW_CHARS or not is_label_line(t):
         return False
-    fields = {lv.field for lv in find_labels(MappedText.identity(t), lexicon.header_labels()) if lv.value.text}
-    if fields == {"extra:keywords"} or fields == {"extra:original_link"}:
-        return True  # `KEY WORDS: poverty alleviation`, `Link of the original article: https://…` under the text
+    pairs = find_labels(MappedText.identity(t), lexicon.header_labels())
+    fields = {lv.field for lv in pairs if lv.value.text}
+    if fields == {"extra:keywords"} or fields == {"extra:original_link"} or {lv.field for lv in pairs} == {"extra:keywords"}:
+        return True  # `KEY WORDS: poverty alleviation` (or left empty), `Link of the original article: https://…` under the text
     if fields == {"date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
         return True  # `Date:2011-3-2 11:28:22` under the text: when the page was published
     return bool(fields & _CREDIT_FIELDS) and all(

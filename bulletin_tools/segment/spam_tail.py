@@ -1,0 +1,54 @@
+"""Spam lines at the bottom of a hijacked page.
+
+Hijacked mirrors of news and government pages end with a link farm's
+keyword lines (Chinese adult or gambling search terms strung together with
+`|`, `,` or `_`), after the article and before or after its footer.  They
+are no text of the page: the reader sees them below the article, as the
+spam line above the headline (removed by the header reader) stands above
+it.  Spam *inside* the text stays, flagged, as PATTERNS §11 says; only the
+run of lines at the page's end that carry spam words and read as no
+English sentence goes, each as a ``chrome`` fix naming its spam words.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..model import Fix
+from .chrome import is_prose
+from .footer import looks_like_footer
+from .furniture import is_furniture_line
+from .lines import Line
+from .zones import ZonesBuilder
+
+#: The evidence of a spam line names at most this many of its spam words.
+MAX_SPAM_WORDS_NAMED = 3
+
+
+def _spam_words(s: str) -> list[str]:
+    return sorted({m.group() for m in lexicon.spam_pattern().finditer(s)})
+
+
+def drop_spam_tail(lines: list[Line], z: ZonesBuilder) -> list[Line]:
+    """Remove the spam lines at the end of the page (footer and furniture
+    lines among them are kept), up to the first line of anything else."""
+    if {"chrome", "furniture"} & z.skip:
+        return lines
+    drop: set[int] = set()
+    for k in range(len(lines) - 1, -1, -1):
+        ln = lines[k]
+        if ln.blank:
+            continue
+        s = ln.s
+        words = _spam_words(s) if lexicon.spam_pattern().search(s) else []
+        if words and not is_prose(s):
+            drop.add(k)
+            stripped = ln.text.strip()
+            z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(),
+                               "spam below the text: " + ", ".join(words[:MAX_SPAM_WORDS_NAMED])))
+            continue
+        if looks_like_footer(s) or is_furniture_line(s):
+            continue
+        break
+    if not drop:
+        return lines
+    return [ln for k, ln in enumerate(lines) if k not in drop]
