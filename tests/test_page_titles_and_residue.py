@@ -220,3 +220,21 @@ def test_spam_inside_the_text_stays_flagged():
     # a spam line between paragraphs is not at the page's end: kept (PATTERNS §11)
     doc = _doc(TITLE, PROSE, FARM, PROSE_2)
     assert FARM in [b.text for s in doc.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize("glued", ["Publish Time:2024-03-22 15:05", "PubTime:2024-03-22 15:05"])
+def test_a_label_glued_to_the_headlines_last_word_is_split_off(glued):
+    doc = _doc(TITLE + glued, PROSE)
+    assert doc.title.text == TITLE and doc.metadata.date == "2024-03-22"
+
+
+def test_a_capital_inside_a_headline_word_is_no_glued_label():
+    doc = _doc("Lingxi Town opens its new iPhone repair class for the villagers", PROSE)
+    assert doc.title.text == "Lingxi Town opens its new iPhone repair class for the villagers"
+
+
+def test_label_rows_bulleted_with_a_dash():
+    assert is_label_line("- Time of issue:2023-11-02 16:48")
+    doc = _doc(TITLE + "\n- Origin:\n- Time of issue:2023-11-02 16:48\n- Views:", PROSE)
+    assert doc.metadata.date == "2023-11-02" and "unlabelled" not in doc.metadata.extra
+    assert doc.sections[0].blocks[0].text == PROSE

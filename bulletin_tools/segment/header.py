@@ -47,7 +47,7 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     out: list[LabelValue] = []
     if hits and hits[0][0] > 0:
         prefix = text.slice(0, hits[0][0]).strip()
-        if prefix.text.strip("[]【】〖〗()（） "):
+        if prefix.text.strip("[]【】〖〗()（） -–•·"):  # (`- Time of issue: …`: a dash bulleting the row)
             # Text before the first label (a bare date, a site name): kept as a stray value.
             out.append(LabelValue("stray", "", text.slice(0, 0), prefix))
     for i, (start, end, name) in enumerate(hits):
@@ -76,6 +76,8 @@ LINE_CACHE_SIZE = 1024
 def is_label_line(s: str) -> bool:
     """A header row: starts with a label, or holds two or more of them."""
     stripped = s.strip().lstrip("[【〖(（")
+    if stripped[:2] in ("- ", "– "):
+        stripped = stripped[2:].lstrip()  # `- Time of issue:2020-05-14 10:37`: a row bulleted with a dash
     if not stripped:
         return False
     labels = lexicon.header_labels()

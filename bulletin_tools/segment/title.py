@@ -25,6 +25,12 @@ _SPACED_TAIL = lazy_compile(r"\s{3,}(?P<tail>\S[^\n]{0,40})$")
 _DATE_TAIL = lazy_compile(r"\s(?P<tail>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 
 
+def _glued_label(s: str, at: int) -> bool:
+    """A label glued to the headline's last word (`…of Party CoursesPublish Time:`):
+    a capital right after a lower-case letter."""
+    return s[at - 1].islower() and s[at].isupper()
+
+
 def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
     """`Headline … campuses By: Date: 2021-04-19` / `Headline   2016-07-25` /
     `Headline 2021-05-10 14:29:00`: split a title line where label fields (or
@@ -36,7 +42,7 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
     if labels.may_match(s):
         for m in labels.pattern.finditer(s):
             if m.start() >= MIN_TITLE_BEFORE_FIELDS and lexicon.is_label_start(s, m.start()) \
-                    and m.groupdict().get("label") and s[m.start() - 1] == " ":
+                    and m.groupdict().get("label") and (s[m.start() - 1] == " " or _glued_label(s, m.start())):
                 cut = m.start()
                 empty = _EMPTY_LABEL_TAIL.search(s, 0, cut)
                 if empty is not None and empty.start() >= MIN_TITLE_BEFORE_FIELDS:
