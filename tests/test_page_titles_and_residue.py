@@ -238,3 +238,20 @@ def test_label_rows_bulleted_with_a_dash():
     doc = _doc(TITLE + "\n- Origin:\n- Time of issue:2023-11-02 16:48\n- Views:", PROSE)
     assert doc.metadata.date == "2023-11-02" and "unlabelled" not in doc.metadata.extra
     assert doc.sections[0].blocks[0].text == PROSE
+
+
+@pytest.mark.parametrize("line, english, chinese", [
+    (TITLE + " | 灵溪镇志愿者春播前清理灌渠", TITLE, "灵溪镇志愿者春播前清理灌渠"),
+    ("灵溪镇志愿者春播前清理灌渠 " + TITLE, TITLE, "灵溪镇志愿者春播前清理灌渠"),
+    ("境外人员住宿登记须知 (Accommodation Registration)", "Accommodation Registration", "境外人员住宿登记须知"),
+])
+def test_a_bilingual_title_keeps_the_english_and_files_the_chinese_original(line, english, chinese):
+    doc = _doc(line, PROSE)
+    assert doc.title.text == english
+    assert doc.metadata.extra["title_chinese"] == chinese
+
+
+def test_a_short_chinese_name_in_an_english_headline_stays():
+    doc = _doc("Volunteers clear the channels of 灵溪镇", PROSE)
+    assert doc.title.text == "Volunteers clear the channels of 灵溪镇"
+    assert "title_chinese" not in doc.metadata.extra

@@ -11,6 +11,7 @@ from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Edit
 from ..textmap import MappedText
+from .header import LabelValue
 from .lines import Line
 from .shape import _MASTHEAD, _ORG_NAME
 from .zones import ZonesBuilder
@@ -206,6 +207,47 @@ def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
         return title
     z.masthead.append(Line(0, title.slice(m.start("column"), m.end("column"))))
     new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
+#: A bilingual page title: the Chinese original (at least this many Han
+#: characters) beside its English headline, before or after it
+#: (`暴雨导致滑坡 怀化一地提前转移群众避险 Heavy rainfall …`, `An Open Letter … | 致在莞外籍人士的倡議書`,
+#: `境外人员住宿登记须知 (Accommodation Registration)`).
+MIN_CHINESE_ORIGINAL_CHARS = 6
+#: The English in brackets after the original is its translation from two words on.
+MIN_TRANSLATION_WORDS_IN_BRACKETS = 2
+_HAN_RUN = rf"[{HAN_COMMON}][{HAN_COMMON}\s·，、：:“”\d]*[{HAN_COMMON}”]"
+_CHINESE_BEFORE = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[丨|｜]?\s+(?=[A-Z])")
+_CHINESE_AFTER = lazy_compile(rf"(?<=[A-Za-z.?!)’”])\s*(?:\s|[丨|｜])\s*(?P<zh>{_HAN_RUN})$")
+_ENGLISH_IN_BRACKETS = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[(（](?P<en>[A-Z][^()（）{HAN_COMMON}]{{3,120}})[)）]$")
+
+
+def _drop_chinese_original(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """The Chinese original beside an English headline goes to
+    ``extra.title_chinese``; the English headline stays the title (a
+    ``title-site-suffix`` fix records the cut, so nothing is lost)."""
+    s = title.text
+    m = _ENGLISH_IN_BRACKETS.match(s)
+    min_words = MIN_TRANSLATION_WORDS_IN_BRACKETS
+    if m is not None:
+        keep = (m.start("en"), m.end("en"))
+    else:
+        min_words = MIN_TITLE_WORDS_AFTER_SPAM + 1
+        m = _CHINESE_BEFORE.match(s) or _CHINESE_AFTER.search(s)
+        if m is None:
+            return title
+        keep = (m.end(), len(s)) if m.start() == 0 else (0, m.start())
+    zh = m.group("zh")
+    if sum(1 for c in zh if not c.isspace() and not c.isascii()) < MIN_CHINESE_ORIGINAL_CHARS \
+            or len(s[keep[0]:keep[1]].split()) < min_words:
+        return title
+    z.labels.append(LabelValue("extra:title_chinese", "", title.slice(0, 0), title.slice(m.start("zh"), m.end("zh"))))
+    edits = [Edit(0, keep[0], "", "title-site-suffix")] if keep[0] else []
+    if keep[1] < len(s):
+        edits.append(Edit(keep[1], len(s), "", "title-site-suffix"))
+    new, fixes = title.apply(edits)
     z.fixes.extend(fixes)
     return new
 
