@@ -15,6 +15,7 @@ from ..textmap import MappedText, join
 from .furniture import furniture_fix, is_furniture_line, strip_inline_furniture
 from .header import (
     LabelValue,
+    _PLACE_BEFORE_DATE,
     named_outlet,
     date_line,
     description_value,
@@ -541,7 +542,8 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
     text = row = ln.text.strip()  # (``row``: the part of the line the metadata holds)
     empty = text.slice(0, 0)
     z.labels.append(LabelValue("date", "", empty, text.slice(dt.start, dt.end)))
-    if dt.start > 0 and (text.text[dt.start - 1].isalpha() or named_outlet(text.text[: dt.start])):
+    if dt.start > 0 and (text.text[dt.start - 1].isalpha() or named_outlet(text.text[: dt.start])
+                         or _PLACE_BEFORE_DATE.fullmatch(text.text[: dt.start])):
         # an outlet before the date (`chinadaily2020-07-22`, `(xixianxinqu.gov.cn) 2017-04-12`) is kept as a stray value
         z.labels.append(LabelValue("stray", "", empty, text.slice(0, dt.start).strip()))
         text = text.slice(dt.end, len(text.text))
