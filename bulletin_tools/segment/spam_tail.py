@@ -7,7 +7,8 @@ are no text of the page: the reader sees them below the article, as the
 spam line above the headline (removed by the header reader) stands above
 it.  Spam *inside* the text stays, flagged, as PATTERNS §11 says; only the
 run of lines at the page's end that carry spam words and read as no
-English sentence goes, each as a ``chrome`` fix naming its spam words.
+sentence (keyword strings end without a full stop) goes, each as a
+``chrome`` fix naming its spam words.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from .furniture import is_furniture_line
 from .lines import Line
 from .zones import ZonesBuilder
 
+#: A spam line that ends like a sentence is text someone wrote into the page: flagged, kept.
+_SENTENCE_END = tuple(".!?。！？")
 #: The evidence of a spam line names at most this many of its spam words.
 MAX_SPAM_WORDS_NAMED = 3
 
@@ -40,7 +43,7 @@ def drop_spam_tail(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             continue
         s = ln.s
         words = _spam_words(s) if lexicon.spam_pattern().search(s) else []
-        if words and not is_prose(s):
+        if words and not is_prose(s) and not s.rstrip().endswith(_SENTENCE_END):
             drop.add(k)
             stripped = ln.text.strip()
             z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(),
