@@ -255,3 +255,15 @@ def test_a_short_chinese_name_in_an_english_headline_stays():
     doc = _doc("Volunteers clear the channels of 灵溪镇", PROSE)
     assert doc.title.text == "Volunteers clear the channels of 灵溪镇"
     assert "title_chinese" not in doc.metadata.extra
+
+
+@pytest.mark.parametrize("credit", ["by Lin Qiao, May 6, 2022", "By Lin Qiao, 2022-05-06", "By Lin Qiao on May 6, 2022"])
+def test_a_credit_and_date_after_the_headline_are_its_fields(credit):
+    doc = _doc(TITLE + " " + credit, PROSE)
+    assert (doc.title.text, doc.metadata.author, doc.metadata.date) == (TITLE, "Lin Qiao", "2022-05-06")
+
+
+def test_a_headline_ending_in_by_and_a_name_keeps_it():
+    line = "Lingxi Town volunteers are praised by Mayor Lin, who visited on Friday"
+    doc = _doc(line, PROSE)
+    assert doc.title.text == line and doc.metadata.author is None

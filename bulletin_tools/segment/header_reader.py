@@ -448,7 +448,11 @@ def _title_line(r: _Reading, i: int) -> int | None:
     r.title_parts.append(head)
     if fields is not None:
         dl = date_line(fields.s)
-        if dl is not None and not is_label_line(fields.s):
+        credit = by_credit(fields.text.strip()) if fields.s[:2] in ("By", "by") else None
+        if credit is not None:
+            r.z.labels.extend(credit)  # `… Lingwu city by Huang Sicheng, July 29, 2021`
+            r.z.label_lines.append(fields)
+        elif dl is not None and not is_label_line(fields.s):
             _read_date_line(r.z, fields, dl)  # `Headline   2016-07-25`
         else:
             r.z.labels.extend(find_labels(fields.text.strip(), lexicon.header_labels()))

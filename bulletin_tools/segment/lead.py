@@ -152,8 +152,10 @@ _BY_CREDIT = lazy_compile(
 )
 
 
-#: `By Sheena on September 05,2016`: a blog's credit, the author and the date.
-_BY_ON = lazy_compile(r"^[Bb]y\s+(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}|[a-z][a-z0-9_]{1,19})\s+on\s+(?P<date>\S.{5,40})$")
+#: `By Sheena on September 05,2016`, `by Huang Sicheng, July 29, 2021`: a
+#: blog's or a magazine's credit, the author and the date.
+_BY_ON = lazy_compile(
+    r"^[Bb]y\s+(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}|[a-z][a-z0-9_]{1,19})(?:\s+on\s+|\s*[,|·]\s*)(?P<date>\S.{5,40})$")
 
 
 def _by_on(text: MappedText) -> list[LabelValue] | None:

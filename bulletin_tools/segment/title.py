@@ -50,6 +50,8 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
                     cut = empty.start() + 1  # an empty label (`By:`) right before goes with the fields
                 break
     if cut is None:
+        cut = _credit_tail(s)
+    if cut is None:
         tail = _SPACED_TAIL.search(s) or (_DATE_TAIL.search(s) if s[-1:].isdigit() else None)
         if tail is not None and tail.start() >= MIN_TITLE_BEFORE_FIELDS:
             from ..fields import find_datetime
@@ -60,6 +62,19 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
     if cut is None:
         return ln, None
     return Line(ln.number, ln.text.slice(0, cut).strip()), Line(ln.number, ln.text.slice(cut, len(ln.s)).strip())
+
+
+#: `… in Ningxia's Lingwu city by Huang Sicheng, July 29, 2021`: a magazine's credit after the headline.
+_BY_TAIL = lazy_compile(r"\s(?P<credit>[Bb]y\s+[A-Z][^,|·]{2,40}?(?:[,|·]|\son\s)\s*\S.{5,40})$")
+
+
+def _credit_tail(s: str) -> int | None:
+    from .lead import by_credit
+
+    m = _BY_TAIL.search(s)
+    if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS:
+        return None
+    return m.start("credit") if by_credit(MappedText.identity(m.group("credit"))) is not None else None
 
 
 #: A title left with fewer words than this after removing spam keeps the spam
