@@ -185,6 +185,10 @@ class _Accumulator:
 
     def read_person(self, field: str, value: str) -> None:
         """``source``, ``author``, ``editor``: the first value wins, a different second one goes to extra."""
+        if value[-1:].isdigit() and _is_date(value):
+            # `Author:Jun 2, 2021editor:`: the row's labels are jammed, and the date landed under a name's label
+            self.read_date("date", value)
+            return
         if field == "source" and not self.date:
             # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
             rest = self.take_date(value)
@@ -213,6 +217,14 @@ class _Accumulator:
                 self.values["source"] = outlet
             else:
                 self.add_extra("outlet", outlet)
+
+
+def _is_date(value: str) -> bool:
+    """``value`` is a full date (and clock) and nothing else."""
+    from ..fields import find_datetime
+
+    dt = find_datetime(value)
+    return dt is not None and dt.date is not None and dt.start == 0 and dt.end == len(value.rstrip())
 
 
 def _ends_in_date(value: str) -> bool:
