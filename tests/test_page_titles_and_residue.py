@@ -267,3 +267,22 @@ def test_a_headline_ending_in_by_and_a_name_keeps_it():
     line = "Lingxi Town volunteers are praised by Mayor Lin, who visited on Friday"
     doc = _doc(line, PROSE)
     assert doc.title.text == line and doc.metadata.author is None
+
+
+def test_a_date_under_a_names_label_dates_the_page():
+    doc = _doc(TITLE, "Author:Apr 18, 2023editor:Amount of reading:", PROSE)
+    assert (doc.metadata.date, doc.metadata.author) == ("2023-04-18", None)
+
+
+@pytest.mark.parametrize("row, value", [("Writer:Source:reading quantity:Time:2021-07-20 13:45", None),
+                                        ("Amount of reading: 316", 316)])
+def test_reading_quantity_labels_count_views(row, value):
+    doc = _doc(TITLE, row, PROSE)
+    assert doc.metadata.views == value and "reading" not in " ".join(doc.metadata.extra)
+
+
+def test_a_font_size_row_with_commas_and_an_unfilled_counter_are_furniture():
+    doc = _doc(TITLE, "Source: Pingyuan Bureau Font Size: Large, Medium and Small Reading: {{pvCount}} times", PROSE)
+    assert doc.metadata.source == "Pingyuan Bureau"
+    cut = " ".join(f.before for f in doc.fixes if f.rule == "furniture")
+    assert "Medium and Small" in cut and "{{pvCount}}" in cut
