@@ -286,3 +286,15 @@ def test_a_font_size_row_with_commas_and_an_unfilled_counter_are_furniture():
     assert doc.metadata.source == "Pingyuan Bureau"
     cut = " ".join(f.before for f in doc.fixes if f.rule == "furniture")
     assert "Medium and Small" in cut and "{{pvCount}}" in cut
+
+
+def test_an_office_before_a_bar_and_a_date_label_is_the_source():
+    row = "Foreign Affairs Office of Lianjiang| Updated: September 02, 2024 L M S"
+    assert is_label_line(row)
+    doc = _doc(TITLE, row, PROSE)
+    assert (doc.metadata.source, doc.metadata.date) == ("Foreign Affairs Office of Lianjiang", "2024-09-02")
+
+
+def test_a_long_phrase_before_a_date_label_is_no_source():
+    row = "The villagers of Dongpo said at the meeting | Updated: September 02, 2024"
+    assert not is_label_line(row)

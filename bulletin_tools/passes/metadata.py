@@ -14,6 +14,7 @@ from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
+from ..segment.shape import is_org_name
 
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
@@ -156,6 +157,8 @@ class _Accumulator:
         rest = rest if left is None else left
         rest = rest.strip(_VALUE_TRIM)
         outlet = outlet_named(rest) if rest else None
+        if outlet is None and rest and len(rest.split()) <= MAX_ORG_WORDS and rest[:1].isupper() and is_org_name(rest):
+            outlet = rest  # `Foreign Affairs Office of Wuxi| Updated: …`: the office that publishes the page
         if outlet is not None:
             self.outlets.append(outlet)  # `Xinhua | Updated: …`: the paper the page credits
         elif rest:
@@ -217,6 +220,10 @@ class _Accumulator:
                 self.values["source"] = outlet
             else:
                 self.add_extra("outlet", outlet)
+
+
+#: An organisation left unlabelled in a header row, read as the source, has at most this many words.
+MAX_ORG_WORDS = 8
 
 
 def _is_date(value: str) -> bool:

@@ -143,8 +143,9 @@ _PLACE_BEFORE_DATE = lazy_compile(r"(?:[A-Z][a-z]+ ){1,3}")
 _DATE_DECORATION = " -–—=*~"
 MAX_DATE_DECORATION = 4
 #: An outlet's name before a date label (`(Xinhua) Updated: …`) is at most this long.
-MAX_OUTLET_PREFIX = 30
-_OUTLET_PREFIX = lazy_compile(r"[(（\[【|｜\s]*[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,2}[)）\]】|｜\s]*|[(（\[【|｜\s]+")
+MAX_OUTLET_PREFIX = 40
+_OUTLET_PREFIX = lazy_compile(r"[(（\[【|｜\s]*[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,2}[)）\]】|｜\s]*|[(（\[【|｜\s]+"
+                             r"|[A-Z][\w.\-]*(?:\s[\w.\-]+){3,4}\s*[|｜]\s*")  # (`Foreign Affairs Office of Wuxi| Updated: …`)
 #: A row with a label not at its start, this long and reading as prose, is a paragraph.
 PROSE_ROW_CHARS = 300
 

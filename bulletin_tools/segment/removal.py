@@ -32,7 +32,7 @@ from .header import (
 )
 from .lead import by_credit, name_then_credit, outlet_date_credit, role_by_credit
 from .lines import Line, next_nonblank
-from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_photo_caption
+from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
 from .title import _SITE_SUFFIX
 from .zones import ZonesBuilder
 
@@ -78,13 +78,7 @@ def _signature(page: "_PageJudgement", k: int) -> bool:
     text: the issuer signing it, not chrome (kept, and not flagged)."""
     text = page.texts[k].strip()
     return page.zone_of[k] == "tail" and len(text.split()) <= MAX_SIGNATURE_WORDS and (
-        _ORG_NAME.search(text) is not None or _ORG_HEAD.match(text) is not None)
-
-
-#: `Property Management Office of Osmanthus Garden`: an office named before its owner.
-_ORG_HEAD = lazy_compile(
-    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:bureau|government|committee|commission|office|center|centre|station|company|group)"
-    r"\s+of\s+[A-Z]", re.IGNORECASE)
+        is_org_name(text))
 
 
 @dataclass(frozen=True)

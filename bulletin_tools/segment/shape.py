@@ -106,6 +106,17 @@ _ORG_NAME = lazy_compile(
 )
 
 
+#: `Property Management Office of Osmanthus Garden`: an office named before its owner.
+_ORG_HEAD = lazy_compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:bureau|government|committee|commission|office|center|centre|station|company|group)"
+    r"\s+of\s+[A-Z]", re.IGNORECASE)
+
+
+def is_org_name(text: str) -> bool:
+    """`… Town Government`, `Foreign Affairs Office of Wuxi`: an organisation's name."""
+    return _ORG_NAME.search(text) is not None or _ORG_HEAD.match(text) is not None
+
+
 #: A header line longer than this is prose: the body has begun.  Set with
 #: the first zoner on the project's first samples; the site-name-above-
 #: headline rule (samples and corpus all passing) reused it.
