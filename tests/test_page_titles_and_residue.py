@@ -298,3 +298,14 @@ def test_an_office_before_a_bar_and_a_date_label_is_the_source():
 def test_a_long_phrase_before_a_date_label_is_no_source():
     row = "The villagers of Dongpo said at the meeting | Updated: September 02, 2024"
     assert not is_label_line(row)
+
+
+def test_an_outlet_glued_to_the_first_word_of_the_text_is_the_source():
+    doc = _doc(TITLE + "\nCoast Daily" + PROSE)
+    assert doc.metadata.source == "Coast Daily"
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_capitalised_phrase_glued_to_the_text_names_no_outlet():
+    doc = _doc(TITLE + "\nLingxi Town" + PROSE)
+    assert doc.metadata.source is None

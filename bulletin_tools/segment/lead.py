@@ -236,6 +236,22 @@ def glued_source(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
     return field, text.slice(0, m.end("source")), text.slice(m.start("rest"), len(s))
 
 
+#: `China DailyWeifang city in Shandong …`: an outlet's name glued to the
+#: first word of the text (the two were separate elements of the page).
+_GLUED_OUTLET = lazy_compile(r"^(?P<outlet>(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?=[A-Z][a-z]+\s)")
+
+
+def glued_outlet(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] | None:
+    """A known outlet's name glued before the first paragraph: (the source, the name, the paragraph)."""
+    from ..outlets import is_outlet
+
+    m = _GLUED_OUTLET.match(text.text)
+    if m is None or not is_outlet(m.group("outlet")):
+        return None
+    name = text.slice(0, m.end("outlet"))
+    return LabelValue("source", "", name.slice(0, 0), name), name, text.slice(m.end("outlet"), len(text.text))
+
+
 #: `(Reporter Zhou Jing) On the morning of …`: a bracketed credit glued before
 #: the first sentence of the text.
 #: `(Reported byLi Weina)On April 12th …`: a role's `by`, the name glued to it or not.
@@ -318,7 +334,7 @@ def read_lead(body: list[Line], title: MappedText | None,
             fields = by
             taken.append(ln)
             continue
-        glued = (glued_source(text) or glued_credit(text)) if not fields else None
+        glued = (glued_source(text) or glued_credit(text) or glued_outlet(text)) if not fields else None
         if glued is not None:
             # the label part goes to the header, the paragraph stays in the body
             field, label_part, paragraph = glued
