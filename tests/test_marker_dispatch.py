@@ -77,6 +77,8 @@ def _is_label_line_reference(s):
     from bulletin_tools.segment.chrome import is_prose
 
     stripped = s.strip().lstrip("[【〖(（")
+    if stripped[:2] in ("- ", "– "):
+        stripped = stripped[2:].lstrip()  # (a row bulleted with a dash, added since)
     if not stripped:
         return False
     labels = lexicon.header_labels()
