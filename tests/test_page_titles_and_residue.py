@@ -217,7 +217,7 @@ def test_a_link_farms_spam_lines_at_the_pages_end_are_chrome():
 
 
 def test_spam_inside_the_text_stays_flagged():
-    # a spam line between paragraphs is not at the page's end: kept (PATTERNS §11)
+    # a spam line between paragraphs is not at the page's end: kept, flagged (docs/input-patterns.md)
     doc = _doc(TITLE, PROSE, FARM, PROSE_2)
     assert FARM in [b.text for s in doc.sections for b in s.blocks]
 
@@ -309,3 +309,14 @@ def test_an_outlet_glued_to_the_first_word_of_the_text_is_the_source():
 def test_a_capitalised_phrase_glued_to_the_text_names_no_outlet():
     doc = _doc(TITLE + "\nLingxi Town" + PROSE)
     assert doc.metadata.source is None
+
+
+def test_the_city_a_reporter_filed_from_is_kept_apart_from_the_name():
+    doc = _doc(TITLE, "By Liu Qinghe in Taiyuan | Shanxi Evening News | Updated: 2024-08-19 10:42", PROSE)
+    assert (doc.metadata.author, doc.metadata.source) == ("Liu Qinghe", "Shanxi Evening News")
+    assert doc.metadata.extra["author_place"] == "Taiyuan"
+
+
+def test_an_author_named_with_in_and_a_lower_case_word_keeps_it():
+    doc = _doc(TITLE, "Author: Liu Qinghe in charge", PROSE)
+    assert doc.metadata.author == "Liu Qinghe in charge"

@@ -205,6 +205,10 @@ class _Accumulator:
             if split is not None:
                 value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
                 self.outlets.append(outlet)
+            at = _AUTHOR_IN_PLACE.match(value)
+            if at is not None:
+                value = at.group("name")  # `By Zhao Ruixue in Jinan`: where the reporter filed from
+                self.add_extra("author_place", at.group("place"))
         if field in self.values:
             if self.values[field] != value:  # the same credit printed twice (header and closing) is one
                 self.add_extra(field + "_2", value)
@@ -222,6 +226,9 @@ class _Accumulator:
                 self.add_extra("outlet", outlet)
 
 
+#: `Zhao Ruixue in Jinan`: a reporter's name, then the city filed from (China Daily's credit).
+_AUTHOR_IN_PLACE = lazy_compile(
+    r"^(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
 
