@@ -320,3 +320,18 @@ def test_the_city_a_reporter_filed_from_is_kept_apart_from_the_name():
 def test_an_author_named_with_in_and_a_lower_case_word_keeps_it():
     doc = _doc(TITLE, "Author: Liu Qinghe in charge", PROSE)
     assert doc.metadata.author == "Liu Qinghe in charge"
+
+
+LONG_HEADLINE = ("When patrolling the reservoir's feeder streams, Deputy Director Han Lu stressed that every village "
+                 "must clear its stretch of bank before the rains so that the water stays clean all year.")
+
+
+def test_a_long_one_sentence_headline_over_a_field_row_is_the_title():
+    doc = _doc(LONG_HEADLINE, "2024-04-02 0 By", PROSE)
+    assert doc.title is not None and doc.title.text == LONG_HEADLINE
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_long_sentence_with_prose_under_it_is_no_title():
+    doc = _doc(LONG_HEADLINE, PROSE, PROSE_2)
+    assert doc.title is None or doc.title.text != LONG_HEADLINE

@@ -415,6 +415,23 @@ def _site_name_over(above: str, line: str) -> bool:
     return bool(_MASTHEAD.search(above.strip())) and line.lstrip()[:1].isupper() and not _MASTHEAD.search(line.strip())
 
 
+#: A headline written as one long sentence is at most this long.
+MAX_LONG_HEADLINE_CHARS = 300
+
+
+def _long_headline(r: _Reading, i: int) -> bool:
+    """A sentence too long for a title by shape (`When inspecting the rivers …,
+    He Weiping stressed … “stay young forever”.`) is still the headline when
+    it opens the page and a field row follows it, or the page prints it twice."""
+    if r.title_parts or r.z.title is not None or r.labelled_title is not None:
+        return False
+    s = r.kept[i].s.strip()
+    if len(s) > MAX_LONG_HEADLINE_CHARS or s.count(". ") or any(not ln.blank for ln in r.kept[:i]):
+        return False
+    nxt = next_nonblank(r.kept, i + 1)
+    return nxt is not None and (r.kept[nxt].s.strip() == s or _fields_row_follows(r, i))
+
+
 def _fields_row_follows(r: _Reading, i: int) -> bool:
     """The line after line ``i`` is a label or date row (`By Yan Wei · 2019-08-05 · Source: …`)."""
     nxt = next_nonblank(r.kept, i + 1)
@@ -427,7 +444,7 @@ def _title_line(r: _Reading, i: int) -> int | None:
     are a label row of their own."""
     ln = r.kept[i]
     s = ln.s
-    if r.title_done or not _title_candidate(s) or len(r.title_parts) >= MAX_TITLE_LINES:
+    if r.title_done or not (_title_candidate(s) or _long_headline(r, i)) or len(r.title_parts) >= MAX_TITLE_LINES:
         return None
     if r.title_parts and _looks_like_body_start(s):
         return None
