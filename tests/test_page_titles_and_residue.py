@@ -8,6 +8,7 @@ import pytest
 from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.fields import find_datetime
+from bulletin_tools.segment.furniture import is_furniture_line
 from bulletin_tools.segment.header import date_line, is_label_line
 
 from bulletin_tools.pipeline import clean_text
@@ -335,3 +336,18 @@ def test_a_long_one_sentence_headline_over_a_field_row_is_the_title():
 def test_a_long_sentence_with_prose_under_it_is_no_title():
     doc = _doc(LONG_HEADLINE, PROSE, PROSE_2)
     assert doc.title is None or doc.title.text != LONG_HEADLINE
+
+
+@pytest.mark.parametrize("line", ["A+", "A-", "T | T", "No comments."])
+def test_font_buttons_and_an_empty_comment_list_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["- A", "A", "T-shirts for the volunteers"])
+def test_a_grade_or_a_word_is_no_font_button(line):
+    assert not is_furniture_line(line)
+
+
+def test_a_font_size_row_translated_large_in_small():
+    doc = _doc(TITLE, "Font size: [ large   in   Small ]", PROSE)
+    assert any(f.rule == "furniture" and "large" in f.before for f in doc.fixes)
