@@ -351,3 +351,10 @@ def test_a_grade_or_a_word_is_no_font_button(line):
 def test_a_font_size_row_translated_large_in_small():
     doc = _doc(TITLE, "Font size: [ large   in   Small ]", PROSE)
     assert any(f.rule == "furniture" and "large" in f.before for f in doc.fixes)
+
+
+@pytest.mark.parametrize("line", ["Copyrights © 2002-2016 Beiyang Disabled Persons' Federation. All Rights Reserved",
+                                  "Copyrights by Beiyang Disabled Persons' Federation All Right reservce"])
+def test_copyrights_with_an_s_and_a_by_name_the_holder(line):
+    doc = _doc(TITLE, PROSE, line)
+    assert doc.footer.copyright == "Beiyang Disabled Persons' Federation"

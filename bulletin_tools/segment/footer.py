@@ -21,8 +21,8 @@ from .header import LINE_CACHE_SIZE, find_labels
 # fields of a footer row: runs of spaces, or a `|` between them
 _FIELD_SPLIT = lazy_compile(r"\s{2,}|\s*[|｜]\s*")
 _COPYRIGHT = lazy_compile(
-    r"^\s*(?:copy\s?right|版权所有)\s*(?:[:：]\s*)?(?:©|\(c\)|&copy;)?\s*"
-    r"(?:(?:\d{4})(?:\s*[-–—~]\s*(?:\d{4})?)?\s*\.?\s*)?",
+    r"^\s*(?:copy\s?rights?|版权所有)\s*(?:[:：]\s*)?(?:©|\(c\)|&copy;)?\s*"
+    r"(?:(?:\d{4})(?:\s*[-–—~]\s*(?:\d{4})?)?\s*\.?\s*)?(?:by\s+(?=[A-Z]))?",  # (`Copyrights by Office of …`)
     re.IGNORECASE,
 )
 _ALL_RIGHTS = lazy_compile(r"[.,;]?\s*all\s+rights?\s+reserved\.?\s*$", re.IGNORECASE)
@@ -54,7 +54,8 @@ def join_split_records(lines: list[MappedText]) -> list[MappedText]:
 MAX_SECURITY_RECORD_ROW_CHARS = 120
 
 
-_RIGHTS_RESERVED = lazy_compile(r"all\s+rights?\s+(?:are\s+)?reserved", re.IGNORECASE)
+#: (`All Right reservce`: a template's typo)
+_RIGHTS_RESERVED = lazy_compile(r"all\s+rights?\s+(?:are\s+)?reserv(?:ed|ce)", re.IGNORECASE)
 
 
 def is_copyright_line(s: str) -> bool:
