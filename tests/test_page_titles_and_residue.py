@@ -9,7 +9,7 @@ from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.fields import find_datetime
 from bulletin_tools.segment.furniture import is_furniture_line
-from bulletin_tools.segment.header import date_line, is_label_line
+from bulletin_tools.segment.header import date_line, is_label_line, parse_breadcrumb, parse_path
 
 from bulletin_tools.pipeline import clean_text
 
@@ -358,3 +358,23 @@ def test_a_font_size_row_translated_large_in_small():
 def test_copyrights_with_an_s_and_a_by_name_the_holder(line):
     doc = _doc(TITLE, PROSE, line)
     assert doc.footer.copyright == "Beiyang Disabled Persons' Federation"
+
+
+def test_a_trail_printed_as_a_bulleted_list_from_home():
+    doc = _doc("• Home\n  • County News\n  • " + TITLE, TITLE, PROSE)
+    assert doc.breadcrumb == ("Home", "County News", TITLE)
+    assert doc.title.text == TITLE
+
+
+def test_a_bulleted_menu_that_does_not_start_at_home_is_no_trail():
+    doc = _doc("• News\n  • Services", TITLE, PROSE)
+    assert doc.breadcrumb == ()
+
+
+def test_a_path_with_middle_dots_right_above_the_headline():
+    assert parse_path("Home · News & Events · Events") == ["Home", "News & Events", "Events"]
+    assert parse_path("Home · Weather · Forum · Learning Chinese · Jobs · Shopping") is None  # a menu
+
+
+def test_a_misspelt_current_position_prefix():
+    assert parse_breadcrumb("Currentpostion : HOME >The headlines") == ["Home", "The headlines"]

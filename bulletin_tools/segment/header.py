@@ -277,6 +277,9 @@ MAX_LAST_CRUMB_CHARS = 200
 #: Two or more language names make a language switcher, not a path.  Set on
 #: the tuning sites of the real-page set.
 MIN_LANGUAGE_NAMES = 2
+#: A path written with middle dots has at most this many crumbs; a site's menu
+#: in the same form (`Home · Weather · Forum · Jobs · …`) has more.
+MAX_DOTTED_CRUMBS = 4
 _PATH_SPLIT = lazy_compile(r"\s*(?:>>|>|»|›|/|\\)\s*|\s+[-–]\s+")
 _GLUED_HOME = lazy_compile(r"^(?:Home|HomePage|Homepage)(?=[A-Z])")
 _PATH_PREFIX_NO_COLON = lazy_compile(r"^\s*(?:current location|your location|location|position)\s*(?=[-–>»/])", re.IGNORECASE)
@@ -293,6 +296,10 @@ def parse_path(s: str) -> list[str] | None:
     t = s.strip()
     if not t or len(t) > MAX_PATH_CHARS or t.endswith(("。", ".", "!", "?", "！", "？")) and not t.endswith("..."):
         return None
+    dotted = [c.strip() for c in t.split(" · ")]
+    if MIN_PATH_CRUMBS <= len(dotted) <= MAX_DOTTED_CRUMBS and _HOME.match(dotted[0]) \
+            and all(0 < len(c) <= MAX_CRUMB_CHARS for c in dotted):
+        return _tidy_crumbs(dotted)  # `Home · News & Events · Events · Content` right above the headline
     m = _PATH_PREFIX_NO_COLON.match(t)
     if m:
         t = t[m.end():].lstrip(" -–>»/")

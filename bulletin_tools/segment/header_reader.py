@@ -107,6 +107,10 @@ def _breadcrumb(r: _Reading, i: int) -> int | None:
         after = _numbered_trail(r, i)
         if after is not None:
             return after
+    if crumbs is None and s.lstrip()[:1] in LINE_BULLETS:
+        after = _bulleted_trail(r, i)
+        if after is not None:
+            return after
     if crumbs is None:
         return None
     if not _headline_over_its_trail(r, crumbs, i):
@@ -146,6 +150,32 @@ def _numbered_trail(r: _Reading, i: int) -> int | None:
     r.demote_title()
     r.z.breadcrumb = crumbs
     return end
+
+
+#: A crumb of a bulleted trail is at most this long (the last may be the headline).
+MAX_BULLETED_CRUMB_CHARS = 200
+
+
+def _bulleted_trail(r: _Reading, i: int) -> int | None:
+    """`• Home` / `  • News` / `  • The headline`, one crumb a bulleted line
+    from `Home` on, up to a blank line: the page's path printed as a list."""
+    kept = r.kept
+    lines = []
+    end = i
+    while end < len(kept) and not kept[end].blank:
+        m = _LINE_BULLET.match(kept[end].s)
+        if m is None or len(kept[end].s.strip()) > MAX_BULLETED_CRUMB_CHARS:
+            return None
+        lines.append(kept[end].s[m.end():].strip())
+        end += 1
+    if len(lines) < 2 or not _HOME_CRUMB.match(lines[0]):
+        return None
+    r.demote_title()
+    r.z.breadcrumb = lines
+    return end
+
+
+_HOME_CRUMB = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
 
 
 def _trail_below(r: _Reading, i: int) -> int | None:
