@@ -378,3 +378,15 @@ def test_a_path_with_middle_dots_right_above_the_headline():
 
 def test_a_misspelt_current_position_prefix():
     assert parse_breadcrumb("Currentpostion : HOME >The headlines") == ["Home", "The headlines"]
+
+
+def test_a_column_name_under_the_headline_is_the_masthead():
+    # (the text repeats the column's words, so the chrome classifier leaves the line to the header reader)
+    para = "The seed company shared the news with the farmers of the county: " + PROSE + " " + PROSE_2
+    doc = _doc(TITLE, "Company News", para)
+    assert doc.sections[0].heading is None and doc.metadata.extra["masthead"] == "Company News"
+
+
+def test_a_short_line_under_the_headline_that_is_no_menu_entry_still_heads_the_text():
+    doc = _doc(TITLE, "Channels cleared in time", PROSE + " " + PROSE_2)
+    assert doc.sections[0].heading == "Channels cleared in time"

@@ -390,6 +390,20 @@ def _masthead_above(r: _Reading, i: int) -> int | None:
     return None
 
 
+def _column_under_title(r: _Reading, i: int) -> int | None:
+    """`Leaders of Li County visited Kangzhe Farmland` / `Company News` / the
+    text: the column's name printed under the headline (a known menu entry,
+    menu_words.tsv) is the masthead, not a heading over the text."""
+    if not r.title_parts or r.z.title is not None:
+        return None
+    ln = r.kept[i]
+    if ln.s.strip().lower() not in lexicon.menu_words()[1] or not _next_is_prose(r.kept, i + 1):
+        return None
+    r.z.masthead.append(ln)
+    r.end_title()
+    return i + 1
+
+
 def _contact_row(r: _Reading, i: int) -> int | None:
     """`Add: No. 6, Wangchun Road, …`, `Mr. Cui: +86-…` before any title: the
     site's contact banner (a footer's rows at the top of the page), the masthead."""
@@ -522,6 +536,7 @@ _READERS: tuple[_Reader, ...] = (
     _bulleted_entry,
     _spam_line,
     _masthead_above,
+    _column_under_title,
     _contact_row,
     _above_headline,
     _title_line,
