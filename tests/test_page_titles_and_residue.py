@@ -390,3 +390,18 @@ def test_a_column_name_under_the_headline_is_the_masthead():
 def test_a_short_line_under_the_headline_that_is_no_menu_entry_still_heads_the_text():
     doc = _doc(TITLE, "Channels cleared in time", PROSE + " " + PROSE_2)
     assert doc.sections[0].heading == "Channels cleared in time"
+
+
+def test_names_alone_between_the_headline_and_a_field_row_are_the_writers():
+    doc = _doc(TITLE + "\nLiu Qiaoyun/Deng Hai\nUpdated: Mar 6,2024 2:15 PM", PROSE)
+    assert (doc.title.text, doc.metadata.author) == (TITLE, "Liu Qiaoyun/Deng Hai")
+
+
+def test_names_alone_with_prose_under_them_are_not_taken():
+    doc = _doc(TITLE + "\nLiu Qiaoyun/Deng Hai", PROSE)
+    assert doc.metadata.author is None
+
+
+def test_a_font_size_row_with_middle_and_an_open_bracket():
+    doc = _doc(TITLE, "updated: 2018-07-01   views:  source:   font-size:【big middle small", PROSE)
+    assert doc.metadata.source is None and doc.metadata.date == "2018-07-01"

@@ -254,16 +254,28 @@ def _credit_row(r: _Reading, i: int) -> int | None:
     """`ByChen Haiping`, `Written by Li Na Reviewed by Wu Tao` under the title
     (or above it): the credit's fields, as a label row would give them."""
     ln = r.kept[i]
-    if "y" not in ln.s[:16] or r.z.title is not None:
+    if r.z.title is not None:
         return None
     text = ln.text.strip()
-    fields = by_credit(text) or role_by_credit(text)
+    # (a by-credit has its `by` early: a cheap test first)
+    fields = (by_credit(text) or role_by_credit(text) if "y" in ln.s[:16] else None) or _names_over_fields(r, i, text)
     if fields is None:
         return None  # (above the title too: `By Sheena on September 05,2016` / the headline)
     r.z.labels.extend(fields)
     r.z.label_lines.append(ln)
     r.end_title()
     return i + 1
+
+
+#: `Wang Zhuoqiong/Yang Jun`: two or more names (two or three capitalised words each) and nothing else.
+_NAMES_ROW = lazy_compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:\s*[/、,，]\s*[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})+$")
+
+
+def _names_over_fields(r: _Reading, i: int, text) -> list[LabelValue] | None:
+    """Names alone between the headline and a field row: the writers."""
+    if not r.title_parts or _NAMES_ROW.match(text.text) is None or not _fields_row_follows(r, i):
+        return None
+    return [LabelValue("author", "", text.slice(0, 0), text)]
 
 
 def _date_row(r: _Reading, i: int) -> int | None:
