@@ -405,3 +405,15 @@ def test_names_alone_with_prose_under_them_are_not_taken():
 def test_a_font_size_row_with_middle_and_an_open_bracket():
     doc = _doc(TITLE, "updated: 2018-07-01   views:  source:   font-size:【big middle small", PROSE)
     assert doc.metadata.source is None and doc.metadata.date == "2018-07-01"
+
+
+@pytest.mark.parametrize("column, bar", [("Party Building News", " | "), ("China", "丨"), ("Town News", " ｜ ")])
+def test_a_column_before_a_bar_goes_to_the_masthead(column, bar):
+    doc = _doc(column + bar + TITLE, PROSE)
+    assert doc.title.text == TITLE and column in doc.metadata.extra["masthead"]
+
+
+def test_a_phrase_before_a_bar_that_is_no_column_stays():
+    line = "Lingxi Town and Dongpo Village | volunteers clear the channels before sowing"
+    doc = _doc(line, PROSE)
+    assert doc.title.text == line

@@ -209,6 +209,31 @@ def _drop_site_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     return new
 
 
+#: `Party Building News | Anhui Fuyin Party Branch holds …`, `China丨Haikou plays …`:
+#: a column's name and a bar before the headline.
+_COLUMN_PREFIX = lazy_compile(r"^(?P<column>[A-Z][\w’'&. -]{1,40}?)\s*[|｜丨]\s*(?=[A-Z\d“\"])")
+#: A column before a bar is at most this many words.
+MAX_COLUMN_PREFIX_WORDS = 4
+
+
+def _drop_column_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """A column's name before a bar goes to the masthead when it reads as a
+    column: one word, a known menu entry (menu_words.tsv) or a name ending in
+    `News`; the headline after it stays."""
+    m = _COLUMN_PREFIX.match(title.text)
+    if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    column = m.group("column").strip()
+    words = column.split()
+    if len(words) > MAX_COLUMN_PREFIX_WORDS or not (
+            len(words) == 1 or column.lower() in lexicon.menu_words()[1] or words[-1].lower() == "news"):
+        return title
+    z.masthead.append(Line(0, title.slice(m.start("column"), m.start("column") + len(column))))
+    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
 #: `沪郑合作 共同发展 丨Zhengzhou eyes …`, `英语文摘:China's villages …`: a column's
 #: Chinese name, untranslated, before an English headline.
 _CHINESE_PREFIX = lazy_compile(rf"^(?P<column>[{HAN_COMMON}][{HAN_COMMON}\s·]{{1,30}}?)\s*[丨|｜:：]\s*(?=[A-Za-z])")
