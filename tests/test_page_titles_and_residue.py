@@ -417,3 +417,9 @@ def test_a_phrase_before_a_bar_that_is_no_column_stays():
     line = "Lingxi Town and Dongpo Village | volunteers clear the channels before sowing"
     doc = _doc(line, PROSE)
     assert doc.title.text == line
+
+
+def test_a_name_and_role_under_the_headline_is_the_speaker():
+    doc = _doc(TITLE + "\nWang Cuilan, secretary of the Party Branch of Shangling Village", PROSE)
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["speaker"] == "Wang Cuilan, secretary of the Party Branch of Shangling Village"

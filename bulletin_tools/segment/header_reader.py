@@ -25,6 +25,7 @@ from .header import (
     parse_path,
 )
 from .lead import by_credit, glued_credit, role_by_credit
+from . import speech
 from .lines import Line, next_nonblank
 from .title_case import deck_under as _deck_under
 from .shape import (
@@ -505,6 +506,12 @@ def _title_line(r: _Reading, i: int) -> int | None:
     if r.title_parts and _looks_like_body_start(s):
         return None
     head, fields = _split_title_fields(ln)
+    if r.title_parts and fields is None and speech.person_under_title(s):
+        text = ln.text.strip()  # `Veteran Party branch secretary uses new methods …` / `Liu Zheng Shuang, secretary of …`
+        r.z.labels.append(LabelValue("extra:speaker", "", text.slice(0, 0), text))
+        r.z.label_lines.append(ln)
+        r.end_title()
+        return i + 1
     if r.title_parts and _same_words(head.s, r.title_parts[-1].s):
         # the headline printed twice (an image's alt text under it): one is chrome
         stripped = head.text.strip()

@@ -37,11 +37,16 @@ _OCCASION = lazy_compile(
     r"|(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Kk]eynote (?:speech|address)|[Oo]pening remarks|[Cc]losing remarks)\s+(?:by|of|from)\s+[A-Z])",
 )
 #: `Luo Qiang, Mayor of Chengdu`, `Liu Xiaoming, Governor of Hainan Province`.
-_SPEAKER = lazy_compile(
-    r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:(?:Deputy|Vice|Executive|Acting|Former)\s+)?"
-    r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate)"
-    r"\b[^.!?]{0,160}$"
-)
+_ROLES = (r"(?:(?:Deputy|Vice|Executive|Acting|Former)\s+)?"
+          r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate)")
+_SPEAKER = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_ROLES}\b[^.!?]{{0,160}}$")
+#: The same under a headline, the role in any case (`Liu Zheng Shuang, secretary of the CPC Branch of …`).
+_PERSON_UNDER_TITLE = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?i:{_ROLES})\s+of\b[^.!?]{{0,160}}$")
+
+
+def person_under_title(s: str) -> bool:
+    """`Name, secretary of …` on a line of its own: who tells the story (or speaks)."""
+    return _PERSON_UNDER_TITLE.match(s.strip()) is not None
 #: A wrapped occasion line stops on one of these (`… Third Session of the`).
 _OPEN_END = (" of", " of the", " the", " at", " on", " to", " and", " for", " in")
 
