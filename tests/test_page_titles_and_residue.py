@@ -423,3 +423,10 @@ def test_a_name_and_role_under_the_headline_is_the_speaker():
     doc = _doc(TITLE + "\nWang Cuilan, secretary of the Party Branch of Shangling Village", PROSE)
     assert doc.title.text == TITLE
     assert doc.metadata.extra["speaker"] == "Wang Cuilan, secretary of the Party Branch of Shangling Village"
+
+
+@pytest.mark.parametrize("trail", ["Home > News > Content", "Home · News & Events · Events · Content"])
+def test_a_last_body_crumb_left_out_of_the_trail_is_recorded(trail):
+    doc = _doc(trail, TITLE, PROSE)
+    assert doc.breadcrumb[-1] != "Content"
+    assert any(f.rule == "furniture" and f.before == "Content" for f in doc.fixes)

@@ -118,7 +118,21 @@ def _breadcrumb(r: _Reading, i: int) -> int | None:
         r.demote_title()
     z.breadcrumb = crumbs
     z.fixes.extend(fixes)
+    _record_body_crumb(r.kept[i], crumbs, z)
     return i + 1
+
+
+#: `Home > News > Content`: a last crumb naming the page's body text (正文), not a place.
+_LAST_BODY_CRUMB = lazy_compile(r"(?:>|/|»|›|·|\s-\s|\|)\s*(?P<crumb>text|body|body text|正文|content|details)\s*$", re.IGNORECASE)
+
+
+def _record_body_crumb(ln: Line, crumbs: list[str], z: ZonesBuilder) -> None:
+    """The trail's last crumb `Text` / `Content`, left out of the breadcrumb,
+    is recorded as furniture: nothing is lost."""
+    m = _LAST_BODY_CRUMB.search(ln.s)
+    if m is None or (crumbs and crumbs[-1].lower() == m.group("crumb").lower()):
+        return
+    z.fixes.append(furniture_fix(Line(ln.number, ln.text.slice(m.start("crumb"), m.end("crumb")))))
 
 
 def _headline_over_its_trail(r: _Reading, crumbs: list[str], i: int) -> bool:
