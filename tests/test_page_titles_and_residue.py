@@ -430,3 +430,14 @@ def test_a_last_body_crumb_left_out_of_the_trail_is_recorded(trail):
     doc = _doc(trail, TITLE, PROSE)
     assert doc.breadcrumb[-1] != "Content"
     assert any(f.rule == "furniture" and f.before == "Content" for f in doc.fixes)
+
+
+def test_a_menu_run_into_the_headline_goes_to_the_masthead():
+    doc = _doc("English About Lingxi Mayor's Mailbox Latest News " + TITLE, PROSE)
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra["masthead"] == "English About Lingxi Mayor's Mailbox Latest News"
+
+
+def test_two_menu_words_before_a_headline_are_not_enough():
+    doc = _doc("Home News " + TITLE, PROSE)
+    assert doc.title.text == "Home News " + TITLE

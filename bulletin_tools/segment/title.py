@@ -209,6 +209,45 @@ def _drop_site_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     return new
 
 
+#: A site's menu run into the headline has at least this many known entries
+#: (menu_words.tsv, or `About <Place>`) before it; an entry has at most
+#: MAX_MENU_ENTRY_WORDS words.
+MIN_MENU_PREFIX_ENTRIES = 3
+MAX_MENU_ENTRY_WORDS = 4
+
+
+def _menu_prefix_end(words: list[str]) -> int:
+    """How many of ``words`` (from the start) are a run of menu entries, entry by entry; 0 for too few."""
+    entries = lexicon.menu_words()[1]
+    at = count = 0
+    while at < len(words):
+        for n in range(min(MAX_MENU_ENTRY_WORDS, len(words) - at), 0, -1):
+            entry = " ".join(words[at:at + n]).lower()
+            if entry in entries or (n == 2 and words[at] == "About" and words[at + 1][:1].isupper()):
+                at, count = at + n, count + 1
+                break
+        else:
+            break
+    return at if count >= MIN_MENU_PREFIX_ENTRIES else 0
+
+
+def _drop_menu_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`English About Changzhou Mayor’s Mailbox Government Bulletin Latest News
+    Laws and Regulations Chen Jinhu: …`: the site's menu run into the headline
+    goes to the masthead; the headline after it stays."""
+    words = title.text.split(" ")
+    n = _menu_prefix_end(words)
+    if not n or n >= len(words) or not words[n][:1].isupper():
+        return title
+    cut = len(" ".join(words[:n]))
+    if len(title.text) - cut < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    z.masthead.append(Line(0, title.slice(0, cut)))
+    new, fixes = title.apply([Edit(0, cut + 1, "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
 #: `Party Building News | Anhui Fuyin Party Branch holds …`, `China丨Haikou plays …`:
 #: a column's name and a bar before the headline.
 _COLUMN_PREFIX = lazy_compile(r"^(?P<column>[A-Z][\w’'&. -]{1,40}?)\s*[|｜丨]\s*(?=[A-Z\d“\"])")
