@@ -42,8 +42,8 @@ from .shape import (
     _same_words,
     _title_candidate,
 )
-from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_chinese_original, _drop_chinese_prefix, _drop_column_prefix, _drop_menu_prefix, _drop_site_prefix, _drop_site_suffix, _drop_tail_token, _drop_title_spam,
-                    _headline_with_spam, _split_title_fields)
+from .title import MIN_TITLE_BEFORE_FIELDS, _drop_tail_token, _drop_title_spam, _headline_with_spam, _split_title_fields
+from .title_pieces import drop_page_title_pieces
 from .zones import ZonesBuilder
 
 
@@ -596,7 +596,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
     if r.title_parts:
         z.title = _drop_bullet(z, _join_title(r.title_parts))
         if "title-site-suffix" not in z.skip:
-            z.title = _drop_chinese_original(z, _drop_chinese_prefix(z, _drop_column_prefix(z, _drop_menu_prefix(z, _drop_site_prefix(z, _drop_site_suffix(z, z.title))))))
+            z.title = drop_page_title_pieces(z, z.title)
         if "title-spam" not in z.skip:
             z.title = _drop_title_spam(z, z.title)
             title_lines = {ln.number for ln in r.title_parts}

@@ -33,7 +33,7 @@ from .header import (
 from .lead import by_credit, name_then_credit, outlet_date_credit, role_by_credit
 from .lines import Line, next_nonblank
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
-from .title import _SITE_SUFFIX
+from .title_pieces import _SITE_SUFFIX
 from .zones import ZonesBuilder
 
 

@@ -1,0 +1,240 @@
+"""The page title's pieces around the headline: a site's name after it
+(`… - Lanxiu County People's Government`, `…_China Net`), a site, column or
+menu before it (`Pinecrest County Government - Work Updates - …`,
+`Party Building News | …`, `English About … Latest News …`), and the
+Chinese original beside an English headline.  Each piece goes to the
+masthead (or to ``extra.title_chinese``) as a ``title-site-suffix`` fix, in
+the order of :data:`PIECES`, so nothing is lost."""
+
+from __future__ import annotations
+
+from ..chardata import HAN_COMMON
+from ..lazyre import lazy_compile
+from .. import lexicon
+from ..model import Edit
+from ..textmap import MappedText
+from .header import LabelValue
+from .lines import Line
+from .shape import _MASTHEAD, _ORG_NAME
+from .title import MIN_TITLE_WORDS_AFTER_SPAM
+from .zones import ZonesBuilder
+
+
+_SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")
+#: A ` - Site Name` suffix is dropped only after at least this much headline.
+#: Set on held-out batch s80-s95, where page titles carry the site's name.
+MIN_TITLE_BEFORE_SITE_SUFFIX = 20
+
+
+#: `Pinecrest County Government - Work Updates - The headline`: the site's
+#: name and a column before the headline, each a few words.
+_SITE_PREFIX = lazy_compile(
+    r"^(?P<site>[^-–—_|｜]{4,80}?)\s+[-–—|｜]\s+(?:(?P<column>[^-–—_|｜]{2,40}?)\s+[-–—|｜]\s+)?(?=\S)")
+#: A site name or a column before the headline has at most this many words.
+MAX_PREFIX_SEGMENT_WORDS = 6
+#: A one-word name (`Hospital - …`) is too little to call a site.
+MIN_SITE_PREFIX_WORDS = 2
+
+
+def _drop_site_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`Pinecrest County Government - Work Updates - The headline`: the site
+    name (and the column) printed before the headline.  Dropped as a
+    ``title-site-suffix`` fix only when the first piece reads as a site name
+    and enough headline follows; the masthead keeps the words."""
+    m = _SITE_PREFIX.match(title.text)
+    if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    site, column = m.group("site").strip(), (m.group("column") or "").strip()
+    if not MIN_SITE_PREFIX_WORDS <= len(site.split()) <= MAX_PREFIX_SEGMENT_WORDS \
+            or len(column.split()) > MAX_PREFIX_SEGMENT_WORDS:
+        return title
+    if not (_MASTHEAD.search(site) or _ORG_NAME.search(site)):
+        return title
+    z.masthead.append(Line(0, title.slice(m.start("site"), m.end("column") if column else m.end("site"))))
+    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
+#: A site's menu run into the headline has at least this many known entries
+#: (menu_words.tsv, or `About <Place>`) before it; an entry has at most
+#: MAX_MENU_ENTRY_WORDS words.
+MIN_MENU_PREFIX_ENTRIES = 3
+MAX_MENU_ENTRY_WORDS = 4
+
+
+def _menu_prefix_end(words: list[str]) -> int:
+    """How many of ``words`` (from the start) are a run of menu entries, entry by entry; 0 for too few."""
+    entries = lexicon.menu_words()[1]
+    at = count = 0
+    while at < len(words):
+        for n in range(min(MAX_MENU_ENTRY_WORDS, len(words) - at), 0, -1):
+            entry = " ".join(words[at:at + n]).lower()
+            if entry in entries or (n == 2 and words[at] == "About" and words[at + 1][:1].isupper()):
+                at, count = at + n, count + 1
+                break
+        else:
+            break
+    return at if count >= MIN_MENU_PREFIX_ENTRIES else 0
+
+
+def _drop_menu_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`English About Changzhou Mayor’s Mailbox Government Bulletin Latest News
+    Laws and Regulations Chen Jinhu: …`: the site's menu run into the headline
+    goes to the masthead; the headline after it stays."""
+    words = title.text.split(" ")
+    n = _menu_prefix_end(words)
+    if not n or n >= len(words) or not words[n][:1].isupper():
+        return title
+    cut = len(" ".join(words[:n]))
+    if len(title.text) - cut < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    z.masthead.append(Line(0, title.slice(0, cut)))
+    new, fixes = title.apply([Edit(0, cut + 1, "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
+#: `Party Building News | Anhui Fuyin Party Branch holds …`, `China丨Haikou plays …`:
+#: a column's name and a bar before the headline.
+_COLUMN_PREFIX = lazy_compile(r"^(?P<column>[A-Z][\w’'&. -]{1,40}?)\s*[|｜丨]\s*(?=[A-Z\d“\"])")
+#: A column before a bar is at most this many words.
+MAX_COLUMN_PREFIX_WORDS = 4
+
+
+def _drop_column_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """A column's name before a bar goes to the masthead when it reads as a
+    column: one word, a known menu entry (menu_words.tsv) or a name ending in
+    `News`; the headline after it stays."""
+    m = _COLUMN_PREFIX.match(title.text)
+    if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    column = m.group("column").strip()
+    words = column.split()
+    if len(words) > MAX_COLUMN_PREFIX_WORDS or not (
+            len(words) == 1 or column.lower() in lexicon.menu_words()[1] or words[-1].lower() == "news"):
+        return title
+    z.masthead.append(Line(0, title.slice(m.start("column"), m.start("column") + len(column))))
+    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
+#: `沪郑合作 共同发展 丨Zhengzhou eyes …`, `英语文摘:China's villages …`: a column's
+#: Chinese name, untranslated, before an English headline.
+_CHINESE_PREFIX = lazy_compile(rf"^(?P<column>[{HAN_COMMON}][{HAN_COMMON}\s·]{{1,30}}?)\s*[丨|｜:：]\s*(?=[A-Za-z])")
+
+
+def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """The untranslated column name before an English headline goes to the
+    masthead, as a ``title-site-suffix`` fix, when enough headline follows."""
+    m = _CHINESE_PREFIX.match(title.text)
+    if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    z.masthead.append(Line(0, title.slice(m.start("column"), m.end("column"))))
+    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
+#: A bilingual page title: the Chinese original (at least this many Han
+#: characters) beside its English headline, before or after it
+#: (`暴雨导致滑坡 怀化一地提前转移群众避险 Heavy rainfall …`, `An Open Letter … | 致在莞外籍人士的倡議書`,
+#: `境外人员住宿登记须知 (Accommodation Registration)`).
+MIN_CHINESE_ORIGINAL_CHARS = 6
+#: The English in brackets after the original is its translation from two words on.
+MIN_TRANSLATION_WORDS_IN_BRACKETS = 2
+_HAN_RUN = rf"[{HAN_COMMON}][{HAN_COMMON}\s·，、：:“”\d]*[{HAN_COMMON}”]"
+_CHINESE_BEFORE = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[丨|｜]?\s+(?=[A-Z])")
+_CHINESE_AFTER = lazy_compile(rf"(?<=[A-Za-z.?!)’”])\s*(?:\s|[丨|｜])\s*(?P<zh>{_HAN_RUN})$")
+_ENGLISH_IN_BRACKETS = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[(（](?P<en>[A-Z][^()（）{HAN_COMMON}]{{3,120}})[)）]$")
+
+
+def _drop_chinese_original(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """The Chinese original beside an English headline goes to
+    ``extra.title_chinese``; the English headline stays the title (a
+    ``title-site-suffix`` fix records the cut, so nothing is lost)."""
+    s = title.text
+    m = _ENGLISH_IN_BRACKETS.match(s)
+    min_words = MIN_TRANSLATION_WORDS_IN_BRACKETS
+    if m is not None:
+        keep = (m.start("en"), m.end("en"))
+    else:
+        min_words = MIN_TITLE_WORDS_AFTER_SPAM + 1
+        m = _CHINESE_BEFORE.match(s) or _CHINESE_AFTER.search(s)
+        if m is None:
+            return title
+        keep = (m.end(), len(s)) if m.start() == 0 else (0, m.start())
+    zh = m.group("zh")
+    if sum(1 for c in zh if not c.isspace() and not c.isascii()) < MIN_CHINESE_ORIGINAL_CHARS \
+            or len(s[keep[0]:keep[1]].split()) < min_words:
+        return title
+    z.labels.append(LabelValue("extra:title_chinese", "", title.slice(0, 0), title.slice(m.start("zh"), m.end("zh"))))
+    edits = [Edit(0, keep[0], "", "title-site-suffix")] if keep[0] else []
+    if keep[1] < len(s):
+        edits.append(Edit(keep[1], len(s), "", "title-site-suffix"))
+    new, fixes = title.apply(edits)
+    z.fixes.extend(fixes)
+    return new
+
+
+#: `Tianjin district assists Gansu counties –`: the separator of a site name
+#: the page left out.
+_BARE_SEPARATOR = lazy_compile(r"\s+[-–—_|｜]$")
+
+
+#: `…on the road to revitalization_China Net`: a page title's `headline_site`
+#: (the underscore of a Chinese `<title>`), glued or after one space.  No
+#: headline writes an underscore, so the separator is evidence enough when a
+#: capitalised name of a few words follows it.
+_UNDERSCORE_SITE = lazy_compile(r" ?_(?P<site>[A-Z][^_|｜?!。]{1,60})$")
+
+
+def _drop_underscore_sites(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """Drop each `_Site Name` the page title appends (`…_China Poverty
+    Alleviation Online_National Poverty Alleviation Portal`) to the masthead."""
+    sites: list[Line] = []
+    while (m := _UNDERSCORE_SITE.search(title.text)) is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX \
+            and len(m.group("site").split()) <= MAX_PREFIX_SEGMENT_WORDS:
+        sites.insert(0, Line(0, title.slice(m.start("site"), m.end("site"))))
+        title, fixes = title.apply([Edit(m.start(), m.end(), "", "title-site-suffix")])
+        z.fixes.extend(fixes)
+    z.masthead.extend(sites)
+    return title
+
+
+def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`Notice on … - Lanxiu County People's Government`: the page title's site
+    name is not part of the headline.  Dropped (as a fix) only when it repeats
+    the masthead or reads as a site name; the masthead keeps the words.  A
+    separator left bare at the end goes too."""
+    title = _drop_underscore_sites(z, title)
+    bare = _BARE_SEPARATOR.search(title.text)
+    if bare is not None and bare.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
+        title, fixes = title.apply([Edit(bare.start(), bare.end(), "", "title-site-suffix")])
+        z.fixes.extend(fixes)
+    m = _SITE_SUFFIX.search(title.text)
+    if m is None or m.start() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    site = m.group("site").strip()
+    mastheads = {ln.text.strip().text.lower() for ln in z.masthead}
+    if site.lower() not in mastheads and not _MASTHEAD.search(site):
+        return title
+    if site.lower() not in mastheads:
+        z.masthead.append(Line(0, title.slice(m.start("site"), m.end("site"))))
+    new, fixes = title.apply([Edit(m.start(), m.end(), "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
+
+#: The droppers, in the order they run (each sees what the one before left).
+PIECES = (_drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
+          _drop_chinese_original)
+
+
+def drop_page_title_pieces(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """The headline without the page title's pieces around it."""
+    for drop in PIECES:
+        title = drop(z, title)
+    return title
