@@ -441,3 +441,8 @@ def test_a_menu_run_into_the_headline_goes_to_the_masthead():
 def test_two_menu_words_before_a_headline_are_not_enough():
     doc = _doc("Home News " + TITLE, PROSE)
     assert doc.title.text == "Home News " + TITLE
+
+
+def test_a_country_sugar_daddy_phrase_goes_whole_from_a_headline():
+    doc = _doc("Lingxi Town volunteers clear the Tanzania Sugar daddy irrigation channels before sowing", PROSE)
+    assert "daddy" not in doc.title.text and "Tanzania" not in doc.title.text
