@@ -446,3 +446,9 @@ def test_two_menu_words_before_a_headline_are_not_enough():
 def test_a_country_sugar_daddy_phrase_goes_whole_from_a_headline():
     doc = _doc("Lingxi Town volunteers clear the Tanzania Sugar daddy irrigation channels before sowing", PROSE)
     assert "daddy" not in doc.title.text and "Tanzania" not in doc.title.text
+
+
+def test_a_headline_repeating_the_trails_last_crumb_is_never_chrome():
+    doc = _doc("Your current location: Home >> Administrative Division\nTo share:\nThe font size:\nAdministrative Division",
+               PROSE)
+    assert doc.title is not None and doc.title.text == "Administrative Division"

@@ -50,6 +50,7 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         return lines  # chrome is furniture found by its shape: skipping furniture keeps it too
     page = _judge_page(lines)
     protected, masthead_end = _protect_headline(page)
+    protected |= _trail_ends(page)
     if masthead_end is not None:
         # Lines above it that the header reader would take for the title
         # (a slogan, a section name, the site's name) are the masthead.
@@ -66,6 +67,28 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             if (v.unsure or v.chrome) and not _signature(page, k):
                 z.suspects.append((ln, v.explain()))
         out.append(ln)
+    return out
+
+
+#: The trail's last crumb is looked for in this many lines above the prose.
+TRAIL_SEARCH_LINES = 12
+
+
+def _trail_ends(page: "_PageJudgement") -> set[int]:
+    """`Home >> Administrative Division` / … / `Administrative Division`: a top
+    line that repeats the last crumb of a trail above it is the headline the
+    trail ends with, whatever its shape (never removed)."""
+    out: set[int] = set()
+    last: str | None = None
+    for k in page.nonblank[:TRAIL_SEARCH_LINES]:
+        if page.zone_of.get(k, "top") != "top":
+            break
+        s = page.texts[k].strip()
+        if last is not None and k in page.verdicts and s.lower() == last:
+            out.add(k)
+        crumbs = parse_breadcrumb(s) if last is None else None
+        if crumbs and len(crumbs) >= 2:
+            last = crumbs[-1].strip().lower()
     return out
 
 
