@@ -452,3 +452,11 @@ def test_a_headline_repeating_the_trails_last_crumb_is_never_chrome():
     doc = _doc("Your current location: Home >> Administrative Division\nTo share:\nThe font size:\nAdministrative Division",
                PROSE)
     assert doc.title is not None and doc.title.text == "Administrative Division"
+
+
+def test_a_link_farms_long_keyword_line_above_the_page_is_chrome():
+    farm = " I ".join(["午夜福利在线观看", "国产精品一区二区", "在线看免费", "亚洲欧美日韩精品", "久久综合网"] * 8)
+    assert len(farm) > 300  # longer than any title candidate
+    doc = _doc(farm, "Home / News", TITLE, PROSE)
+    assert doc.title.text == TITLE and doc.breadcrumb == ("Home", "News")
+    assert any(f.rule == "chrome" and f.before == farm for f in doc.fixes)

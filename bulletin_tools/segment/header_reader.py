@@ -27,6 +27,7 @@ from .header import (
 from .lead import by_credit, glued_credit, role_by_credit
 from . import speech
 from .lines import Line, next_nonblank
+from .spam_tail import is_keyword_spam
 from .title_case import deck_under as _deck_under
 from .shape import (
     MAX_LONE_CRUMB_CHARS,
@@ -309,9 +310,9 @@ def _spam_line(r: _Reading, i: int) -> int | None:
     site's masthead: it is removed as chrome, with the spam words as evidence."""
     ln = r.kept[i]
     s = ln.s
-    if not (_title_candidate(s) and lexicon.spam_pattern().search(s) and not r.z.labels
-            and not _headline_with_spam(s)):
-        return None
+    if not ((_title_candidate(s) or not r.title_parts and is_keyword_spam(s)) and lexicon.spam_pattern().search(s)
+            and not r.z.labels and not _headline_with_spam(s)):
+        return None  # (a link farm's keyword line may be too long for a title candidate)
     if not _spam_removed(r, ln):
         r.z.masthead.append(ln)
     return i + 1

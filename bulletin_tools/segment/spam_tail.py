@@ -31,6 +31,11 @@ def _spam_words(s: str) -> list[str]:
     return sorted({m.group() for m in lexicon.spam_pattern().finditer(s)})
 
 
+def is_keyword_spam(s: str) -> bool:
+    """A link farm's keyword line: spam words, and no sentence (neither prose nor a full stop at its end)."""
+    return lexicon.spam_pattern().search(s) is not None and not is_prose(s) and not s.rstrip().endswith(_SENTENCE_END)
+
+
 def drop_spam_tail(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     """Remove the spam lines at the end of the page (footer and furniture
     lines among them are kept), up to the first line of anything else."""
@@ -42,8 +47,8 @@ def drop_spam_tail(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         if ln.blank:
             continue
         s = ln.s
-        words = _spam_words(s) if lexicon.spam_pattern().search(s) else []
-        if words and not is_prose(s) and not s.rstrip().endswith(_SENTENCE_END):
+        words = _spam_words(s) if is_keyword_spam(s) else []
+        if words:
             drop.add(k)
             stripped = ln.text.strip()
             z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(),
