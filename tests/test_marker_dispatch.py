@@ -95,6 +95,10 @@ def _is_label_line_reference(s):
     dt = find_datetime(prefix) if prefix and len(prefix) <= 40 else None
     if dt is not None and (dt.date is not None or dt.time is not None):
         return True
+    if prefix[:1].isdigit() and len(prefix) <= header.MAX_FIELD_ROW_CHARS and not is_prose(prefix):
+        dt = find_datetime(prefix)  # (a row opening on its date, added since)
+        if dt is not None and dt.date is not None and dt.start == 0 and len(prefix) - dt.end <= header.MAX_FIELD_CHARS:
+            return True
     if hits[0].start() <= header.MAX_OUTLET_PREFIX and header._OUTLET_PREFIX.fullmatch(prefix):
         value = find_datetime(stripped[hits[0].end():])
         return value is not None and value.date is not None

@@ -460,3 +460,14 @@ def test_a_link_farms_long_keyword_line_above_the_page_is_chrome():
     doc = _doc(farm, "Home / News", TITLE, PROSE)
     assert doc.title.text == TITLE and doc.breadcrumb == ("Home", "News")
     assert any(f.rule == "chrome" and f.before == farm for f in doc.fixes)
+
+
+def test_a_row_opening_on_its_date_with_a_company_and_views_is_a_label_row():
+    row = "2024-06-20 00:00:00 HEXING DYEING AND FINISHING CO., LTD. Viewd 58"
+    assert is_label_line(row)
+    doc = _doc(TITLE, row, PROSE)
+    assert (doc.metadata.date, doc.metadata.views) == ("2024-06-20", 58)
+
+
+def test_a_sentence_opening_on_a_date_with_a_label_later_is_no_label_row():
+    assert not is_label_line("2024-06-20 was the day the county, after a long meeting of all the villages, said Source: x")

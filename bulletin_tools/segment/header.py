@@ -104,6 +104,11 @@ def is_label_line(s: str) -> bool:
     dt = find_datetime(prefix) if prefix and len(prefix) <= MAX_DATE_BEFORE_LABELS else None
     if dt is not None and (dt.date is not None or dt.time is not None):
         return True
+    if prefix[:1].isdigit() and len(prefix) <= MAX_FIELD_ROW_CHARS and not is_prose(prefix):
+        # `2019-06-24 00:00:00 ZHEJIANG NEWFINE INDUSTRIAL CO., LTD. Viewd 64`: a row opening on its date
+        dt = find_datetime(prefix)
+        if dt is not None and dt.date is not None and dt.start == 0 and len(prefix) - dt.end <= MAX_FIELD_CHARS:
+            return True  # (the date, then one short field)
     # `ehangzhou.gov.cn| Updated: …`, `(Xinhua) Updated: …`: an outlet's name
     # before a date label; the label's value must then hold the date.
     if first.start() > MAX_OUTLET_PREFIX:
