@@ -471,3 +471,14 @@ def test_a_row_opening_on_its_date_with_a_company_and_views_is_a_label_row():
 
 def test_a_sentence_opening_on_a_date_with_a_label_later_is_no_label_row():
     assert not is_label_line("2024-06-20 was the day the county, after a long meeting of all the villages, said Source: x")
+
+
+def test_a_bare_number_right_under_the_label_row_is_furniture():
+    doc = _doc(TITLE + "\n2024-01-05 08:51 Lingxi Daily Web Editor: Si Huan\n1", PROSE)
+    assert doc.sections[0].blocks[0].text == PROSE
+    assert any(f.rule == "furniture" and f.before == "1" for f in doc.fixes)
+
+
+def test_a_bare_number_under_a_paragraph_stays():
+    doc = _doc(TITLE, PROSE, "1", PROSE_2)
+    assert not any(f.rule == "furniture" and f.before == "1" for f in doc.fixes)

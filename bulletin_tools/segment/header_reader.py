@@ -374,11 +374,20 @@ def _bare_marker(r: _Reading, i: int) -> int | None:
         # under the title only when the header goes on below it (`1` / `2020-11-20 Editor: …`):
         # else it may open a numbered list whose text is on the next line
         nxt = next_nonblank(r.kept, i + 1)
-        if nxt is None or not (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None):
+        if (nxt is None or not (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None)) \
+                and not _right_under_label_row(r, i):
             return None
     stripped = ln.text.strip()
     r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a list number with no text, above the title"))
     return i + 1
+
+
+def _right_under_label_row(r: _Reading, i: int) -> bool:
+    """Line ``i`` comes right after the header's last label row (`2015-01-05 08:51 … Editor: Si Huan` / `1`)."""
+    k = i - 1
+    while k >= 0 and r.kept[k].blank:
+        k -= 1
+    return k >= 0 and bool(r.z.label_lines) and r.z.label_lines[-1].number == r.kept[k].number
 
 
 def _site_name_over_label_row(r: _Reading, s: str) -> bool:
