@@ -106,7 +106,11 @@ def _may_have_space_run(text: str) -> bool:
 
 
 # The look-behind lets a run be tried only from its first space: linear time.
-_PROSE_SPACE_RUN = lazy_compile(r"(?<=[a-z,;，；、]) {2,}(?=[a-z])")
+# The space comes first so the engine can skip to it; the look-behind after
+# it (the letter or mark, then that space) makes the matches those of
+# `(?<=[a-z,;，；、]) {2,}(?=[a-z])`, which tried its look-behind at every
+# position (measured: 2.3x slower over the lines that hold two spaces).
+_PROSE_SPACE_RUN = lazy_compile(r" (?<=[a-z,;，；、] ) +(?=[a-z])")
 
 
 def collapse_space_runs(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
