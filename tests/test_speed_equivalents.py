@@ -82,3 +82,31 @@ def test_no_character_is_both_a_word_character_and_a_space() -> None:
 @pytest.mark.parametrize("text", ["  Hello, World!  ", "İstanbul — ok", "a_b  c", "...", "", "中文，段落。"])
 def test_duplicate_key_examples(text: str) -> None:
     assert " ".join(body_checks._WORD_RUN.findall(text)).lower() == _old_key(text)
+
+
+# --------------------------------------------------------------------------
+# Line: `s` and `blank` stored when the line is built
+
+from bulletin_tools.segment.lines import Line  # noqa: E402
+from bulletin_tools.textmap import MappedText  # noqa: E402
+
+
+def test_isspace_is_what_strip_removes() -> None:
+    # `not s or s.isspace()` stands for `not s.strip()`: the same characters, all of Unicode
+    assert [c for c in map(chr, range(0x110000)) if (not c.strip()) != c.isspace()] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([" ", "\t", "\u3000", "\u00a0", "\x1c", "\u200b", "a", "中", "\n"]), max_size=8))
+def test_line_blank_and_s(text: str) -> None:
+    ln = Line(3, MappedText.identity(text, 10))
+    assert ln.s == ln.text.text == text
+    assert ln.blank == (not text.strip())
+
+
+def test_line_is_still_its_number_and_text() -> None:
+    a, b = Line(1, MappedText.identity(" x", 0)), Line(1, MappedText.identity(" x", 0))
+    assert a == b and hash(a) == hash(b) and repr(a).startswith("Line(number=1, text=MappedText(")
+    assert "blank" not in repr(a) and a != Line(2, MappedText.identity(" x", 0))
+    with pytest.raises(AttributeError):
+        a.number = 2  # type: ignore[misc]  (still frozen)
