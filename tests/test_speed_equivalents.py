@@ -110,3 +110,79 @@ def test_line_is_still_its_number_and_text() -> None:
     assert "blank" not in repr(a) and a != Line(2, MappedText.identity(" x", 0))
     with pytest.raises(AttributeError):
         a.number = 2  # type: ignore[misc]  (still frozen)
+
+
+# --------------------------------------------------------------------------
+# footer: the record-hint needles; whitespace: printable lines; body: table rows
+
+from re import _casefix  # type: ignore[attr-defined]  # noqa: E402  (the engine's extra case folds)
+
+from bulletin_tools import lexicon  # noqa: E402
+from bulletin_tools.segment import body, footer  # noqa: E402
+
+HINT_PIECES = ["ICP", "icp", "IcP", "公网安备", "网安备", "public", "Public security", "public network security",
+               "PUBLIC  SECURITY", "gong an", "Gongan", "wang an", "WANGAN", "网站标识码", "website identification",
+               "Website  Identification", "web site", "gong", "wan", " ", "\t", "\u3000", "备", "x", "1",
+               *lexicon.CASE_TRAPS]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HINT_PIECES), max_size=6).map("".join))
+def test_record_hint_gate_is_necessary(text: str) -> None:
+    if footer._RECORD_HINT.search(text) is not None:
+        assert footer._may_hint_record(text)
+
+
+def test_case_traps_hold_every_fold_of_the_needles_letters() -> None:
+    # the gate lower-cases and compares ASCII: every non-ASCII character that
+    # re.IGNORECASE matches to one of the needles' letters must make it give up
+    letters = {c for needle in footer._RECORD_HINT_NEEDLES for c in needle if c.isascii()}
+    folds = {chr(o) for c in letters for o in _casefix._EXTRA_CASES.get(ord(c), ())}
+    folds |= {c for c in map(chr, range(0x80, 0x110000)) if any(ch in letters for ch in c.lower())}
+    assert folds <= set(lexicon.CASE_TRAPS)
+
+
+def test_record_hint_gate_says_no_to_prose() -> None:
+    assert not footer._may_hint_record("The town held a meeting on the new road.")
+
+
+def _old_normalise_whitespace(text: str):
+    left = len(text) - len(text.lstrip())
+    right = len(text.rstrip())
+    if left == 0 and right == len(text) and not spacing._EXOTIC_RUN.search(text):
+        return [], []
+    if right == 0:
+        return [spacing.Edit(0, len(text), "", "whitespace")], []
+    edits = []
+    if left:
+        edits.append(spacing.Edit(0, left, "", "whitespace"))
+    for m in spacing._EXOTIC_RUN.finditer(text, left, right):
+        after = "".join("  " if c == "\t" else " " for c in m.group())
+        edits.append(spacing.Edit(m.start(), m.end(), after, "whitespace"))
+    if right < len(text):
+        edits.append(spacing.Edit(right, len(text), "", "whitespace"))
+    return edits, []
+
+
+WS_PIECES = [" ", "  ", "\t", "\u3000", "\u00a0", "\u2003", "\x1c", "\x0b", "\n", "a", "b c", "中", "\u200b"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WS_PIECES), max_size=8).map("".join))
+def test_whitespace_rule_matches_the_old_one(text: str) -> None:
+    assert spacing.normalise_whitespace(text, spacing.Context()) == _old_normalise_whitespace(text)
+
+
+def test_exotic_spaces_are_all_unprintable() -> None:
+    assert all(not c.isprintable() for c in map(chr, range(0x110000)) if spacing._EXOTIC_RUN.fullmatch(c))
+
+
+TABLE_PIECES = ["Name", "Age", "  ", "   ", " ", "\t", "\u3000", "\u3000\u3000", "12", "Zhang San", "中", "x",
+                "\x1c", "\x1f "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TABLE_PIECES), max_size=10).map("".join))
+def test_table_row_gate_is_necessary(text: str) -> None:
+    if body._TABLE_ROW.search(text) is not None:
+        assert not (text.isascii() and text.isprintable()) or "  " in text

@@ -77,14 +77,17 @@ def normalise_whitespace(text: str, ctx: Context) -> tuple[list[Edit], list[Flag
     """
     left = len(text) - len(text.lstrip())
     right = len(text.rstrip())
-    if left == 0 and right == len(text) and not _EXOTIC_RUN.search(text):
+    # Every character of _EXOTIC is unprintable (see _may_edit_whitespace): a
+    # printable line (most of those with an edge to strip) needs no scan for them.
+    exotic = not text.isprintable()
+    if left == 0 and right == len(text) and not (exotic and _EXOTIC_RUN.search(text)):
         return [], []
     if right == 0:
         return [Edit(0, len(text), "", "whitespace")], []
     edits = []
     if left:
         edits.append(Edit(0, left, "", "whitespace"))
-    for m in _EXOTIC_RUN.finditer(text, left, right):
+    for m in _EXOTIC_RUN.finditer(text, left, right) if exotic else ():
         after = "".join("  " if c == "\t" else " " for c in m.group())
         edits.append(Edit(m.start(), m.end(), after, "whitespace"))
     if right < len(text):

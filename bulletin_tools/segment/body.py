@@ -245,7 +245,8 @@ def _is_numbered(h: _Here) -> bool:
 def _is_table_row(h: _Here) -> bool:
     """A table flattened into lines: cells separated by runs of spaces."""
     s = h.text.text
-    return _TABLE_ROW.search(s) is not None or (
+    # (a printable ASCII line has no space but ' ': without two in a row there is no cell gap)
+    return ((not (s.isascii() and s.isprintable()) or "  " in s) and _TABLE_ROW.search(s) is not None) or (
         h.after_table_row and len(_CELL_GAP.split(s)) >= MIN_CONTINUED_TABLE_CELLS)
 
 
