@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin_tools.passes import body_checks
+from bulletin_tools.wordkey import words_key
 from bulletin_tools.repair import runtogether, spacing
 
 # --------------------------------------------------------------------------
@@ -71,7 +71,7 @@ def _old_key(text: str) -> str:
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=60))
 def test_duplicate_key_matches_the_old_one(text: str) -> None:
-    assert " ".join(body_checks._WORD_RUN.findall(text)).lower() == _old_key(text)
+    assert words_key(text).lower() == _old_key(text)
 
 
 def test_no_character_is_both_a_word_character_and_a_space() -> None:
@@ -81,7 +81,7 @@ def test_no_character_is_both_a_word_character_and_a_space() -> None:
 
 @pytest.mark.parametrize("text", ["  Hello, World!  ", "İstanbul — ok", "a_b  c", "...", "", "中文，段落。"])
 def test_duplicate_key_examples(text: str) -> None:
-    assert " ".join(body_checks._WORD_RUN.findall(text)).lower() == _old_key(text)
+    assert words_key(text).lower() == _old_key(text)
 
 
 # --------------------------------------------------------------------------
@@ -186,3 +186,29 @@ TABLE_PIECES = ["Name", "Age", "  ", "   ", " ", "\t", "\u3000", "\u3000\u3000",
 def test_table_row_gate_is_necessary(text: str) -> None:
     if body._TABLE_ROW.search(text) is not None:
         assert not (text.isascii() and text.isprintable()) or "  " in text
+
+
+# --------------------------------------------------------------------------
+# the footer's province: a substring test before each name's pattern
+
+from bulletin_tools.passes import footer as footer_pass  # noqa: E402
+from bulletin_tools.repair.records import provinces  # noqa: E402
+
+
+def _old_province_named(text: str) -> str | None:
+    names = {name for row in provinces() for name in row.names if re.search(rf"\b{re.escape(name)}\b", text)}
+    return names.pop() if len(names) == 1 else None
+
+
+@pytest.mark.parametrize("text", ["Sponsored by the People's Government of Hebei Province", "Hebei and Henan",
+                                  "Hebeiprovince", "xHebei", "浙江省 Zhejiang", "Inner Mongolia Autonomous Region",
+                                  "", "no province here"])
+def test_province_named_matches_the_old_one(text: str) -> None:
+    assert footer_pass._province_named(text) == _old_province_named(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([name for row in provinces() for name in row.names][:40] + [" ", "x", ",", "省"]),
+                max_size=5).map("".join))
+def test_province_named_matches_the_old_one_generated(text: str) -> None:
+    assert footer_pass._province_named(text) == _old_province_named(text)

@@ -7,12 +7,7 @@ from typing import Sequence
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import INFO, WARNING, Finding, Fix, Section
-
-#: The words of a block (``\\w`` runs).  Joined by single spaces they are the
-#: block with every run of other characters made one space and the ends
-#: stripped (no character is both ``\\w`` and a space): the comparison key,
-#: built without a substitution at every gap between words.
-_WORD_RUN = lazy_compile(r"\w+")
+from ..wordkey import words_key
 
 
 def drop_duplicate_blocks(sections: Sequence[Section], line_no) -> tuple[tuple[Section, ...], list[Fix], list[Finding]]:
@@ -24,7 +19,7 @@ def drop_duplicate_blocks(sections: Sequence[Section], line_no) -> tuple[tuple[S
     for sec in sections:
         blocks = []
         for block in sec.blocks:
-            key = " ".join(_WORD_RUN.findall(block.text)).lower()
+            key = words_key(block.text).lower()
             if len(key) >= 40 and key in seen:
                 fixes.append(Fix("duplicate-paragraph", block.text, "", block.span))
                 findings.append(Finding("duplicate-paragraph", INFO,

@@ -20,6 +20,7 @@ from .. import lexicon
 from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
+from ..wordkey import words_key
 from .lines import Line
 
 _CN_NUM = "一二三四五六七八九十"
@@ -410,7 +411,7 @@ def _opens_with(text: str, title: str | None) -> bool:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return words_key(text).lower()
 
 
 _WORD_RUN = lazy_compile(r"\w+")
