@@ -212,3 +212,49 @@ def test_province_named_matches_the_old_one(text: str) -> None:
                 max_size=5).map("".join))
 def test_province_named_matches_the_old_one_generated(text: str) -> None:
     assert footer_pass._province_named(text) == _old_province_named(text)
+
+
+# --------------------------------------------------------------------------
+# Draft.but: a positional copy, then the changed slots
+
+import dataclasses  # noqa: E402
+
+from bulletin_tools.passes.base import Draft  # noqa: E402
+
+
+def test_draft_but_equals_dataclasses_replace_for_every_field() -> None:
+    base = Draft(zones=None, text="t", repair_truncation=True, check_language=False,
+                 line_no=lambda offset: 1, repair=lambda mt: (mt, [], []))
+    for f in dataclasses.fields(Draft):
+        marker = object()
+        got, want = base.but(**{f.name: marker}), dataclasses.replace(base, **{f.name: marker})
+        assert all(getattr(got, g.name) is getattr(want, g.name) for g in dataclasses.fields(Draft))
+    both = base.but(language="en", text="u")
+    assert (both.language, both.text, base.language, base.text) == ("en", "u", None, "t")
+    with pytest.raises(TypeError):
+        base.but(no_such_field=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        both.language = "zh"  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------
+# enumeration chains: enough chain words or bracketed numbers for the links
+
+CHAIN_PIECES = ["The first is", "the second is", "Third, ", "firstly，", "One is", "two is", "(1)", "（二）", "（3）",
+                " ", ". ", "; ", "that ", "work", "one", "often", "someone", "Fifth", "FIRST", "ſecond is", "fırst is",
+                "is", ",", "。", "：", "\"", "”", "tenth is", "ten is", "x", "(", "（", ")", "）", "12", "7", "一",
+                "十", "(x)", "( 2 )", "（ 四 ）", "(123)", "((1)", "(1))"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(CHAIN_PIECES), min_size=1, max_size=9).map("".join))
+def test_chain_links_gate_is_necessary(text: str) -> None:
+    found = len(list(body._CHAIN.finditer(text)))
+    for links in (1, 2, 3):
+        if found >= links:
+            assert body._may_chain_links(text, links), (text, links)
+
+
+def test_chain_links_gate_says_no_to_one_ordinal() -> None:
+    assert not body._may_chain_links("For the first time, the town held a meeting. (Photo)", body.MIN_CHAIN_LINKS)
+    assert body._may_chain_links("The first is roads. The second is water.", body.MIN_CHAIN_LINKS)
