@@ -40,6 +40,11 @@ _CATEGORIES = {
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
+#: The first this many texts go to the whole alternation: narrowing costs a
+#: probe and a compiled (cached) alternation per new first character, about
+#: 0.1 ms, and saves some 4 us a text, so a one-page run (a dozen lines)
+#: would pay more than it saves; a stream switches after its first pages.
+NARROW_AFTER = 400
 #: Distinct first characters remembered per alternation (then the memory starts afresh).
 MAX_REMEMBERED_CHARS = 8192
 #: Distinct narrowed alternations per alternation; past it, the whole one is used.
@@ -139,15 +144,25 @@ class FirstCharAlternation:
     """``fullmatch_any(text)``: does one of ``patterns`` (joined as an alternation,
     compiled with ``flags``) match all of ``text``?  The same answer as the whole
     alternation's ``fullmatch``, asked only of the branches that may start with
-    ``text[0]``."""
+    ``text[0]``.
+
+    Which branches a character may start is read from one probe pattern, an
+    optional look-ahead group per branch holding its first classes: the
+    groups that capture name the branches.  The classes come from the
+    parser once and are kept with the compiled patterns
+    (:func:`.recache.remember`), so a new process parses nothing.
+    """
 
     def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
         self.patterns = tuple(patterns)
         self.flags = flags
         self._whole: re.Pattern[str] | None = None
-        self._firsts: list[re.Pattern[str] | None] | None = None
+        self._probe: re.Pattern[str] | None = None
+        self._any_first: tuple[int, ...] = ()  # branches any character may start
+        self._probed: tuple[int, ...] = ()  # the branch of each probe group, in order
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._narrowed: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._until_narrowed = NARROW_AFTER
 
     def _join(self, indexes: Sequence[int]) -> re.Pattern[str]:
         return recache.compile("|".join(f"(?:{self.patterns[i]})" for i in indexes), self.flags)
@@ -157,14 +172,24 @@ class FirstCharAlternation:
             self._whole = self._join(range(len(self.patterns)))
         return self._whole
 
+    def _probe_pattern(self) -> re.Pattern[str]:
+        if self._probe is None:
+            any_first, probed, groups = [], [], []
+            for i, p in enumerate(self.patterns):
+                classes = recache.remember("firstchar", p, self.flags, lambda p=p: first_classes(p, self.flags))
+                if classes is None:
+                    any_first.append(i)
+                else:
+                    probed.append(i)
+                    groups.append(f"(?:(?=({'|'.join(classes)})))?")  # type: ignore[arg-type]
+            self._any_first, self._probed = tuple(any_first), tuple(probed)
+            self._probe = recache.compile("".join(groups), self.flags)
+        return self._probe
+
     def _for_char(self, ch: str) -> re.Pattern[str] | None:
-        if self._firsts is None:
-            firsts = []
-            for p in self.patterns:
-                classes = first_classes(p, self.flags)
-                firsts.append(None if classes is None else recache.compile("|".join(classes), self.flags))
-            self._firsts = firsts
-        indexes = tuple(i for i, first in enumerate(self._firsts) if first is None or first.fullmatch(ch))
+        m = self._probe_pattern().match(ch)
+        starts = {i for i, g in zip(self._probed, m.groups() if m is not None else ()) if g is not None}
+        indexes = tuple(sorted(starts.union(self._any_first)))
         if indexes not in self._narrowed:
             if len(self._narrowed) >= MAX_NARROWED:
                 return self.whole()
@@ -175,6 +200,9 @@ class FirstCharAlternation:
         return pattern
 
     def fullmatch_any(self, text: str) -> bool:
+        if self._until_narrowed > 0:
+            self._until_narrowed -= 1
+            return self.whole().fullmatch(text) is not None
         if not text:
             return self.whole().fullmatch(text) is not None
         ch = text[0]

@@ -18,12 +18,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin_tools import lexicon
-from bulletin_tools.firstchar import FirstCharAlternation, first_classes
+from bulletin_tools.firstchar import NARROW_AFTER, FirstCharAlternation, first_classes
 
 ROOT = Path(__file__).resolve().parent.parent
 LINE_PATTERNS = [p for kind, p, *_ in lexicon.read_table("furniture.tsv") if kind in ("line", "end")]
 WHOLE = re.compile("|".join(f"(?:{p})" for p in LINE_PATTERNS), re.IGNORECASE)
 NARROWED = FirstCharAlternation(LINE_PATTERNS, re.IGNORECASE)
+NARROWED._until_narrowed = 0  # narrow from the first text on (the comparison is the point)
+
+
+def _alternation(patterns, flags: int = 0) -> FirstCharAlternation:
+    fa = FirstCharAlternation(patterns, flags)
+    fa._until_narrowed = 0
+    return fa
 
 
 def _same(text: str) -> None:
@@ -80,9 +87,9 @@ SMALL = [r"\s*end", r"(?:a|b)?c", r"x{0}y", r"(?=q)qu", r"[^a]b", r"\d+ comments
 def test_small_patterns(text: str) -> None:
     for flags in (0, re.IGNORECASE):
         whole = re.compile("|".join(f"(?:{p})" for p in SMALL), flags)
-        assert FirstCharAlternation(SMALL, flags).fullmatch_any(text) == (whole.fullmatch(text) is not None)
+        assert _alternation(SMALL, flags).fullmatch_any(text) == (whole.fullmatch(text) is not None)
         for p in SMALL:  # one branch alone, too: each reading of a first character
-            one = FirstCharAlternation([p], flags).fullmatch_any(text)
+            one = _alternation([p], flags).fullmatch_any(text)
             assert one == (re.fullmatch(p, text, flags) is not None), (p, text, flags)
 
 
@@ -94,7 +101,7 @@ def test_first_classes_narrow_and_give_up_where_they_must() -> None:
     assert first_classes(r".x") is None  # any character
     assert first_classes(r"(a)\1") is not None
     # a narrowed alternation holds only the branches that may start with the character
-    fa = FirstCharAlternation([r"print", r"close", r"\s*end"], re.IGNORECASE)
+    fa = _alternation([r"print", r"close", r"\s*end"], re.IGNORECASE)
     assert fa.fullmatch_any("PRINT") and fa.fullmatch_any(" end") and not fa.fullmatch_any("share")
     assert fa._by_char["P"].pattern == "(?:print)"
     assert fa._by_char["s"] is None  # no branch starts with an s: no regex call at all
@@ -105,3 +112,62 @@ def test_furniture_uses_the_narrowed_alternation() -> None:
     assert furniture.line_first is not None
     assert furniture.is_line("Print") and furniture.is_line("Share to: WeChat")
     assert not furniture.is_line("The town held a meeting.")
+
+
+def test_the_first_texts_go_to_the_whole_alternation() -> None:
+    fa = FirstCharAlternation([r"print", r"close"], re.IGNORECASE)
+    for _ in range(NARROW_AFTER // 2):
+        assert fa.fullmatch_any("Print") and not fa.fullmatch_any("Share")
+    assert fa._by_char == {}  # nothing narrowed yet: a one-page run pays no setup
+    while fa._until_narrowed:
+        fa.fullmatch_any("x")
+    assert fa.fullmatch_any("Print") and not fa.fullmatch_any("Share")
+    assert set(fa._by_char) == {"P", "S"}
+
+
+# --------------------------------------------------------------------------
+# the first classes are kept with the compiled patterns (recache.remember)
+
+from bulletin_tools import recache  # noqa: E402
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    def reset() -> None:
+        recache.cache_file.cache_clear()
+        recache._entries = None
+        recache._new.clear()
+        recache._used.clear()
+
+    monkeypatch.setenv(recache.CACHE_DIR_ENV, str(tmp_path / "cache"))
+    reset()
+    yield tmp_path / "cache"
+    reset()
+
+
+def test_remembered_classes_come_back_from_the_file(cache_dir) -> None:
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return first_classes(r"(?:print|close)\s*", re.IGNORECASE)
+
+    first = recache.remember("firstchar", r"(?:print|close)\s*", re.IGNORECASE, compute)
+    recache.save()
+    recache._entries = None  # as a new process: read the file
+    again = recache.remember("firstchar", r"(?:print|close)\s*", re.IGNORECASE, compute)
+    assert again == first and len(calls) == 1  # read back, not computed again
+    # the key never meets a compiled pattern's: compiling the same text still works
+    assert recache.compile(r"(?:print|close)\s*", re.IGNORECASE) == re.compile(r"(?:print|close)\s*", re.IGNORECASE)
+    # an entry that is not plain data is recomputed
+    recache._load()[("firstchar:x", -1)] = {"not": "plain"}  # type: ignore[index]
+    assert recache.remember("firstchar", "x", 0, lambda: ["[x]"]) == ["[x]"]
+
+
+def test_remember_without_a_cache_computes(monkeypatch) -> None:
+    monkeypatch.setenv(recache.CACHE_DIR_ENV, "off")
+    recache.cache_file.cache_clear()
+    try:
+        assert recache.remember("firstchar", "ab", 0, lambda: ["a"]) == ["a"]
+    finally:
+        recache.cache_file.cache_clear()
