@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bulletin_tools.passes import body_checks
 from bulletin_tools.wordkey import words_key
 from bulletin_tools.repair import runtogether, spacing
 
@@ -258,3 +259,65 @@ def test_chain_links_gate_is_necessary(text: str) -> None:
 def test_chain_links_gate_says_no_to_one_ordinal() -> None:
     assert not body._may_chain_links("For the first time, the town held a meeting. (Photo)", body.MIN_CHAIN_LINKS)
     assert body._may_chain_links("The first is roads. The second is water.", body.MIN_CHAIN_LINKS)
+
+
+# --------------------------------------------------------------------------
+# duplicate paragraphs: keys worked out only for blocks that open alike
+
+from bulletin_tools.model import INFO, Block, Finding, Fix, Section  # noqa: E402
+from bulletin_tools.wordkey import words_prefix  # noqa: E402
+
+
+def _old_drop_duplicate_blocks(sections, line_no):
+    seen: set[str] = set()
+    out, fixes, findings = [], [], []
+    for sec in sections:
+        blocks = []
+        for block in sec.blocks:
+            key = re.sub(r"\W+", " ", block.text).strip().lower()
+            if len(key) >= 40 and key in seen:
+                fixes.append(Fix("duplicate-paragraph", block.text, "", block.span))
+                findings.append(Finding("duplicate-paragraph", INFO,
+                                        "paragraph repeats an earlier one word for word; the copy was removed (use --skip duplicate-paragraph to keep it)",
+                                        line_no(block.span[0]), block.span))
+                continue
+            seen.add(key)
+            blocks.append(block)
+        out.append(Section(sec.heading, sec.heading_truncated, sec.span, tuple(blocks)))
+    return tuple(out), fixes, findings
+
+
+PARAGRAPHS = ["The town held a meeting on roads and water supply.", "THE TOWN HELD a meeting on roads, and water supply!",
+              "The town held another meeting.", "Roads and water supply were discussed at length today.",
+              "ΣΟΦΊΑ ΣΟΦΊΑΣ went to the meeting on roads and water supply.", "σοφία σοφίας went to the meeting on roads and water supply.",
+              "İstanbul delegates attended the meeting on roads and water.", "i̇stanbul delegates attended the meeting on roads and water.",
+              "Short one.", "short one", "", "--", "The town", "中文段落，中文段落，中文段落，中文段落，中文段落，中文段落。"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PARAGRAPHS), max_size=5), max_size=4))
+def test_duplicate_blocks_match_the_old_pass(layout) -> None:
+    pos = 0
+    sections = []
+    for texts in layout:
+        blocks = []
+        for text in texts:
+            blocks.append(Block("paragraph", text, (pos, pos + len(text))))
+            pos += len(text) + 1
+        sections.append(Section(None, False, (0, pos), tuple(blocks)))
+    assert body_checks.drop_duplicate_blocks(sections, lambda o: o + 1) == _old_drop_duplicate_blocks(sections, lambda o: o + 1)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40), st.integers(min_value=1, max_value=4))
+def test_a_lowered_opening_is_the_opening_of_the_lowered_key(text: str, count: int) -> None:
+    key = words_key(text).lower()
+    assert words_prefix(text, count).lower() == " ".join(key.split(" ")[:count]) if key else words_prefix(text, count) == ""
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["Σ", "σ", "ς", "A", "b", " ", "ʰ", "\u0307", "'", ".", "İ", "_", "1", "·"]),
+               max_size=16), st.integers(min_value=1, max_value=4))
+def test_the_opening_holds_around_a_capital_sigma(text: str, count: int) -> None:
+    key = words_key(text).lower()
+    assert words_prefix(text, count).lower() == " ".join(key.split(" ")[:count]) if key else words_prefix(text, count) == ""
