@@ -22,6 +22,7 @@ whole one; ``tests/test_firstchar.py`` holds it to that.
 from __future__ import annotations
 
 import re
+from functools import partial
 from re import _constants as C  # type: ignore[attr-defined]  # (the parser's opcodes: no stubs)
 from re import _parser  # type: ignore[attr-defined]
 from typing import Sequence
@@ -176,7 +177,7 @@ class FirstCharAlternation:
         if self._probe is None:
             any_first, probed, groups = [], [], []
             for i, p in enumerate(self.patterns):
-                classes = recache.remember("firstchar", p, self.flags, lambda p=p: first_classes(p, self.flags))
+                classes = recache.remember("firstchar", p, self.flags, partial(first_classes, p, self.flags))
                 if classes is None:
                     any_first.append(i)
                 else:

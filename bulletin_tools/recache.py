@@ -30,7 +30,7 @@ import re
 import sys
 import zlib
 from functools import cache
-from typing import Callable
+from typing import Any, Callable, cast
 from pathlib import Path
 
 try:  # the compiler's internals (CPython 3.11+); without them, plain re.compile
@@ -156,12 +156,13 @@ def remember(kind: str, pattern: str, flags: int, compute: Callable[[], object])
     value = entries.get(key, _MISSING)
     if value is _MISSING or not _plain(value):
         value = compute()
-        entries[key] = value  # type: ignore[assignment]  (derived data, not an _Entry)
+        # (derived data, not an _Entry: the store holds both, under keys that never meet)
+        cast(Any, entries)[key] = value
         if not _new:
             import atexit
 
             atexit.register(save)
-        _new[key] = value  # type: ignore[assignment]
+        cast(Any, _new)[key] = value
     return value
 
 
