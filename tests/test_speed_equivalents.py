@@ -321,3 +321,33 @@ def test_a_lowered_opening_is_the_opening_of_the_lowered_key(text: str, count: i
 def test_the_opening_holds_around_a_capital_sigma(text: str, count: int) -> None:
     key = words_key(text).lower()
     assert words_prefix(text, count).lower() == " ".join(key.split(" ")[:count]) if key else words_prefix(text, count) == ""
+
+
+# --------------------------------------------------------------------------
+# is_prose: the Latin tokens taken without a Python-level filter
+
+from bulletin_tools.segment import chrome  # noqa: E402
+
+
+def _old_is_prose(s: str) -> bool:
+    t = s.strip()
+    if len(t) < chrome.PROSE_MIN_CHARS:
+        return False
+    if len(t) < chrome.PROSE_ANY_END_CHARS and not t.endswith(chrome._SENTENCE_END):
+        return False
+    latin = [w for w in chrome._LATIN.findall(t) if w.isascii()]
+    if len(latin) < 8:
+        return chrome._HAN.search(t) is not None and len(t) >= chrome.PROSE_MIN_CHARS and t.endswith(chrome._SENTENCE_END)
+    share = sum(map(chrome.stop_words().__contains__, map(str.lower, latin))) / len(latin)
+    return share >= chrome.PROSE_MIN_STOP
+
+
+PROSE_PIECES = ["The town held a meeting on the roads and the water of the village. ", "Home News Services ",
+                "village’s ", "café ", "中文段落，中文段落。", "It is in the plan.", " ", "Ünïcode wörds are here ",
+                "of the and to in ", "。", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PROSE_PIECES), max_size=8).map("".join))
+def test_is_prose_matches_the_old_one(text: str) -> None:
+    assert chrome.is_prose.__wrapped__(text) == _old_is_prose(text)
