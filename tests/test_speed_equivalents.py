@@ -351,3 +351,28 @@ PROSE_PIECES = ["The town held a meeting on the roads and the water of the villa
 @given(st.lists(st.sampled_from(PROSE_PIECES), max_size=8).map("".join))
 def test_is_prose_matches_the_old_one(text: str) -> None:
     assert chrome.is_prose.__wrapped__(text) == _old_is_prose(text)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def test_every_record_hint_alternative_holds_a_needle() -> None:
+    # a new alternative in _RECORD_HINT needs its needle in _RECORD_HINT_NEEDLES: this fails until it has one
+    for alternative in _top_level_alternatives(footer._RECORD_HINT.pattern):
+        opening = re.match(r"[^\\(\[?*+{]*", alternative).group().lower()  # its literal opening
+        assert any(n in opening for n in footer._RECORD_HINT_NEEDLES), alternative
