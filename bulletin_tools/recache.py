@@ -30,6 +30,7 @@ import re
 import sys
 import zlib
 from functools import cache
+from typing import Any, Callable, cast
 from pathlib import Path
 
 try:  # the compiler's internals (CPython 3.11+); without them, plain re.compile
@@ -134,6 +135,43 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (th
         # the cache cannot help there, so it is switched off for this run
         _disable()
         return re.compile(pattern, flags)
+
+
+def remember(kind: str, pattern: str, flags: int, compute: Callable[[], object]) -> object:
+    """``compute()``, a value derived from ``pattern`` alone (plain data:
+    strings, lists, None), kept in the same store as the compiled patterns.
+
+    Why: reading a pattern's parse tree for other facts (see
+    :mod:`.firstchar`) costs the pure-Python parser again, in every process;
+    stored, it is one dictionary lookup.  The key cannot meet a compiled
+    pattern's (its flags are negative), and an entry that does not read back
+    as plain data is recomputed.
+    """
+    flags = int(flags)
+    if _sre is None or cache_file() is None:
+        return compute()
+    entries = _load()
+    key = (f"{kind}:{pattern}", -1 - flags)
+    _used.add(key)
+    value = entries.get(key, _MISSING)
+    if value is _MISSING or not _plain(value):
+        value = compute()
+        # (derived data, not an _Entry: the store holds both, under keys that never meet)
+        cast(Any, entries)[key] = value
+        if not _new:
+            import atexit
+
+            atexit.register(save)
+        cast(Any, _new)[key] = value
+    return value
+
+
+_MISSING = object()
+
+
+def _plain(value: object) -> bool:
+    return value is None or isinstance(value, str) or (
+        isinstance(value, (list, tuple)) and all(isinstance(v, str) or v is None for v in value))
 
 
 def _disable() -> None:

@@ -112,11 +112,23 @@ class Draft:
 
     def but(self, **changes: object) -> "Draft":
         """This draft with ``changes``: ``dataclasses.replace`` without its
-        per-call field checks (a document makes about ten drafts)."""
-        values = dict(zip(_DRAFT_FIELDS, _draft_values(self)))
-        values.update(changes)
-        return Draft(**values)
+        per-call field checks (a document makes about ten drafts).
+
+        The copy is built from the field values in order (one positional
+        call, no dictionary of sixteen names), then the changed fields are
+        stored through their slot descriptors, as the ``__init__`` of
+        :mod:`..fastinit` stores every field; an unknown name raises
+        ``TypeError`` as ``Draft(**values)`` did.
+        """
+        draft = Draft(*_draft_values(self))
+        for name, value in changes.items():
+            setter = _DRAFT_SETTERS.get(name)
+            if setter is None:
+                raise TypeError(f"Draft has no field {name!r}")
+            setter(draft, value)
+        return draft
 
 
 _DRAFT_FIELDS = tuple(f.name for f in dataclasses.fields(Draft))
 _draft_values = operator.attrgetter(*_DRAFT_FIELDS)
+_DRAFT_SETTERS = {name: Draft.__dict__[name].__set__ for name in _DRAFT_FIELDS}

@@ -7,20 +7,43 @@ from typing import Sequence
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import INFO, WARNING, Finding, Fix, Section
+from ..wordkey import words_key, words_prefix
 
-_NON_WORD = lazy_compile(r"\W+")
+
+#: How many opening words a block must share with an earlier one before their
+#: whole keys are compared.
+DUPLICATE_PREFIX_WORDS = 3
 
 
 def drop_duplicate_blocks(sections: Sequence[Section], line_no) -> tuple[tuple[Section, ...], list[Fix], list[Finding]]:
-    """A paragraph pasted twice keeps its first copy; the second becomes a fix (and a finding)."""
-    seen: set[str] = set()
+    """A paragraph pasted twice keeps its first copy; the second becomes a fix (and a finding).
+
+    Two blocks compare by their whole words key (:func:`.words_key`,
+    lower-cased), which costs a scan of every word; blocks with equal keys
+    open with the same words, so a block's key is worked out only once
+    another block opens with its first words (``DUPLICATE_PREFIX_WORDS``):
+    nearly every paragraph of a page opens its own way.
+    """
+    seen: set[str] = set()  # the keys worked out
+    waiting: dict[str, list[str]] = {}  # opening words -> texts of kept blocks whose key is not worked out
     out: list[Section] = []
     fixes: list[Fix] = []
     findings: list[Finding] = []
     for sec in sections:
         blocks = []
         for block in sec.blocks:
-            key = _NON_WORD.sub(" ", block.text).strip().lower()
+            # (lower-casing the opening alone gives the key's opening: the one
+            # character lower-cased by context, a capital sigma, looks only at
+            # its own word, and a space ends a word on both sides)
+            opening = words_prefix(block.text, DUPLICATE_PREFIX_WORDS).lower()
+            earlier = waiting.get(opening)
+            if earlier is None:
+                waiting[opening] = [block.text]
+                blocks.append(block)
+                continue
+            seen.update(words_key(text).lower() for text in earlier)
+            earlier.clear()
+            key = words_key(block.text).lower()
             if len(key) >= 40 and key in seen:
                 fixes.append(Fix("duplicate-paragraph", block.text, "", block.span))
                 findings.append(Finding("duplicate-paragraph", INFO,

@@ -19,7 +19,7 @@ def _province_named(text: str) -> str | None:
     from ..repair.records import provinces
 
     names = {name for row in provinces() for name in row.names
-             if re.search(rf"\b{re.escape(name)}\b", text)}
+             if name in text and re.search(rf"\b{re.escape(name)}\b", text)}  # (the substring test first: C speed)
     return names.pop() if len(names) == 1 else None
 
 

@@ -44,7 +44,10 @@ _RUN = lazy_compile(rf"[A-Za-z]{{{MIN_RUN_LETTERS},}}")
 
 def _may_run_together(text: str) -> bool:
     """Trigger: a run of letters long enough to be several words."""
-    return len(text) >= MIN_RUN_LETTERS and _RUN.search(text) is not None
+    # A run of letters lies inside one whitespace-separated token: when no
+    # token is that long (nearly every line), no regex scan is needed.
+    return len(text) >= MIN_RUN_LETTERS and max(map(len, text.split()), default=0) >= MIN_RUN_LETTERS \
+        and _RUN.search(text) is not None
 
 
 def _word(w: str) -> bool:

@@ -20,6 +20,7 @@ from .. import lexicon
 from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
+from ..wordkey import words_key
 from .lines import Line
 
 _CN_NUM = "一二三四五六七八九十"
@@ -255,7 +256,8 @@ def _is_numbered(h: _Here) -> bool:
 def _is_table_row(h: _Here) -> bool:
     """A table flattened into lines: cells separated by runs of spaces."""
     s = h.text.text
-    return _TABLE_ROW.search(s) is not None or (
+    # (a printable ASCII line has no space but ' ': without two in a row there is no cell gap)
+    return ((not (s.isascii() and s.isprintable()) or "  " in s) and _TABLE_ROW.search(s) is not None) or (
         h.after_table_row and len(_CELL_GAP.split(s)) >= MIN_CONTINUED_TABLE_CELLS)
 
 
@@ -420,7 +422,7 @@ def _opens_with(text: str, title: str | None) -> bool:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
+    return words_key(text).lower()
 
 
 _WORD_RUN = lazy_compile(r"\w+")
@@ -457,6 +459,21 @@ def _may_chain(s: str) -> bool:
     return not _CHAIN_WORDS.isdisjoint(_LOWER_WORD.findall(s.lower()))
 
 
+def _may_chain_links(s: str, links: int) -> bool:
+    """False only when ``_CHAIN`` cannot find ``links`` matches in ``s``.
+
+    Every match holds its own chain word (a whole ``[a-z]+`` token of the
+    lower-cased text) or its own bracketed number, so fewer of those than
+    ``links`` settle it: most paragraphs with an ordinal hold one
+    (`the first time`), and counting them is far cheaper than the chain
+    pattern's look-behinds at every position.
+    """
+    if not s.isascii() and any(c in s for c in lexicon.CASE_TRAPS):
+        return True
+    found = len(_BRACKETED_NUMBER.findall(s)) if ("(" in s or "（" in s) else 0
+    return found + sum(map(_CHAIN_WORDS.__contains__, _LOWER_WORD.findall(s.lower()))) >= links
+
+
 #: An enumeration chain (`The first is … The second is …`) has at least this
 #: many links, and the sentence before it becomes a heading only when at most
 #: this many words.  Set with the first segmentation on the project's first
@@ -468,7 +485,7 @@ MAX_LEAD_SENTENCE_WORDS = 20
 def _split_paragraph(t: MappedText) -> list[_Unit]:
     """A paragraph, or a lead-sentence heading + intro + enumeration items."""
     s = t.text
-    if not _may_chain(s):
+    if not _may_chain_links(s, MIN_CHAIN_LINKS):
         return [_Unit("paragraph", t)]
     starts = [m.start("m") for m in _CHAIN.finditer(s)]
     if len(starts) < MIN_CHAIN_LINKS:

@@ -125,7 +125,8 @@ def is_prose(s: str) -> bool:
         return False
     if len(t) < PROSE_ANY_END_CHARS and not t.endswith(_SENTENCE_END):
         return False  # a long headline or a site's name, not a paragraph
-    latin = [w for w in _LATIN.findall(t) if w.isascii()]  # (the Latin tokens of _TOKEN)
+    # (the Latin tokens of _TOKEN; in an ASCII line every token is ASCII, and filter() runs in C)
+    latin = _LATIN.findall(t) if t.isascii() else list(filter(str.isascii, _LATIN.findall(t)))
     if len(latin) < 8:
         return _HAN.search(t) is not None and len(t) >= PROSE_MIN_CHARS and t.endswith(_SENTENCE_END)
     share = sum(map(stop_words().__contains__, map(str.lower, latin))) / len(latin)

@@ -32,6 +32,20 @@ _RECORD_HINT = lazy_compile(
 )
 
 
+#: One of these is in the lower-cased text of every ``_RECORD_HINT`` match
+#: (``公网安备`` holds ``网安备``); a few substring tests are far cheaper than the
+#: case-insensitive alternation tried at every position.
+_RECORD_HINT_NEEDLES = ("icp", "网安备", "public", "gong", "wang", "网站标识码", "website")
+
+
+def _may_hint_record(s: str) -> bool:
+    """False only when ``_RECORD_HINT`` cannot match in ``s`` (a character that
+    IGNORECASE folds onto an ASCII letter leaves the decision to the regex)."""
+    if not s.isascii() and any(c in s for c in lexicon.CASE_TRAPS):
+        return True
+    return any(map(s.lower().__contains__, _RECORD_HINT_NEEDLES))
+
+
 _RECORD_TAIL = lazy_compile(r"\d{6,20}\s*号?(?:\s*-\s*\d{1,3})?")
 _SPLIT_RECORD_HEAD = lazy_compile(r"(?:ICP备|ICP证|公网安备|网安备|网站标识码)\s*[:：]?\s*$")
 
@@ -73,7 +87,7 @@ def looks_like_footer(s: str) -> bool:
     stripped = s.strip()
     if not stripped:
         return False
-    hint = _RECORD_HINT.search(stripped)
+    hint = _RECORD_HINT.search(stripped) if _may_hint_record(stripped) else None
     if hint:
         if hint.group(0)[:1].isalpha() and hint.group(0).lower().startswith("public") \
                 and len(stripped) > MAX_SECURITY_RECORD_ROW_CHARS \

@@ -2,30 +2,43 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..fastinit import fast_init
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 
 _NEWLINE = lazy_compile(r"\r\n|\r|\n")
 
 
-@fast_init  # built once per line per pass: the cheap __init__ (see fastinit.py)
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One input line: 1-based ``number``, its text (repaired, mapped), blank or not."""
+    """One input line: 1-based ``number``, its text (repaired, mapped), blank or not.
+
+    ``s`` (the text as a string) and ``blank`` are worked out once, when the
+    line is built, and stored: the zoning passes ask a page's lines for them
+    some 250 times a document against 25 lines built, and a stored slot is
+    read several times faster than a property computes.  They take no part
+    in equality, hashing or the repr: a line is still its number and its text.
+    """
 
     number: int
     text: MappedText
+    s: str = field(init=False, repr=False, compare=False)
+    blank: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def s(self) -> str:
-        return self.text.text
+    def __init__(self, number: int, text: MappedText) -> None:
+        # Through the slot descriptors, as fastinit.py does: the class is frozen.
+        _set_number(self, number)
+        _set_text(self, text)
+        s = text.text
+        _set_s(self, s)
+        _set_blank(self, not s or s.isspace())  # (the same as `not s.strip()`, without a copy)
 
-    @property
-    def blank(self) -> bool:
-        return not self.text.text.strip()
+
+_set_number = Line.__dict__["number"].__set__
+_set_text = Line.__dict__["text"].__set__
+_set_s = Line.__dict__["s"].__set__
+_set_blank = Line.__dict__["blank"].__set__
 
 
 def next_nonblank(lines: list[Line], start: int) -> int | None:

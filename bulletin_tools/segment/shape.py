@@ -7,6 +7,7 @@ import re
 
 from ..lazyre import lazy_compile
 from .. import lexicon
+from ..wordkey import words_key
 from . import captions
 from .body import marker
 from .header import date_line, description_value, is_label_line
@@ -151,7 +152,7 @@ def _is_document_number_line(s: str) -> bool:
 
 
 def _same_words(a: str, b: str) -> bool:
-    return re.sub(r"\W+", " ", a).strip().casefold() == re.sub(r"\W+", " ", b).strip().casefold()
+    return words_key(a).casefold() == words_key(b).casefold()
 
 
 def _empty_prefix(s: str) -> bool:

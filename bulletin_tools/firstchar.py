@@ -1,0 +1,214 @@
+"""A big alternation tried only through the branches that can start with the text's first character.
+
+Why (speed): ``re`` tries an alternation branch by branch.  The furniture
+table's line patterns (``data/furniture.tsv``) are well over a hundred
+branches under ``re.IGNORECASE``, and a ``fullmatch`` of their alternation
+cost about 6 µs on every short line of every page, nearly all of it spent
+failing on the first character of branch after branch: `Source: …` can
+only be matched by the few branches that may start with an ``s``.
+
+:class:`FirstCharAlternation` reads each branch's possible first characters
+from the regex parser's own tree (a set of character classes, or "any"
+when it cannot tell), and keeps, per first character of a text, the
+alternation of just the branches that may start with it.  Whether a
+character may start a branch is decided by the regex engine itself (the
+branch's first classes, compiled with the same flags, tested on that
+character), so case folding is exactly the engine's.  The answer is a
+yes/no (does some branch fully match?), which does not depend on the order
+of the branches, so the narrowed alternation gives the same answer as the
+whole one; ``tests/test_firstchar.py`` holds it to that.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+from re import _constants as C  # type: ignore[attr-defined]  # (the parser's opcodes: no stubs)
+from re import _parser  # type: ignore[attr-defined]
+from typing import Sequence
+
+from . import recache
+
+#: A parsed branch: the patterns of the character classes one of which its
+#: first character matches, or None when any character may start it.
+_Firsts = "list[str] | None"
+
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D",
+    C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S",
+    C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+#: The first this many texts go to the whole alternation: narrowing costs a
+#: probe and a compiled (cached) alternation per new first character, about
+#: 0.1 ms, and saves some 4 us a text, so a one-page run (a dozen lines)
+#: would pay more than it saves; a stream switches after its first pages.
+NARROW_AFTER = 400
+#: Distinct first characters remembered per alternation (then the memory starts afresh).
+MAX_REMEMBERED_CHARS = 8192
+#: Distinct narrowed alternations per alternation; past it, the whole one is used.
+MAX_NARROWED = 256
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _class(items) -> str | None:
+    """A character class of the parser (``IN``) back as pattern text, or None if unknown."""
+    out = []
+    negate = False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            out.append(_char(av))
+        elif op is C.RANGE:
+            out.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif op is C.CATEGORY and av in _CATEGORIES:
+            out.append(_CATEGORIES[av])
+        else:
+            return None
+    return ("[^" if negate else "[") + "".join(out) + "]"
+
+
+def _first_of_sequence(seq) -> tuple[list[str] | None, bool]:
+    """``(classes, nullable)``: the classes the first consumed character matches
+    one of (None: any character), and whether the sequence can match nothing."""
+    classes: list[str] = []
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the first character comes later (a superset is safe)
+        found, nullable = _first_of_item(op, av)
+        if found is None:
+            return None, False
+        classes.extend(found)
+        if not nullable:
+            return classes, False
+    return classes, True
+
+
+def _first_of_item(op, av) -> tuple[list[str] | None, bool]:
+    if op is C.LITERAL:
+        return [_char(av)], False
+    if op is C.NOT_LITERAL:
+        return [f"[^{_char(av)}]"], False
+    if op is C.IN:
+        cls = _class(av)
+        return ([cls], False) if cls is not None else (None, False)
+    if op is C.SUBPATTERN:
+        found, nullable = _first_of_sequence(av[-1])
+        if found is not None and av[1] & C.SRE_FLAG_IGNORECASE:
+            # `(?i:k)` in a case-sensitive pattern; a removed flag (`(?-i:ICP)`)
+            # only makes the outer flags' test a superset, which is safe.
+            found = [f"(?i:{c})" for c in found]
+        return found, nullable
+    if op is C.ATOMIC_GROUP:
+        return _first_of_sequence(av)
+    if op is C.BRANCH:
+        classes: list[str] = []
+        nullable = False
+        for branch in av[1]:
+            found, empty = _first_of_sequence(branch)
+            if found is None:
+                return None, False
+            classes.extend(found)
+            nullable = nullable or empty
+        return classes, nullable
+    if op in _REPEATS:
+        low, high, sub = av
+        if high == 0:
+            return [], True
+        found, empty = _first_of_sequence(sub)
+        return found, empty or low == 0
+    return None, False  # ANY, group references, anything else: any character
+
+
+def first_classes(pattern: str, flags: int = 0) -> list[str] | None:
+    """The classes one of which the first character of any non-empty match of
+    ``pattern`` matches, or None when that cannot be told (or it may match empty).
+
+    >>> len(first_classes(r"(?:print|close)\\s*(?:page)?"))
+    2
+    >>> first_classes(r"\\s*end")  # a space or an e
+    ['[\\\\s]', '\\\\U00000065']
+    >>> first_classes(r"a*") is None  # it may match nothing
+    True
+    """
+    found, nullable = _first_of_sequence(_parser.parse(pattern, flags))
+    return None if nullable or found is None else found
+
+
+class FirstCharAlternation:
+    """``fullmatch_any(text)``: does one of ``patterns`` (joined as an alternation,
+    compiled with ``flags``) match all of ``text``?  The same answer as the whole
+    alternation's ``fullmatch``, asked only of the branches that may start with
+    ``text[0]``.
+
+    Which branches a character may start is read from one probe pattern, an
+    optional look-ahead group per branch holding its first classes: the
+    groups that capture name the branches.  The classes come from the
+    parser once and are kept with the compiled patterns
+    (:func:`.recache.remember`), so a new process parses nothing.
+    """
+
+    def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
+        self.patterns = tuple(patterns)
+        self.flags = flags
+        self._whole: re.Pattern[str] | None = None
+        self._probe: re.Pattern[str] | None = None
+        self._any_first: tuple[int, ...] = ()  # branches any character may start
+        self._probed: tuple[int, ...] = ()  # the branch of each probe group, in order
+        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._narrowed: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        self._until_narrowed = NARROW_AFTER
+
+    def _join(self, indexes: Sequence[int]) -> re.Pattern[str]:
+        return recache.compile("|".join(f"(?:{self.patterns[i]})" for i in indexes), self.flags)
+
+    def whole(self) -> re.Pattern[str]:
+        if self._whole is None:
+            self._whole = self._join(range(len(self.patterns)))
+        return self._whole
+
+    def _probe_pattern(self) -> re.Pattern[str]:
+        if self._probe is None:
+            any_first, probed, groups = [], [], []
+            for i, p in enumerate(self.patterns):
+                classes = recache.remember("firstchar", p, self.flags, partial(first_classes, p, self.flags))
+                if classes is None:
+                    any_first.append(i)
+                else:
+                    probed.append(i)
+                    groups.append(f"(?:(?=({'|'.join(classes)})))?")  # type: ignore[arg-type]
+            self._any_first, self._probed = tuple(any_first), tuple(probed)
+            self._probe = recache.compile("".join(groups), self.flags)
+        return self._probe
+
+    def _for_char(self, ch: str) -> re.Pattern[str] | None:
+        m = self._probe_pattern().match(ch)
+        starts = {i for i, g in zip(self._probed, m.groups() if m is not None else ()) if g is not None}
+        indexes = tuple(sorted(starts.union(self._any_first)))
+        if indexes not in self._narrowed:
+            if len(self._narrowed) >= MAX_NARROWED:
+                return self.whole()
+            self._narrowed[indexes] = self._join(indexes) if indexes else None
+        if len(self._by_char) >= MAX_REMEMBERED_CHARS:
+            self._by_char.clear()
+        pattern = self._by_char[ch] = self._narrowed[indexes]
+        return pattern
+
+    def fullmatch_any(self, text: str) -> bool:
+        if self._until_narrowed > 0:
+            self._until_narrowed -= 1
+            return self.whole().fullmatch(text) is not None
+        if not text:
+            return self.whole().fullmatch(text) is not None
+        ch = text[0]
+        try:
+            pattern = self._by_char[ch]
+        except KeyError:
+            pattern = self._for_char(ch)
+        return pattern is not None and pattern.fullmatch(text) is not None

@@ -1,0 +1,39 @@
+"""The words of a text, one space between them: the key several passes compare texts by.
+
+``words_key(text)`` is ``re.sub(r"\\W+", " ", text).strip()``: every run of
+non-word characters made one space, the ends stripped.  It is built as the
+``\\w`` runs joined by single spaces, which is the same string (no character
+is both a word character and a space, so ``strip`` never cuts a word) without
+a substitution at every gap between words: measured on paragraphs, about a
+sixth less time.  ``tests/test_speed_equivalents.py`` holds the two forms equal.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .lazyre import lazy_compile
+
+_WORD_RUN = lazy_compile(r"\w+")
+
+
+def words_key(text: str) -> str:
+    """``re.sub(r"\\W+", " ", text).strip()``, faster.
+
+    >>> words_key("  Hello, World! -- (2024)")
+    'Hello World 2024'
+    """
+    return " ".join(_WORD_RUN.findall(text))
+
+
+_GROUP = re.Match.group
+
+
+def words_prefix(text: str, count: int) -> str:
+    """The first ``count`` words of :func:`words_key`, found without reading on.
+
+    >>> words_prefix("  Hello, World! -- (2024)", 2)
+    'Hello World'
+    """
+    return " ".join(map(_GROUP, islice(_WORD_RUN.finditer(text), count)))

@@ -1,0 +1,173 @@
+"""The first-character narrowed alternation answers exactly as the whole one.
+
+``firstchar.FirstCharAlternation`` keeps, per first character of a text,
+only the branches that may start with it (issue 13, speed).  The reference
+is the whole alternation's ``fullmatch``: the same yes/no on the furniture
+table's line patterns over generated strings, case-folding traps, and every
+line of the samples and the shared corpus, and on small patterns built to
+exercise each part of the first-character reading.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bulletin_tools import lexicon
+from bulletin_tools.firstchar import NARROW_AFTER, FirstCharAlternation, first_classes
+
+ROOT = Path(__file__).resolve().parent.parent
+LINE_PATTERNS = [p for kind, p, *_ in lexicon.read_table("furniture.tsv") if kind in ("line", "end")]
+WHOLE = re.compile("|".join(f"(?:{p})" for p in LINE_PATTERNS), re.IGNORECASE)
+NARROWED = FirstCharAlternation(LINE_PATTERNS, re.IGNORECASE)
+NARROWED._until_narrowed = 0  # narrow from the first text on (the comparison is the point)
+
+
+def _alternation(patterns, flags: int = 0) -> FirstCharAlternation:
+    fa = FirstCharAlternation(patterns, flags)
+    fa._until_narrowed = 0
+    return fa
+
+
+def _same(text: str) -> None:
+    assert NARROWED.fullmatch_any(text) == (WHOLE.fullmatch(text) is not None), repr(text)
+
+
+def _lines() -> list[str]:
+    out: set[str] = set()
+    folders = [ROOT / "samples", ROOT.parent / "shared" / "corpus"]
+    for folder in folders:
+        for path in sorted(folder.rglob("*.txt")) if folder.is_dir() else []:
+            text = path.read_bytes().decode("utf-8", "replace")
+            for line in text.splitlines():
+                t = line.strip()
+                out.update((t, t[1:].strip()))
+    return sorted(out)
+
+
+def test_every_sample_and_corpus_line() -> None:
+    lines = _lines()
+    assert len(lines) > 1000
+    matched = 0
+    for line in lines:
+        _same(line)
+        matched += WHOLE.fullmatch(line) is not None
+    assert matched > 20  # the comparison covered lines the table does match
+
+
+PIECES = ["print", "Print", "PRINT", "close", "share to", ":", "：", " ", "[", "【", "(", "（", "-", "—", "*", "=",
+          "end", "END", "comments", "(3)", "12", "font size", "large", "small", "qr code", "scan", "打印", "关闭",
+          "下一页", "首页", "|", "/", "next page", "x", "\u212a", "\u017f", "\u0130", "\u0131", "ß", "ﬁ", "\t", "a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=6).map("".join))
+def test_generated_strings(text: str) -> None:
+    _same(text)
+    _same(text.strip())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=12))
+def test_any_text(text: str) -> None:
+    _same(text)
+
+
+SMALL = [r"\s*end", r"(?:a|b)?c", r"x{0}y", r"(?=q)qu", r"[^a]b", r"\d+ comments", r"(?>ab)c", r"(?i:k)elvin",
+         r"\bword", r"[\w-]+z", r"(?:)", r"a*", r".x", r"(a)\1", r"\W\S"]
+
+
+@pytest.mark.parametrize("text", ["end", "  end", "c", "ac", "bc", "y", "qu", "bb", "ab", "12 comments",
+                                  "abc", "kelvin", "\u212aelvin", "word", "-z", "", "aa", "!x", "aa", "!b", "ba",
+                                  "Zz", "\u017fx"])
+def test_small_patterns(text: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        whole = re.compile("|".join(f"(?:{p})" for p in SMALL), flags)
+        assert _alternation(SMALL, flags).fullmatch_any(text) == (whole.fullmatch(text) is not None)
+        for p in SMALL:  # one branch alone, too: each reading of a first character
+            one = _alternation([p], flags).fullmatch_any(text)
+            assert one == (re.fullmatch(p, text, flags) is not None), (p, text, flags)
+
+
+def test_first_classes_narrow_and_give_up_where_they_must() -> None:
+    assert first_classes(r"(?:print|close)\s*") is not None
+    assert len(first_classes(r"(?:print|close)\s*")) == 2
+    assert first_classes(r"\s*end") is not None  # \s or e
+    assert first_classes(r"a*") is None  # may match nothing
+    assert first_classes(r".x") is None  # any character
+    assert first_classes(r"(a)\1") is not None
+    # a narrowed alternation holds only the branches that may start with the character
+    fa = _alternation([r"print", r"close", r"\s*end"], re.IGNORECASE)
+    assert fa.fullmatch_any("PRINT") and fa.fullmatch_any(" end") and not fa.fullmatch_any("share")
+    assert fa._by_char["P"].pattern == "(?:print)"
+    assert fa._by_char["s"] is None  # no branch starts with an s: no regex call at all
+
+
+def test_furniture_uses_the_narrowed_alternation() -> None:
+    furniture = lexicon.furniture()
+    assert furniture.line_first is not None
+    assert furniture.is_line("Print") and furniture.is_line("Share to: WeChat")
+    assert not furniture.is_line("The town held a meeting.")
+
+
+def test_the_first_texts_go_to_the_whole_alternation() -> None:
+    fa = FirstCharAlternation([r"print", r"close"], re.IGNORECASE)
+    for _ in range(NARROW_AFTER // 2):
+        assert fa.fullmatch_any("Print") and not fa.fullmatch_any("Share")
+    assert fa._by_char == {}  # nothing narrowed yet: a one-page run pays no setup
+    while fa._until_narrowed:
+        fa.fullmatch_any("x")
+    assert fa.fullmatch_any("Print") and not fa.fullmatch_any("Share")
+    assert set(fa._by_char) == {"P", "S"}
+
+
+# --------------------------------------------------------------------------
+# the first classes are kept with the compiled patterns (recache.remember)
+
+from bulletin_tools import recache  # noqa: E402
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    def reset() -> None:
+        recache.cache_file.cache_clear()
+        recache._entries = None
+        recache._new.clear()
+        recache._used.clear()
+
+    monkeypatch.setenv(recache.CACHE_DIR_ENV, str(tmp_path / "cache"))
+    reset()
+    yield tmp_path / "cache"
+    reset()
+
+
+def test_remembered_classes_come_back_from_the_file(cache_dir) -> None:
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return first_classes(r"(?:print|close)\s*", re.IGNORECASE)
+
+    first = recache.remember("firstchar", r"(?:print|close)\s*", re.IGNORECASE, compute)
+    recache.save()
+    recache._entries = None  # as a new process: read the file
+    again = recache.remember("firstchar", r"(?:print|close)\s*", re.IGNORECASE, compute)
+    assert again == first and len(calls) == 1  # read back, not computed again
+    # the key never meets a compiled pattern's: compiling the same text still works
+    assert recache.compile(r"(?:print|close)\s*", re.IGNORECASE) == re.compile(r"(?:print|close)\s*", re.IGNORECASE)
+    # an entry that is not plain data is recomputed
+    recache._load()[("firstchar:x", -1)] = {"not": "plain"}  # type: ignore[index]
+    assert recache.remember("firstchar", "x", 0, lambda: ["[x]"]) == ["[x]"]
+
+
+def test_remember_without_a_cache_computes(monkeypatch) -> None:
+    monkeypatch.setenv(recache.CACHE_DIR_ENV, "off")
+    recache.cache_file.cache_clear()
+    try:
+        assert recache.remember("firstchar", "ab", 0, lambda: ["a"]) == ["a"]
+    finally:
+        recache.cache_file.cache_clear()
