@@ -42,3 +42,21 @@ def seed_bytes() -> bytes:
     if not SEED.exists():
         pytest.skip("../shared/seeds is not present")
     return SEED.read_bytes()
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    """A private directory for the compiled-pattern cache (bulletin_tools.recache),
+    with the module's state reset before and after (test_recache, test_firstchar)."""
+    from bulletin_tools import recache
+
+    def reset() -> None:
+        recache.cache_file.cache_clear()
+        recache._entries = None
+        recache._new.clear()
+        recache._used.clear()
+
+    monkeypatch.setenv(recache.CACHE_DIR_ENV, str(tmp_path / "cache"))
+    reset()
+    yield tmp_path / "cache"
+    reset()

@@ -131,19 +131,6 @@ def test_the_first_texts_go_to_the_whole_alternation() -> None:
 from bulletin_tools import recache  # noqa: E402
 
 
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    def reset() -> None:
-        recache.cache_file.cache_clear()
-        recache._entries = None
-        recache._new.clear()
-        recache._used.clear()
-
-    monkeypatch.setenv(recache.CACHE_DIR_ENV, str(tmp_path / "cache"))
-    reset()
-    yield tmp_path / "cache"
-    reset()
-
 
 def test_remembered_classes_come_back_from_the_file(cache_dir) -> None:
     calls = []

@@ -29,20 +29,6 @@ TRICKY = [
 ]
 
 
-@pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    """A private cache directory, with the module's state reset before and after."""
-    def reset() -> None:
-        recache.cache_file.cache_clear()
-        recache._entries = None
-        recache._new.clear()
-        recache._used.clear()
-
-    monkeypatch.setenv(recache.CACHE_DIR_ENV, str(tmp_path / "cache"))
-    reset()
-    yield tmp_path / "cache"
-    reset()
-
 
 def _forbid_compiling(monkeypatch) -> None:
     def refuse(pattern, flags):
