@@ -4,10 +4,7 @@ description, in any order; what is left below is the body."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Callable
 
-from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
@@ -21,8 +18,6 @@ from .header import (
     description_value,
     find_labels,
     is_label_line,
-    parse_breadcrumb,
-    parse_path,
 )
 from .lead import by_credit, glued_credit, role_by_credit
 from . import speech
@@ -30,11 +25,9 @@ from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam
 from .title_case import deck_under as _deck_under
 from .shape import (
-    MAX_LONE_CRUMB_CHARS,
     _MASTHEAD,
     _ORG_NAME,
     _column_over,
-    _empty_prefix,
     _is_document_number_line,
     _looks_like_body_start,
     _next_is_header,
@@ -45,171 +38,21 @@ from .shape import (
 )
 from .title import MIN_TITLE_BEFORE_FIELDS, _drop_tail_token, _drop_title_spam, _headline_with_spam, _split_title_fields
 from .title_pieces import drop_page_title_pieces
+from .header_reading import Reading, Reader
+from .header_trails import LINE_BULLET, read_trail
 from .zones import ZonesBuilder
 
 
-@dataclass
-class _Reading:
-    """The header read so far: the zones being filled and the title's lines."""
-
-    kept: list[Line]
-    z: ZonesBuilder
-    title_parts: list[Line] = field(default_factory=list)
-    #: a blank line, a label row or a description ended the title: a further
-    #: candidate is not its continuation
-    title_done: bool = False
-    labelled_title: tuple[MappedText, int] | None = None  # `Title:  …` in a flattened table, and its line
-
-    def demote_title(self) -> None:
-        """The lines read as the title so far were the site's masthead."""
-        self.z.masthead.extend(self.title_parts)
-        self.title_parts, self.title_done = [], False
-
-    def end_title(self) -> None:
-        """A header row after the title's lines: the title is complete."""
-        if self.title_parts:
-            self.title_done = True
 
 
-#: A header reader looks at line ``i``; it returns the index of the next line
-#: to read when the line is its kind (after recording it), else None.
-_Reader = Callable[[_Reading, int], int | None]
-
-
-def _blank(r: _Reading, i: int) -> int | None:
+def _blank(r: Reading, i: int) -> int | None:
     if not r.kept[i].blank:
         return None
     r.end_title()
     return i + 1
 
 
-def _breadcrumb(r: _Reading, i: int) -> int | None:
-    """`Home > News` (or a loose path right above the title); lines above it
-    are the site's masthead, not the title.  Only the first breadcrumb, and
-    not once a title has labels or a description was read (a label row above
-    the breadcrumb is the site's own date line, not the article's header)."""
-    z = r.z
-    if z.breadcrumb or (z.labels and r.title_parts) or z.description is not None:
-        return None
-    s = r.kept[i].s
-    crumbs = parse_breadcrumb(s)
-    fixes: list[Fix] = []
-    if crumbs is not None and "furniture" not in z.skip:
-        # `Home / China / Local News Tools: Save | Print`: a tool row glued on
-        cleaned, fixes = strip_inline_furniture(r.kept[i])
-        if fixes:
-            crumbs = parse_breadcrumb(cleaned.s)
-    if crumbs is None and _next_is_title(r.kept, i + 1):
-        crumbs = parse_path(s)
-    if not crumbs and _empty_prefix(s):
-        after = _trail_below(r, i)
-        if after is not None:
-            return after
-    if crumbs is None and s.lstrip().startswith(("1.", "1、")):
-        after = _numbered_trail(r, i)
-        if after is not None:
-            return after
-    if crumbs is None and s.lstrip()[:1] in LINE_BULLETS:
-        after = _bulleted_trail(r, i)
-        if after is not None:
-            return after
-    if crumbs is None:
-        return None
-    if not _headline_over_its_trail(r, crumbs, i):
-        r.demote_title()
-    z.breadcrumb = crumbs
-    z.fixes.extend(fixes)
-    _record_body_crumb(r.kept[i], crumbs, z)
-    return i + 1
-
-
-#: `Home > News > Content`: a last crumb naming the page's body text (正文), not a place.
-_LAST_BODY_CRUMB = lazy_compile(r"(?:>|/|»|›|·|\s-\s|\|)\s*(?P<crumb>text|body|body text|正文|content|details)\s*$", re.IGNORECASE)
-
-
-def _record_body_crumb(ln: Line, crumbs: list[str], z: ZonesBuilder) -> None:
-    """The trail's last crumb `Text` / `Content`, left out of the breadcrumb,
-    is recorded as furniture: nothing is lost."""
-    m = _LAST_BODY_CRUMB.search(ln.s)
-    if m is None or (crumbs and crumbs[-1].lower() == m.group("crumb").lower()):
-        return
-    z.fixes.append(furniture_fix(Line(ln.number, ln.text.slice(m.start("crumb"), m.end("crumb")))))
-
-
-def _headline_over_its_trail(r: _Reading, crumbs: list[str], i: int) -> bool:
-    """`Business Card of City` over `Home > … > Business Card of City`, the
-    text (or a header row) right under them: the line above the path is the
-    headline the path ends with, not the masthead."""
-    if not r.title_parts or (_next_is_title(r.kept, i + 1) and not _next_is_header(r.kept, i + 1)):
-        return False
-    head = " ".join(ln.s.strip() for ln in r.title_parts)
-    if head.lower() != crumbs[-1].strip().lower():
-        return False
-    r.end_title()
-    return True
-
-
-#: `2. News`: one crumb of a path printed as a numbered list, a line each.
-_NUMBERED_LINE = lazy_compile(r"^\s*\d{1,2}[.、]\s*\S")
-
-
-def _numbered_trail(r: _Reading, i: int) -> int | None:
-    """`1. Home` / `2. News`, one crumb a line, right above the title: the
-    path of :func:`parse_path`'s numbered form, printed as a list."""
-    kept = r.kept
-    end = i + 1
-    while end < len(kept) and not kept[end].blank and _NUMBERED_LINE.match(kept[end].s):
-        end += 1
-    crumbs = parse_path(" ".join(kept[k].s.strip() for k in range(i, end))) if end > i + 1 else None
-    if not crumbs or not _next_is_title(kept, end):
-        return None
-    r.demote_title()
-    r.z.breadcrumb = crumbs
-    return end
-
-
-#: A crumb of a bulleted trail is at most this long (the last may be the headline).
-MAX_BULLETED_CRUMB_CHARS = 200
-
-
-def _bulleted_trail(r: _Reading, i: int) -> int | None:
-    """`• Home` / `  • News` / `  • The headline`, one crumb a bulleted line
-    from `Home` on, up to a blank line: the page's path printed as a list."""
-    kept = r.kept
-    lines = []
-    end = i
-    while end < len(kept) and not kept[end].blank:
-        m = _LINE_BULLET.match(kept[end].s)
-        if m is None or len(kept[end].s.strip()) > MAX_BULLETED_CRUMB_CHARS:
-            return None
-        lines.append(kept[end].s[m.end():].strip())
-        end += 1
-    if len(lines) < 2 or not _HOME_CRUMB.match(lines[0]):
-        return None
-    r.demote_title()
-    r.z.breadcrumb = lines
-    return end
-
-
-_HOME_CRUMB = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
-
-
-def _trail_below(r: _Reading, i: int) -> int | None:
-    """`Current position:` with the trail on the next line, the title below it."""
-    kept = r.kept
-    nxt = next_nonblank(kept, i + 1)
-    below = kept[nxt].s.strip() if nxt is not None else ""
-    trail = parse_breadcrumb(below) or parse_path(below) or (
-        [below] if 0 < len(below) <= MAX_LONE_CRUMB_CHARS and not below.endswith((".", "。")) else None)
-    if not (trail and nxt is not None and _next_is_title(kept, nxt + 1)):
-        return None
-    r.demote_title()
-    r.z.breadcrumb = trail
-    r.z.label_lines.append(kept[i])
-    return nxt + 1
-
-
-def _description(r: _Reading, i: int) -> int | None:
+def _description(r: Reading, i: int) -> int | None:
     desc = description_value(r.kept[i].text)
     if desc is None or r.z.description is not None:
         return None
@@ -218,7 +61,7 @@ def _description(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
-def _document_number(r: _Reading, i: int) -> int | None:
+def _document_number(r: Reading, i: int) -> int | None:
     """`Shi Zheng Fa [2024] No. 7` above a red-header notice's title: metadata, not the title."""
     ln = r.kept[i]
     if r.title_parts or r.z.title is not None or not _is_document_number_line(ln.s) or is_label_line(ln.s):
@@ -229,7 +72,7 @@ def _document_number(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
-def _label_row(r: _Reading, i: int) -> int | None:
+def _label_row(r: Reading, i: int) -> int | None:
     """`Source: X  Date: …`; a `Title:` label (a flattened table) is kept
     apart: it wins over an unlabelled title."""
     ln = r.kept[i]
@@ -248,7 +91,7 @@ def _label_row(r: _Reading, i: int) -> int | None:
                 and _headline_before_fields(ln):
             return None  # `Shanghai issues … languages Release date: 2020-02-13`: the title line reads it
     else:
-        bullet = _LINE_BULLET.match(ln.s)
+        bullet = LINE_BULLET.match(ln.s)
         if bullet is None or not is_label_line(ln.s[bullet.end():]):
             return None
         # `  • Release date:2022-09-13`: a page that bullets every line bullets its label rows too
@@ -266,7 +109,7 @@ def _label_row(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
-def _credit_row(r: _Reading, i: int) -> int | None:
+def _credit_row(r: Reading, i: int) -> int | None:
     """`ByChen Haiping`, `Written by Li Na Reviewed by Wu Tao` under the title
     (or above it): the credit's fields, as a label row would give them."""
     ln = r.kept[i]
@@ -287,14 +130,14 @@ def _credit_row(r: _Reading, i: int) -> int | None:
 _NAMES_ROW = lazy_compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:\s*[/、,，]\s*[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})+$")
 
 
-def _names_over_fields(r: _Reading, i: int, text) -> list[LabelValue] | None:
+def _names_over_fields(r: Reading, i: int, text) -> list[LabelValue] | None:
     """Names alone between the headline and a field row: the writers."""
     if not r.title_parts or _NAMES_ROW.match(text.text) is None or not _fields_row_follows(r, i):
         return None
     return [LabelValue("author", "", text.slice(0, 0), text)]
 
 
-def _date_row(r: _Reading, i: int) -> int | None:
+def _date_row(r: Reading, i: int) -> int | None:
     """After the title any date row; above it only a bare date (`2024-02-26 17:40`)."""
     ln = r.kept[i]
     dl = date_line(ln.s)
@@ -305,7 +148,7 @@ def _date_row(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
-def _spam_line(r: _Reading, i: int) -> int | None:
+def _spam_line(r: Reading, i: int) -> int | None:
     """An injected spam line above the title is never the title, nor the
     site's masthead: it is removed as chrome, with the spam words as evidence."""
     ln = r.kept[i]
@@ -318,7 +161,7 @@ def _spam_line(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
-def _spam_removed(r: _Reading, ln: Line) -> bool:
+def _spam_removed(r: Reading, ln: Line) -> bool:
     """Remove ``ln`` as chrome naming its spam words; False (nothing done)
     when the caller switched chrome or furniture removal off."""
     if {"chrome", "furniture"} & r.z.skip:
@@ -351,11 +194,11 @@ MAX_BULLETED_ENTRY_WORDS = 3
 _DASH_ENTRY = lazy_compile(r"^\s*[-–]\s+(?=[A-Z])")
 
 
-def _bulleted_entry(r: _Reading, i: int) -> int | None:
+def _bulleted_entry(r: Reading, i: int) -> int | None:
     """`• News`, `- General` right above the headline: the column's entry in
     a bulleted menu, not the title; it goes to the masthead."""
     ln = r.kept[i]
-    m = _LINE_BULLET.match(ln.s) or _DASH_ENTRY.match(ln.s)
+    m = LINE_BULLET.match(ln.s) or _DASH_ENTRY.match(ln.s)
     if m is None or r.title_parts or r.z.title is not None \
             or len(ln.s.split()) - 1 > MAX_BULLETED_ENTRY_WORDS or not _next_is_title(r.kept, i + 1):
         return None
@@ -363,7 +206,7 @@ def _bulleted_entry(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
-def _bare_marker(r: _Reading, i: int) -> int | None:
+def _bare_marker(r: Reading, i: int) -> int | None:
     """A list number with nothing after it (`1.`, `1`), above the title: debris of a
     page's markup (`1. <sub id="x"></sub>` once the tags are stripped), not a
     headline; removed as furniture, so it is recorded."""
@@ -382,7 +225,7 @@ def _bare_marker(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
-def _right_under_label_row(r: _Reading, i: int) -> bool:
+def _right_under_label_row(r: Reading, i: int) -> bool:
     """Line ``i`` comes right after the header's last label row (`2015-01-05 08:51 … Editor: Si Huan` / `1`)."""
     k = i - 1
     while k >= 0 and r.kept[k].blank:
@@ -390,7 +233,7 @@ def _right_under_label_row(r: _Reading, i: int) -> bool:
     return k >= 0 and bool(r.z.label_lines) and r.z.label_lines[-1].number == r.kept[k].number
 
 
-def _site_name_over_label_row(r: _Reading, s: str) -> bool:
+def _site_name_over_label_row(r: Reading, s: str) -> bool:
     """`Shuangxi Town People's Government Portal` / label row / the real title."""
     return bool(r.z.labels) and _title_candidate(s) and not s.rstrip().endswith((".", "。")) \
         and bool(r.title_parts) and bool(_MASTHEAD.search(r.title_parts[-1].s.strip())) \
@@ -403,7 +246,7 @@ def _site_name_over_label_row(r: _Reading, s: str) -> bool:
 MAX_SITE_NAME_WORDS = 8
 
 
-def _organisation_over_headline(r: _Reading, i: int, s: str) -> bool:
+def _organisation_over_headline(r: Reading, i: int, s: str) -> bool:
     """`Hezhou District Education Bureau` (the site) / blank / the headline / prose."""
     parts = r.title_parts
     return not r.z.labels and r.z.description is None and _title_candidate(s) \
@@ -412,12 +255,12 @@ def _organisation_over_headline(r: _Reading, i: int, s: str) -> bool:
         and _next_is_prose(r.kept, i + 1)
 
 
-def _title_over_header_rows(r: _Reading, i: int, s: str) -> bool:
+def _title_over_header_rows(r: Reading, i: int, s: str) -> bool:
     """`Site name` / slogan, blank, then the real title right above the label row."""
     return not r.z.labels and r.z.description is None and _title_candidate(s) and _next_is_header(r.kept, i + 1)
 
 
-def _masthead_above(r: _Reading, i: int) -> int | None:
+def _masthead_above(r: Reading, i: int) -> int | None:
     """A candidate after a finished title shows that title was the masthead:
     the title's lines move to the masthead.  Never takes the line itself."""
     s = r.kept[i].s
@@ -427,7 +270,7 @@ def _masthead_above(r: _Reading, i: int) -> int | None:
     return None
 
 
-def _column_under_title(r: _Reading, i: int) -> int | None:
+def _column_under_title(r: Reading, i: int) -> int | None:
     """`Leaders of Li County visited Kangzhe Farmland` / `Company News` / the
     text: the column's name printed under the headline (a known menu entry,
     menu_words.tsv) is the masthead, not a heading over the text."""
@@ -441,7 +284,7 @@ def _column_under_title(r: _Reading, i: int) -> int | None:
     return i + 1
 
 
-def _contact_row(r: _Reading, i: int) -> int | None:
+def _contact_row(r: Reading, i: int) -> int | None:
     """`Add: No. 6, Wangchun Road, …`, `Mr. Cui: +86-…` before any title: the
     site's contact banner (a footer's rows at the top of the page), the masthead."""
     ln = r.kept[i]
@@ -461,7 +304,7 @@ _CONTACT_FIELDS = frozenset({"address", "phone", "email", "postcode"})
 _NAMED_PHONE = lazy_compile(r"[^:：]{1,24}[:：]\s*\+?[\d][\d\s()-]{6,20}")
 
 
-def _above_headline(r: _Reading, i: int) -> int | None:
+def _above_headline(r: Reading, i: int) -> int | None:
     """Above the headline chosen by evidence (see removal._drop_chrome_by_shape): the masthead."""
     ln = r.kept[i]
     if ln.number >= r.z.title_from:
@@ -500,7 +343,7 @@ def _site_name_over(above: str, line: str) -> bool:
 MAX_LONG_HEADLINE_CHARS = 300
 
 
-def _long_headline(r: _Reading, i: int) -> bool:
+def _long_headline(r: Reading, i: int) -> bool:
     """A sentence too long for a title by shape (`When inspecting the rivers …,
     He Weiping stressed … “stay young forever”.`) is still the headline when
     it opens the page and a field row follows it, or the page prints it twice."""
@@ -513,13 +356,13 @@ def _long_headline(r: _Reading, i: int) -> bool:
     return nxt is not None and (r.kept[nxt].s.strip() == s or _fields_row_follows(r, i))
 
 
-def _fields_row_follows(r: _Reading, i: int) -> bool:
+def _fields_row_follows(r: Reading, i: int) -> bool:
     """The line after line ``i`` is a label or date row (`By Yan Wei · 2019-08-05 · Source: …`)."""
     nxt = next_nonblank(r.kept, i + 1)
     return nxt is not None and (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None)
 
 
-def _title_line(r: _Reading, i: int) -> int | None:
+def _title_line(r: Reading, i: int) -> int | None:
     """A line of the title (a title split over lines is read on; prose stops it).
     Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
     are a label row of their own."""
@@ -567,9 +410,9 @@ def _title_line(r: _Reading, i: int) -> int | None:
 
 #: What a header line is, asked in this order; the first reader that takes
 #: the line moves on; a line no reader takes is the body's first.
-_READERS: tuple[_Reader, ...] = (
+_READERS: tuple[Reader, ...] = (
     _blank,
-    _breadcrumb,
+    read_trail,
     _description,
     _document_number,
     _label_row,
@@ -589,7 +432,7 @@ _READERS: tuple[_Reader, ...] = (
 def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
     """Read breadcrumb, title, label rows and description from the top; return
     the index of the first body line."""
-    r = _Reading(kept, z)
+    r = Reading(kept, z)
     i = 0
     while i < len(kept):
         for read in _READERS:
@@ -614,8 +457,6 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
     return i
 
 
-#: A bullet before a line's text (group 1: the sign itself).
-_LINE_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(?=\S)")
 
 
 _HEADING_HASHES = lazy_compile(r"^\s*#{1,6}\s*(?=[^\s#])")
@@ -625,7 +466,7 @@ def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`• The fourth signing ceremony held …`: a page that bullets every line
     bullets its headline too; the bullet is markup, not a word of the title.
     So are a Markdown heading's hashes (`###Wang Shaohui … went to …`)."""
-    m = _LINE_BULLET.match(title.text) or _HEADING_HASHES.match(title.text)
+    m = LINE_BULLET.match(title.text) or _HEADING_HASHES.match(title.text)
     if m is None or "furniture" in z.skip:
         return title
     z.fixes.append(Fix("furniture", m.group(), "", title.span(0, m.end())))

@@ -1,0 +1,147 @@
+"""The page's trail (breadcrumb) in the header, in every form a header row
+gives it: `Home > News` on a line, a looser path right above the headline,
+`Current position:` with the trail on the next line, a numbered or bulleted
+list of crumbs one a line.  A reader of :mod:`.header_reader`."""
+
+from __future__ import annotations
+
+import re
+
+from ..chardata import LINE_BULLETS
+from ..lazyre import lazy_compile
+from ..model import Fix
+from .furniture import furniture_fix, strip_inline_furniture
+from .header import parse_breadcrumb, parse_path
+from .header_reading import Reading
+from .lines import Line, next_nonblank
+from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
+from .zones import ZonesBuilder
+
+#: A bullet before a line's text (group 1: the sign itself).
+LINE_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(?=\S)")
+
+
+def read_trail(r: Reading, i: int) -> int | None:
+    """`Home > News` (or a loose path right above the title); lines above it
+    are the site's masthead, not the title.  Only the first breadcrumb, and
+    not once a title has labels or a description was read (a label row above
+    the breadcrumb is the site's own date line, not the article's header)."""
+    z = r.z
+    if z.breadcrumb or (z.labels and r.title_parts) or z.description is not None:
+        return None
+    s = r.kept[i].s
+    crumbs = parse_breadcrumb(s)
+    fixes: list[Fix] = []
+    if crumbs is not None and "furniture" not in z.skip:
+        # `Home / China / Local News Tools: Save | Print`: a tool row glued on
+        cleaned, fixes = strip_inline_furniture(r.kept[i])
+        if fixes:
+            crumbs = parse_breadcrumb(cleaned.s)
+    if crumbs is None and _next_is_title(r.kept, i + 1):
+        crumbs = parse_path(s)
+    if not crumbs and _empty_prefix(s):
+        after = _trail_below(r, i)
+        if after is not None:
+            return after
+    if crumbs is None and s.lstrip().startswith(("1.", "1、")):
+        after = _numbered_trail(r, i)
+        if after is not None:
+            return after
+    if crumbs is None and s.lstrip()[:1] in LINE_BULLETS:
+        after = _bulleted_trail(r, i)
+        if after is not None:
+            return after
+    if crumbs is None:
+        return None
+    if not _headline_over_its_trail(r, crumbs, i):
+        r.demote_title()
+    z.breadcrumb = crumbs
+    z.fixes.extend(fixes)
+    _record_body_crumb(r.kept[i], crumbs, z)
+    return i + 1
+
+
+#: `Home > News > Content`: a last crumb naming the page's body text (正文), not a place.
+_LAST_BODY_CRUMB = lazy_compile(r"(?:>|/|»|›|·|\s-\s|\|)\s*(?P<crumb>text|body|body text|正文|content|details)\s*$", re.IGNORECASE)
+
+
+def _record_body_crumb(ln: Line, crumbs: list[str], z: ZonesBuilder) -> None:
+    """The trail's last crumb `Text` / `Content`, left out of the breadcrumb,
+    is recorded as furniture: nothing is lost."""
+    m = _LAST_BODY_CRUMB.search(ln.s)
+    if m is None or (crumbs and crumbs[-1].lower() == m.group("crumb").lower()):
+        return
+    z.fixes.append(furniture_fix(Line(ln.number, ln.text.slice(m.start("crumb"), m.end("crumb")))))
+
+
+def _headline_over_its_trail(r: Reading, crumbs: list[str], i: int) -> bool:
+    """`Business Card of City` over `Home > … > Business Card of City`, the
+    text (or a header row) right under them: the line above the path is the
+    headline the path ends with, not the masthead."""
+    if not r.title_parts or (_next_is_title(r.kept, i + 1) and not _next_is_header(r.kept, i + 1)):
+        return False
+    head = " ".join(ln.s.strip() for ln in r.title_parts)
+    if head.lower() != crumbs[-1].strip().lower():
+        return False
+    r.end_title()
+    return True
+
+
+#: `2. News`: one crumb of a path printed as a numbered list, a line each.
+_NUMBERED_LINE = lazy_compile(r"^\s*\d{1,2}[.、]\s*\S")
+
+
+def _numbered_trail(r: Reading, i: int) -> int | None:
+    """`1. Home` / `2. News`, one crumb a line, right above the title: the
+    path of :func:`parse_path`'s numbered form, printed as a list."""
+    kept = r.kept
+    end = i + 1
+    while end < len(kept) and not kept[end].blank and _NUMBERED_LINE.match(kept[end].s):
+        end += 1
+    crumbs = parse_path(" ".join(kept[k].s.strip() for k in range(i, end))) if end > i + 1 else None
+    if not crumbs or not _next_is_title(kept, end):
+        return None
+    r.demote_title()
+    r.z.breadcrumb = crumbs
+    return end
+
+
+#: A crumb of a bulleted trail is at most this long (the last may be the headline).
+MAX_BULLETED_CRUMB_CHARS = 200
+
+
+def _bulleted_trail(r: Reading, i: int) -> int | None:
+    """`• Home` / `  • News` / `  • The headline`, one crumb a bulleted line
+    from `Home` on, up to a blank line: the page's path printed as a list."""
+    kept = r.kept
+    lines = []
+    end = i
+    while end < len(kept) and not kept[end].blank:
+        m = LINE_BULLET.match(kept[end].s)
+        if m is None or len(kept[end].s.strip()) > MAX_BULLETED_CRUMB_CHARS:
+            return None
+        lines.append(kept[end].s[m.end():].strip())
+        end += 1
+    if len(lines) < 2 or not _HOME_CRUMB.match(lines[0]):
+        return None
+    r.demote_title()
+    r.z.breadcrumb = lines
+    return end
+
+
+_HOME_CRUMB = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
+
+
+def _trail_below(r: Reading, i: int) -> int | None:
+    """`Current position:` with the trail on the next line, the title below it."""
+    kept = r.kept
+    nxt = next_nonblank(kept, i + 1)
+    below = kept[nxt].s.strip() if nxt is not None else ""
+    trail = parse_breadcrumb(below) or parse_path(below) or (
+        [below] if 0 < len(below) <= MAX_LONE_CRUMB_CHARS and not below.endswith((".", "。")) else None)
+    if not (trail and nxt is not None and _next_is_title(kept, nxt + 1)):
+        return None
+    r.demote_title()
+    r.z.breadcrumb = trail
+    r.z.label_lines.append(kept[i])
+    return nxt + 1
