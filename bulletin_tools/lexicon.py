@@ -162,7 +162,7 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         fields[label.lower().replace(" ", "")] = field
     words = [r[0] for r in rows]
     optional = [w for w in words if fields[w.lower()] in colon_optional_before_digits]
-    # rows marked `before-date` need no colon before a full date (`Mondo Culture Updated on 2024-02-01`)
+    # rows marked `before-date` need no colon before a full date (`Lingxi Weekly Updated on 2025-01-24`)
     before_date = [r[0] for r in rows if len(r) > 2 and r[2] == "before-date"]
     # A label must be followed by a colon; view counters may go without one
     # when a number follows (`Viewd 2318`).

@@ -474,7 +474,7 @@ def test_a_sentence_opening_on_a_date_with_a_label_later_is_no_label_row():
 
 
 def test_a_bare_number_right_under_the_label_row_is_furniture():
-    doc = _doc(TITLE + "\n2024-01-05 08:51 Lingxi Daily Web Editor: Si Huan\n1", PROSE)
+    doc = _doc(TITLE + "\n2024-01-05 08:51 Lingxi Daily Web Editor: Lu Fan\n1", PROSE)
     assert doc.sections[0].blocks[0].text == PROSE
     assert any(f.rule == "furniture" and f.before == "1" for f in doc.fixes)
 

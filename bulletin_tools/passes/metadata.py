@@ -158,7 +158,7 @@ class _Accumulator:
         rest = rest.strip(_VALUE_TRIM)
         outlet = outlet_named(rest) if rest else None
         if outlet is None and rest and len(rest.split()) <= MAX_ORG_WORDS and rest[:1].isupper() and is_org_name(rest):
-            outlet = rest  # `Foreign Affairs Office of Wuxi| Updated: …`: the office that publishes the page
+            outlet = rest  # `Foreign Affairs Office of Hexi| Updated: …`: the office that publishes the page
         if outlet is not None:
             self.outlets.append(outlet)  # `Xinhua | Updated: …`: the paper the page credits
         elif rest:
@@ -189,7 +189,7 @@ class _Accumulator:
     def read_person(self, field: str, value: str) -> None:
         """``source``, ``author``, ``editor``: the first value wins, a different second one goes to extra."""
         if value[-1:].isdigit() and _is_date(value):
-            # `Author:Jun 2, 2021editor:`: the row's labels are jammed, and the date landed under a name's label
+            # `Author:May 3, 2023editor:`: the row's labels are jammed, and the date landed under a name's label
             self.read_date("date", value)
             return
         if field == "source" and not self.date:
@@ -198,7 +198,7 @@ class _Accumulator:
             if rest is not None:
                 value = rest.strip(_VALUE_TRIM)
         elif not self.date and _ends_in_date(value):
-            # `编辑:谭婕倪 2023-08-22 14:08:02`: the row's date printed after the last name
+            # `编辑:周晓岚 2024-05-09 16:40:12`: the row's date printed after the last name
             value = (self.take_date(value) or value).strip(_VALUE_TRIM)
         if field == "author":
             split = split_outlet(value)
@@ -207,7 +207,7 @@ class _Accumulator:
                 self.outlets.append(outlet)
             at = _AUTHOR_IN_PLACE.match(value)
             if at is not None:
-                value = at.group("name")  # `By Zhao Ruixue in Jinan`: where the reporter filed from
+                value = at.group("name")  # `By Liu Qinghe in Taiyuan`: where the reporter filed from
                 self.add_extra("author_place", at.group("place"))
         if field in self.values:
             if self.values[field] != value:  # the same credit printed twice (header and closing) is one
@@ -226,7 +226,7 @@ class _Accumulator:
                 self.add_extra("outlet", outlet)
 
 
-#: `Zhao Ruixue in Jinan`: a reporter's name, then the city filed from (China Daily's credit).
+#: `Liu Qinghe in Taiyuan`: a reporter's name, then the city filed from (China Daily's credit).
 _AUTHOR_IN_PLACE = lazy_compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.

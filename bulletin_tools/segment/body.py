@@ -60,7 +60,7 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
     ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
-    ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.    Leading industries …`; I is a roman one)
+    ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.   Projects in the park's leading industries …`; I is a roman one)
     ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),  # (`-- `: a Chinese ——, machine-translated)
 )
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -282,7 +282,7 @@ def _is_plain_heading(h: _Here) -> bool:
     return h.has_units or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
-                           and not _holds_full_date(s))  # (`Mondo Culture Updated 2024-02-01`: a header row left over)
+                           and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
 
 
 def _caption(t: MappedText) -> list[_Unit]:

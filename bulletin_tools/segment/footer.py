@@ -150,7 +150,7 @@ def copyright_holder(chunk: str) -> str | None:
     return _before_reserved(chunk[m.end():]) or None
 
 
-#: `All rights are reserved by the ACFIC`, `All Rights Reserved: Qiqihar
+#: `All rights are reserved by the ACFIC`, `All Rights Reserved: Beiling
 #: Municipal Government`: the holder named after the words.
 _RESERVED_BY = lazy_compile(
     r"all\s+rights?\s+(?:are\s+)?reserved(?:\s+by\s+|\s*[:：]\s*)(?:the\s+)?(?P<holder>[^.,;|]{2,80})", re.IGNORECASE)

@@ -77,7 +77,7 @@ def is_label_line(s: str) -> bool:
     """A header row: starts with a label, or holds two or more of them."""
     stripped = s.strip().lstrip("[【〖(（")
     if stripped[:2] in ("- ", "– "):
-        stripped = stripped[2:].lstrip()  # `- Time of issue:2020-05-14 10:37`: a row bulleted with a dash
+        stripped = stripped[2:].lstrip()  # `- Time of issue:2023-11-02 16:48`: a row bulleted with a dash
     if not stripped:
         return False
     labels = lexicon.header_labels()
@@ -105,7 +105,7 @@ def is_label_line(s: str) -> bool:
     if dt is not None and (dt.date is not None or dt.time is not None):
         return True
     if prefix[:1].isdigit() and len(prefix) <= MAX_FIELD_ROW_CHARS and not is_prose(prefix):
-        # `2019-06-24 00:00:00 ZHEJIANG NEWFINE INDUSTRIAL CO., LTD. Viewd 64`: a row opening on its date
+        # `2024-06-20 00:00:00 HEXING DYEING AND FINISHING CO., LTD. Viewd 58`: a row opening on its date
         dt = find_datetime(prefix)
         if dt is not None and dt.date is not None and dt.start == 0 and len(prefix) - dt.end <= MAX_FIELD_CHARS:
             return True  # (the date, then one short field)
@@ -150,7 +150,7 @@ MAX_DATE_DECORATION = 4
 #: An outlet's name before a date label (`(Xinhua) Updated: …`) is at most this long.
 MAX_OUTLET_PREFIX = 40
 _OUTLET_PREFIX = lazy_compile(r"[(（\[【|｜\s]*[A-Za-z][\w.\-]*(?:\s[\w.\-]+){0,2}[)）\]】|｜\s]*|[(（\[【|｜\s]+"
-                             r"|[A-Z][\w.\-]*(?:\s[\w.\-]+){3,4}\s*[|｜]\s*")  # (`Foreign Affairs Office of Wuxi| Updated: …`)
+                             r"|[A-Z][\w.\-]*(?:\s[\w.\-]+){3,4}\s*[|｜]\s*")  # (`Foreign Affairs Office of Hexi| Updated: …`)
 #: A row with a label not at its start, this long and reading as prose, is a paragraph.
 PROSE_ROW_CHARS = 300
 
@@ -186,7 +186,7 @@ def date_line(s: str):
         return dt, t[dt.end:].strip()  # `(xixianxinqu.gov.cn) 2017-04-12 Print Mail Share`
     if dt is not None and dt.date and dt.time and 0 < dt.start <= MAX_OUTLET_PREFIX and not t[dt.end:].strip() \
             and _PLACE_BEFORE_DATE.fullmatch(t[: dt.start]):
-        return dt, ""  # `Foshan China 2022-10-14 10:10`: a place (or outlet) of a few capitalised words, then the date and time
+        return dt, ""  # `Zhaoqing China 2024-09-18 15:30`: a place (or outlet) of a few capitalised words, then the date and time
     if dt is not None and 0 < dt.start <= MAX_DATE_DECORATION and dt.date and not t[: dt.start].strip(_DATE_DECORATION) \
             and not t[dt.end:].strip(_DATE_DECORATION):
         return dt, ""  # `- Mar 30, 2018-`: a date between dashes

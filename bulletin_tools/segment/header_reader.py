@@ -126,7 +126,7 @@ def _credit_row(r: Reading, i: int) -> int | None:
     return i + 1
 
 
-#: `Wang Zhuoqiong/Yang Jun`: two or more names (two or three capitalised words each) and nothing else.
+#: `Liu Qiaoyun/Deng Hai`: two or more names (two or three capitalised words each) and nothing else.
 _NAMES_ROW = lazy_compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:\s*[/、,，]\s*[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})+$")
 
 
@@ -226,7 +226,7 @@ def _bare_marker(r: Reading, i: int) -> int | None:
 
 
 def _right_under_label_row(r: Reading, i: int) -> bool:
-    """Line ``i`` comes right after the header's last label row (`2015-01-05 08:51 … Editor: Si Huan` / `1`)."""
+    """Line ``i`` comes right after the header's last label row (`2024-01-06 08:51 … Editor: Lu Fan` / `1`)."""
     k = i - 1
     while k >= 0 and r.kept[k].blank:
         k -= 1
@@ -271,7 +271,7 @@ def _masthead_above(r: Reading, i: int) -> int | None:
 
 
 def _column_under_title(r: Reading, i: int) -> int | None:
-    """`Leaders of Li County visited Kangzhe Farmland` / `Company News` / the
+    """`County leaders visit the Hongye seed farm` / `Company News` / the
     text: the column's name printed under the headline (a known menu entry,
     menu_words.tsv) is the masthead, not a heading over the text."""
     if not r.title_parts or r.z.title is not None:
@@ -344,8 +344,8 @@ MAX_LONG_HEADLINE_CHARS = 300
 
 
 def _long_headline(r: Reading, i: int) -> bool:
-    """A sentence too long for a title by shape (`When inspecting the rivers …,
-    He Weiping stressed … “stay young forever”.`) is still the headline when
+    """A sentence too long for a title by shape (`When patrolling the reservoir's
+    feeder streams, Deputy Director Han Lu stressed … all year.`) is still the headline when
     it opens the page and a field row follows it, or the page prints it twice."""
     if r.title_parts or r.z.title is not None or r.labelled_title is not None:
         return False
@@ -357,7 +357,7 @@ def _long_headline(r: Reading, i: int) -> bool:
 
 
 def _fields_row_follows(r: Reading, i: int) -> bool:
-    """The line after line ``i`` is a label or date row (`By Yan Wei · 2019-08-05 · Source: …`)."""
+    """The line after line ``i`` is a label or date row (`By Tang Rui  ·  2021-06-14  ·  Source: …`)."""
     nxt = next_nonblank(r.kept, i + 1)
     return nxt is not None and (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None)
 
@@ -374,7 +374,7 @@ def _title_line(r: Reading, i: int) -> int | None:
         return None
     head, fields = _split_title_fields(ln)
     if r.title_parts and fields is None and speech.person_under_title(s):
-        text = ln.text.strip()  # `Veteran Party branch secretary uses new methods …` / `Liu Zheng Shuang, secretary of …`
+        text = ln.text.strip()  # `A village Party secretary on …` / `Wang Cuilan, secretary of …`
         r.z.labels.append(LabelValue("extra:speaker", "", text.slice(0, 0), text))
         r.z.label_lines.append(ln)
         r.end_title()
@@ -386,7 +386,7 @@ def _title_line(r: Reading, i: int) -> int | None:
         return i + 1
     if len(r.title_parts) == 1 and fields is None and r.z.description is None and _deck_under(r.title_parts[0].s, head.s) \
             and _fields_row_follows(r, i):
-        r.z.description = head.text.strip()  # `Commitment to the Countryside` / `Officials take a hands-on approach to …`
+        r.z.description = head.text.strip()  # `Paving the Way to the Market` / `Villagers of a mountain county sell more …`
         r.end_title()
         return i + 1
     if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)
@@ -397,7 +397,7 @@ def _title_line(r: Reading, i: int) -> int | None:
         dl = date_line(fields.s)
         credit = by_credit(fields.text.strip()) if fields.s[:2] in ("By", "by") else None
         if credit is not None:
-            r.z.labels.extend(credit)  # `… Lingwu city by Huang Sicheng, July 29, 2021`
+            r.z.labels.extend(credit)  # `… of Hexi county by Lin Qiao, May 6, 2022`
             r.z.label_lines.append(fields)
         elif dl is not None and not is_label_line(fields.s):
             _read_date_line(r.z, fields, dl)  # `Headline   2016-07-25`

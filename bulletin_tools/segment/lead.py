@@ -152,7 +152,7 @@ _BY_CREDIT = lazy_compile(
 )
 
 
-#: `By Sheena on September 05,2016`, `by Huang Sicheng, July 29, 2021`: a
+#: `By Sheena on September 05,2016`, `by Lin Qiao, May 6, 2022`: a
 #: blog's or a magazine's credit, the author and the date.
 _BY_ON = lazy_compile(
     r"^[Bb]y\s+(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}|[a-z][a-z0-9_]{1,19})(?:\s+on\s+|\s*[,|·]\s*)(?P<date>\S.{5,40})$")
@@ -236,7 +236,7 @@ def glued_source(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
     return field, text.slice(0, m.end("source")), text.slice(m.start("rest"), len(s))
 
 
-#: `China DailyWeifang city in Shandong …`: an outlet's name glued to the
+#: `Coast DailyDonghai city opened …`: an outlet's name glued to the
 #: first word of the text (the two were separate elements of the page).
 _GLUED_OUTLET = lazy_compile(r"^(?P<outlet>(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?=[A-Z][a-z]+\s)")
 

@@ -114,7 +114,7 @@ _ORG_HEAD = lazy_compile(
 
 
 def is_org_name(text: str) -> bool:
-    """`… Town Government`, `Foreign Affairs Office of Wuxi`: an organisation's name."""
+    """`… Town Government`, `Foreign Affairs Office of Hexi`: an organisation's name."""
     return _ORG_NAME.search(text) is not None or _ORG_HEAD.match(text) is not None
 
 

@@ -40,7 +40,7 @@ _OCCASION = lazy_compile(
 _ROLES = (r"(?:(?:Deputy|Vice|Executive|Acting|Former)\s+)?"
           r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate)")
 _SPEAKER = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_ROLES}\b[^.!?]{{0,160}}$")
-#: The same under a headline, the role in any case (`Liu Zheng Shuang, secretary of the CPC Branch of …`).
+#: The same under a headline, the role in any case (`Wang Cuilan, secretary of the Party Branch of …`).
 _PERSON_UNDER_TITLE = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?i:{_ROLES})\s+of\b[^.!?]{{0,160}}$")
 
 

@@ -62,7 +62,7 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
     return Line(ln.number, ln.text.slice(0, cut).strip()), Line(ln.number, ln.text.slice(cut, len(ln.s)).strip())
 
 
-#: `… in Ningxia's Lingwu city by Huang Sicheng, July 29, 2021`: a magazine's credit after the headline.
+#: `… of Hexi county by Lin Qiao, May 6, 2022`: a magazine's credit after the headline.
 _BY_TAIL = lazy_compile(r"\s(?P<credit>[Bb]y\s+[A-Z][^,|·]{2,40}?(?:[,|·]|\son\s)\s*\S.{5,40})$")
 
 

@@ -15,8 +15,8 @@ _MINOR_WORDS = frozenset("a an and as at but by for from in into of on or the to
 def deck_under(headline: str, line: str) -> bool:
     """``line`` is a deck (a summary line in sentence case) under a headline
     written in title case: every word but the minor ones capitalised, as
-    magazines and China Daily print them (`Commitment to the Countryside` /
-    `Officials take a hands-on approach to poverty alleviation`)."""
+    magazines and China Daily print them (`Paving the Way to the Market` /
+    `Villagers of a mountain county sell more since the new road opened`)."""
     words = headline.split()
     if len(words) < MIN_TITLE_CASE_WORDS or headline.rstrip()[-1:] in ".。:：,，" or words[-1].lower() in _MINOR_WORDS:
         return False

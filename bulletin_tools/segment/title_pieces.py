@@ -1,5 +1,5 @@
 """The page title's pieces around the headline: a site's name after it
-(`… - Lanxiu County People's Government`, `…_China Net`), a site, column or
+(`… - Lanxiu County People's Government`, `…_Rural Revival Online`), a site, column or
 menu before it (`Pinecrest County Government - Work Updates - …`,
 `Party Building News | …`, `English About … Latest News …`), and the
 Chinese original beside an English headline.  Each piece goes to the
@@ -79,8 +79,8 @@ def _menu_prefix_end(words: list[str]) -> int:
 
 
 def _drop_menu_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
-    """`English About Changzhou Mayor’s Mailbox Government Bulletin Latest News
-    Laws and Regulations Chen Jinhu: …`: the site's menu run into the headline
+    """`English About Lanzhou Mayor's Mailbox Government Bulletin Latest News
+    Laws and Regulations A Letter to Travellers …`: the site's menu run into the headline
     goes to the masthead; the headline after it stays."""
     words = title.text.split(" ")
     n = _menu_prefix_end(words)
@@ -139,8 +139,8 @@ def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
 
 #: A bilingual page title: the Chinese original (at least this many Han
 #: characters) beside its English headline, before or after it
-#: (`暴雨导致滑坡 怀化一地提前转移群众避险 Heavy rainfall …`, `An Open Letter … | 致在莞外籍人士的倡議書`,
-#: `境外人员住宿登记须知 (Accommodation Registration)`).
+#: (`灵溪镇志愿者春播前清理灌渠 Lingxi Town volunteers …`, `A Notice to Foreign Residents … | 致外籍居民的台风季节提示`,
+#: `境外人员住宿登记须知 (Accommodation Registration)`, a service page's usual heading).
 MIN_CHINESE_ORIGINAL_CHARS = 6
 #: The English in brackets after the original is its translation from two words on.
 MIN_TRANSLATION_WORDS_IN_BRACKETS = 2
@@ -183,7 +183,7 @@ def _drop_chinese_original(z: ZonesBuilder, title: MappedText) -> MappedText:
 _BARE_SEPARATOR = lazy_compile(r"\s+[-–—_|｜]$")
 
 
-#: `…on the road to revitalization_China Net`: a page title's `headline_site`
+#: `…into a market town_Rural Revival Online`: a page title's `headline_site`
 #: (the underscore of a Chinese `<title>`), glued or after one space.  No
 #: headline writes an underscore, so the separator is evidence enough when a
 #: capitalised name of a few words follows it.
