@@ -448,17 +448,6 @@ _LOWER_WORD = lazy_compile(r"[a-z]+")
 _BRACKETED_NUMBER = lazy_compile(rf"[（(]\s*(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})\s*[）)]", re.IGNORECASE)
 
 
-def _may_chain(s: str) -> bool:
-    """False only when ``_CHAIN`` cannot match: most paragraphs hold no ordinal at all,
-    and a word set is far cheaper than the chain pattern's look-behinds at every position.
-    Every match of ``_CHAIN`` holds a chain word or a bracketed number."""
-    if not s.isascii() and any(c in s for c in lexicon.CASE_TRAPS):
-        return True
-    if ("(" in s or "（" in s) and _BRACKETED_NUMBER.search(s) is not None:
-        return True
-    return not _CHAIN_WORDS.isdisjoint(_LOWER_WORD.findall(s.lower()))
-
-
 def _may_chain_links(s: str, links: int) -> bool:
     """False only when ``_CHAIN`` cannot find ``links`` matches in ``s``.
 
