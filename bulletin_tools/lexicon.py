@@ -105,7 +105,7 @@ def may_have_spam(text: str) -> bool:
     look-behind at every position.  A character that IGNORECASE folds onto
     an ASCII letter leaves the decision to the regex.
     """
-    if not text.isascii() and any(c in text for c in CASE_TRAPS):
+    if has_case_trap(text):
         return True
     return any(map(text.lower().__contains__, _spam_needles()))
 
@@ -113,6 +113,13 @@ def may_have_spam(text: str) -> bool:
 COLON = "[:：]"
 #: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``.
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+
+
+def has_case_trap(text: str) -> bool:
+    """``text`` holds a character that ``re.IGNORECASE`` folds onto an ASCII
+    letter (dotted or dotless i, long s, Kelvin sign): a substring pre-check
+    on lower-cased text cannot speak for the regex, which must decide."""
+    return not text.isascii() and any(c in text for c in CASE_TRAPS)
 
 
 @dataclass(frozen=True)
@@ -139,7 +146,7 @@ class LabelSet:
             return True
         if self.by_line and (text.startswith("By") or ("From" in text and (";" in text or "；" in text))):
             return True  # `By X` opens the row; `From;` needs its semicolon
-        if not text.isascii() and any(c in text for c in CASE_TRAPS):
+        if has_case_trap(text):
             return True
         if not self.needles:
             return False
@@ -316,7 +323,7 @@ class Furniture:
         any position.  As in :meth:`LabelSet.may_match`, a character that
         IGNORECASE folds onto an ASCII letter leaves the decision to the regex.
         """
-        if not self.inline_needles or (not text.isascii() and any(c in text for c in CASE_TRAPS)):
+        if not self.inline_needles or has_case_trap(text):
             return True
         return any(map(text.lower().__contains__, self.inline_needles))
 

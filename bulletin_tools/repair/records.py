@@ -305,8 +305,8 @@ def _prefix_before(text: str, pos: int, floor: int) -> _Prefix | None:
 
 
 # With a character of lexicon.CASE_TRAPS in the line (non-ASCII, but matched by
-# [A-Za-z] under re.IGNORECASE) a token test could disagree with the regex: the regex decides.
-_CASE_TRAPS = lexicon.CASE_TRAPS
+# [A-Za-z] under re.IGNORECASE) a token test could disagree with the regex: the
+# regex decides (lexicon.has_case_trap).
 
 
 def _may_have_key(text: str) -> bool:
@@ -319,7 +319,7 @@ def _may_have_key(text: str) -> bool:
     """
     if "ICP" in text or "公网安备" in text or "网站标识码" in text:
         return True
-    if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+    if lexicon.has_case_trap(text):
         return True
     low = text.lower()
     return "gong" in low or "security" in low or "website" in low
@@ -468,7 +468,7 @@ def _may_have_record(text: str) -> bool:
     if "ICP" in text:
         return True
     if not text.isascii() and (
-        "公" in text or "站标识码" in text or any(c in text for c in _CASE_TRAPS)
+        "公" in text or "站标识码" in text or lexicon.has_case_trap(text)
     ):
         return True
     low = text.lower()

@@ -423,8 +423,8 @@ _ANY_REPEAT = lazy_compile(
 
 
 # With a character of lexicon.CASE_TRAPS in the line (non-ASCII, but matched by
-# [A-Za-z] under re.IGNORECASE) a token test could disagree with the regex: the regex decides.
-_CASE_TRAPS = lexicon.CASE_TRAPS
+# [A-Za-z] under re.IGNORECASE) a token test could disagree with the regex: the
+# regex decides (lexicon.has_case_trap).
 _GATE_TOKEN = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -437,7 +437,7 @@ def _may_repeat(text: str) -> bool:
     lines have none, and this test (a findall and list comparisons) is far
     cheaper than the back-reference search it spares.
     """
-    if not text.isascii() and any(c in text for c in _CASE_TRAPS):
+    if lexicon.has_case_trap(text):
         return True
     words = _GATE_TOKEN.findall(text.lower())
     if len(words) < _MAX_CODES:

@@ -457,7 +457,7 @@ def _may_chain_links(s: str, links: int) -> bool:
     (`the first time`), and counting them is far cheaper than the chain
     pattern's look-behinds at every position.
     """
-    if not s.isascii() and any(c in s for c in lexicon.CASE_TRAPS):
+    if lexicon.has_case_trap(s):
         return True
     found = len(_BRACKETED_NUMBER.findall(s)) if ("(" in s or "（" in s) else 0
     return found + sum(map(_CHAIN_WORDS.__contains__, _LOWER_WORD.findall(s.lower()))) >= links

@@ -41,7 +41,7 @@ _RECORD_HINT_NEEDLES = ("icp", "网安备", "public", "gong", "wang", "网站标
 def _may_hint_record(s: str) -> bool:
     """False only when ``_RECORD_HINT`` cannot match in ``s`` (a character that
     IGNORECASE folds onto an ASCII letter leaves the decision to the regex)."""
-    if not s.isascii() and any(c in s for c in lexicon.CASE_TRAPS):
+    if lexicon.has_case_trap(s):
         return True
     return any(map(s.lower().__contains__, _RECORD_HINT_NEEDLES))
 
