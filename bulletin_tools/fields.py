@@ -286,6 +286,18 @@ def find_datetime(text: str) -> DateTime | None:
     return _first(_PARTIAL, text, _build_partial(text))
 
 
+def whole_date(text: str) -> DateTime | None:
+    """The full date (and time) that is all of ``text`` but trailing spaces, else None.
+
+    >>> whole_date("July 26 18:51 2019").date
+    '2019-07-26'
+    >>> whole_date("Class of 2023 2024-01-05") is None
+    True
+    """
+    dt = find_datetime(text)
+    return dt if dt is not None and dt.date is not None and dt.start == 0 and dt.end == len(text.rstrip()) else None
+
+
 # ---------------------------------------------------------------------------- views
 
 

@@ -8,6 +8,7 @@ word is lost.  Empty labels become ``empty-field`` findings.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..chardata import VIEWS_IN_TEXT
 from ..lazyre import lazy_compile
@@ -15,6 +16,9 @@ from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
 from ..segment.shape import is_org_name
+
+if TYPE_CHECKING:
+    from ..fields import DateTime
 
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
@@ -188,7 +192,8 @@ class _Accumulator:
 
     def read_person(self, field: str, value: str) -> None:
         """``source``, ``author``, ``editor``: the first value wins, a different second one goes to extra."""
-        if value[-1:].isdigit() and _is_date(value):
+        closing = _closing_date(value)
+        if closing is not None and closing.start == 0:
             # `Author:May 3, 2023editor:`: the row's labels are jammed, and the date landed under a name's label
             self.read_date("date", value)
             return
@@ -197,7 +202,7 @@ class _Accumulator:
             rest = self.take_date(value)
             if rest is not None:
                 value = rest.strip(_VALUE_TRIM)
-        elif not self.date and _ends_in_date(value):
+        elif not self.date and closing is not None and value[closing.start - 1].isspace():
             # `编辑:周晓岚 2024-05-09 16:40:12`: the row's date printed after the last name
             value = (self.take_date(value) or value).strip(_VALUE_TRIM)
         if field == "author":
@@ -233,23 +238,15 @@ _AUTHOR_IN_PLACE = lazy_compile(
 MAX_ORG_WORDS = 8
 
 
-def _is_date(value: str) -> bool:
-    """``value`` is a full date (and clock) and nothing else."""
-    from ..fields import find_datetime
-
-    dt = find_datetime(value)
-    return dt is not None and dt.date is not None and dt.start == 0 and dt.end == len(value.rstrip())
-
-
-def _ends_in_date(value: str) -> bool:
-    """``value`` closes with a full date (and clock) after a space, with a name before it."""
+def _closing_date(value: str) -> DateTime | None:
+    """The full date (and clock) that ends ``value``, whatever stands before
+    it (a name, or nothing: the date is all of it), else None."""
     from ..fields import find_datetime
 
     if not value[-1:].isdigit():
-        return False
+        return None
     dt = find_datetime(value)
-    return dt is not None and dt.date is not None and dt.start > 0 and value[dt.start - 1].isspace() \
-        and not value[dt.end:].strip()
+    return dt if dt is not None and dt.date is not None and not value[dt.end:].strip() else None
 
 
 #: field → reader; any other field (``extra:…`` and the rest) goes to ``extra``

@@ -38,7 +38,7 @@ _SENTENCE_END = (".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ","
 
 def signing_date(body: list[Line]) -> LabelValue | None:
     """The date under the signer at the foot of ``body``, as a ``body_date`` field; else None."""
-    from ..fields import find_datetime
+    from ..fields import find_datetime, whole_date
 
     lines = [ln for ln in body if not ln.blank]
     if len(lines) < 3:
@@ -47,8 +47,8 @@ def signing_date(body: list[Line]) -> LabelValue | None:
     text: MappedText = last.text.strip()
     if len(text.text) > MAX_DATE_LINE_CHARS or not any(map(str.isdigit, text.text)):
         return None  # (cheap: most texts end in a sentence)
-    dt = find_datetime(text.text)
-    if dt is None or dt.date is None or dt.start != 0 or dt.end != len(text.text):
+    dt = whole_date(text.text)
+    if dt is None:
         return None
     name = signer.s.strip()
     if len(name.split()) > MAX_SIGNER_WORDS or name.endswith(_SENTENCE_END) or find_datetime(name) is not None:

@@ -206,7 +206,7 @@ def named_outlet(prefix: str) -> bool:
 def _date_chunk_line(t: str):
     """`Original  Songlin Release  2023-08-04 18:30  Posted in Hebei`: short
     fields separated by runs of spaces, one of them a date and nothing else."""
-    from ..fields import find_datetime
+    from ..fields import whole_date
 
     if len(t) > MAX_FIELD_ROW_CHARS or "  " not in t:
         return None
@@ -214,8 +214,8 @@ def _date_chunk_line(t: str):
     for gap in list(re.finditer(r"\s{2,}", t)) + [None]:
         end = gap.start() if gap else len(t)
         chunk = t[pos:end]
-        dt = find_datetime(chunk)
-        if dt is not None and dt.date and dt.start == 0 and dt.end == len(chunk):
+        dt = whole_date(chunk)
+        if dt is not None:
             others = [c for c in re.split(r"\s{2,}", t) if c and c != chunk]
             if all(len(c) <= MAX_FIELD_CHARS for c in others):
                 shifted = type(dt)(dt.date, dt.time, pos, pos + dt.end, dt.partial)

@@ -159,13 +159,13 @@ _BY_ON = lazy_compile(
 
 
 def _by_on(text: MappedText) -> list[LabelValue] | None:
-    from ..fields import find_datetime
+    from ..fields import whole_date
 
     m = _BY_ON.match(text.text.rstrip())
     if m is None:
         return None
-    dt = find_datetime(m.group("date"))
-    if dt is None or dt.date is None or dt.start != 0 or dt.end != len(m.group("date").rstrip()):
+    dt = whole_date(m.group("date"))
+    if dt is None:
         return None
     return [LabelValue("author", "By", text.slice(0, 2), text.slice(m.start("who"), m.end("who"))),
             LabelValue("date", "on", text.slice(0, 0), text.slice(m.start("date"), m.start("date") + dt.end))]

@@ -52,10 +52,9 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
     if cut is None:
         tail = _SPACED_TAIL.search(s) or (_DATE_TAIL.search(s) if s[-1:].isdigit() else None)
         if tail is not None and tail.start() >= MIN_TITLE_BEFORE_FIELDS:
-            from ..fields import find_datetime
+            from ..fields import whole_date
 
-            dt = find_datetime(tail.group("tail"))
-            if dt is not None and dt.date and dt.start == 0 and dt.end == len(tail.group("tail")):
+            if whole_date(tail.group("tail")) is not None:
                 cut = tail.start("tail")
     if cut is None:
         return ln, None
