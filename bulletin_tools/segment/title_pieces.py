@@ -26,6 +26,13 @@ _SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80}
 MIN_TITLE_BEFORE_SITE_SUFFIX = 20
 
 
+def _cut(z: ZonesBuilder, title: MappedText, start: int, end: int) -> MappedText:
+    """``title`` without ``title[start:end]``, the cut recorded as a ``title-site-suffix`` fix."""
+    new, fixes = title.apply([Edit(start, end, "", "title-site-suffix")])
+    z.fixes.extend(fixes)
+    return new
+
+
 #: `Pinecrest County Government - Work Updates - The headline`: the site's
 #: name and a column before the headline, each a few words.
 _SITE_PREFIX = lazy_compile(
@@ -51,9 +58,7 @@ def _drop_site_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     if not (_MASTHEAD.search(site) or _ORG_NAME.search(site)):
         return title
     z.masthead.append(Line(0, title.slice(m.start("site"), m.end("column") if column else m.end("site"))))
-    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
-    z.fixes.extend(fixes)
-    return new
+    return _cut(z, title, 0, m.end())
 
 
 #: A site's menu run into the headline has at least this many known entries
@@ -90,9 +95,7 @@ def _drop_menu_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     if len(title.text) - cut < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
     z.masthead.append(Line(0, title.slice(0, cut)))
-    new, fixes = title.apply([Edit(0, cut + 1, "", "title-site-suffix")])
-    z.fixes.extend(fixes)
-    return new
+    return _cut(z, title, 0, cut + 1)
 
 
 #: `Party Building News | Anhui Fuyin Party Branch holds …`, `China丨Haikou plays …`:
@@ -115,9 +118,7 @@ def _drop_column_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
             len(words) == 1 or column.lower() in lexicon.menu_words()[1] or words[-1].lower() == "news"):
         return title
     z.masthead.append(Line(0, title.slice(m.start("column"), m.start("column") + len(column))))
-    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
-    z.fixes.extend(fixes)
-    return new
+    return _cut(z, title, 0, m.end())
 
 
 #: `沪郑合作 共同发展 丨Zhengzhou eyes …`, `英语文摘:China's villages …`: a column's
@@ -132,9 +133,7 @@ def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
     z.masthead.append(Line(0, title.slice(m.start("column"), m.end("column"))))
-    new, fixes = title.apply([Edit(0, m.end(), "", "title-site-suffix")])
-    z.fixes.extend(fixes)
-    return new
+    return _cut(z, title, 0, m.end())
 
 
 #: A bilingual page title: the Chinese original (at least this many Han
@@ -191,14 +190,13 @@ _UNDERSCORE_SITE = lazy_compile(r" ?_(?P<site>[A-Z][^_|｜?!。]{1,60})$")
 
 
 def _drop_underscore_sites(z: ZonesBuilder, title: MappedText) -> MappedText:
-    """Drop each `_Site Name` the page title appends (`…_China Poverty
-    Alleviation Online_National Poverty Alleviation Portal`) to the masthead."""
+    """Drop each `_Site Name` the page title appends (`…_Rural Revival
+    Online_Hexi Poverty Relief Portal`) to the masthead."""
     sites: list[Line] = []
     while (m := _UNDERSCORE_SITE.search(title.text)) is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX \
             and len(m.group("site").split()) <= MAX_PREFIX_SEGMENT_WORDS:
         sites.insert(0, Line(0, title.slice(m.start("site"), m.end("site"))))
-        title, fixes = title.apply([Edit(m.start(), m.end(), "", "title-site-suffix")])
-        z.fixes.extend(fixes)
+        title = _cut(z, title, m.start(), m.end())
     z.masthead.extend(sites)
     return title
 
@@ -211,8 +209,7 @@ def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
     title = _drop_underscore_sites(z, title)
     bare = _BARE_SEPARATOR.search(title.text)
     if bare is not None and bare.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
-        title, fixes = title.apply([Edit(bare.start(), bare.end(), "", "title-site-suffix")])
-        z.fixes.extend(fixes)
+        title = _cut(z, title, bare.start(), bare.end())
     m = _SITE_SUFFIX.search(title.text)
     if m is None or m.start() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
@@ -222,9 +219,7 @@ def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
         return title
     if site.lower() not in mastheads:
         z.masthead.append(Line(0, title.slice(m.start("site"), m.end("site"))))
-    new, fixes = title.apply([Edit(m.start(), m.end(), "", "title-site-suffix")])
-    z.fixes.extend(fixes)
-    return new
+    return _cut(z, title, m.start(), m.end())
 
 
 
