@@ -30,6 +30,13 @@ from .zones import Zones, ZonesBuilder
 ONE_LINE_HEADER_WITHIN = 8
 
 
+def _split_line(lines: list[Line], idx: int, pieces: list[MappedText]) -> list[Line]:
+    """``lines`` with line ``idx`` replaced by ``pieces`` of it, each a line of
+    its own under the same number (each keeps its map into the input)."""
+    number = lines[idx].number
+    return lines[:idx] + [Line(number, piece) for piece in pieces] + lines[idx + 1:]
+
+
 def _expand_one_line_header(lines: list[Line]) -> list[Line]:
     """`Position: Home > News  The Title  Source: X  Time: …` on one line → three lines.
 
@@ -61,8 +68,7 @@ def _expand_one_line_header(lines: list[Line]) -> list[Line]:
         labels = line.text.slice(pieces[first_label][0], len(s))
         if parse_breadcrumb(crumb.text) is None or not _title_candidate(title.text):
             return lines
-        expanded = [Line(line.number, crumb), Line(line.number, title), Line(line.number, labels)]
-        return lines[:idx] + expanded + lines[idx + 1:]
+        return _split_line(lines, idx, [crumb, title, labels])
     return lines
 
 
@@ -85,8 +91,7 @@ def _split_glued_path(lines: list[Line]) -> list[Line]:
         if not head or not crumbs or crumbs[-1].strip().lower() != head.lower():
             continue
         title = line.text.slice(0, m.start()).strip()
-        trail = line.text.slice(m.start(), len(line.s)).strip()
-        return lines[:idx] + [Line(line.number, title), Line(line.number, trail)] + lines[idx + 1:]
+        return _split_line(lines, idx, [title, line.text.slice(m.start(), len(line.s)).strip()])
     return lines
 
 
@@ -116,8 +121,7 @@ def _split_glued_tail(lines: list[Line]) -> list[Line]:
         if m is None or m.start() == 0 or not line.s[: m.start()].rstrip()[-1:] in _SENTENCE_CLOSE:
             continue
         head = line.text.slice(0, len(line.s[: m.start()].rstrip()))
-        notice = line.text.slice(m.start(), len(line.s))
-        return lines[:idx] + [Line(line.number, head), Line(line.number, notice)] + lines[idx + 1:]
+        return _split_line(lines, idx, [head, line.text.slice(m.start(), len(line.s))])
     return lines
 
 
