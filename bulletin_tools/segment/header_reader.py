@@ -22,7 +22,7 @@ from .header import (
 from .lead import by_credit, glued_credit, role_by_credit
 from . import speech
 from .lines import Line, next_nonblank
-from .spam_tail import is_keyword_spam
+from .spam_tail import is_keyword_spam, spam_line_fix
 from .title_case import deck_under as _deck_under
 from .shape import (
     _MASTHEAD,
@@ -166,14 +166,8 @@ def _spam_removed(r: Reading, ln: Line) -> bool:
     when the caller switched chrome or furniture removal off."""
     if {"chrome", "furniture"} & r.z.skip:
         return False
-    words = sorted({m.group() for m in lexicon.spam_pattern().finditer(ln.s)})[:MAX_SPAM_WORDS_NAMED]
-    stripped = ln.text.strip()
-    r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "spam above the title: " + ", ".join(words)))
+    r.z.fixes.append(spam_line_fix(ln, "above the title"))
     return True
-
-
-#: The evidence of a spam line names at most this many of its spam words.
-MAX_SPAM_WORDS_NAMED = 3
 
 
 #: `1.` or `(2)` alone: a list item's number whose text was markup, stripped.

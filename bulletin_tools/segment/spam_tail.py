@@ -14,6 +14,7 @@ sentence (keyword strings end without a full stop) goes, each as a
 from __future__ import annotations
 
 from .. import lexicon
+from ..chardata import SENTENCE_END
 from ..model import Fix
 from .chrome import is_prose
 from .footer import looks_like_footer
@@ -22,13 +23,17 @@ from .lines import Line
 from .zones import ZonesBuilder
 
 #: A spam line that ends like a sentence is text someone wrote into the page: flagged, kept.
-_SENTENCE_END = tuple(".!?。！？")
+_SENTENCE_END = tuple(SENTENCE_END)
 #: The evidence of a spam line names at most this many of its spam words.
 MAX_SPAM_WORDS_NAMED = 3
 
 
-def _spam_words(s: str) -> list[str]:
-    return sorted({m.group() for m in lexicon.spam_pattern().finditer(s)})
+def spam_line_fix(ln: Line, where: str) -> Fix:
+    """``ln`` removed as ``chrome``, its evidence naming its spam words
+    (`spam above the title: casino, sports betting`)."""
+    words = sorted({m.group() for m in lexicon.spam_pattern().finditer(ln.s)})[:MAX_SPAM_WORDS_NAMED]
+    stripped = ln.text.strip()
+    return Fix("chrome", stripped.text, "", stripped.span(), f"spam {where}: " + ", ".join(words))
 
 
 def is_keyword_spam(s: str) -> bool:
@@ -47,12 +52,9 @@ def drop_spam_tail(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         if ln.blank:
             continue
         s = ln.s
-        words = _spam_words(s) if is_keyword_spam(s) else []
-        if words:
+        if is_keyword_spam(s):
             drop.add(k)
-            stripped = ln.text.strip()
-            z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(),
-                               "spam below the text: " + ", ".join(words[:MAX_SPAM_WORDS_NAMED])))
+            z.fixes.append(spam_line_fix(ln, "below the text"))
             continue
         if looks_like_footer(s) or is_furniture_line(s):
             continue
