@@ -110,6 +110,13 @@ def may_have_spam(text: str) -> bool:
     return any(map(text.lower().__contains__, _spam_needles()))
 
 
+def has_spam(text: str) -> bool:
+    """Does :func:`spam_pattern` match somewhere in ``text``?  Asked through
+    :func:`may_have_spam` first, so a line without any spam phrase's first
+    word is settled by substring tests."""
+    return may_have_spam(text) and spam_pattern().search(text) is not None
+
+
 COLON = "[:：]"
 #: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``.
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"

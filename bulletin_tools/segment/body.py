@@ -275,7 +275,7 @@ def _is_plain_heading(h: _Here) -> bool:
     s = h.text.text
     nxt = h.next
     if not (_is_short_heading(s) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows)
-            and not lexicon.spam_pattern().search(s) and not _is_date_line(s)):
+            and not lexicon.has_spam(s) and not _is_date_line(s)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)

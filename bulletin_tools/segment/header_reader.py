@@ -153,7 +153,7 @@ def _spam_line(r: Reading, i: int) -> int | None:
     site's masthead: it is removed as chrome, with the spam words as evidence."""
     ln = r.kept[i]
     s = ln.s
-    if not ((_title_candidate(s) or not r.title_parts and is_keyword_spam(s)) and lexicon.spam_pattern().search(s)
+    if not ((_title_candidate(s) or not r.title_parts and is_keyword_spam(s)) and lexicon.has_spam(s)
             and not r.z.labels and not _headline_with_spam(s)):
         return None  # (a link farm's keyword line may be too long for a title candidate)
     if not _spam_removed(r, ln):
@@ -303,7 +303,7 @@ def _above_headline(r: Reading, i: int) -> int | None:
     ln = r.kept[i]
     if ln.number >= r.z.title_from:
         return None
-    if lexicon.spam_pattern().search(ln.s) and _spam_removed(r, ln):
+    if lexicon.has_spam(ln.s) and _spam_removed(r, ln):
         return i + 1  # `Play at the best online casino …` above the headline
     r.z.masthead.append(ln)
     return i + 1

@@ -38,7 +38,7 @@ def spam_line_fix(ln: Line, where: str) -> Fix:
 
 def is_keyword_spam(s: str) -> bool:
     """A link farm's keyword line: spam words, and no sentence (neither prose nor a full stop at its end)."""
-    return lexicon.spam_pattern().search(s) is not None and not is_prose(s) and not s.rstrip().endswith(_SENTENCE_END)
+    return lexicon.has_spam(s) and not is_prose(s) and not s.rstrip().endswith(_SENTENCE_END)
 
 
 def drop_spam_tail(lines: list[Line], z: ZonesBuilder) -> list[Line]:
