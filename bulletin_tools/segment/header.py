@@ -264,7 +264,9 @@ def parse_breadcrumb(s: str) -> list[str] | None:
     return None
 
 
-_BODY_CRUMB = lazy_compile(r"^(?:text|body|body text|正文|content|details)$", re.IGNORECASE)
+#: A last crumb naming the page's body text (正文), not a place.
+BODY_CRUMB_WORDS = r"text|body|body text|正文|content|details"
+_BODY_CRUMB = lazy_compile(rf"^(?:{BODY_CRUMB_WORDS})$", re.IGNORECASE)
 
 
 #: A navigation path above the headline has at least MIN_PATH_CRUMBS and at

@@ -11,7 +11,7 @@ from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .furniture import furniture_fix, strip_inline_furniture
-from .header import parse_breadcrumb, parse_path
+from .header import BODY_CRUMB_WORDS, parse_breadcrumb, parse_path
 from .header_reading import Reading
 from .lines import Line, next_nonblank
 from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
@@ -62,7 +62,7 @@ def read_trail(r: Reading, i: int) -> int | None:
 
 
 #: `Home > News > Content`: a last crumb naming the page's body text (正文), not a place.
-_LAST_BODY_CRUMB = lazy_compile(r"(?:>|/|»|›|·|\s-\s|\|)\s*(?P<crumb>text|body|body text|正文|content|details)\s*$", re.IGNORECASE)
+_LAST_BODY_CRUMB = lazy_compile(rf"(?:>|/|»|›|·|\s-\s|\|)\s*(?P<crumb>{BODY_CRUMB_WORDS})\s*$", re.IGNORECASE)
 
 
 def _record_body_crumb(ln: Line, crumbs: list[str], z: ZonesBuilder) -> None:
