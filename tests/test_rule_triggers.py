@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from bulletin_tools.decode import decode_bytes
 from bulletin_tools.errors import BulletinError
 from bulletin_tools.pipeline import DEFAULT_OPTIONS, _apply_rules, _rules_and_context
+from bulletin_tools import lexicon
 from bulletin_tools.repair import all_rules, records, spacing
 from bulletin_tools.textmap import MappedText
 from conftest import SAMPLES, SHARED
@@ -178,7 +179,7 @@ def test_record_trigger_implies_key_gate(text: str) -> None:
 
 def _old_may_repeat(text: str) -> bool:
     """``spacing._may_repeat`` as it was before the token-code rewrite (the reference)."""
-    if not text.isascii() and any(c in text for c in spacing._CASE_TRAPS):
+    if not text.isascii() and any(c in text for c in lexicon.CASE_TRAPS):
         return True
     words = spacing._GATE_TOKEN.findall(text.lower())
     n = len(words)
