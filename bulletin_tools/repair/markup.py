@@ -25,7 +25,10 @@ _BROKEN_ENTITY = lazy_compile(
 _SPACE_ENTITIES = frozenset({"nbsp", "ensp", "emsp"})
 _KNOWN_TAGS = frozenset(
     "p br div span strong b i em u a img font table tr td th tbody thead ul ol li h1 h2 h3 h4 h5 h6 "
-    "section article center small big sup sub blockquote pre code hr label input button form iframe script style".split()
+    "section article center small big sup sub blockquote pre code hr label input button form iframe script style "
+    # a template's filler tags, printed by sites that pad pages with empty elements (`<rp id="…"><object …>`)
+    "dd dt dl rp rt ruby object embed param acronym abbr noscript source nav aside header footer figure figcaption "
+    "cite del ins tt var kbd samp dfn address fieldset legend select option textarea caption tfoot".split()
 )
 
 

@@ -25,6 +25,10 @@ MAX_FURNITURE_LINE_CHARS = 300
 MAX_MULTI_BIT_ROW_CHARS = 160
 
 
+#: The bars and spaces of a table's empty cells around a furniture word.
+_BAR_CHARS = " \t|｜"
+
+
 def is_furniture_line(s: str) -> bool:
     stripped = s.strip()
     if not stripped or len(stripped) > MAX_FURNITURE_LINE_CHARS:
@@ -34,6 +38,9 @@ def is_furniture_line(s: str) -> bool:
         return True
     if stripped[:1] in LINE_BULLETS and furniture.is_line(stripped[1:].strip()):
         return True  # `• Your Comment`: a form's fields in a bulleted list
+    core = stripped.strip(_BAR_CHARS)
+    if core != stripped and core and furniture.is_line(core):
+        return True  # `| Advertisement | ||||||`: a furniture word between the bars of an empty table
     # Menus and link bars have separators; a prose line has none of them.
     if ("|" in stripped or "｜" in stripped or "  " in stripped) and (_is_link_row(stripped) or is_menu_row(stripped)):
         return True

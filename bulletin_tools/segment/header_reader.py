@@ -205,6 +205,11 @@ def _bare_marker(r: Reading, i: int) -> int | None:
     page's markup (`1. <sub id="x"></sub>` once the tags are stripped), not a
     headline; removed as furniture, so it is recorded."""
     ln = r.kept[i]
+    wordless = not r.title_parts and r.z.title is None and not any(c.isalnum() for c in ln.s)
+    if wordless:
+        stripped = ln.text.strip()  # `?`, `•`, `|`: a table's or a list's debris above the title
+        r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a line with no word, above the title"))
+        return i + 1
     if not _BARE_MARKER.match(ln.s):
         return None
     if r.title_parts or r.z.title is not None:

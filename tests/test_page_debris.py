@@ -1,0 +1,82 @@
+"""Patterns of real pages met in session 8 (samples s379 on): debris a page's
+template leaves around the article (filler tags, empty table bars, slider
+numbers, bare prompts) and the headline's own leftovers."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment.furniture import is_furniture_line
+
+
+def _doc(*parts: str):
+    return clean_text("\n\n".join(parts) + "\n")
+
+
+def _body(doc) -> str:
+    return "\n".join(b.text for s in doc.sections for b in s.blocks)
+
+
+def test_a_templates_filler_tags_are_markup_and_go():
+    doc = _doc('<rp id="q1"><object id="q1"><acronym id="q1"></acronym></object></rp>', TITLE, PROSE)
+    assert doc.title.text == TITLE
+    removed = [f.before for f in doc.fixes if f.rule == "html-tag"]
+    assert '<rp id="q1">' in removed and '<object id="q1">' in removed and "</acronym>" in removed
+
+
+def test_an_unknown_tag_like_word_stays():
+    # `<Lingxi>` names no HTML element: it may be the page's own text
+    doc = _doc(TITLE, PROSE + " <Lingxi> was printed on the banner.")
+    assert "<Lingxi>" in _body(doc)
+
+
+@pytest.mark.parametrize("line", ["|", "||||||||", "| | |", "｜｜"])
+def test_empty_table_bars_alone_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Advertisement | |||||||||", "| Scroll down |", "|| Advertisement"])
+def test_a_furniture_word_between_bars_is_furniture(line):
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_between_bars_is_not_furniture():
+    assert not is_furniture_line("| The county opened two new schools this year |")
+
+
+@pytest.mark.parametrize("line", ["1 2 3 4 5", "1 2 3 5 6 7", "1 2 3"])
+def test_a_sliders_numbers_from_one_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["1 2", "3 4 5", "1 2 3 apples", "10 20 30"])
+def test_other_number_rows_are_not(line):
+    assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["scroll down", "Scroll to top", "Advertisement", "ADS"])
+def test_bare_prompts_and_ad_slots_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+def test_a_sentence_about_advertising_is_not_furniture():
+    assert not is_furniture_line("Advertisement of the tender is published on the county portal.")
+
+
+@pytest.mark.parametrize("line", ["[Font size: Share", "【Font size: large medium small】 Print", "Adjust font size: A A A"])
+def test_a_font_size_row_with_other_buttons_is_furniture(line):
+    assert is_furniture_line(line)
+
+
+def test_a_line_with_no_word_above_the_title_is_removed_and_recorded():
+    doc = _doc("?", "•", TITLE, "Date: 2023-04-16", PROSE, PROSE_2)
+    assert doc.title.text == TITLE and doc.metadata.date == "2023-04-16"
+    assert [f.before for f in doc.fixes if f.rule == "furniture" and f.before in ("?", "•")] == ["?", "•"]
+
+
+def test_slider_numbers_under_the_label_row_do_not_become_the_first_paragraph():
+    doc = _doc(TITLE, "Updated: 2023-04-16\n1 2 3 4 5", PROSE, PROSE_2)
+    assert doc.sections[0].blocks[0].text == PROSE
