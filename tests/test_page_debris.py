@@ -80,3 +80,34 @@ def test_a_line_with_no_word_above_the_title_is_removed_and_recorded():
 def test_slider_numbers_under_the_label_row_do_not_become_the_first_paragraph():
     doc = _doc(TITLE, "Updated: 2023-04-16\n1 2 3 4 5", PROSE, PROSE_2)
     assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_newspapers_unbracketed_caption_credit_is_not_a_second_title_line():
+    caption = "Volunteers plant willows on the dike of Dongpo Village in spring. Provided to Lingxi Daily |"
+    doc = _doc(TITLE + "\n" + caption, PROSE)
+    assert doc.title.text == TITLE
+    assert doc.sections[0].blocks[0].kind == "caption"
+
+
+def test_provided_to_inside_a_sentence_is_no_credit():
+    from bulletin_tools.segment.shape import has_photo_credit
+
+    assert not has_photo_credit("Seeds provided to Dongpo Village arrived on Monday.")
+    assert has_photo_credit("Volunteers plant willows on the dike. Photo provided to Lingxi Daily")
+
+
+def test_a_reposts_original_title_label_is_cut_from_the_headline():
+    doc = _doc("Original title: " + TITLE, PROSE)
+    assert doc.title.text == TITLE
+    assert "Original title: " in [f.before for f in doc.fixes if f.rule == "title-site-suffix"]
+
+
+@pytest.mark.parametrize("mark", [" (Figure)", " (Photos)", "（组图）", " (Figure) – Lingxi Daily"])
+def test_a_picture_mark_ending_the_headline_is_cut(mark):
+    doc = _doc(TITLE + mark, PROSE)
+    assert doc.title.text == TITLE
+
+
+def test_a_bracket_inside_the_headline_stays():
+    title = "Lingxi Town publishes the figures (in tonnes) of the spring harvest"
+    assert _doc(title, PROSE).title.text == title

@@ -39,10 +39,21 @@ _CAPTION_ARROWS = ("▲", "△", "↑")
 MAX_DESCRIBING_CAPTION_CHARS = 250
 
 
+#: `… herd yaks in the township. Provided to China Daily |`: a newspaper's
+#: caption credit without brackets, after the caption's last sentence (and
+#: perhaps the bar of the table cell that held the picture).
+PROVIDED_CREDIT = lazy_compile(r"[.。]\s+(?:[Pp]hoto |[Pp]icture )?[Pp]rovided to (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}\s*[|｜]?$")
+
+
 def has_photo_credit(t: str) -> bool:
     """``t`` (stripped) closes with a photo credit; only a line ending in a
-    bracket can, so most lines are not searched."""
-    return t.endswith(_CLOSING_BRACKETS) and len(t) <= MAX_CAPTION_CHARS and PHOTO_CREDIT.search(t) is not None
+    bracket (or in a newspaper's unbracketed `… Provided to X`) can, so most
+    lines are not searched."""
+    if len(t) > MAX_CAPTION_CHARS:
+        return False
+    if t.endswith(_CLOSING_BRACKETS):
+        return PHOTO_CREDIT.search(t) is not None
+    return "rovided to" in t and PROVIDED_CREDIT.search(t) is not None
 
 
 def is_photo_caption(s: str) -> bool:
@@ -66,7 +77,7 @@ def _title_candidate(s: str) -> bool:
     t = s.strip()
     if not t or len(t) > MAX_TITLE_CHARS:
         return False
-    if t.endswith(_CLOSING_BRACKETS) and is_photo_caption(t):
+    if t.endswith(_CLOSING_BRACKETS) and is_photo_caption(t) or has_photo_credit(t):
         return False
     if t.endswith(_TITLE_END_BAD):
         return False

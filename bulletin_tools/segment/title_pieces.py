@@ -8,6 +8,8 @@ the order of :data:`PIECES`, so nothing is lost."""
 
 from __future__ import annotations
 
+import re
+
 from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from .. import lexicon
@@ -223,8 +225,30 @@ def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
 
 
 
+#: `原标题：…`: a repost's label for the headline it copied.
+_REPOST_LABEL = lazy_compile(r"^(?:original (?:title|headline)|原标题)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+#: `… in pastoral areas (Figure) – Site`: the Chinese headline's mark for an
+#: article with pictures (图, 组图), translated, ends the headline; a site's
+#: name after a dash may follow it.
+_PICTURE_MARK = lazy_compile(r"\s*[(（](?:figure|figures|photos?|pictures?|图|组图|图文)[)）](?:\s+[-–—_|｜]\s+[^-–—_|｜]{2,60})?$",
+                             re.IGNORECASE)
+
+
+def _drop_repost_marks(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """A repost's `Original title:` label before the headline, and the
+    picture mark `(Figure)` after it (with a site's name after that), are not
+    words of the headline: cut as ``title-site-suffix`` fixes."""
+    m = _REPOST_LABEL.match(title.text)
+    if m is not None and len(title.text) - m.end() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
+        title = _cut(z, title, 0, m.end())
+    m = _PICTURE_MARK.search(title.text)
+    if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
+        title = _cut(z, title, m.start(), m.end())
+    return title
+
+
 #: The droppers, in the order they run (each sees what the one before left).
-PIECES = (_drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
+PIECES = (_drop_repost_marks, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
           _drop_chinese_original)
 
 
