@@ -111,3 +111,35 @@ def test_a_picture_mark_ending_the_headline_is_cut(mark):
 def test_a_bracket_inside_the_headline_stays():
     title = "Lingxi Town publishes the figures (in tonnes) of the spring harvest"
     assert _doc(title, PROSE).title.text == title
+
+
+DATELINE_PARAGRAPH = "LINGXI, March 3 (Xinhua) -- " + PROSE
+
+
+def test_a_wire_storys_caption_and_summary_above_its_dateline_are_not_the_first_paragraph():
+    caption = "Volunteers clear a channel in Dongpo Village, March 2, 2023. (Xinhua/Li Ming)"
+    summary = "Forty volunteers cleared the channels of Dongpo Village before the spring sowing."
+    doc = _doc(TITLE, "Source: Xinhua| 2023-03-03 10:00:00|Editor: wang", caption, summary, DATELINE_PARAGRAPH, PROSE_2)
+    assert doc.description is not None and doc.description.text == summary
+    blocks = doc.sections[0].blocks
+    assert (blocks[0].kind, blocks[0].text) == ("caption", caption)
+    assert [b.text for b in blocks if b.kind == "paragraph"][0] == DATELINE_PARAGRAPH
+
+
+def test_a_two_line_summary_above_the_dateline_is_one_description():
+    one, two = "Forty volunteers cleared the channels.", "The sluice gates were checked as well."
+    doc = _doc(TITLE, one, two, DATELINE_PARAGRAPH)
+    assert doc.description.text == one + " " + two
+
+
+def test_a_dateline_paragraph_far_down_the_text_changes_nothing():
+    doc = _doc(TITLE, PROSE, PROSE_2, "The sowing starts next week.", "More news follows.", DATELINE_PARAGRAPH)
+    assert doc.description is None and doc.sections[0].blocks[0].text == PROSE
+
+
+@pytest.mark.parametrize("credit", ["(Xinhua/Wang Quan)", "(Xinhuanet Photo)", "(China Daily/Li Ming)"])
+def test_a_wires_photo_credit_makes_a_caption(credit):
+    from bulletin_tools.segment.shape import is_photo_caption
+
+    assert is_photo_caption("Volunteers clear a channel in Dongpo Village. " + credit)
+    assert not is_photo_caption("The plan was approved by the county (Xinhua)")

@@ -66,6 +66,12 @@ _DATELINE = lazy_compile(
 )
 
 
+def opens_with_dateline(s: str) -> bool:
+    """`JINAN, Jan. 29 (Xinhua) -- …`: ``s`` opens with a wire's dateline (the
+    place in capitals, a date, the outlet, dashes)."""
+    return s.lstrip()[:1].isupper() and _DATELINE.match(s.strip()) is not None
+
+
 def dateline_date(body: list[Line]) -> LabelValue | None:
     """The full date of the dateline opening one of the text's first lines, as a ``body_date`` field; else None."""
     from ..fields import find_datetime

@@ -21,7 +21,10 @@ _TITLE_END_BAD = ("。", ";", "；", ":", "：")
 #: `(Photo by Li Ming)`): the line is a picture's caption.
 PHOTO_CREDIT = lazy_compile(
     r"[\[(（【]\s*(?:photos?|pictures?|images?|图|图片|摄影?)\s*(?:[/:：]|by\b|provided\b|courtesy\b|from\b|source\b)"
-    r"[^\[\]()（）【】]{0,100}[\])）】]\s*$",
+    r"[^\[\]()（）【】]{0,100}[\])）】]\s*$"
+    # a wire's photo credit: `(Xinhua/Wang Quan)`, `(Xinhuanet Photo)`, `(China Daily/Li Ming)`
+    r"|[\[(（【]\s*(?:xinhua(?:net)?|china daily|chinanews|ecns|cns|people['’]s daily|cgtn|vcg|cfp)"
+    r"\s*(?:/\s*[^\[\]()（）【】/]{2,40}|\s+photos?)\s*[\])）】]\s*$",
     re.IGNORECASE,
 )
 #: A caption is no longer than this.

@@ -20,6 +20,7 @@ from .lines import Line
 from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
+from .wire_lead import read_wire_lead
 from .shape import _title_candidate, is_photo_caption
 from .body_dates import dateline_date, signing_date
 from .zones import Zones, ZonesBuilder
@@ -195,6 +196,12 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
         z.labels.append(LabelValue("date", "", date.slice(0, 0), date))
     z.labels.extend(fields)
     z.label_lines.extend(taken)
+    if z.description is None and z.title is not None:
+        body, summary, captions, summary_lines = read_wire_lead(body)
+        z.captions.update(captions)
+        if summary is not None:
+            z.description = summary  # the summary over a wire story's dateline paragraph
+            z.label_lines.extend(summary_lines)
     if z.description is None and z.title is not None:
         first = next((ln for ln in body if not ln.blank), None)
         if first is not None:
