@@ -143,3 +143,19 @@ def test_a_wires_photo_credit_makes_a_caption(credit):
 
     assert is_photo_caption("Volunteers clear a channel in Dongpo Village. " + credit)
     assert not is_photo_caption("The plan was approved by the county (Xinhua)")
+
+
+def test_a_dash_tag_whose_words_the_page_never_uses_is_cut_from_the_headline():
+    doc = _doc(TITLE + " – melo kinsa-dav", PROSE, PROSE_2)
+    assert doc.title.text == TITLE
+    assert "melo kinsa-dav" in " ".join(f.before for f in doc.fixes if f.rule == "title-site-suffix")
+
+
+def test_a_dash_subtitle_whose_words_the_text_uses_stays():
+    title = TITLE + " – sluice gates checked"
+    assert _doc(title, PROSE, PROSE_2).title.text == title
+
+
+def test_a_hyphen_is_no_dash_tail():
+    title = "Lingxi Town volunteers clear channels - zorbel"
+    assert _doc(title, PROSE).title.text.startswith(title[:40])

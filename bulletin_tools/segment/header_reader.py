@@ -36,7 +36,7 @@ from .shape import (
     _same_words,
     _title_candidate,
 )
-from .title import MIN_TITLE_BEFORE_FIELDS, _drop_tail_token, _drop_title_spam, _headline_with_spam, _split_title_fields
+from .title import MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam, _split_title_fields
 from .title_pieces import drop_page_title_pieces
 from .header_reading import Reading, Reader
 from .header_trails import LINE_BULLET, read_trail
@@ -452,7 +452,10 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         if "title-spam" not in z.skip:
             z.title = _drop_title_spam(z, z.title)
             title_lines = {ln.number for ln in r.title_parts}
-            z.title = _drop_tail_token(z, z.title, lambda: " ".join(ln.s for ln in kept if ln.number not in title_lines))
+            page_text = lambda: " ".join(ln.s for ln in kept if ln.number not in title_lines)  # noqa: E731
+            z.title = _drop_tail_token(z, z.title, page_text)
+            if "title-site-suffix" not in z.skip:
+                z.title = _drop_foreign_dash_tail(z, z.title, page_text)
     return i
 
 

@@ -146,6 +146,34 @@ def _drop_tail_token(z: ZonesBuilder, title: MappedText, page_text: Callable[[],
     return new.strip()
 
 
+#: `… market order – tour bree daniels`, `… (Figure) – China N-yuria`: a
+#: content farm's tag after a spaced dash closing the headline.
+_DASH_TAIL = lazy_compile(r"\s+[–—]\s+(?P<tail>[^–—\s][^–—]{1,40})$")
+#: A dash tail is at most this many words.
+MAX_DASH_TAIL_WORDS = 4
+
+
+def _drop_foreign_dash_tail(z: ZonesBuilder, title: MappedText, page_text: Callable[[], str]) -> MappedText:
+    """A few words after a spaced dash ending the headline, not one of which
+    the page's text uses anywhere, are no part of the headline: a farm's tag
+    or a site's name.  Cut as ``title-site-suffix`` fixes (a tail whose words
+    the text uses is a subtitle and stays), at most twice."""
+    for _ in range(2):
+        m = _DASH_TAIL.search(title.text)
+        if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS:
+            return title
+        words = [w.lower() for w in _WORD_RE.findall(m.group("tail"))]
+        if not words or len(m.group("tail").split()) > MAX_DASH_TAIL_WORDS:
+            return title
+        used = {w.lower() for w in _WORD_RE.findall(page_text())}
+        if any(w in used for w in words):
+            return title
+        new, fixes = title.apply([Edit(m.start(), m.end(), "", "title-site-suffix")])
+        z.fixes.extend(fixes)
+        title = new
+    return title
+
+
 #: Without its spam words, a spammed headline is at least this share Latin
 #: letters (a spam line is mostly Han).  Set with the real-page work, on the
 #: tuning sites of the real-page set.
