@@ -159,3 +159,30 @@ def test_a_dash_subtitle_whose_words_the_text_uses_stays():
 def test_a_hyphen_is_no_dash_tail():
     title = "Lingxi Town volunteers clear channels - zorbel"
     assert _doc(title, PROSE).title.text.startswith(title[:40])
+
+
+def test_a_footer_printed_above_the_article_goes_to_the_footer_not_the_title():
+    doc = _doc("Copyright © 2019 Lingxi Town Government 浙ICP备12345678号\n浙公网安备 33010602001234号", TITLE, PROSE)
+    assert doc.title.text == TITLE
+    assert doc.footer.icp.record == "浙ICP备12345678号" and doc.footer.public_security == "浙公网安备 33010602001234号"
+
+
+def test_a_headline_naming_a_public_security_bureau_is_no_footer():
+    title = "Lingxi Public Security Bureau opens a service hall for residents"
+    doc = _doc(title, PROSE)
+    assert doc.title.text == title and doc.footer.lines == ()
+
+
+def test_a_footer_on_top_is_not_taken_when_the_page_has_one_at_the_end():
+    doc = _doc("Copyright © 2019 Lingxi Town Government", TITLE, PROSE, "Copyright © 2019 Lingxi Town Government 浙ICP备12345678号")
+    assert doc.title.text == TITLE
+    assert doc.footer.lines == ("Copyright © 2019 Lingxi Town Government 浙ICP备12345678号",)
+
+
+@pytest.mark.parametrize("line", ["Lingxi_s_Spring__Sowing_Begins", "(en.lingxi.gov.cn)", "Leave us a message", "Send us a message"])
+def test_slugs_site_addresses_and_message_prompts_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+def test_an_address_in_a_sentence_is_not_furniture():
+    assert not is_furniture_line("(See the notice on en.lingxi.gov.cn for the timetable.)")

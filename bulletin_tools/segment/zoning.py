@@ -139,6 +139,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     kept = _drop_chrome_by_shape(kept, z)
     kept = drop_spam_tail(drop_link_lists(kept, z), z)
     kept, footer = _cut_footer(kept, z)
+    if not footer:
+        kept, footer = _footer_on_top(kept)  # (one footer per page: its span is one stretch)
     z.footer.extend(footer)
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
@@ -209,6 +211,31 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
             if description is not None:
                 z.description = description
     return body
+
+
+#: A footer printed above the article is at most this many lines, from the page's first.
+MAX_TOP_FOOTER_LINES = 3
+
+
+def _footer_on_top(kept: list[Line]) -> tuple[list[Line], list[Line]]:
+    """`Copyright © 2017 … 粤ICP备…` / `粤公网安备…` as the page's first lines: a
+    template that prints its footer above the article.  Only copyright and
+    record lines (the footer's own marks, never a headline's words) go, to the
+    footer; the title is read under them."""
+    end = 0
+    for k, ln in enumerate(kept[:2 * MAX_TOP_FOOTER_LINES]):
+        if ln.blank:
+            continue
+        if not _TOP_FOOTER_MARK.search(ln.s) or not looks_like_footer(ln.s):
+            break
+        end = k + 1
+    if end == 0 or all(ln.blank for ln in kept[end:]):
+        return kept, []
+    return kept[end:], [ln for ln in kept[:end] if not ln.blank]
+
+
+#: The marks of a copyright or record line (`©`, `Copyright`, `ICP备`, `公网安备`).
+_TOP_FOOTER_MARK = lazy_compile(r"©|copyright|\bICP\b|ICP备|公网安备|all rights reserved", re.IGNORECASE)
 
 
 def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Line]]:
