@@ -186,3 +186,24 @@ def test_slugs_site_addresses_and_message_prompts_are_furniture(line):
 
 def test_an_address_in_a_sentence_is_not_furniture():
     assert not is_furniture_line("(See the notice on en.lingxi.gov.cn for the timetable.)")
+
+
+def test_a_bracketed_outlet_under_the_headline_is_the_source():
+    doc = _doc(TITLE + "\n(China Daily)\nUpdated: 2006-04-11 08:52", PROSE)
+    assert doc.title.text == TITLE and doc.metadata.source == "China Daily"
+
+
+def test_a_bracketed_phrase_that_names_no_outlet_is_not_a_source():
+    doc = _doc(TITLE + "\n(Second part)", PROSE)
+    assert doc.metadata.source is None
+
+
+def test_the_chinese_original_in_brackets_after_a_short_english_name_goes_to_title_chinese():
+    doc = _doc("Hexi County (Hexi xian)【河西县的英文版介绍】", PROSE)
+    assert doc.title.text == "Hexi County (Hexi xian)"
+    assert doc.metadata.extra["title_chinese"] == "河西县的英文版介绍"
+
+
+def test_a_chinese_column_with_digits_before_the_headline_goes_to_the_masthead():
+    doc = _doc("河西11选五走势图:" + TITLE, PROSE)
+    assert doc.title.text == TITLE

@@ -125,7 +125,7 @@ def _drop_column_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
 
 #: `沪郑合作 共同发展 丨Zhengzhou eyes …`, `英语文摘:China's villages …`: a column's
 #: Chinese name, untranslated, before an English headline.
-_CHINESE_PREFIX = lazy_compile(rf"^(?P<column>[{HAN_COMMON}][{HAN_COMMON}\s·]{{1,30}}?)\s*[丨|｜:：]\s*(?=[A-Za-z])")
+_CHINESE_PREFIX = lazy_compile(rf"^(?P<column>[{HAN_COMMON}][{HAN_COMMON}\d\s·]{{1,30}}?)\s*[丨|｜:：]\s*(?=[A-Za-z])")
 
 
 def _drop_chinese_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
@@ -148,6 +148,8 @@ MIN_TRANSLATION_WORDS_IN_BRACKETS = 2
 _HAN_RUN = rf"[{HAN_COMMON}][{HAN_COMMON}\s·，、：:“”\d]*[{HAN_COMMON}”]"
 _CHINESE_BEFORE = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[丨|｜]?\s+(?=[A-Z])")
 _CHINESE_AFTER = lazy_compile(rf"(?<=[A-Za-z.?!)’”])\s*(?:\s|[丨|｜])\s*(?P<zh>{_HAN_RUN})$")
+#: `YuXian (Yu county)【蔚县的英文版介绍】`: the Chinese original in brackets after the English.
+_CHINESE_BRACKETED_AFTER = lazy_compile(rf"(?<=[A-Za-z.?!)’”])\s*[【〖\[](?P<zh>{_HAN_RUN})[】〗\]]$")
 _ENGLISH_IN_BRACKETS = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[(（](?P<en>[A-Z][^()（）{HAN_COMMON}]{{3,120}})[)）]$")
 
 
@@ -163,6 +165,9 @@ def _drop_chinese_original(z: ZonesBuilder, title: MappedText) -> MappedText:
     else:
         min_words = MIN_TITLE_WORDS_AFTER_SPAM + 1
         m = _CHINESE_BEFORE.match(s) or _CHINESE_AFTER.search(s)
+        if m is None:
+            m = _CHINESE_BRACKETED_AFTER.search(s)
+            min_words = MIN_TRANSLATION_WORDS_IN_BRACKETS  # (the brackets mark it off: a short name will do)
         if m is None:
             return title
         keep = (m.end(), len(s)) if m.start() == 0 else (0, m.start())
