@@ -207,3 +207,21 @@ def test_the_chinese_original_in_brackets_after_a_short_english_name_goes_to_tit
 def test_a_chinese_column_with_digits_before_the_headline_goes_to_the_masthead():
     doc = _doc("河西11选五走势图:" + TITLE, PROSE)
     assert doc.title.text == TITLE
+
+
+@pytest.mark.parametrize("tail", ["相关的主题文章:", " read more", " Read more >>"])
+def test_a_related_heading_or_read_more_glued_after_the_last_sentence_is_split_off(tail):
+    doc = _doc(TITLE, PROSE, PROSE_2 + tail)
+    body = _body(doc)
+    assert PROSE_2 in body and tail.strip() not in body
+    assert tail.strip() in [f.before for f in doc.fixes if f.rule == "furniture"]
+
+
+def test_read_more_inside_a_sentence_stays():
+    line = "Villagers can read more about the plan at the town hall."
+    assert line in _body(_doc(TITLE, PROSE, line))
+
+
+def test_a_blogs_closed_comments_notice_is_furniture():
+    assert is_furniture_line("Comments are closed, but trackbacks and pingbacks are open.")
+    assert is_furniture_line("Comments are closed.")
