@@ -225,3 +225,22 @@ def test_read_more_inside_a_sentence_stays():
 def test_a_blogs_closed_comments_notice_is_furniture():
     assert is_furniture_line("Comments are closed, but trackbacks and pingbacks are open.")
     assert is_furniture_line("Comments are closed.")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_trail_broken_after_home_is_one_breadcrumb(gap):
+    doc = clean_text("Home" + gap + "> Government > Policies\n\n" + TITLE + "\n\n" + PROSE + "\n")
+    assert list(doc.breadcrumb) == ["Home", "Government", "Policies"] and doc.title.text == TITLE
+
+
+def test_the_view_labels_both_halves_of_a_broken_trail():
+    from bulletin_tools.render.segment_view import view_rows
+
+    text = "Home\n> Government > Policies\n\n" + TITLE + "\n\n" + PROSE + "\n"
+    rows = view_rows(text, clean_text(text))
+    assert [r.label for r in rows[:2]] == ["breadcrumb", "breadcrumb"]
+
+
+def test_home_alone_without_a_path_under_it_is_no_trail():
+    doc = clean_text("Home\n\n" + TITLE + "\n\n" + PROSE + "\n")
+    assert list(doc.breadcrumb) != ["Home", TITLE]

@@ -116,6 +116,12 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
         i = _breadcrumb_line(text, lines.bounds, labels, doc.breadcrumb)
         if i is not None:
             labels[i] = BREADCRUMB
+            first = doc.breadcrumb[0].strip().lower()
+            k = i - 1
+            while k >= 0 and labels[k] == BLANK:
+                k -= 1
+            if k >= 0 and labels[k] == OTHER and text[slice(*lines.bounds[k])].strip().lower() == first:
+                labels[k] = BREADCRUMB  # `Home` / `> News > …`: a trail broken after its first crumb
     return [
         Row(i + 1, labels[i], text[a:b], _counted(notes[i]))
         for i, (a, b) in enumerate(lines.bounds)

@@ -7,7 +7,7 @@ import re
 from .. import lexicon
 from ..chardata import HAN_COMMON, SENTENCE_END
 from ..lazyre import lazy_compile
-from ..textmap import MappedText
+from ..textmap import MappedText, join
 from .body import marker
 from .chrome import is_prose
 from .footer import is_copyright_line, looks_like_footer
@@ -96,6 +96,30 @@ def _split_glued_path(lines: list[Line]) -> list[Line]:
     return lines
 
 
+#: `Home` on a line and `> Government > Laws` on the next: a trail the page broke after its first crumb.
+_HOME_ALONE = lazy_compile(r"^\s*(?:home|homepage|home page|首页)\s*$", re.IGNORECASE)
+_SEPARATOR_FIRST = lazy_compile(r"^\s*(?:>>?|»|›|→)\s*\S")
+
+
+def _join_broken_trail(lines: list[Line]) -> list[Line]:
+    """`Home` / `> Government > Laws and Policies` (a blank line between at
+    most) → one trail line, mapped into the input (the two pieces keep their
+    spans), so the trail reader sees the whole path from its first crumb."""
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
+        if line.blank or not _HOME_ALONE.match(line.s):
+            continue
+        nxt = idx + 1
+        if nxt < len(lines) and lines[nxt].blank:
+            nxt += 1
+        if nxt >= len(lines) or not _SEPARATOR_FIRST.match(lines[nxt].s):
+            return lines
+        joined = join([line.text.strip(), lines[nxt].text.strip()], " ")
+        if parse_breadcrumb(joined.text) is None:
+            return lines
+        return lines[:idx] + [Line(line.number, joined)] + lines[nxt + 1:]
+    return lines
+
+
 #: A notice glued to the text is looked for in the last lines that hold words.
 GLUED_TAIL_WITHIN = 3
 _SENTENCE_CLOSE = SENTENCE_END + "\"”’)）"  # a sentence's end, or a quote or bracket closing after one
@@ -135,7 +159,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     the header from the top; what is left is the body.
     """
     z = ZonesBuilder(skip=skip)
-    kept = _drop_furniture(_split_glued_tail(_split_glued_path(_expand_one_line_header(lines))), z)
+    kept = _drop_furniture(_split_glued_tail(_split_glued_path(_join_broken_trail(_expand_one_line_header(lines)))), z)
     kept = _drop_chrome_by_shape(kept, z)
     kept = drop_spam_tail(drop_link_lists(kept, z), z)
     kept, footer = _cut_footer(kept, z)
