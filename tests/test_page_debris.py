@@ -244,3 +244,19 @@ def test_the_view_labels_both_halves_of_a_broken_trail():
 def test_home_alone_without_a_path_under_it_is_no_trail():
     doc = clean_text("Home\n\n" + TITLE + "\n\n" + PROSE + "\n")
     assert list(doc.breadcrumb) != ["Home", TITLE]
+
+
+def test_a_trail_whose_last_crumb_is_the_headline_gives_breadcrumb_and_title():
+    doc = _doc("Home >> Press Center >> Company News >> " + TITLE, PROSE, PROSE_2)
+    assert list(doc.breadcrumb) == ["Home", "Press Center", "Company News"] and doc.title.text == TITLE
+
+
+def test_a_trail_with_a_short_last_crumb_keeps_it():
+    doc = _doc("Home >> Press Center >> Company News", TITLE, PROSE)
+    assert list(doc.breadcrumb) == ["Home", "Press Center", "Company News"] and doc.title.text == TITLE
+
+
+def test_a_column_name_before_the_trail_prefix_is_split_off():
+    doc = _doc("Media focus Current Location:News > Media focus", TITLE, PROSE)
+    assert list(doc.breadcrumb) == ["News", "Media focus"] and doc.title.text == TITLE
+    assert "Current Location" not in _body(doc)

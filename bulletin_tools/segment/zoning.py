@@ -120,6 +120,62 @@ def _join_broken_trail(lines: list[Line]) -> list[Line]:
     return lines
 
 
+#: `Home >> Press Center >> Company News >> Research on … by the Standing Committee`:
+#: a trail whose last crumb is the headline (at least this many words), with
+#: no headline line of its own under it.
+MIN_HEADLINE_WORDS_ENDING_TRAIL = 6
+_PATH_FROM_HOME = lazy_compile(r"^\s*(?:home|homepage|首页)\s*(?P<sep>>>|>|»|›|→)\s*\S", re.IGNORECASE)
+
+
+def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
+    """The trail from Home, then its last crumb as a line of its own when that
+    crumb reads as a headline (long, and the line under it is prose, not a
+    headline), each mapped into the input."""
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
+        if line.blank:
+            continue
+        m = _PATH_FROM_HOME.match(line.s)
+        if m is None:
+            continue
+        cut = line.s.rfind(m.group("sep"))
+        head, last = line.s[:cut].rstrip(), line.s[cut + len(m.group("sep")):].strip()
+        crumbs = parse_breadcrumb(head)
+        if not crumbs or len(last.split()) < MIN_HEADLINE_WORDS_ENDING_TRAIL or not _title_candidate(last):
+            return lines
+        nxt = next((ln for ln in lines[idx + 1:] if not ln.blank), None)
+        if nxt is None or _title_candidate(nxt.s) and not is_prose(nxt.s):
+            return lines
+        start = cut + len(m.group("sep"))
+        return _split_line(lines, idx, [line.text.slice(0, cut).strip(), line.text.slice(start, len(line.s)).strip()])
+    return lines
+
+
+#: `Media focus Current Location: News > Media focus`: a column's name (at most
+#: this many words) printed before the trail's prefix on its line.
+MAX_COLUMN_WORDS_BEFORE_TRAIL = 4
+
+
+def _split_column_before_trail(lines: list[Line]) -> list[Line]:
+    """The column's name, then the trail with its prefix, as two lines (each
+    mapped into the input), when the trail parses."""
+    pattern = lexicon.breadcrumb_pattern()
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
+        if line.blank or ":" not in line.s and "：" not in line.s:
+            continue
+        s = line.s
+        at = 0
+        for _ in range(MAX_COLUMN_WORDS_BEFORE_TRAIL):
+            at = s.find(" ", at + 1)
+            if at < 0:
+                break
+            if pattern.match(s[at:]) and parse_breadcrumb(s[at:]):
+                column = s[:at].strip()
+                if not column or not column[:1].isalpha() or pattern.match(s):
+                    break
+                return _split_line(lines, idx, [line.text.slice(0, at).strip(), line.text.slice(at, len(s)).strip()])
+    return lines
+
+
 #: A notice glued to the text is looked for in the last lines that hold words.
 GLUED_TAIL_WITHIN = 3
 _SENTENCE_CLOSE = SENTENCE_END + "\"”’)）"  # a sentence's end, or a quote or bracket closing after one
@@ -159,7 +215,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     the header from the top; what is left is the body.
     """
     z = ZonesBuilder(skip=skip)
-    kept = _drop_furniture(_split_glued_tail(_split_glued_path(_join_broken_trail(_expand_one_line_header(lines)))), z)
+    kept = _drop_furniture(_split_glued_tail(_split_glued_path(_split_trail_ending_in_headline(_split_column_before_trail(_join_broken_trail(_expand_one_line_header(lines)))))), z)
     kept = _drop_chrome_by_shape(kept, z)
     kept = drop_spam_tail(drop_link_lists(kept, z), z)
     kept, footer = _cut_footer(kept, z)
