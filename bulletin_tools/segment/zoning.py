@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..chardata import HAN_COMMON, SENTENCE_END
+from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
-from ..textmap import MappedText, join
+from ..textmap import MappedText
 from .body import marker
 from .chrome import is_prose
 from .footer import is_copyright_line, looks_like_footer
@@ -17,193 +17,14 @@ from .document_head import read_document_head
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
 from .header_reader import _read_header
 from .lines import Line
+from .line_splits import prepare_lines
 from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
 from .wire_lead import read_wire_lead
-from .shape import _title_candidate, is_photo_caption
+from .shape import is_photo_caption
 from .body_dates import dateline_date, signing_date
 from .zones import Zones, ZonesBuilder
-
-
-#: A header flattened onto one line is looked for among the first lines only.
-#: Set on held-out batch s60-s75, whose one-line headers open the page.
-ONE_LINE_HEADER_WITHIN = 8
-
-
-def _split_line(lines: list[Line], idx: int, pieces: list[MappedText]) -> list[Line]:
-    """``lines`` with line ``idx`` replaced by ``pieces`` of it, each a line of
-    its own under the same number (each keeps its map into the input)."""
-    number = lines[idx].number
-    return lines[:idx] + [Line(number, piece) for piece in pieces] + lines[idx + 1:]
-
-
-def _expand_one_line_header(lines: list[Line]) -> list[Line]:
-    """`Position: Home > News  The Title  Source: X  Time: …` on one line → three lines.
-
-    Only a line that starts with a breadcrumb prefix and has its fields
-    separated by runs of two or more spaces is split; each piece keeps its
-    map into the input, so spans stay exact.
-    """
-    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
-        if line.blank:
-            continue
-        s = line.s
-        m = lexicon.breadcrumb_pattern().match(s)
-        if not m:
-            continue
-        gaps = [g for g in re.finditer(r"\s{2,}", s) if g.start() > m.end()]
-        if not gaps:
-            return lines
-        pieces = []
-        pos = 0
-        for g in gaps:
-            pieces.append((pos, g.start()))
-            pos = g.end()
-        pieces.append((pos, len(s)))
-        first_label = next((i for i, (a, b) in enumerate(pieces) if i > 0 and is_label_line(s[a:b])), None)
-        if first_label is None or first_label < 2:
-            return lines
-        crumb = line.text.slice(*pieces[0])
-        title = line.text.slice(pieces[1][0], pieces[first_label - 1][1])
-        labels = line.text.slice(pieces[first_label][0], len(s))
-        if parse_breadcrumb(crumb.text) is None or not _title_candidate(title.text):
-            return lines
-        return _split_line(lines, idx, [crumb, title, labels])
-    return lines
-
-
-#: `Business Card of CityHome > Urban Information > Business Card of City`:
-#: a path opening with Home glued after the headline it ends with.
-_GLUED_HOME = lazy_compile(r"(?<=[a-z0-9)）])(?=(?:Home|HOME|首页)\s*(?:>|»|›)\s*\S)")
-
-
-def _split_glued_path(lines: list[Line]) -> list[Line]:
-    """The headline, then the path glued to it, as two lines (each mapped
-    into the input); only when the path's last crumb is that headline."""
-    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
-        if line.blank or "ome" not in line.s and "首页" not in line.s:
-            continue
-        m = _GLUED_HOME.search(line.s)
-        if m is None:
-            continue
-        head, path = line.s[: m.start()].strip(), line.s[m.start():]
-        crumbs = parse_breadcrumb(path)
-        if not head or not crumbs or crumbs[-1].strip().lower() != head.lower():
-            continue
-        title = line.text.slice(0, m.start()).strip()
-        return _split_line(lines, idx, [title, line.text.slice(m.start(), len(line.s)).strip()])
-    return lines
-
-
-#: `Home` on a line and `> Government > Laws` on the next: a trail the page broke after its first crumb.
-_HOME_ALONE = lazy_compile(r"^\s*(?:home|homepage|home page|首页)\s*$", re.IGNORECASE)
-_SEPARATOR_FIRST = lazy_compile(r"^\s*(?:>>?|»|›|→)\s*\S")
-
-
-def _join_broken_trail(lines: list[Line]) -> list[Line]:
-    """`Home` / `> Government > Laws and Policies` (a blank line between at
-    most) → one trail line, mapped into the input (the two pieces keep their
-    spans), so the trail reader sees the whole path from its first crumb."""
-    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
-        if line.blank or not _HOME_ALONE.match(line.s):
-            continue
-        nxt = idx + 1
-        if nxt < len(lines) and lines[nxt].blank:
-            nxt += 1
-        if nxt >= len(lines) or not _SEPARATOR_FIRST.match(lines[nxt].s):
-            return lines
-        joined = join([line.text.strip(), lines[nxt].text.strip()], " ")
-        if parse_breadcrumb(joined.text) is None:
-            return lines
-        return lines[:idx] + [Line(line.number, joined)] + lines[nxt + 1:]
-    return lines
-
-
-#: `Home >> Press Center >> Company News >> Research on … by the Standing Committee`:
-#: a trail whose last crumb is the headline (at least this many words), with
-#: no headline line of its own under it.
-MIN_HEADLINE_WORDS_ENDING_TRAIL = 6
-_PATH_FROM_HOME = lazy_compile(r"^\s*(?:home|homepage|首页)\s*(?P<sep>>>|>|»|›|→)\s*\S", re.IGNORECASE)
-
-
-def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
-    """The trail from Home, then its last crumb as a line of its own when that
-    crumb reads as a headline (long, and the line under it is prose, not a
-    headline), each mapped into the input."""
-    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
-        if line.blank:
-            continue
-        m = _PATH_FROM_HOME.match(line.s)
-        if m is None:
-            continue
-        cut = line.s.rfind(m.group("sep"))
-        head, last = line.s[:cut].rstrip(), line.s[cut + len(m.group("sep")):].strip()
-        crumbs = parse_breadcrumb(head)
-        if not crumbs or len(last.split()) < MIN_HEADLINE_WORDS_ENDING_TRAIL or not _title_candidate(last):
-            return lines
-        nxt = next((ln for ln in lines[idx + 1:] if not ln.blank), None)
-        if nxt is None or _title_candidate(nxt.s) and not is_prose(nxt.s):
-            return lines
-        start = cut + len(m.group("sep"))
-        return _split_line(lines, idx, [line.text.slice(0, cut).strip(), line.text.slice(start, len(line.s)).strip()])
-    return lines
-
-
-#: `Media focus Current Location: News > Media focus`: a column's name (at most
-#: this many words) printed before the trail's prefix on its line.
-MAX_COLUMN_WORDS_BEFORE_TRAIL = 4
-
-
-def _split_column_before_trail(lines: list[Line]) -> list[Line]:
-    """The column's name, then the trail with its prefix, as two lines (each
-    mapped into the input), when the trail parses."""
-    pattern = lexicon.breadcrumb_pattern()
-    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
-        if line.blank or ":" not in line.s and "：" not in line.s:
-            continue
-        s = line.s
-        at = 0
-        for _ in range(MAX_COLUMN_WORDS_BEFORE_TRAIL):
-            at = s.find(" ", at + 1)
-            if at < 0:
-                break
-            if pattern.match(s[at:]) and parse_breadcrumb(s[at:]):
-                column = s[:at].strip()
-                if not column or not column[:1].isalpha() or pattern.match(s):
-                    break
-                return _split_line(lines, idx, [line.text.slice(0, at).strip(), line.text.slice(at, len(s)).strip()])
-    return lines
-
-
-#: A notice glued to the text is looked for in the last lines that hold words.
-GLUED_TAIL_WITHIN = 3
-_SENTENCE_CLOSE = SENTENCE_END + "\"”’)）"  # a sentence's end, or a quote or bracket closing after one
-
-
-def _split_glued_tail(lines: list[Line]) -> list[Line]:
-    """`…at the front line.Declaration: The copyright of this article belongs
-    to …` → the paragraph, then the notice as a line of its own (same line
-    number, each piece mapped into the input), so the furniture reader can
-    judge the notice alone.  Only a split right after a sentence's end."""
-    pattern, needles = lexicon.glued_tail()
-    seen = 0
-    for idx in range(len(lines) - 1, -1, -1):
-        line = lines[idx]
-        if line.blank:
-            continue
-        seen += 1
-        if seen > GLUED_TAIL_WITHIN:
-            break
-        lowered = line.s.lower()
-        if needles and not any(map(lowered.__contains__, needles)):
-            continue
-        m = pattern.search(line.s)
-        if m is None or m.start() == 0 or not line.s[: m.start()].rstrip()[-1:] in _SENTENCE_CLOSE:
-            continue
-        head = line.text.slice(0, len(line.s[: m.start()].rstrip()))
-        return _split_line(lines, idx, [head, line.text.slice(m.start(), len(line.s))])
-    return lines
 
 
 def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
@@ -215,7 +36,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     the header from the top; what is left is the body.
     """
     z = ZonesBuilder(skip=skip)
-    kept = _drop_furniture(_split_glued_tail(_split_glued_path(_split_trail_ending_in_headline(_split_column_before_trail(_join_broken_trail(_expand_one_line_header(lines)))))), z)
+    kept = _drop_furniture(prepare_lines(lines), z)
     kept = _drop_chrome_by_shape(kept, z)
     kept = drop_spam_tail(drop_link_lists(kept, z), z)
     kept, footer = _cut_footer(kept, z)
