@@ -260,3 +260,14 @@ def test_a_column_name_before_the_trail_prefix_is_split_off():
     doc = _doc("Media focus Current Location:News > Media focus", TITLE, PROSE)
     assert list(doc.breadcrumb) == ["News", "Media focus"] and doc.title.text == TITLE
     assert "Current Location" not in _body(doc)
+
+
+@pytest.mark.parametrize("line", ["• Detail", "[Detail]", "Newsletter", "Related: Hexi county plants a million trees",
+                                  "Your email address will not be publi"])
+def test_link_and_box_leftovers_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Details of the plan are on the county portal.", "Related work units shall report by May 1."])
+def test_sentences_starting_like_them_are_not(line):
+    assert not is_furniture_line(line)
