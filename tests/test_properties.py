@@ -82,6 +82,7 @@ def test_every_fix_before_is_at_its_span(text):
 # run of spaces (before a full stop, or after a comma) that the next pass tidied
 @example("Tel: 0579-87312208 [Print] 。")
 @example("Address: China , Font: Big Medium Small Position: Home > News > Work")
+@example("The first is to Share to: Copyright © cadres cadres")  # (the share row removed, the copyright line stays unrepaired)
 def test_clean_is_idempotent_on_its_markdown(text):
     first = bulletin_tools.to_markdown(bulletin_tools.clean(text))
     second = bulletin_tools.to_markdown(bulletin_tools.clean(first))

@@ -477,8 +477,16 @@ def _keep_doubles() -> dict[str, frozenset[str]]:
 
 
 def _looks_like_label_row(text: str) -> bool:
-    """Header/footer rows (``Source: X  Author: Y``) are the segmenter's business."""
+    """Header/footer rows (``Source: X  Author: Y``) are the segmenter's
+    business.  Judged on the line as the segmenter leaves it (its inline
+    furniture, `Share to:`, cut out), so a second run, on the segmenter's
+    output, gives the same answer."""
     colons = _LABEL_COLON.findall(text)
+    if colons:
+        furniture = lexicon.furniture()
+        if furniture.may_have_inline(text):
+            text = furniture.inline.sub("", text)
+            colons = _LABEL_COLON.findall(text)
     if len(colons) >= 2:
         return True
     return bool(colons) and len(text) < 100 and _LABEL_COLON.search(text[:30]) is not None
