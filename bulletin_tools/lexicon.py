@@ -210,7 +210,10 @@ def footer_labels() -> LabelSet:
 @cache
 def description_pattern() -> re.Pattern[str]:
     words = [r[0] for r in read_table("description_labels.tsv")]
-    return recache.compile(rf"^\s*[\[【]?\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
+    alternation = _alternation(words)
+    # `Abstract: …`, `[Abstract]: …`, and the label in brackets with no colon: `(Summary description)On the morning …`
+    return recache.compile(rf"^\s*(?:[\[【(（]\s*(?:{alternation})\s*[\]】)）]\s*{COLON}?|[\[【]?\s*(?:{alternation})\s*{COLON})\s*",
+                           re.IGNORECASE)
 
 
 @cache

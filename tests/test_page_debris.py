@@ -271,3 +271,25 @@ def test_link_and_box_leftovers_are_furniture(line):
 @pytest.mark.parametrize("line", ["Details of the plan are on the county portal.", "Related work units shall report by May 1."])
 def test_sentences_starting_like_them_are_not(line):
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("note", [
+    "(Adopted at the 12th Session of the Standing Committee of the 9th Hexi Municipal People's Congress on April 21, 2021)",
+    "(Promulgated by Order No. 32 of the Lingxi Town Government on September 30, 2005)",
+    "([2020] No. 10 issued by the Lingxi County Government)",
+])
+def test_a_regulations_enactment_note_under_its_title_goes_to_extra(note):
+    doc = _doc(TITLE, note, PROSE)
+    assert doc.metadata.extra["enactment"] == note[1:-1]
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_bracketed_sentence_that_is_no_enactment_note_stays_in_the_text():
+    line = "(The county adopted the plan after two public hearings.)"
+    assert "enactment" not in _doc(TITLE, line, PROSE).metadata.extra
+
+
+@pytest.mark.parametrize("line", ["(Summary description)" + PROSE, "[Introduction]:" + PROSE, "导语:" + PROSE])
+def test_a_summary_label_in_brackets_or_in_chinese_opens_the_description(line):
+    doc = _doc(TITLE, line, PROSE_2)
+    assert doc.description is not None and doc.description.text == PROSE

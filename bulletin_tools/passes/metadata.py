@@ -25,6 +25,8 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
 _VALUE_TRIM = " \t[]【】〖〗,;，；|"
+#: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
+_WHOLE_VALUE_FIELDS = frozenset({"extra:enactment"})
 _VIEWS_TEXT = VIEWS_IN_TEXT
 
 
@@ -95,6 +97,9 @@ class _Accumulator:
 
     def read(self, lv) -> bool:
         """Take one label/value pair; True when the label has no value."""
+        if lv.field in _WHOLE_VALUE_FIELDS:
+            self.add_extra(lv.field[6:], lv.value.text.strip())
+            return False
         raw = lv.value.text.strip(_VALUE_TRIM)
         chunks = [c for c in re.split(r"\s{2,}", raw) if c.strip(_VALUE_TRIM)]
         value = chunks[0].strip(_VALUE_TRIM) if chunks else ""

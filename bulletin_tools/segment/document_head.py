@@ -13,21 +13,37 @@ it a title-like line at the top of the text is left alone.
 
 from __future__ import annotations
 
+import re
+
+from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .header import LabelValue
 from .lines import Line
 from .shape import _is_document_number_line, _title_candidate
 
 
+#: `(Adopted at the 34th Session of the Standing Committee … on June 26, 2019)`,
+#: `(Promulgated by Order No. 32 of …)`, `([2020] No. 10 issued by …)`: a law's
+#: or a regulation's note of how it was made, in brackets under its title.
+_ENACTMENT_NOTE = lazy_compile(
+    r"^[(（]\s*(?:(?:promulgated|issued|adopted|approved|passed|revised|amended|formulated|announced)\b"
+    r"|\[(?:19|20)\d{2}\]\s*no\.)[^()（）]{0,400}[)）]?$", re.IGNORECASE)
+
+
 def read_document_head(body: list[Line], title: MappedText | None) -> tuple[list[Line], list[LabelValue], list[Line]]:
-    """Take a formal title and a document number off the top of ``body``."""
+    """Take a formal title and a document number (or a regulation's note of
+    how it was enacted, ``extra.enactment``) off the top of ``body``."""
     if title is None:
         return body, [], []
     top = [k for k, ln in enumerate(body) if not ln.blank][:2]
     if not top:
         return body, [], []
     first = body[top[0]].text.strip()
-    if _is_document_number_line(first.text):
+    if _ENACTMENT_NOTE.match(first.text):
+        note = first.slice(1, len(first.text) - (1 if first.text[-1:] in ")）" else 0)).strip()
+        taken = [body[top[0]]]
+        fields = [LabelValue("extra:enactment", "", first.slice(0, 0), note)]
+    elif _is_document_number_line(first.text):
         taken = [body[top[0]]]
         fields = [LabelValue("extra:document_number", "", first.slice(0, 0), first)]
     elif len(top) == 2 and _title_candidate(first.text) and not first.text.endswith((".", "。", ":", "：")) \
