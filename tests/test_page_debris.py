@@ -293,3 +293,22 @@ def test_a_bracketed_sentence_that_is_no_enactment_note_stays_in_the_text():
 def test_a_summary_label_in_brackets_or_in_chinese_opens_the_description(line):
     doc = _doc(TITLE, line, PROSE_2)
     assert doc.description is not None and doc.description.text == PROSE
+
+
+def test_a_title_the_text_never_echoes_yields_to_a_headline_it_does():
+    headline = "Dongpo Village Volunteers Clear the Irrigation Channels and Check the Sluice Gates"
+    doc = _doc("The people of Hexi and the news", headline, PROSE, PROSE_2)
+    assert doc.title.text == headline
+    assert doc.metadata.extra["masthead"] == "The people of Hexi and the news"
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_title_the_text_echoes_keeps_its_place():
+    deck = "Dongpo Village Volunteers Clear the Irrigation Channels and Check the Sluice Gates"
+    doc = _doc(TITLE, deck, PROSE, PROSE_2)
+    assert doc.title.text == TITLE
+
+
+def test_a_numbered_heading_under_the_title_never_takes_its_place():
+    doc = _doc("Notice on the spring fair", "I. Volunteers of Dongpo Village Check the Sluice Gates", PROSE, PROSE_2)
+    assert doc.title.text == "Notice on the spring fair"

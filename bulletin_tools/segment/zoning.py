@@ -22,7 +22,7 @@ from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
 from .wire_lead import read_wire_lead
-from .shape import is_photo_caption
+from .shape import _title_candidate, is_photo_caption
 from .body_dates import dateline_date, signing_date
 from .zones import Zones, ZonesBuilder
 
@@ -46,6 +46,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
     z.body.extend(_read_lead(z, kept[body_start:]))
+    _headline_by_recurrence(z)
     if z.suspects and z.title is not None:
         # a line the header took into the title (the second line of a wrapped
         # headline) was not chrome after all: no possible-chrome finding
@@ -79,6 +80,40 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         if found is not None:
             z.labels.append(found)  # `… Town Government` / `January 31, 2018` under a notice; a wire dateline: read last
     return z.build()
+
+
+_CONTENT_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+#: The title's words recur in the text below it at least this much (a share of
+#: its content words) for the title to stand; under it, a headline-shaped first
+#: line whose words recur at least the second share is the headline instead.
+MIN_TITLE_RECURRENCE = 0.25
+MIN_HEADLINE_RECURRENCE = 0.5
+
+
+def _recurrence(line: str, vocabulary: set[str]) -> float:
+    words = {w.lower() for w in _CONTENT_WORD.findall(line)} - lexicon.stop_words()
+    return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+
+
+def _headline_by_recurrence(z: ZonesBuilder) -> None:
+    """A title whose words the text hardly uses (a column's or a site's
+    line), over a first body line shaped like a headline whose words the
+    text does use: that line is the headline, the old title the masthead."""
+    if z.title is None or z.description is not None:
+        return
+    lines = [ln for ln in z.body if not ln.blank]
+    if len(lines) < 3:
+        return
+    first = lines[0]
+    if not _title_candidate(first.s) or first.s.rstrip().endswith((".", "。", ":", "：", ",")) or is_photo_caption(first.s) \
+            or marker(first.s.strip()) is not None:  # (`I. Regulations Abolished`: a section's heading)
+        return
+    vocabulary = {w.lower() for ln in lines[1:] for w in _CONTENT_WORD.findall(ln.s)}
+    if _recurrence(z.title.text, vocabulary) >= MIN_TITLE_RECURRENCE or _recurrence(first.s, vocabulary) < MIN_HEADLINE_RECURRENCE:
+        return
+    z.masthead.append(Line(0, z.title))
+    z.title = first.text.strip()
+    z.body[:] = [ln for ln in z.body if ln.number != first.number]
 
 
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
