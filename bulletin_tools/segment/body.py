@@ -21,6 +21,7 @@ from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
+from .heading_shape import never_a_heading
 from .lines import Line
 
 _CN_NUM = "一二三四五六七八九十"
@@ -275,7 +276,7 @@ def _is_plain_heading(h: _Here) -> bool:
     s = h.text.text
     nxt = h.next
     if not (_is_short_heading(s) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows)
-            and not lexicon.has_spam(s) and not _is_date_line(s)):
+            and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)

@@ -1,0 +1,57 @@
+"""Evidence about one short body line, for the heading rules of :mod:`.body`.
+
+A short line between paragraphs looks like a heading by its length alone;
+real pages put other short lines there too.  Each test here names a shape
+that a heading never has, or one it has although it looks like something
+else, so the body's rules stay readable:
+
+* a **byline** (`Xinhua News Agency reporters Li Na, Wang Bo, and Chen Hui`)
+  credits people: it is the header's, never a section's title;
+* a **document number** (`Lu Fa [2022] No. 51`) is metadata;
+* a line ending in an article or `that` (`According to the`, `Since the`) is
+  a sentence cut by the page, going on in the next line;
+* a **table of contents** is a run of `Chapter N …` lines with nothing
+  between them: its lines are entries of a list, and the chapters' own
+  headings come after it.
+"""
+
+from __future__ import annotations
+
+from ..lazyre import lazy_compile
+from ..textmap import MappedText
+
+#: The last word of a sentence cut by the page: an article or `that`
+#: (`According to the`, `It is reported that`).  A heading names something;
+#: it never stops there.  Not every dangling word of
+#: data/truncation_words.tsv: a heading may end on a preposition
+#: (`… makes the city yearn for`, `Things to pay attention to`); with `to`
+#: and `of` the held-out real pages lost a heading.
+CUT_SENTENCE_LAST_WORDS = frozenset({"the", "a", "an", "that"})
+#: The line's last word, a whole word (`Xi'an` does not end in `an`).
+_LAST_WORD = lazy_compile(r"(?<![\w'’-])([A-Za-z]+)\s*$")
+
+
+def ends_dangling(s: str) -> bool:
+    """`According to the`: the line stops on a word that needs more after it."""
+    m = _LAST_WORD.search(s)
+    return m is not None and m.group(1).lower() in CUT_SENTENCE_LAST_WORDS
+
+
+def is_byline(text: MappedText) -> bool:
+    """A line of roles and names only (see :func:`.lead.byline`)."""
+    from .lead import byline
+
+    return byline(text) is not None
+
+
+def is_document_number(s: str) -> bool:
+    """`Yue Fu [2022] No.51` standing alone (see :func:`.shape._is_document_number_line`)."""
+    from .shape import _is_document_number_line
+
+    return _is_document_number_line(s)
+
+
+def never_a_heading(text: MappedText) -> bool:
+    """A short line that is something else: a byline, a document number, a cut sentence."""
+    s = text.text
+    return ends_dangling(s) or is_document_number(s) or is_byline(text)
