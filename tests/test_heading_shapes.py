@@ -49,3 +49,46 @@ def test_ends_dangling_needs_a_whole_last_word():
     assert ends_dangling("Since the")
     assert not ends_dangling("Kindergartens open again in Xi'an")
     assert not ends_dangling("What is the plan?")
+
+
+def test_chapters_numbered_in_words_are_division_headings():
+    from bulletin_tools.segment.body import marker
+
+    assert marker("Chapter One General Provisions") == ("chapter", 12)
+    assert marker("Section Twelve Fees") == ("section", 15)
+    assert marker("Part of the money was spent on roads") is None
+
+
+def _regulation(*lines: str) -> str:
+    return "\n\n".join([TITLE, PROSE, *lines, ""])
+
+
+ARTICLE_1 = "Article 1 These Rules are made to keep the village ponds clean and safe for children and for livestock."
+ARTICLE_2 = "Article 2 Each village names a keeper for every pond, who walks round it once a week and clears it."
+
+
+def test_a_run_of_chapters_with_nothing_between_is_a_table_of_contents():
+    doc = clean_text(_regulation("Contents", "Chapter One General Provisions", "Chapter Two Daily Care",
+                                 "Chapter Three Supervision", "Chapter One General Provisions", ARTICLE_1,
+                                 "Chapter Two Daily Care", ARTICLE_2))
+    assert [s.heading for s in doc.sections] == [None, "Contents", "Chapter One General Provisions", "Chapter Two Daily Care"]
+    assert [b.kind for b in doc.sections[1].blocks] == ["item"] * 3
+
+
+def test_two_chapters_in_a_row_are_not_yet_a_table_of_contents():
+    doc = clean_text(_regulation("Part One Villages", "Chapter One General Provisions", ARTICLE_1))
+    assert [s.heading for s in doc.sections] == [None, "Part One Villages", "Chapter One General Provisions"]
+
+
+def test_the_name_of_an_attached_regulation_over_its_first_chapter_is_a_heading():
+    name = "Rules for the Care of Village Ponds of Lingxi Town"
+    assert _headings(_regulation(name, "Chapter 1 General Provisions", ARTICLE_1)) == [
+        None, name, "Chapter 1 General Provisions"]
+
+
+def test_a_line_in_brackets_is_not_joined_to_a_lower_case_line_under_it():
+    adopted = "(Adopted at the 6th meeting of the Lingxi Town Government on February 27, 2024)"
+    doc = clean_text(_regulation(adopted, "table of Contents", "Chapter 1 General Provisions", "Chapter 2 Care",
+                                 "Chapter 3 Supervision", "Chapter 1 General Provisions", ARTICLE_1))
+    assert [s.heading for s in doc.sections][:2] == [None, "table of Contents"]
+    assert doc.sections[0].blocks[-1].text == adopted

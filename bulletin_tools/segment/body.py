@@ -21,11 +21,14 @@ from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
-from .heading_shape import never_a_heading
+from .heading_shape import is_contents_line, never_a_heading
 from .lines import Line
 
 _CN_NUM = "一二三四五六七八九十"
 _WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten"
+#: `Chapter One`, `Section Twelve`: a regulation's chapters numbered in words
+#: (第一章 translated word for word).
+_CHAPTER_WORD_NUM = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|" + _WORD_NUM
 _ROMAN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _ORDINAL = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -55,8 +58,9 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("num-dot", r"^\d{1,2}\s*[.．](?!\d)\s*", 0, _DIGITS),
     ("num-close", r"^\d{1,2}\)\s*", 0, _DIGITS),
     ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+", 0, "XVI"),
-    ("chapter", rf"^(?:chapter|part)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "cCpP"),
-    ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
+    ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
+    ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
+    ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
     ("case", r"^case\s+\d{1,3}\s*[:：.．]\s*", re.IGNORECASE, "cC"),
     ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
     ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
@@ -155,7 +159,13 @@ class _Unit:
     table: bool = False  # a row of a table flattened into text
 
 
-_TITLE_STYLES = frozenset({"chapter", "section", "case"})
+_TITLE_STYLES = frozenset({"chapter", "part", "section", "case"})
+#: The styles of a regulation's divisions (`Part I`, `Chapter 2`, `Section 3`).
+_DIVISION_STYLES = frozenset({"chapter", "part", "section"})
+#: A table of contents lists at least this many divisions in a row, with
+#: nothing between them (a regulation's chapters have articles under them).
+#: Set on the tuning sites of the real-page set (a ten-chapter contents).
+MIN_CONTENTS_ENTRIES = 3
 _CELL_GAP = lazy_compile(r"\s{2,}")
 # three or more short cells separated by runs of 2+ spaces: `Name  School  Subject  Score`
 _TABLE_ROW = lazy_compile(r"^[^\s](?:[^\s]| (?! )){0,40}(?:\s{2,}[^\s](?:[^\s]| (?! )){0,40}){2,}$")
@@ -209,6 +219,7 @@ class _Here:
     repeats_title: bool  # the headline printed again in the body
     positional_caption: bool  # under a removed `click to enlarge` prompt (Zones.captions)
     next_opens_with_title: bool = False  # (asked of the body's first line only) the next line starts with the headline
+    contents_entry: bool = False  # a `Chapter N …` line of a table of contents (see _contents_entries)
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -250,6 +261,27 @@ def _is_numbered_heading(h: _Here) -> bool:
         or kind == "ordinal"
 
 
+def _is_contents_entry(h: _Here) -> bool:
+    return h.contents_entry
+
+
+def _contents_entries(styles: list[tuple[str, int] | None]) -> set[int]:
+    """The lines of a table of contents: in a run of at least
+    ``MIN_CONTENTS_ENTRIES`` consecutive division lines (`Chapter I …`,
+    `Chapter 2 …`, nothing between them), every line but the last.  The
+    last one titles the first chapter, which follows the contents at once."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, style in enumerate([*styles, None]):
+        if style is not None and style[0] in _DIVISION_STYLES:
+            run.append(i)
+            continue
+        if len(run) >= MIN_CONTENTS_ENTRIES:
+            out.update(run[:-1])
+        run = []
+    return out
+
+
 def _is_numbered(h: _Here) -> bool:
     return h.style is not None
 
@@ -271,11 +303,15 @@ MIN_LEAD_HEADING_WORDS = 2
 
 
 def _is_plain_heading(h: _Here) -> bool:
-    """A short unnumbered line over prose or over a list, not spam and not a
-    date under a sign-off; the body's first line only over a long paragraph."""
+    """A short unnumbered line over prose, over a list or over a regulation's
+    first division (`Measures of Lingxi County on …` / `Chapter 1 General
+    Provisions`: the attached document's name), not spam, not a date under a
+    sign-off, not a line of :func:`.heading_shape.never_a_heading`; the
+    body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    if not (_is_short_heading(s) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows)
+    if not ((_is_short_heading(s) or is_contents_line(s)) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
+                                                     or h.next_style in _DIVISION_STYLES)
             and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
@@ -307,6 +343,7 @@ def _table_row(t: MappedText) -> list[_Unit]:
 #: into a lead-sentence heading and items when it holds an enumeration chain).
 _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_Unit]]], ...] = (
     ("caption", _is_caption, _caption),
+    ("item", _is_contents_entry, _item),
     ("heading", _is_numbered_heading, _heading),
     ("item", _is_numbered, _item),
     ("table-row", _is_table_row, _table_row),
@@ -348,6 +385,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
     repeats_title = _title_repeat(title)
+    contents = _contents_entries(styles)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         here = _Here(
@@ -359,6 +397,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             repeats_title(t.text),
             bool(caption_starts) and t.span()[0] in caption_starts,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
+            i in contents,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
@@ -406,6 +445,7 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
             len(prev) >= MIN_WRAPPED_LINE_CHARS
             and t.text
             and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
+            and not (prev[0] in "(（" and prev.endswith((")", "）")))  # (`(Adopted at … on May 5, 2023)`: a whole line in brackets)
             and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
             and marker(t.text) is None
         ):

@@ -11,11 +11,15 @@ else, so the body's rules stay readable:
 * a line ending in an article or `that` (`According to the`, `Since the`) is
   a sentence cut by the page, going on in the next line;
 * a **table of contents** is a run of `Chapter N …` lines with nothing
-  between them: its lines are entries of a list, and the chapters' own
-  headings come after it.
+  between them (see :func:`.body._contents_entries`): its lines are
+  entries of a list, and the chapters' own headings come after it; the line
+  naming it (`Table of Contents`) is its heading, however chrome-like its
+  shape.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
@@ -55,3 +59,12 @@ def never_a_heading(text: MappedText) -> bool:
     """A short line that is something else: a byline, a document number, a cut sentence."""
     s = text.text
     return ends_dangling(s) or is_document_number(s) or is_byline(text)
+
+
+#: `Table of Contents`, `Contents`, `目录` on a line of its own: the heading
+#: of a regulation's contents, never site chrome.
+_CONTENTS_LINE = lazy_compile(r"(?:table\s+of\s+)?contents|目\s*录", re.IGNORECASE)
+
+
+def is_contents_line(s: str) -> bool:
+    return _CONTENTS_LINE.fullmatch(s.strip()) is not None
