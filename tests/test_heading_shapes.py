@@ -92,3 +92,32 @@ def test_a_line_in_brackets_is_not_joined_to_a_lower_case_line_under_it():
                                  "Chapter 3 Supervision", "Chapter 1 General Provisions", ARTICLE_1))
     assert [s.heading for s in doc.sections][:2] == [None, "table of Contents"]
     assert doc.sections[0].blocks[-1].text == adopted
+
+
+CASE_TEXT = ("Inspectors found eleven boxes of cakes past their shelf life on the shelves of the bakery, "
+             "and the bureau fined the bakery 5,000 yuan.")
+
+
+@pytest.mark.parametrize("line", [
+    "1. The case of a bakery selling cakes past their shelf life.",
+    "2. Please register your health information on arrival:",
+])
+def test_a_numbered_sentence_alone_of_its_style_over_prose_is_a_heading(line):
+    assert _headings("\n\n".join([TITLE, PROSE, line, CASE_TEXT, ""])) == [None, line[3:]]
+
+
+def test_numbered_sentences_that_stand_together_are_items_and_a_closing_ordinal_is_not_a_heading():
+    doc = clean_text("\n\n".join([TITLE, PROSE, "1. The bakery was fined.", "2. The shop was warned.", CASE_TEXT,
+                                  "Finally, thank you all for your support.", CASE_TEXT, ""]))
+    assert [s.heading for s in doc.sections] == [None]
+    assert [b.kind for b in doc.sections[0].blocks][1:3] == ["item", "item"]
+
+
+def test_a_numbered_line_of_the_style_of_an_earlier_heading_is_a_heading_over_a_cut_line():
+    text = "\n\n".join([TITLE, PROSE, "1. Site visits", CASE_TEXT, "2. Follow-up checks", "On the morning of May 3, the", ""])
+    assert _headings(text) == [None, "Site visits", "Follow-up checks"]
+
+
+def test_a_label_and_its_number_apart_by_spaces_is_a_table_row_not_a_heading():
+    assert _headings(_between_paragraphs("Cases handled in the year  48")) == [None]
+    assert _headings(_between_paragraphs("Cases handled in the year")) == [None, "Cases handled in the year"]

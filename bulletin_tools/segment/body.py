@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, SENTENCE_END_MARK
+from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, HAN_SPAN, SENTENCE_END_MARK
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..fastinit import fast_init
@@ -220,6 +220,7 @@ class _Here:
     positional_caption: bool  # under a removed `click to enlarge` prompt (Zones.captions)
     next_opens_with_title: bool = False  # (asked of the body's first line only) the next line starts with the headline
     contents_entry: bool = False  # a `Chapter N …` line of a table of contents (see _contents_entries)
+    style_headed: bool = False  # an earlier line of its marker style was a numbered heading
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -250,15 +251,24 @@ def _in_list(h: _Here, kind: str) -> bool:
 def _is_numbered_heading(h: _Here) -> bool:
     """`一、Overview` over prose (or over a list, or a `Key: value` row): a
     numbered line that is short, not in a list and not a bullet; an ordinal
-    (`First, …`) heads its section whatever follows."""
+    (`First, …`) heads its section whatever follows, and so does a line of
+    the style of an earlier numbered heading (parallel structure: `1.` was a
+    heading, so is `2.`, whatever stands under it)."""
     if h.style is None:
         return False
     kind, length = h.style
-    if _in_list(h, kind) or not _is_short_heading(h.text.text[length:].strip(), True):
+    rest = h.text.text[length:].strip()
+    if _in_list(h, kind):
         return False
     nxt = h.next
-    return kind != "bullet" and (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))) \
-        or kind == "ordinal"
+    if not _is_short_heading(rest, True):
+        # a one-sentence line heads prose or a sub-list only (`Finally, thank you all.` closes a letter)
+        # (an `Article 3 …` sentence is a regulation's text, however short)
+        return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
+            and _is_sentence_heading(rest)
+    # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
+    return kind != "bullet" and (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
+                                 or h.style_headed) or kind == "ordinal"
 
 
 def _is_contents_entry(h: _Here) -> bool:
@@ -280,6 +290,27 @@ def _contents_entries(styles: list[tuple[str, int] | None]) -> set[int]:
             out.update(run[:-1])
         run = []
     return out
+
+
+#: Marker styles whose one-sentence lines never head a section: bullets, an
+#: ordinal's closing remark, a regulation's articles (and its divisions,
+#: whose titles have no full stop).
+_NO_SENTENCE_HEADING = frozenset({"bullet", "ordinal", "article"}) | _TITLE_STYLES
+
+
+def _is_sentence_heading(rest: str) -> bool:
+    """`1. The case of a bakery that sold cakes past their date.`, `2. Please
+    register on arrival:`: a numbered line of one English sentence, short as
+    a heading, with its full stop or colon.  Alone of its style (not in a
+    list) and over prose or a sub-list, it titles what follows: a list's
+    items stand together.  (A Chinese sentence, `。`, is text left untranslated.)"""
+    if not rest.endswith((".", ":")) or _HAN_IN.search(rest):
+        return False
+    end = first_sentence_end(rest)
+    return (end == -1 or end == len(rest)) and _is_short_heading(rest[:-1].rstrip(), True)
+
+
+_HAN_IN = lazy_compile(f"[{HAN_SPAN}]")
 
 
 def _is_numbered(h: _Here) -> bool:
@@ -386,6 +417,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     styles = [marker(t.text) for t in texts]
     repeats_title = _title_repeat(title)
     contents = _contents_entries(styles)
+    headed: set[str] = set()  # the styles of the numbered headings so far
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         here = _Here(
@@ -398,10 +430,13 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             bool(caption_starts) and t.span()[0] in caption_starts,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
             i in contents,
+            styles[i] is not None and styles[i][0] in headed,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
                 units.extend(make(t))
+                if holds is _is_numbered_heading:
+                    headed.add(here.style[0])
                 break
         else:
             units.extend(_split_paragraph(t))

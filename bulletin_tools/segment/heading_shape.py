@@ -10,6 +10,8 @@ else, so the body's rules stay readable:
 * a **document number** (`Lu Fa [2022] No. 51`) is metadata;
 * a line ending in an article or `that` (`According to the`, `Since the`) is
   a sentence cut by the page, going on in the next line;
+* a label and its number apart by a run of spaces (`Applications  9`) is
+  a row of a table;
 * a **table of contents** is a run of `Chapter N …` lines with nothing
   between them (see :func:`.body._contents_entries`): its lines are
   entries of a list, and the chapters' own headings come after it; the line
@@ -55,10 +57,20 @@ def is_document_number(s: str) -> bool:
     return _is_document_number_line(s)
 
 
+#: `New applications this year  9`: a label and its number, kept apart by a
+#: run of spaces: a row of a table flattened into text.
+_NUMBER_CELL_ROW = lazy_compile(r"\S\s{2,}[-+]?\d[\d.,%]*\s*$")
+
+
+def is_number_cell_row(s: str) -> bool:
+    return "  " in s and _NUMBER_CELL_ROW.search(s) is not None
+
+
 def never_a_heading(text: MappedText) -> bool:
-    """A short line that is something else: a byline, a document number, a cut sentence."""
+    """A short line that is something else: a byline, a document number, a
+    cut sentence, a table row of a label and its number."""
     s = text.text
-    return ends_dangling(s) or is_document_number(s) or is_byline(text)
+    return ends_dangling(s) or is_document_number(s) or is_number_cell_row(s) or is_byline(text)
 
 
 #: `Table of Contents`, `Contents`, `目录` on a line of its own: the heading
