@@ -121,3 +121,27 @@ def test_a_numbered_line_of_the_style_of_an_earlier_heading_is_a_heading_over_a_
 def test_a_label_and_its_number_apart_by_spaces_is_a_table_row_not_a_heading():
     assert _headings(_between_paragraphs("Cases handled in the year  48")) == [None]
     assert _headings(_between_paragraphs("Cases handled in the year")) == [None, "Cases handled in the year"]
+
+
+@pytest.mark.parametrize("line", [
+    "Dongling: Old wells and a night market bring the whole street together",
+    "The first stop: Shuikou Town keeps its paper lantern workshop open all year",
+])
+def test_a_name_before_a_colon_then_a_title_is_a_heading(line):
+    assert _headings(_between_paragraphs(line)) == [None, line]
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Lingxi Town Government Office of the county",  # a known label
+    "Related: Volunteers visit the folk museum",  # a short value
+    "Contact person: Mr. Zhou of the town office  Tel: 0736-6212098",  # two labels
+    "Notice: The water will be cut off on Friday morning.",  # a sentence
+])
+def test_label_value_rows_stay_paragraphs(line):
+    assert _headings(_between_paragraphs(line)) == [None]
+
+
+def test_a_named_title_among_field_rows_is_a_field():
+    text = "\n".join([TITLE, "", PROSE, "", "Time: Friday, 9:00 in the morning",
+                      "Host: Lingxi Town volunteers and the water station staff", "", PROSE_2, ""])
+    assert _headings(text) == [None]

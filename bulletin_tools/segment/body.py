@@ -21,7 +21,7 @@ from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
-from .heading_shape import is_contents_line, never_a_heading
+from .heading_shape import is_contents_line, is_named_title, never_a_heading
 from .lines import Line
 
 _CN_NUM = "一二三四五六七八九十"
@@ -221,6 +221,7 @@ class _Here:
     next_opens_with_title: bool = False  # (asked of the body's first line only) the next line starts with the headline
     contents_entry: bool = False  # a `Chapter N …` line of a table of contents (see _contents_entries)
     style_headed: bool = False  # an earlier line of its marker style was a numbered heading
+    beside_field_row: bool = False  # the line before or after is a `Label: value` row
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -341,7 +342,7 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    if not ((_is_short_heading(s) or is_contents_line(s)) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
+    if not ((_is_short_heading(s) or is_contents_line(s) or _is_named_title(h)) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                                                      or h.next_style in _DIVISION_STYLES)
             and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
         return False
@@ -351,6 +352,24 @@ def _is_plain_heading(h: _Here) -> bool:
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
+
+
+def _is_named_title(h: _Here) -> bool:
+    """`Hengdian Town: Searching for …` (see :func:`.heading_shape.is_named_title`)
+    standing alone: a `Label: value` row next to another is a field of a
+    list of fields (`Time: …` / `Place: …`), and a second label in the line
+    (`Contact: Mr. Zhou  Tel: …`) makes it a row of fields."""
+    s = h.text.text
+    return not h.beside_field_row and is_named_title(s) and len(_COLON.findall(s)) == 1 \
+        and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1))
+
+
+_COLON = lazy_compile(r"[:：]")
+_KEY_VALUE_LABEL = lazy_compile(r"^[^:：]{1,60}[:：]\s*")
+
+
+def _beside_field_row(texts: list[MappedText], i: int) -> bool:
+    return any(0 <= k < len(texts) and _KEY_VALUE.match(texts[k].text) is not None for k in (i - 1, i + 1))
 
 
 def _caption(t: MappedText) -> list[_Unit]:
@@ -431,6 +450,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
             i in contents,
             styles[i] is not None and styles[i][0] in headed,
+            _beside_field_row(texts, i),
         )
         for _kind, holds, make in _KINDS:
             if holds(here):

@@ -12,6 +12,9 @@ else, so the body's rules stay readable:
   a sentence cut by the page, going on in the next line;
 * a label and its number apart by a run of spaces (`Applications  9`) is
   a row of a table;
+* a **name before a colon** (`Hengdian Town: Searching for …`) heads a
+  section although it has the shape of a `Label: value` row, when the name
+  is no known label and the rest is a title;
 * a **table of contents** is a run of `Chapter N …` lines with nothing
   between them (see :func:`.body._contents_entries`): its lines are
   entries of a list, and the chapters' own headings come after it; the line
@@ -80,3 +83,35 @@ _CONTENTS_LINE = lazy_compile(r"(?:table\s+of\s+)?contents|目\s*录", re.IGNORE
 
 def is_contents_line(s: str) -> bool:
     return _CONTENTS_LINE.fullmatch(s.strip()) is not None
+
+
+#: `Hengdian Town: Searching for the secret of its film studios`,
+#: `The first stop: A visit to the old farmers' association`: a place or a
+#: stage named before a colon, then a title.  Shaped like a `Label: value`
+#: row, but the label is no label the page's readers know, and the value is
+#: a title: several words, opening with a capital or a quote, no sentence end.
+_NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,40}?)\s*[:：]\s*(?P<title>[A-Z“\"‘'].*)$")
+#: The name before the colon has at most this many words, the title after it
+#: at least this many.  Set on the tuning sites of the real-page set: names
+#: of one to three words, titles of eight to ten; the five-word values there
+#: were a related link and an attachment's name, not titles.
+MAX_NAME_WORDS = 4
+MIN_NAMED_TITLE_WORDS = 6
+
+
+def is_named_title(s: str) -> bool:
+    """A heading of the shape `Name: Title` (see ``_NAMED_TITLE``)."""
+    from .. import lexicon
+    from ..fields import find_datetime
+
+    m = _NAMED_TITLE.match(s.strip())
+    if m is None:
+        return False
+    name, title = m.group("name"), m.group("title").rstrip()
+    if len(name.split()) > MAX_NAME_WORDS or len(title.split()) < MIN_NAMED_TITLE_WORDS \
+            or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
+        return False
+    if lexicon.header_labels().known_field(name) is not None or lexicon.footer_labels().known_field(name) is not None:
+        return False  # `Source: Lingxi County Government Office`: a field
+    dt = find_datetime(title) if any(map(str.isdigit, title)) else None
+    return dt is None or dt.date is None  # (`Updated: March 5, 2024`)
