@@ -358,9 +358,10 @@ def _is_named_title(h: _Here) -> bool:
     """`Hengdian Town: Searching for …` (see :func:`.heading_shape.is_named_title`)
     standing alone: a `Label: value` row next to another is a field of a
     list of fields (`Time: …` / `Place: …`), and a second label in the line
-    (`Contact: Mr. Zhou  Tel: …`) makes it a row of fields."""
+    (`Contact: Mr. Zhou  Tel: …`) makes it a row of fields.  Never the
+    body's first line: there it is the story's own headline under a column's."""
     s = h.text.text
-    return not h.beside_field_row and is_named_title(s) and len(_COLON.findall(s)) == 1 \
+    return h.has_units and not h.beside_field_row and is_named_title(s) and len(_COLON.findall(s)) == 1 \
         and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1))
 
 
