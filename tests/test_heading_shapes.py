@@ -145,3 +145,36 @@ def test_a_named_title_among_field_rows_is_a_field():
     text = "\n".join([TITLE, "", PROSE, "", "Time: Friday, 9:00 in the morning",
                       "Host: Lingxi Town volunteers and the water station staff", "", PROSE_2, ""])
     assert _headings(text) == [None]
+
+
+def test_upper_case_roman_numerals_in_brackets_and_numbers_in_words_are_markers():
+    from bulletin_tools.segment.body import marker
+
+    assert marker("(IV) Subsidies for village libraries") == ("roman-paren", 5)
+    assert marker("Three. Office that takes the applications") == ("num-word", 7)
+    assert marker("Ten.5 percent of the money") is None
+    assert marker("One of the villages") is None
+
+
+def test_a_numbered_word_heading_over_field_rows():
+    text = "\n".join([TITLE, "", PROSE, "", "Three. Office that takes the applications", "",
+                      "Name of office: Lingxi Town Water Station", "Opening hours: 9:00-17:00 on workdays", ""])
+    assert _headings(text) == [None, "Three. Office that takes the applications"]
+
+
+def test_a_label_before_a_bar_is_a_credit_not_a_heading():
+    assert _headings(_between_paragraphs("Source | Lingxi Town Radio")) == [None]
+    assert _headings(_between_paragraphs("Ponds | Wells")) == [None, "Ponds | Wells"]
+
+
+def test_a_short_line_over_a_numbered_heading_heads_a_higher_level():
+    item = "1. What it pays for: new books and lamps for the reading rooms of the villages."
+    text = "\n\n".join([TITLE, PROSE, "Subsidies from the county budget", "(I) Subsidies for village libraries",
+                        item, "2. How much: up to 20,000 yuan for each village.", ""])
+    assert _headings(text) == [None, "Subsidies from the county budget", "Subsidies for village libraries"]
+
+
+def test_a_line_right_under_a_numbered_heading_is_its_text_not_a_higher_heading():
+    text = "\n\n".join([TITLE, PROSE, "三、Members of the committee", "Wang Li, Zhao Min, Peng Lei",
+                        "四、Announcement period", PROSE_2, ""])
+    assert [h for h in _headings(text) if h and "Wang Li" in h] == []

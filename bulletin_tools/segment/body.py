@@ -53,7 +53,7 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("cn", rf"^[{_CN_NUM}]{{1,3}}\s*[、.．]\s*", 0, ""),
     ("cn-paren", rf"^[（(]\s*[{_CN_NUM}]{{1,3}}\s*[）)]\s*", 0, "("),
     ("num-paren", rf"^[（(]\s*(?:\d{{1,2}}|{_WORD_NUM})\s*[）)]\s*", re.IGNORECASE, "("),
-    ("roman-paren", r"^[（(]\s*(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[）)]\s*", 0, "("),
+    ("roman-paren", r"^[（(]\s*(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[）)]\s*", re.IGNORECASE, "("),  # (`(ii)`, `(IV)`)
     ("num-dun", r"^\d{1,2}\s*、\s*", 0, _DIGITS),
     ("num-dot", r"^\d{1,2}\s*[.．](?!\d)\s*", 0, _DIGITS),
     ("num-close", r"^\d{1,2}\)\s*", 0, _DIGITS),
@@ -64,6 +64,8 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("case", r"^case\s+\d{1,3}\s*[:：.．]\s*", re.IGNORECASE, "cC"),
     ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
     ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
+    # `Three. Organization name and code`: 三、 translated as a word
+    ("num-word", rf"^(?:{_WORD_NUM})\s*[.．、](?!\d)\s*", re.IGNORECASE, _initials(_WORD_NUM)),
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
     ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.   Projects in the park's leading industries …`; I is a roman one)
     ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),  # (`-- `: a Chinese ——, machine-translated)
@@ -222,6 +224,7 @@ class _Here:
     contents_entry: bool = False  # a `Chapter N …` line of a table of contents (see _contents_entries)
     style_headed: bool = False  # an earlier line of its marker style was a numbered heading
     beside_field_row: bool = False  # the line before or after is a `Label: value` row
+    after_heading: bool = False  # the unit before is a heading
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -343,7 +346,7 @@ def _is_plain_heading(h: _Here) -> bool:
     s = h.text.text
     nxt = h.next
     if not ((_is_short_heading(s) or is_contents_line(s) or _is_named_title(h)) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
-                                                     or h.next_style in _DIVISION_STYLES)
+                                                     or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h))
             and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
@@ -352,6 +355,23 @@ def _is_plain_heading(h: _Here) -> bool:
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
+
+
+#: Marker styles of a numbered heading that a plain heading may stand over.
+_SUBHEADING_STYLES = frozenset({"cn", "cn-paren", "roman", "roman-paren", "num-paren", "num-word", "num-dun", "num-dot"})
+
+
+def _over_numbered_heading(h: _Here) -> bool:
+    """`Central subsidy policies` / `(I) Subsidies for village libraries` /
+    `1. …`: over a numbered line that is short and heads something else
+    (the line after it is not of its style), a short line is the heading
+    of a higher level.  Not right under a heading, nor between two numbered
+    lines of one style: there it is the text of the one above
+    (`三、Members of the committee` / the members' names / `四、…`)."""
+    if h.next_style not in _SUBHEADING_STYLES or h.list_follows or h.after_heading or h.prev_style == h.next_style:
+        return False
+    found = marker(h.next)
+    return found is not None and _is_short_heading(h.next[found[1]:].strip(), True)
 
 
 def _is_named_title(h: _Here) -> bool:
@@ -452,6 +472,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             i in contents,
             styles[i] is not None and styles[i][0] in headed,
             _beside_field_row(texts, i),
+            bool(units) and units[-1].kind == "heading",
         )
         for _kind, holds, make in _KINDS:
             if holds(here):

@@ -7,7 +7,8 @@ else, so the body's rules stay readable:
 
 * a **byline** (`Xinhua News Agency reporters Li Na, Wang Bo, and Chen Hui`)
   credits people: it is the header's, never a section's title;
-* a **document number** (`Lu Fa [2022] No. 51`) is metadata;
+* a **document number** (`Lu Fa [2022] No. 51`) is metadata, and so is a
+  label before a bar (`Source | Lingxi Radio`);
 * a line ending in an article or `that` (`According to the`, `Since the`) is
   a sentence cut by the page, going on in the next line;
 * a label and its number apart by a run of spaces (`Applications  9`) is
@@ -69,11 +70,24 @@ def is_number_cell_row(s: str) -> bool:
     return "  " in s and _NUMBER_CELL_ROW.search(s) is not None
 
 
+#: `Source | Lingxi Radio`, `Editor | Zhao Min  Producer | Peng Lei`: a
+#: label, a bar, a value (a credit block of a reposted article).
+_BAR_FIELD = lazy_compile(r"^(?P<label>[A-Za-z][A-Za-z -]{0,30}?)\s*[|｜]\s*\S")
+
+
+def is_bar_field(s: str) -> bool:
+    """A known header label before a bar, then its value."""
+    from .. import lexicon
+
+    m = _BAR_FIELD.match(s.strip()) if ("|" in s or "｜" in s) else None
+    return m is not None and lexicon.header_labels().known_field(m.group("label")) is not None
+
+
 def never_a_heading(text: MappedText) -> bool:
     """A short line that is something else: a byline, a document number, a
-    cut sentence, a table row of a label and its number."""
+    cut sentence, a table row of a label and its number, a `Label | value` credit."""
     s = text.text
-    return ends_dangling(s) or is_document_number(s) or is_number_cell_row(s) or is_byline(text)
+    return ends_dangling(s) or is_document_number(s) or is_number_cell_row(s) or is_bar_field(s) or is_byline(text)
 
 
 #: `Table of Contents`, `Contents`, `目录` on a line of its own: the heading
