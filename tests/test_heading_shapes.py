@@ -178,3 +178,10 @@ def test_a_line_right_under_a_numbered_heading_is_its_text_not_a_higher_heading(
     text = "\n\n".join([TITLE, PROSE, "三、Members of the committee", "Wang Li, Zhao Min, Peng Lei",
                         "四、Announcement period", PROSE_2, ""])
     assert [h for h in _headings(text) if h and "Wang Li" in h] == []
+
+
+def test_a_quoted_sentence_between_paragraphs_is_text():
+    quoted = '"Some of them cannot eat salt," the cook said. "We write every meal down."'
+    assert _headings(_between_paragraphs(quoted)) == [None]
+    assert _headings(_between_paragraphs("“Crossing the old gate, you are one of us”")) == [
+        None, "“Crossing the old gate, you are one of us”"]

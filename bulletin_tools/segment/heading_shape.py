@@ -9,6 +9,7 @@ else, so the body's rules stay readable:
   credits people: it is the header's, never a section's title;
 * a **document number** (`Lu Fa [2022] No. 51`) is metadata, and so is a
   label before a bar (`Source | Lingxi Radio`);
+* a quoted sentence (`"We are ready," she said.`) is text;
 * a line ending in an article or `that` (`According to the`, `Since the`) is
   a sentence cut by the page, going on in the next line;
 * a label and its number apart by a run of spaces (`Applications  9`) is
@@ -83,11 +84,23 @@ def is_bar_field(s: str) -> bool:
     return m is not None and lexicon.header_labels().known_field(m.group("label")) is not None
 
 
+#: `"We plan every meal for them," the cook said. "They need it."`: a quoted
+#: sentence ends with its stop inside the quotes.  A heading that quotes
+#: (`“Crossing the gate, you are a native”`) has no stop there.
+_QUOTED_SENTENCE_END = lazy_compile(r"[.!?。！？…][”\"’']+\s*$")
+
+
+def ends_quoted_sentence(s: str) -> bool:
+    return _QUOTED_SENTENCE_END.search(s) is not None
+
+
 def never_a_heading(text: MappedText) -> bool:
     """A short line that is something else: a byline, a document number, a
-    cut sentence, a table row of a label and its number, a `Label | value` credit."""
+    cut sentence, a quoted sentence, a table row of a label and its number,
+    a `Label | value` credit."""
     s = text.text
-    return ends_dangling(s) or is_document_number(s) or is_number_cell_row(s) or is_bar_field(s) or is_byline(text)
+    return ends_dangling(s) or ends_quoted_sentence(s) or is_document_number(s) or is_number_cell_row(s) \
+        or is_bar_field(s) or is_byline(text)
 
 
 #: `Table of Contents`, `Contents`, `目录` on a line of its own: the heading
