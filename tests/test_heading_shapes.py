@@ -185,3 +185,18 @@ def test_a_quoted_sentence_between_paragraphs_is_text():
     assert _headings(_between_paragraphs(quoted)) == [None]
     assert _headings(_between_paragraphs("“Crossing the old gate, you are one of us”")) == [
         None, "“Crossing the old gate, you are one of us”"]
+
+
+def test_a_short_line_printed_under_several_photos_is_a_caption_not_a_heading():
+    caption = "Volunteers clear the channels of Dongpo Village"
+    doc = clean_text("\n\n".join([TITLE, PROSE, caption, PROSE_2, caption, PROSE, ""]))
+    assert [s.heading for s in doc.sections] == [None]
+    assert "caption" in [b.kind for b in doc.sections[0].blocks]
+
+
+def test_a_repeated_word_is_not_taken_for_a_caption():
+    from bulletin_tools.segment.body import _repeated_short_lines
+    from bulletin_tools.textmap import MappedText as M
+
+    texts = [M.identity(t) for t in ("the", "party", "the", "Volunteers clear the channels", "Volunteers clear the channels")]
+    assert _repeated_short_lines(texts, [None] * len(texts)) == {"Volunteers clear the channels"}

@@ -225,6 +225,7 @@ class _Here:
     style_headed: bool = False  # an earlier line of its marker style was a numbered heading
     beside_field_row: bool = False  # the line before or after is a `Label: value` row
     after_heading: bool = False  # the unit before is a heading
+    repeated: bool = False  # an unnumbered short line standing more than once in the body
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -240,10 +241,27 @@ MIN_CONTINUED_TABLE_CELLS = 2
 
 def _is_caption(h: _Here) -> bool:
     """A repeated headline, a caption by position, or one by its words
-    (`▲ …`, `Figure 2 …`, `… (Photo/Li Ming)`)."""
+    (`▲ …`, `Figure 2 …`, `… (Photo/Li Ming)`); a short line printed under
+    several photos (the same words more than once in the body: a heading
+    titles one section)."""
     s = h.text.text
-    return h.repeats_title or h.positional_caption or _CAPTION.match(s) is not None or (
+    return h.repeats_title or h.positional_caption or h.repeated or _CAPTION.match(s) is not None or (
         len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None)
+
+
+#: A line repeated under photos is a caption when it has at least this many
+#: words: a phrase, not a word a page broke out of its sentence.
+MIN_REPEATED_CAPTION_WORDS = 3
+
+
+def _repeated_short_lines(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[str]:
+    """The unnumbered lines short enough for a heading, and long enough for a
+    caption, that stand more than once in the body."""
+    seen: dict[str, int] = {}
+    for t, style in zip(texts, styles):
+        if style is None and len(t.text) <= MAX_HEADING_CHARS and _word_count(t.text) >= MIN_REPEATED_CAPTION_WORDS:
+            seen[t.text] = seen.get(t.text, 0) + 1
+    return {s for s, n in seen.items() if n > 1}
 
 
 def _in_list(h: _Here, kind: str) -> bool:
@@ -458,8 +476,10 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     repeats_title = _title_repeat(title)
     contents = _contents_entries(styles)
     headed: set[str] = set()  # the styles of the numbered headings so far
+    repeated = _repeated_short_lines(texts, styles)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
+        style = styles[i]
         here = _Here(
             t, styles[i], prev_style, next_style,
             texts[i + 1].text if i + 1 < len(texts) else "",
@@ -470,15 +490,16 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             bool(caption_starts) and t.span()[0] in caption_starts,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
             i in contents,
-            styles[i] is not None and styles[i][0] in headed,
+            style is not None and style[0] in headed,
             _beside_field_row(texts, i),
             bool(units) and units[-1].kind == "heading",
+            t.text in repeated,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
                 units.extend(make(t))
-                if holds is _is_numbered_heading:
-                    headed.add(here.style[0])
+                if holds is _is_numbered_heading and style is not None:
+                    headed.add(style[0])
                 break
         else:
             units.extend(_split_paragraph(t))
