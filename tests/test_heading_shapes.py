@@ -200,3 +200,13 @@ def test_a_repeated_word_is_not_taken_for_a_caption():
 
     texts = [M.identity(t) for t in ("the", "party", "the", "Volunteers clear the channels", "Volunteers clear the channels")]
     assert _repeated_short_lines(texts, [None] * len(texts)) == {"Volunteers clear the channels"}
+
+
+def test_one_character_roman_numerals_number_headings():
+    from bulletin_tools.ordinals import split_ordinal
+
+    found = split_ordinal("Ⅳ. How to apply")
+    assert found is not None and (found.number, found.style, found.text) == (4, "roman", "How to apply")
+    text = "\n\n".join([TITLE, PROSE, "Ⅰ. Scope of the fund", "1. Seedlings along roads.\n2. Seedlings on slopes.",
+                        "Ⅱ. How to apply", PROSE_2, ""])
+    assert _headings(text) == [None, "Scope of the fund", "How to apply"]
