@@ -210,3 +210,18 @@ def test_one_character_roman_numerals_number_headings():
     text = "\n\n".join([TITLE, PROSE, "Ⅰ. Scope of the fund", "1. Seedlings along roads.\n2. Seedlings on slopes.",
                         "Ⅱ. How to apply", PROSE_2, ""])
     assert _headings(text) == [None, "Scope of the fund", "How to apply"]
+
+
+def test_a_numbered_line_over_a_list_that_starts_again_from_one_heads_it_and_the_next_number_resumes():
+    text = "\n".join([TITLE, "", PROSE, "", "1. Posts for middle schools: 40.", "2. Posts for primary schools: 80.",
+                      "3. Who can apply", "1. Graduates with a teacher's certificate.", "2. Teachers under forty.", "",
+                      "4. How to apply", "", PROSE_2, ""])
+    doc = clean_text(text)
+    assert [s.heading for s in doc.sections] == [None, "Who can apply", "How to apply"]
+    assert [sum(b.kind == "item" for b in s.blocks) for s in doc.sections] == [2, 2, 0]
+
+
+def test_a_plural_role_in_a_byline_is_kept_as_a_label():
+    from bulletin_tools import lexicon
+
+    assert lexicon.header_labels().known_field("Reporters") == "extra:reporter"

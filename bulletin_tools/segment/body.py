@@ -226,6 +226,8 @@ class _Here:
     beside_field_row: bool = False  # the line before or after is a `Label: value` row
     after_heading: bool = False  # the unit before is a heading
     repeated: bool = False  # an unnumbered short line standing more than once in the body
+    sublist_follows: bool = False  # the next line, of its style, numbers a new list from 1 (see _sublist_heads)
+    resumes_headings: bool = False  # its number follows the last numbered heading's of its style, not the line before's
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -254,6 +256,41 @@ def _is_caption(h: _Here) -> bool:
 MIN_REPEATED_CAPTION_WORDS = 3
 
 
+def _numbers(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> list[int | None]:
+    """The number of each numbered line (`3.` → 3, `（二）` → 2), else None."""
+    from ..ordinals import split_ordinal
+
+    out: list[int | None] = []
+    for t, style in zip(texts, styles):
+        found = split_ordinal(t.text) if style is not None else None
+        out.append(found.number if found is not None else None)
+    return out
+
+
+def _resumes(last_heading: int | None, number: int | None, before: int | None) -> bool:
+    """`3. Who can apply` / `1. …` `2. …` / `4. How to apply`: after a sub-list,
+    the number that follows the last heading's (and not the line before's)
+    goes back to the headings' level."""
+    return last_heading is not None and number is not None and number == last_heading + 1 \
+        and (before is None or number != before + 1)
+
+
+def _sublist_heads(numbers: list[int | None], styles: list[tuple[str, int] | None]) -> set[int]:
+    """`1. …` `2. …` `3. Recruitment targets` `1. …` `2. …`: a numbered line
+    whose next line, of the same style, starts again from 1 heads the new
+    list (the numbering of the page is one level short): the line's number
+    is above 1, the next line's is 1."""
+    out: set[int] = set()
+    for i in range(len(numbers) - 1):
+        here, after = styles[i], styles[i + 1]
+        if here is None or after is None or here[0] != after[0]:
+            continue
+        a, b = numbers[i], numbers[i + 1]
+        if a is not None and b is not None and a > 1 and b == 1:
+            out.add(i)
+    return out
+
+
 def _repeated_short_lines(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[str]:
     """The unnumbered lines short enough for a heading, and long enough for a
     caption, that stand more than once in the body."""
@@ -275,12 +312,13 @@ def _is_numbered_heading(h: _Here) -> bool:
     numbered line that is short, not in a list and not a bullet; an ordinal
     (`First, …`) heads its section whatever follows, and so does a line of
     the style of an earlier numbered heading (parallel structure: `1.` was a
-    heading, so is `2.`, whatever stands under it)."""
+    heading, so is `2.`, whatever stands under it).  In a list, a line over a
+    new list of its style numbered from 1 is the new list's heading."""
     if h.style is None:
         return False
     kind, length = h.style
     rest = h.text.text[length:].strip()
-    if _in_list(h, kind):
+    if _in_list(h, kind) and not (h.sublist_follows or h.resumes_headings):
         return False
     nxt = h.next
     if not _is_short_heading(rest, True):
@@ -475,8 +513,10 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     styles = [marker(t.text) for t in texts]
     repeats_title = _title_repeat(title)
     contents = _contents_entries(styles)
-    headed: set[str] = set()  # the styles of the numbered headings so far
+    headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
     repeated = _repeated_short_lines(texts, styles)
+    numbers = _numbers(texts, styles)
+    sublist_heads = _sublist_heads(numbers, styles)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -494,12 +534,14 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             _beside_field_row(texts, i),
             bool(units) and units[-1].kind == "heading",
             t.text in repeated,
+            i in sublist_heads,
+            style is not None and _resumes(headed.get(style[0]), numbers[i], numbers[i - 1] if i else None),
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
                 units.extend(make(t))
                 if holds is _is_numbered_heading and style is not None:
-                    headed.add(style[0])
+                    headed[style[0]] = numbers[i]
                 break
         else:
             units.extend(_split_paragraph(t))
