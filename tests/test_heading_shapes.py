@@ -225,3 +225,13 @@ def test_a_plural_role_in_a_byline_is_kept_as_a_label():
     from bulletin_tools import lexicon
 
     assert lexicon.header_labels().known_field("Reporters") == "extra:reporter"
+
+
+@pytest.mark.parametrize("line", ["The first is to send the county leaders to the front line.",
+                                  "Second, open the shelters before the water rises."])
+def test_an_enumeration_link_alone_over_its_elaboration_is_a_heading(line):
+    assert _headings(_between_paragraphs(line)) == [None, line]
+
+
+def test_a_closing_ordinal_sentence_is_not_a_heading():
+    assert _headings(_between_paragraphs("Finally, thank you to all the volunteers.")) == [None]

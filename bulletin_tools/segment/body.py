@@ -323,7 +323,11 @@ def _is_numbered_heading(h: _Here) -> bool:
     nxt = h.next
     if not _is_short_heading(rest, True):
         # a one-sentence line heads prose or a sub-list only (`Finally, thank you all.` closes a letter)
-        # (an `Article 3 …` sentence is a regulation's text, however short)
+        # (an `Article 3 …` sentence is a regulation's text, however short;
+        # `First, clear the channels.` over prose heads what follows, `Finally, thank you.` does not)
+        if kind == "ordinal":
+            return bool(nxt) and _prose(nxt) and h.next_style is None and not _CLOSING_ORDINAL.match(h.text.text) \
+                and _is_sentence_heading(rest)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
@@ -352,10 +356,11 @@ def _contents_entries(styles: list[tuple[str, int] | None]) -> set[int]:
     return out
 
 
-#: Marker styles whose one-sentence lines never head a section: bullets, an
-#: ordinal's closing remark, a regulation's articles (and its divisions,
-#: whose titles have no full stop).
+#: Marker styles whose one-sentence lines never head a section: bullets, a
+#: regulation's articles (and its divisions, whose titles have no full
+#: stop); an ordinal's only over prose, and not a closing one.
 _NO_SENTENCE_HEADING = frozenset({"bullet", "ordinal", "article"}) | _TITLE_STYLES
+_CLOSING_ORDINAL = lazy_compile(r"^(?:finally|lastly)\b", re.IGNORECASE)
 
 
 def _is_sentence_heading(rest: str) -> bool:
@@ -449,6 +454,20 @@ def _beside_field_row(texts: list[MappedText], i: int) -> bool:
     return any(0 <= k < len(texts) and _KEY_VALUE.match(texts[k].text) is not None for k in (i - 1, i + 1))
 
 
+#: `The first is …` (一是), at the start of a line.
+_CHAIN_OPENING = lazy_compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+is\b",
+                              re.IGNORECASE)
+
+
+def _is_chain_link_heading(h: _Here) -> bool:
+    """`The first is to lead the rescue in person.` on a line of its own, one
+    short sentence over prose: a link of an enumeration (一是) whose
+    elaboration follows, a lead sentence that heads its section."""
+    s = h.text.text
+    return h.style is None and h.has_units and bool(h.next) and _prose(h.next) and h.next_style is None \
+        and _CHAIN_OPENING.match(s) is not None and _is_sentence_heading(s)
+
+
 def _caption(t: MappedText) -> list[_Unit]:
     return [_Unit("caption", t)]
 
@@ -475,6 +494,7 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
     ("item", _is_numbered, _item),
     ("table-row", _is_table_row, _table_row),
     ("heading", _is_plain_heading, _heading),
+    ("heading", _is_chain_link_heading, _heading),
 )
 
 
