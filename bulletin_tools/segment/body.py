@@ -322,9 +322,10 @@ def _is_numbered_heading(h: _Here) -> bool:
         return False
     nxt = h.next
     if not _is_short_heading(rest, True):
-        # a one-sentence line heads prose or a sub-list only (`Finally, thank you all.` closes a letter)
-        # (an `Article 3 …` sentence is a regulation's text, however short;
-        # `First, clear the channels.` over prose heads what follows, `Finally, thank you.` does not)
+        # A one-sentence line heads prose or a sub-list only; an ordinal's,
+        # prose only (`First, clear the channels.` heads what follows,
+        # `Finally, thank you all.` closes a letter); an `Article 3 …`
+        # sentence is a regulation's text, however short.
         if kind == "ordinal":
             return bool(nxt) and _prose(nxt) and h.next_style is None and not _CLOSING_ORDINAL.match(h.text.text) \
                 and _is_sentence_heading(rest)
@@ -406,9 +407,10 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    if not ((_is_short_heading(s) or is_contents_line(s) or _is_named_title(h)) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
-                                                     or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h))
-            and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
+    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h)
+    over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
+                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h))
+    if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
@@ -450,8 +452,10 @@ _COLON = lazy_compile(r"[:：]")
 _KEY_VALUE_LABEL = lazy_compile(r"^[^:：]{1,60}[:：]\s*")
 
 
-def _beside_field_row(texts: list[MappedText], i: int) -> bool:
-    return any(0 <= k < len(texts) and _KEY_VALUE.match(texts[k].text) is not None for k in (i - 1, i + 1))
+def _beside_field_rows(texts: list[MappedText]) -> list[bool]:
+    """For each line: is the line before or after it a `Label: value` row?"""
+    rows = [False, *(_KEY_VALUE.match(t.text) is not None for t in texts), False]
+    return [rows[k] or rows[k + 2] for k in range(len(texts))]
 
 
 #: `The first is …` (一是), at the start of a line.
@@ -537,6 +541,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     repeated = _repeated_short_lines(texts, styles)
     numbers = _numbers(texts, styles)
     sublist_heads = _sublist_heads(numbers, styles)
+    beside_field_row = _beside_field_rows(texts)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -551,7 +556,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
             i in contents,
             style is not None and style[0] in headed,
-            _beside_field_row(texts, i),
+            beside_field_row[i],
             bool(units) and units[-1].kind == "heading",
             t.text in repeated,
             i in sublist_heads,
