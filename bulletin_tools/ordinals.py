@@ -28,6 +28,8 @@ _PAREN_STYLES = frozenset({"cn-paren", "num-paren", "roman-paren"})
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _WORDS = {w: k for k, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 _ROMAN = {"i": 1, "v": 5, "x": 10}
+#: The Roman numerals one to twelve as single characters (U+2160-U+216B).
+_ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 #: Ordered-list numbers CommonMark accepts (at most nine digits).
 MAX_LIST_NUMBER = 999_999_999
 
@@ -82,6 +84,8 @@ def _number(core: str, style: str) -> int | None:
     if style in ("cn", "cn-paren"):
         return chinese_number(core)
     if style in ("roman", "roman-paren"):
+        if len(core) == 1 and _ROMAN_CHARS[0] <= core <= _ROMAN_CHARS[-1]:
+            return ord(core) - ord(_ROMAN_CHARS[0]) + 1  # (`Ⅳ`: one character of a CJK font)
         return roman_number(core)
     if core.isdigit():
         return int(core)

@@ -14,17 +14,21 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, SENTENCE_END_MARK
+from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, HAN_SPAN, SENTENCE_END_MARK
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
+from .heading_shape import is_contents_line, is_named_title, never_a_heading
 from .lines import Line
 
 _CN_NUM = "一二三四五六七八九十"
 _WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten"
+#: `Chapter One`, `Section Twelve`: a regulation's chapters numbered in words
+#: (第一章 translated word for word).
+_CHAPTER_WORD_NUM = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|" + _WORD_NUM
 _ROMAN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
 _ORDINAL = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -49,16 +53,19 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("cn", rf"^[{_CN_NUM}]{{1,3}}\s*[、.．]\s*", 0, ""),
     ("cn-paren", rf"^[（(]\s*[{_CN_NUM}]{{1,3}}\s*[）)]\s*", 0, "("),
     ("num-paren", rf"^[（(]\s*(?:\d{{1,2}}|{_WORD_NUM})\s*[）)]\s*", re.IGNORECASE, "("),
-    ("roman-paren", r"^[（(]\s*(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[）)]\s*", 0, "("),
+    ("roman-paren", r"^[（(]\s*(?:viii|vii|vi|iv|ix|v|x|iii|ii|i)\s*[）)]\s*", re.IGNORECASE, "("),  # (`(ii)`, `(IV)`)
     ("num-dun", r"^\d{1,2}\s*、\s*", 0, _DIGITS),
     ("num-dot", r"^\d{1,2}\s*[.．](?!\d)\s*", 0, _DIGITS),
     ("num-close", r"^\d{1,2}\)\s*", 0, _DIGITS),
-    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+", 0, "XVI"),
-    ("chapter", rf"^(?:chapter|part)\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "cCpP"),
-    ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
+    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ]\s*[.．、]\s*", 0, "XVI"),  # (`Ⅰ.`: the one-character numerals of CJK fonts)
+    ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
+    ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
+    ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
     ("case", r"^case\s+\d{1,3}\s*[:：.．]\s*", re.IGNORECASE, "cC"),
     ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
     ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
+    # `Three. Organization name and code`: 三、 translated as a word
+    ("num-word", rf"^(?:{_WORD_NUM})\s*[.．、](?!\d)\s*", re.IGNORECASE, _initials(_WORD_NUM)),
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
     ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.   Projects in the park's leading industries …`; I is a roman one)
     ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),  # (`-- `: a Chinese ——, machine-translated)
@@ -154,7 +161,13 @@ class _Unit:
     table: bool = False  # a row of a table flattened into text
 
 
-_TITLE_STYLES = frozenset({"chapter", "section", "case"})
+_TITLE_STYLES = frozenset({"chapter", "part", "section", "case"})
+#: The styles of a regulation's divisions (`Part I`, `Chapter 2`, `Section 3`).
+_DIVISION_STYLES = frozenset({"chapter", "part", "section"})
+#: A table of contents lists at least this many divisions in a row, with
+#: nothing between them (a regulation's chapters have articles under them).
+#: Set on the tuning sites of the real-page set (a ten-chapter contents).
+MIN_CONTENTS_ENTRIES = 3
 _CELL_GAP = lazy_compile(r"\s{2,}")
 # three or more short cells separated by runs of 2+ spaces: `Name  School  Subject  Score`
 _TABLE_ROW = lazy_compile(r"^[^\s](?:[^\s]| (?! )){0,40}(?:\s{2,}[^\s](?:[^\s]| (?! )){0,40}){2,}$")
@@ -208,6 +221,13 @@ class _Here:
     repeats_title: bool  # the headline printed again in the body
     positional_caption: bool  # under a removed `click to enlarge` prompt (Zones.captions)
     next_opens_with_title: bool = False  # (asked of the body's first line only) the next line starts with the headline
+    contents_entry: bool = False  # a `Chapter N …` line of a table of contents (see _contents_entries)
+    style_headed: bool = False  # an earlier line of its marker style was a numbered heading
+    beside_field_row: bool = False  # the line before or after is a `Label: value` row
+    after_heading: bool = False  # the unit before is a heading
+    repeated: bool = False  # an unnumbered short line standing more than once in the body
+    sublist_follows: bool = False  # the next line, of its style, numbers a new list from 1 (see _sublist_heads)
+    resumes_headings: bool = False  # its number follows the last numbered heading's of its style, not the line before's
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -223,10 +243,62 @@ MIN_CONTINUED_TABLE_CELLS = 2
 
 def _is_caption(h: _Here) -> bool:
     """A repeated headline, a caption by position, or one by its words
-    (`▲ …`, `Figure 2 …`, `… (Photo/Li Ming)`)."""
+    (`▲ …`, `Figure 2 …`, `… (Photo/Li Ming)`); a short line printed under
+    several photos (the same words more than once in the body: a heading
+    titles one section)."""
     s = h.text.text
-    return h.repeats_title or h.positional_caption or _CAPTION.match(s) is not None or (
+    return h.repeats_title or h.positional_caption or h.repeated or _CAPTION.match(s) is not None or (
         len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None)
+
+
+#: A line repeated under photos is a caption when it has at least this many
+#: words: a phrase, not a word a page broke out of its sentence.
+MIN_REPEATED_CAPTION_WORDS = 3
+
+
+def _numbers(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> list[int | None]:
+    """The number of each numbered line (`3.` → 3, `（二）` → 2), else None."""
+    from ..ordinals import split_ordinal
+
+    out: list[int | None] = []
+    for t, style in zip(texts, styles):
+        found = split_ordinal(t.text) if style is not None else None
+        out.append(found.number if found is not None else None)
+    return out
+
+
+def _resumes(last_heading: int | None, number: int | None, before: int | None) -> bool:
+    """`3. Who can apply` / `1. …` `2. …` / `4. How to apply`: after a sub-list,
+    the number that follows the last heading's (and not the line before's)
+    goes back to the headings' level."""
+    return last_heading is not None and number is not None and number == last_heading + 1 \
+        and (before is None or number != before + 1)
+
+
+def _sublist_heads(numbers: list[int | None], styles: list[tuple[str, int] | None]) -> set[int]:
+    """`1. …` `2. …` `3. Recruitment targets` `1. …` `2. …`: a numbered line
+    whose next line, of the same style, starts again from 1 heads the new
+    list (the numbering of the page is one level short): the line's number
+    is above 1, the next line's is 1."""
+    out: set[int] = set()
+    for i in range(len(numbers) - 1):
+        here, after = styles[i], styles[i + 1]
+        if here is None or after is None or here[0] != after[0]:
+            continue
+        a, b = numbers[i], numbers[i + 1]
+        if a is not None and b is not None and a > 1 and b == 1:
+            out.add(i)
+    return out
+
+
+def _repeated_short_lines(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[str]:
+    """The unnumbered lines short enough for a heading, and long enough for a
+    caption, that stand more than once in the body."""
+    seen: dict[str, int] = {}
+    for t, style in zip(texts, styles):
+        if style is None and len(t.text) <= MAX_HEADING_CHARS and _word_count(t.text) >= MIN_REPEATED_CAPTION_WORDS:
+            seen[t.text] = seen.get(t.text, 0) + 1
+    return {s for s, n in seen.items() if n > 1}
 
 
 def _in_list(h: _Here, kind: str) -> bool:
@@ -238,15 +310,73 @@ def _in_list(h: _Here, kind: str) -> bool:
 def _is_numbered_heading(h: _Here) -> bool:
     """`一、Overview` over prose (or over a list, or a `Key: value` row): a
     numbered line that is short, not in a list and not a bullet; an ordinal
-    (`First, …`) heads its section whatever follows."""
+    (`First, …`) heads its section whatever follows, and so does a line of
+    the style of an earlier numbered heading (parallel structure: `1.` was a
+    heading, so is `2.`, whatever stands under it).  In a list, a line over a
+    new list of its style numbered from 1 is the new list's heading."""
     if h.style is None:
         return False
     kind, length = h.style
-    if _in_list(h, kind) or not _is_short_heading(h.text.text[length:].strip(), True):
+    rest = h.text.text[length:].strip()
+    if _in_list(h, kind) and not (h.sublist_follows or h.resumes_headings):
         return False
     nxt = h.next
-    return kind != "bullet" and (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))) \
-        or kind == "ordinal"
+    if not _is_short_heading(rest, True):
+        # A one-sentence line heads prose or a sub-list only; an ordinal's,
+        # prose only (`First, clear the channels.` heads what follows,
+        # `Finally, thank you all.` closes a letter); an `Article 3 …`
+        # sentence is a regulation's text, however short.
+        if kind == "ordinal":
+            return bool(nxt) and _prose(nxt) and h.next_style is None and not _CLOSING_ORDINAL.match(h.text.text) \
+                and _is_sentence_heading(rest)
+        return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
+            and _is_sentence_heading(rest)
+    # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
+    return kind != "bullet" and (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
+                                 or h.style_headed) or kind == "ordinal"
+
+
+def _is_contents_entry(h: _Here) -> bool:
+    return h.contents_entry
+
+
+def _contents_entries(styles: list[tuple[str, int] | None]) -> set[int]:
+    """The lines of a table of contents: in a run of at least
+    ``MIN_CONTENTS_ENTRIES`` consecutive division lines (`Chapter I …`,
+    `Chapter 2 …`, nothing between them), every line but the last.  The
+    last one titles the first chapter, which follows the contents at once."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, style in enumerate([*styles, None]):
+        if style is not None and style[0] in _DIVISION_STYLES:
+            run.append(i)
+            continue
+        if len(run) >= MIN_CONTENTS_ENTRIES:
+            out.update(run[:-1])
+        run = []
+    return out
+
+
+#: Marker styles whose one-sentence lines never head a section: bullets, a
+#: regulation's articles (and its divisions, whose titles have no full
+#: stop); an ordinal's only over prose, and not a closing one.
+_NO_SENTENCE_HEADING = frozenset({"bullet", "ordinal", "article"}) | _TITLE_STYLES
+_CLOSING_ORDINAL = lazy_compile(r"^(?:finally|lastly)\b", re.IGNORECASE)
+
+
+def _is_sentence_heading(rest: str) -> bool:
+    """`1. The case of a bakery that sold cakes past their date.`, `2. Please
+    register on arrival:`: a numbered line of one English sentence, short as
+    a heading, with its full stop or colon.  Alone of its style (not in a
+    list) and over prose or a sub-list, it titles what follows: a list's
+    items stand together.  (A Chinese sentence, `。`, is text left untranslated.)"""
+    if not rest.endswith((".", ":")) or _HAN_IN.search(rest):
+        return False
+    end = first_sentence_end(rest)
+    return (end == -1 or end == len(rest)) and _is_short_heading(rest[:-1].rstrip(), True)
+
+
+_HAN_IN = lazy_compile(f"[{HAN_SPAN}]")
 
 
 def _is_numbered(h: _Here) -> bool:
@@ -270,12 +400,17 @@ MIN_LEAD_HEADING_WORDS = 2
 
 
 def _is_plain_heading(h: _Here) -> bool:
-    """A short unnumbered line over prose or over a list, not spam and not a
-    date under a sign-off; the body's first line only over a long paragraph."""
+    """A short unnumbered line over prose, over a list or over a regulation's
+    first division (`Measures of Lingxi County on …` / `Chapter 1 General
+    Provisions`: the attached document's name), not spam, not a date under a
+    sign-off, not a line of :func:`.heading_shape.never_a_heading`; the
+    body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    if not (_is_short_heading(s) and bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows)
-            and not lexicon.has_spam(s) and not _is_date_line(s)):
+    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h)
+    over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
+                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h))
+    if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
@@ -283,6 +418,58 @@ def _is_plain_heading(h: _Here) -> bool:
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
+
+
+#: Marker styles of a numbered heading that a plain heading may stand over.
+_SUBHEADING_STYLES = frozenset({"cn", "cn-paren", "roman", "roman-paren", "num-paren", "num-word", "num-dun", "num-dot"})
+
+
+def _over_numbered_heading(h: _Here) -> bool:
+    """`Central subsidy policies` / `(I) Subsidies for village libraries` /
+    `1. …`: over a numbered line that is short and heads something else
+    (the line after it is not of its style), a short line is the heading
+    of a higher level.  Not right under a heading, nor between two numbered
+    lines of one style: there it is the text of the one above
+    (`三、Members of the committee` / the members' names / `四、…`)."""
+    if h.next_style not in _SUBHEADING_STYLES or h.list_follows or h.after_heading or h.prev_style == h.next_style:
+        return False
+    found = marker(h.next)
+    return found is not None and _is_short_heading(h.next[found[1]:].strip(), True)
+
+
+def _is_named_title(h: _Here) -> bool:
+    """`Hengdian Town: Searching for …` (see :func:`.heading_shape.is_named_title`)
+    standing alone: a `Label: value` row next to another is a field of a
+    list of fields (`Time: …` / `Place: …`), and a second label in the line
+    (`Contact: Mr. Zhou  Tel: …`) makes it a row of fields.  Never the
+    body's first line: there it is the story's own headline under a column's."""
+    s = h.text.text
+    return h.has_units and not h.beside_field_row and is_named_title(s) and len(_COLON.findall(s)) == 1 \
+        and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1))
+
+
+_COLON = lazy_compile(r"[:：]")
+_KEY_VALUE_LABEL = lazy_compile(r"^[^:：]{1,60}[:：]\s*")
+
+
+def _beside_field_rows(texts: list[MappedText]) -> list[bool]:
+    """For each line: is the line before or after it a `Label: value` row?"""
+    rows = [False, *(_KEY_VALUE.match(t.text) is not None for t in texts), False]
+    return [rows[k] or rows[k + 2] for k in range(len(texts))]
+
+
+#: `The first is …` (一是), at the start of a line.
+_CHAIN_OPENING = lazy_compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+is\b",
+                              re.IGNORECASE)
+
+
+def _is_chain_link_heading(h: _Here) -> bool:
+    """`The first is to lead the rescue in person.` on a line of its own, one
+    short sentence over prose: a link of an enumeration (一是) whose
+    elaboration follows, a lead sentence that heads its section."""
+    s = h.text.text
+    return h.style is None and h.has_units and bool(h.next) and _prose(h.next) and h.next_style is None \
+        and _CHAIN_OPENING.match(s) is not None and _is_sentence_heading(s)
 
 
 def _caption(t: MappedText) -> list[_Unit]:
@@ -306,10 +493,12 @@ def _table_row(t: MappedText) -> list[_Unit]:
 #: into a lead-sentence heading and items when it holds an enumeration chain).
 _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_Unit]]], ...] = (
     ("caption", _is_caption, _caption),
+    ("item", _is_contents_entry, _item),
     ("heading", _is_numbered_heading, _heading),
     ("item", _is_numbered, _item),
     ("table-row", _is_table_row, _table_row),
     ("heading", _is_plain_heading, _heading),
+    ("heading", _is_chain_link_heading, _heading),
 )
 
 
@@ -347,8 +536,15 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
     repeats_title = _title_repeat(title)
+    contents = _contents_entries(styles)
+    headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
+    repeated = _repeated_short_lines(texts, styles)
+    numbers = _numbers(texts, styles)
+    sublist_heads = _sublist_heads(numbers, styles)
+    beside_field_row = _beside_field_rows(texts)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
+        style = styles[i]
         here = _Here(
             t, styles[i], prev_style, next_style,
             texts[i + 1].text if i + 1 < len(texts) else "",
@@ -358,10 +554,19 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             repeats_title(t.text),
             bool(caption_starts) and t.span()[0] in caption_starts,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
+            i in contents,
+            style is not None and style[0] in headed,
+            beside_field_row[i],
+            bool(units) and units[-1].kind == "heading",
+            t.text in repeated,
+            i in sublist_heads,
+            style is not None and _resumes(headed.get(style[0]), numbers[i], numbers[i - 1] if i else None),
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
                 units.extend(make(t))
+                if holds is _is_numbered_heading and style is not None:
+                    headed[style[0]] = numbers[i]
                 break
         else:
             units.extend(_split_paragraph(t))
@@ -405,6 +610,7 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
             len(prev) >= MIN_WRAPPED_LINE_CHARS
             and t.text
             and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
+            and not (prev[0] in "(（" and prev.endswith((")", "）")))  # (`(Adopted at … on May 5, 2023)`: a whole line in brackets)
             and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
             and marker(t.text) is None
         ):

@@ -61,8 +61,9 @@ _BYLINE = lazy_compile(
     rf"(?P<role>(?i:{_ROLE}))\s+(?P<rest>[A-Z].*)$"
 )
 _ROLE_SPLIT = lazy_compile(rf"\s+(?P<role>{_ROLE})\s+(?=[A-Z])")
-#: A name in a byline: one to four capitalised words (`Chen Xiaoyu`, `Ouyang Li Na`).
-_NAMES = lazy_compile(r"^[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s*(?:,|、|and)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*$")
+#: A name in a byline: one to four capitalised words (`Chen Xiaoyu`, `Ouyang Li Na`);
+#: several are joined by commas, `and`, or both (`Li Na, Wang Bo, and Chen Hui`).
+_NAMES = lazy_compile(r"^[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s*(?:,\s*and|,|、|and)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*$")
 _ROLE_FIELD = {"reporter": "extra:reporter", "correspondent": "extra:correspondent", "journalist": "extra:reporter",
                "intern": "extra:intern", "photographer": "extra:photographer", "photo": "extra:photographer",
                "text": "extra:reporter", "author": "author"}

@@ -33,6 +33,7 @@ from .header import (
 from ..outlets import is_outlet
 from .lead import by_credit, name_then_credit, outlet_date_credit, role_by_credit
 from .lines import Line, next_nonblank
+from .heading_shape import is_contents_line
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
 from .title_pieces import _SITE_SUFFIX
 from .zones import ZonesBuilder
@@ -277,6 +278,8 @@ def judgeable(s: str) -> bool:
         return False
     if lexicon.letter_phrase().fullmatch(s):
         return False  # `Dear residents:`, `Thank you for your understanding.`: the notice's own words
+    if is_contents_line(s):
+        return False  # `Table of Contents` over a regulation's chapters: its heading
     return True
 
 

@@ -1,0 +1,144 @@
+"""Evidence about one short body line, for the heading rules of :mod:`.body`.
+
+A short line between paragraphs looks like a heading by its length alone;
+real pages put other short lines there too.  Each test here names a shape
+that a heading never has, or one it has although it looks like something
+else, so the body's rules stay readable:
+
+* a **byline** (`Xinhua News Agency reporters Li Na, Wang Bo, and Chen Hui`)
+  credits people: it is the header's, never a section's title;
+* a **document number** (`Lu Fa [2022] No. 51`) is metadata, and so is a
+  label before a bar (`Source | Lingxi Radio`);
+* a quoted sentence (`"We are ready," she said.`) is text;
+* a line ending in an article or `that` (`According to the`, `Since the`) is
+  a sentence cut by the page, going on in the next line;
+* a label and its number apart by a run of spaces (`Applications  9`) is
+  a row of a table;
+* a **name before a colon** (`Hengdian Town: Searching for …`) heads a
+  section although it has the shape of a `Label: value` row, when the name
+  is no known label and the rest is a title;
+* a **table of contents** is a run of `Chapter N …` lines with nothing
+  between them (see :func:`.body._contents_entries`): its lines are
+  entries of a list, and the chapters' own headings come after it; the line
+  naming it (`Table of Contents`) is its heading, however chrome-like its
+  shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazyre import lazy_compile
+from ..textmap import MappedText
+
+#: The last word of a sentence cut by the page: an article or `that`
+#: (`According to the`, `It is reported that`).  A heading names something;
+#: it never stops there.  Not every dangling word of
+#: data/truncation_words.tsv: a heading may end on a preposition
+#: (`… makes the city yearn for`, `Things to pay attention to`); with `to`
+#: and `of` the held-out real pages lost a heading.
+CUT_SENTENCE_LAST_WORDS = frozenset({"the", "a", "an", "that"})
+#: The line's last word, a whole word (`Xi'an` does not end in `an`).
+_LAST_WORD = lazy_compile(r"(?<![\w'’-])([A-Za-z]+)\s*$")
+
+
+def ends_dangling(s: str) -> bool:
+    """`According to the`: the line stops on a word that needs more after it."""
+    m = _LAST_WORD.search(s)
+    return m is not None and m.group(1).lower() in CUT_SENTENCE_LAST_WORDS
+
+
+def is_byline(text: MappedText) -> bool:
+    """A line of roles and names only (see :func:`.lead.byline`)."""
+    from .lead import byline
+
+    return byline(text) is not None
+
+
+def is_document_number(s: str) -> bool:
+    """`Yue Fu [2022] No.51` standing alone (see :func:`.shape._is_document_number_line`)."""
+    from .shape import _is_document_number_line
+
+    return _is_document_number_line(s)
+
+
+#: `New applications this year  9`: a label and its number, kept apart by a
+#: run of spaces: a row of a table flattened into text.
+_NUMBER_CELL_ROW = lazy_compile(r"\S\s{2,}[-+]?\d[\d.,%]*\s*$")
+
+
+def is_number_cell_row(s: str) -> bool:
+    return "  " in s and _NUMBER_CELL_ROW.search(s) is not None
+
+
+#: `Source | Lingxi Radio`, `Editor | Zhao Min  Producer | Peng Lei`: a
+#: label, a bar, a value (a credit block of a reposted article).
+_BAR_FIELD = lazy_compile(r"^(?P<label>[A-Za-z][A-Za-z -]{0,30}?)\s*[|｜]\s*\S")
+
+
+def is_bar_field(s: str) -> bool:
+    """A known header label before a bar, then its value."""
+    from .. import lexicon
+
+    m = _BAR_FIELD.match(s.strip()) if ("|" in s or "｜" in s) else None
+    return m is not None and lexicon.header_labels().known_field(m.group("label")) is not None
+
+
+#: `"We plan every meal for them," the cook said. "They need it."`: a quoted
+#: sentence ends with its stop inside the quotes.  A heading that quotes
+#: (`“Crossing the gate, you are a native”`) has no stop there.
+_QUOTED_SENTENCE_END = lazy_compile(r"[.!?。！？…][”\"’']+\s*$")
+
+
+def ends_quoted_sentence(s: str) -> bool:
+    return _QUOTED_SENTENCE_END.search(s) is not None
+
+
+def never_a_heading(text: MappedText) -> bool:
+    """A short line that is something else: a byline, a document number, a
+    cut sentence, a quoted sentence, a table row of a label and its number,
+    a `Label | value` credit."""
+    s = text.text
+    return ends_dangling(s) or ends_quoted_sentence(s) or is_document_number(s) or is_number_cell_row(s) \
+        or is_bar_field(s) or is_byline(text)
+
+
+#: `Table of Contents`, `Contents`, `目录` on a line of its own: the heading
+#: of a regulation's contents, never site chrome.
+_CONTENTS_LINE = lazy_compile(r"(?:table\s+of\s+)?contents|目\s*录", re.IGNORECASE)
+
+
+def is_contents_line(s: str) -> bool:
+    return _CONTENTS_LINE.fullmatch(s.strip()) is not None
+
+
+#: `Hengdian Town: Searching for the secret of its film studios`,
+#: `The first stop: A visit to the old farmers' association`: a place or a
+#: stage named before a colon, then a title.  Shaped like a `Label: value`
+#: row, but the label is no label the page's readers know, and the value is
+#: a title: several words, opening with a capital or a quote, no sentence end.
+_NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,40}?)\s*[:：]\s*(?P<title>[A-Z“\"‘'].*)$")
+#: The name before the colon has at most this many words, the title after it
+#: at least this many.  Set on the tuning sites of the real-page set: names
+#: of one to three words, titles of eight to ten; the five-word values there
+#: were a related link and an attachment's name, not titles.
+MAX_NAME_WORDS = 4
+MIN_NAMED_TITLE_WORDS = 6
+
+
+def is_named_title(s: str) -> bool:
+    """A heading of the shape `Name: Title` (see ``_NAMED_TITLE``)."""
+    from .. import lexicon
+    from ..fields import find_datetime
+
+    m = _NAMED_TITLE.match(s.strip())
+    if m is None:
+        return False
+    name, title = m.group("name"), m.group("title").rstrip()
+    if len(name.split()) > MAX_NAME_WORDS or len(title.split()) < MIN_NAMED_TITLE_WORDS \
+            or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
+        return False
+    if lexicon.header_labels().known_field(name) is not None or lexicon.footer_labels().known_field(name) is not None:
+        return False  # `Source: Lingxi County Government Office`: a field
+    dt = find_datetime(title) if any(map(str.isdigit, title)) else None
+    return dt is None or dt.date is None  # (`Updated: March 5, 2024`)

@@ -1,0 +1,237 @@
+"""Headings on real pages: short lines that are not headings, and headings
+that do not look like one at first (issue 11; whole pages pinned by samples
+s420-s449).  All text written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment.heading_shape import ends_dangling, never_a_heading
+from bulletin_tools.segment.lead import byline
+from bulletin_tools.textmap import MappedText
+
+
+def _headings(text: str) -> list[str | None]:
+    return [s.heading for s in clean_text(text).sections]
+
+
+def _between_paragraphs(line: str) -> str:
+    return "\n".join([TITLE, "", PROSE, "", line, "", PROSE_2, ""])
+
+
+def test_a_byline_naming_three_people_with_a_serial_comma_is_read_as_a_byline():
+    fields = byline(MappedText.identity("County Radio reporters Zhao Min, Peng Lei, and Xu Dan"))
+    assert fields is not None
+    assert [(f.field, f.value.text) for f in fields][-1] == ("extra:reporter", "Zhao Min, Peng Lei, and Xu Dan")
+
+
+@pytest.mark.parametrize("line", [
+    "Evening News reporters Zhao Min, Peng Lei, and Xu Dan",  # a byline
+    "Ling Shui Ban [2024] No. 17",  # a document number
+    "According to the",  # a sentence cut by the page
+    "It is reported that",
+])
+def test_short_lines_between_paragraphs_that_are_not_headings(line):
+    assert never_a_heading(MappedText.identity(line))
+    assert _headings(_between_paragraphs(line)) == [None]
+
+
+@pytest.mark.parametrize("line", ["Work progress", "Things to pay attention to", "A visit to Tai'an", "Help for"])
+def test_headings_that_end_on_a_preposition_or_a_place_stay_headings(line):
+    assert not never_a_heading(MappedText.identity(line))
+    assert _headings(_between_paragraphs(line)) == [None, line]
+
+
+def test_ends_dangling_needs_a_whole_last_word():
+    assert ends_dangling("Since the")
+    assert not ends_dangling("Kindergartens open again in Xi'an")
+    assert not ends_dangling("What is the plan?")
+
+
+def test_chapters_numbered_in_words_are_division_headings():
+    from bulletin_tools.segment.body import marker
+
+    assert marker("Chapter One General Provisions") == ("chapter", 12)
+    assert marker("Section Twelve Fees") == ("section", 15)
+    assert marker("Part of the money was spent on roads") is None
+
+
+def _regulation(*lines: str) -> str:
+    return "\n\n".join([TITLE, PROSE, *lines, ""])
+
+
+ARTICLE_1 = "Article 1 These Rules are made to keep the village ponds clean and safe for children and for livestock."
+ARTICLE_2 = "Article 2 Each village names a keeper for every pond, who walks round it once a week and clears it."
+
+
+def test_a_run_of_chapters_with_nothing_between_is_a_table_of_contents():
+    doc = clean_text(_regulation("Contents", "Chapter One General Provisions", "Chapter Two Daily Care",
+                                 "Chapter Three Supervision", "Chapter One General Provisions", ARTICLE_1,
+                                 "Chapter Two Daily Care", ARTICLE_2))
+    assert [s.heading for s in doc.sections] == [None, "Contents", "Chapter One General Provisions", "Chapter Two Daily Care"]
+    assert [b.kind for b in doc.sections[1].blocks] == ["item"] * 3
+
+
+def test_two_chapters_in_a_row_are_not_yet_a_table_of_contents():
+    doc = clean_text(_regulation("Part One Villages", "Chapter One General Provisions", ARTICLE_1))
+    assert [s.heading for s in doc.sections] == [None, "Part One Villages", "Chapter One General Provisions"]
+
+
+def test_the_name_of_an_attached_regulation_over_its_first_chapter_is_a_heading():
+    name = "Rules for the Care of Village Ponds of Lingxi Town"
+    assert _headings(_regulation(name, "Chapter 1 General Provisions", ARTICLE_1)) == [
+        None, name, "Chapter 1 General Provisions"]
+
+
+def test_a_line_in_brackets_is_not_joined_to_a_lower_case_line_under_it():
+    adopted = "(Adopted at the 6th meeting of the Lingxi Town Government on February 27, 2024)"
+    doc = clean_text(_regulation(adopted, "table of Contents", "Chapter 1 General Provisions", "Chapter 2 Care",
+                                 "Chapter 3 Supervision", "Chapter 1 General Provisions", ARTICLE_1))
+    assert [s.heading for s in doc.sections][:2] == [None, "table of Contents"]
+    assert doc.sections[0].blocks[-1].text == adopted
+
+
+CASE_TEXT = ("Inspectors found eleven boxes of cakes past their shelf life on the shelves of the bakery, "
+             "and the bureau fined the bakery 5,000 yuan.")
+
+
+@pytest.mark.parametrize("line", [
+    "1. The case of a bakery selling cakes past their shelf life.",
+    "2. Please register your health information on arrival:",
+])
+def test_a_numbered_sentence_alone_of_its_style_over_prose_is_a_heading(line):
+    assert _headings("\n\n".join([TITLE, PROSE, line, CASE_TEXT, ""])) == [None, line[3:]]
+
+
+def test_numbered_sentences_that_stand_together_are_items_and_a_closing_ordinal_is_not_a_heading():
+    doc = clean_text("\n\n".join([TITLE, PROSE, "1. The bakery was fined.", "2. The shop was warned.", CASE_TEXT,
+                                  "Finally, thank you all for your support.", CASE_TEXT, ""]))
+    assert [s.heading for s in doc.sections] == [None]
+    assert [b.kind for b in doc.sections[0].blocks][1:3] == ["item", "item"]
+
+
+def test_a_numbered_line_of_the_style_of_an_earlier_heading_is_a_heading_over_a_cut_line():
+    text = "\n\n".join([TITLE, PROSE, "1. Site visits", CASE_TEXT, "2. Follow-up checks", "On the morning of May 3, the", ""])
+    assert _headings(text) == [None, "Site visits", "Follow-up checks"]
+
+
+def test_a_label_and_its_number_apart_by_spaces_is_a_table_row_not_a_heading():
+    assert _headings(_between_paragraphs("Cases handled in the year  48")) == [None]
+    assert _headings(_between_paragraphs("Cases handled in the year")) == [None, "Cases handled in the year"]
+
+
+@pytest.mark.parametrize("line", [
+    "Dongling: Old wells and a night market bring the whole street together",
+    "The first stop: Shuikou Town keeps its paper lantern workshop open all year",
+])
+def test_a_name_before_a_colon_then_a_title_is_a_heading(line):
+    assert _headings(_between_paragraphs(line)) == [None, line]
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Lingxi Town Government Office of the county",  # a known label
+    "Related: Volunteers visit the folk museum",  # a short value
+    "Contact person: Mr. Zhou of the town office  Tel: 0736-6212098",  # two labels
+    "Notice: The water will be cut off on Friday morning.",  # a sentence
+])
+def test_label_value_rows_stay_paragraphs(line):
+    assert _headings(_between_paragraphs(line)) == [None]
+
+
+def test_a_named_title_among_field_rows_is_a_field():
+    text = "\n".join([TITLE, "", PROSE, "", "Time: Friday, 9:00 in the morning",
+                      "Host: Lingxi Town volunteers and the water station staff", "", PROSE_2, ""])
+    assert _headings(text) == [None]
+
+
+def test_upper_case_roman_numerals_in_brackets_and_numbers_in_words_are_markers():
+    from bulletin_tools.segment.body import marker
+
+    assert marker("(IV) Subsidies for village libraries") == ("roman-paren", 5)
+    assert marker("Three. Office that takes the applications") == ("num-word", 7)
+    assert marker("Ten.5 percent of the money") is None
+    assert marker("One of the villages") is None
+
+
+def test_a_numbered_word_heading_over_field_rows():
+    text = "\n".join([TITLE, "", PROSE, "", "Three. Office that takes the applications", "",
+                      "Name of office: Lingxi Town Water Station", "Opening hours: 9:00-17:00 on workdays", ""])
+    assert _headings(text) == [None, "Three. Office that takes the applications"]
+
+
+def test_a_label_before_a_bar_is_a_credit_not_a_heading():
+    assert _headings(_between_paragraphs("Source | Lingxi Town Radio")) == [None]
+    assert _headings(_between_paragraphs("Ponds | Wells")) == [None, "Ponds | Wells"]
+
+
+def test_a_short_line_over_a_numbered_heading_heads_a_higher_level():
+    item = "1. What it pays for: new books and lamps for the reading rooms of the villages."
+    text = "\n\n".join([TITLE, PROSE, "Subsidies from the county budget", "(I) Subsidies for village libraries",
+                        item, "2. How much: up to 20,000 yuan for each village.", ""])
+    assert _headings(text) == [None, "Subsidies from the county budget", "Subsidies for village libraries"]
+
+
+def test_a_line_right_under_a_numbered_heading_is_its_text_not_a_higher_heading():
+    text = "\n\n".join([TITLE, PROSE, "三、Members of the committee", "Wang Li, Zhao Min, Peng Lei",
+                        "四、Announcement period", PROSE_2, ""])
+    assert [h for h in _headings(text) if h and "Wang Li" in h] == []
+
+
+def test_a_quoted_sentence_between_paragraphs_is_text():
+    quoted = '"Some of them cannot eat salt," the cook said. "We write every meal down."'
+    assert _headings(_between_paragraphs(quoted)) == [None]
+    assert _headings(_between_paragraphs("“Crossing the old gate, you are one of us”")) == [
+        None, "“Crossing the old gate, you are one of us”"]
+
+
+def test_a_short_line_printed_under_several_photos_is_a_caption_not_a_heading():
+    caption = "Volunteers clear the channels of Dongpo Village"
+    doc = clean_text("\n\n".join([TITLE, PROSE, caption, PROSE_2, caption, PROSE, ""]))
+    assert [s.heading for s in doc.sections] == [None]
+    assert "caption" in [b.kind for b in doc.sections[0].blocks]
+
+
+def test_a_repeated_word_is_not_taken_for_a_caption():
+    from bulletin_tools.segment.body import _repeated_short_lines
+    from bulletin_tools.textmap import MappedText as M
+
+    texts = [M.identity(t) for t in ("the", "party", "the", "Volunteers clear the channels", "Volunteers clear the channels")]
+    assert _repeated_short_lines(texts, [None] * len(texts)) == {"Volunteers clear the channels"}
+
+
+def test_one_character_roman_numerals_number_headings():
+    from bulletin_tools.ordinals import split_ordinal
+
+    found = split_ordinal("Ⅳ. How to apply")
+    assert found is not None and (found.number, found.style, found.text) == (4, "roman", "How to apply")
+    text = "\n\n".join([TITLE, PROSE, "Ⅰ. Scope of the fund", "1. Seedlings along roads.\n2. Seedlings on slopes.",
+                        "Ⅱ. How to apply", PROSE_2, ""])
+    assert _headings(text) == [None, "Scope of the fund", "How to apply"]
+
+
+def test_a_numbered_line_over_a_list_that_starts_again_from_one_heads_it_and_the_next_number_resumes():
+    text = "\n".join([TITLE, "", PROSE, "", "1. Posts for middle schools: 40.", "2. Posts for primary schools: 80.",
+                      "3. Who can apply", "1. Graduates with a teacher's certificate.", "2. Teachers under forty.", "",
+                      "4. How to apply", "", PROSE_2, ""])
+    doc = clean_text(text)
+    assert [s.heading for s in doc.sections] == [None, "Who can apply", "How to apply"]
+    assert [sum(b.kind == "item" for b in s.blocks) for s in doc.sections] == [2, 2, 0]
+
+
+def test_a_plural_role_in_a_byline_is_kept_as_a_label():
+    from bulletin_tools import lexicon
+
+    assert lexicon.header_labels().known_field("Reporters") == "extra:reporter"
+
+
+@pytest.mark.parametrize("line", ["The first is to send the county leaders to the front line.",
+                                  "Second, open the shelters before the water rises."])
+def test_an_enumeration_link_alone_over_its_elaboration_is_a_heading(line):
+    assert _headings(_between_paragraphs(line)) == [None, line]
+
+
+def test_a_closing_ordinal_sentence_is_not_a_heading():
+    assert _headings(_between_paragraphs("Finally, thank you to all the volunteers.")) == [None]
