@@ -7,6 +7,7 @@ word is lost.  Empty labels become ``empty-field`` findings.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
 from ..segment.shape import is_org_name
+from ..tables import read_words
 
 if TYPE_CHECKING:
     from ..fields import DateTime
@@ -165,6 +167,8 @@ class _Accumulator:
             outlet = rest  # `Foreign Affairs Office of Hexi| Updated: …`: the office that publishes the page
         if outlet is not None:
             self.outlets.append(outlet)  # `Xinhua | Updated: …`: the paper the page credits
+        elif rest and rest.lower() in account_names() and "author" not in self.values:
+            self.values["author"] = rest  # `2024-03-05 10:22 admin`: the account that posted the page
         elif rest:
             self.add_extra("unlabelled", rest)
 
@@ -229,6 +233,12 @@ class _Accumulator:
                 self.values["source"] = outlet
             else:
                 self.add_extra("outlet", outlet)
+
+
+@functools.cache
+def account_names() -> frozenset[str]:
+    """`admin`, `webmaster`: a CMS's user account, printed as a post's writer (data/account_names.txt)."""
+    return frozenset(read_words("account_names.txt"))
 
 
 #: `Liu Qinghe in Taiyuan`: a reporter's name, then the city filed from (China Daily's credit).

@@ -12,6 +12,7 @@ from ..textmap import MappedText, join
 from .furniture import furniture_fix, is_furniture_line, strip_inline_furniture
 from .header import (
     LabelValue,
+    _DATE_DECORATION,
     _PLACE_BEFORE_DATE,
     named_outlet,
     date_line,
@@ -478,6 +479,7 @@ def _join_title(title_parts: list[Line]) -> MappedText:
 
 
 _BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
+_EMPTY_BY = lazy_compile(r"^(?:\d+\s+)?By$")
 
 
 def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
@@ -499,13 +501,19 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
         row = row.slice(0, len(row.text) - len(text.text) + at).strip()
         text, rest = text.slice(0, at), ""
     m = _BY.match(rest)
-    if m:
+    if _EMPTY_BY.match(rest):
+        pass  # `2024-04-02 0 By`: WordPress's comment count and a credit with no name
+    elif m:
         offset = text.text.index(rest) + m.start("name")
         z.labels.append(LabelValue("author", "By", empty, text.slice(offset, offset + len(m.group("name")))))
     else:
-        # every other field of the row is kept as a stray, each with its own span
-        for field_match in re.finditer(r"\S+(?: \S+)*", text.text):
-            if field_match.start() < dt.end and field_match.end() > dt.start:
-                continue
-            z.labels.append(LabelValue("stray", "", empty, text.slice(field_match.start(), field_match.end())))
+        # every other field of the row is kept as a stray, each with its own
+        # span; the date's own words are no field, so a field a single space
+        # after it (`2021-08-27 23:38:28 Red Net`) is read, not lost with the date
+        for start, end in ((0, dt.start), (dt.end, len(text.text))):
+            for field_match in re.finditer(r"\S+(?: \S+)*", text.text[start:end]):
+                if not field_match.group().strip(_DATE_DECORATION):
+                    continue  # `- Jun 12, 2024-`: the dashes a template prints around the date
+                at = start + field_match.start()
+                z.labels.append(LabelValue("stray", "", empty, text.slice(at, at + len(field_match.group()))))
     z.label_lines.append(Line(ln.number, row))
