@@ -34,3 +34,58 @@ def test_a_cms_account_after_a_date_row_is_the_author():
     doc = clean_text(_page(TITLE, "2024-03-05 10:22:31 admin"))
     assert doc.metadata.author == "admin"
     assert doc.metadata.source is None
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_a_space_after_each_separator_of_a_date_and_time_is_read():
+    from bulletin_tools.fields import find_datetime
+
+    dt = find_datetime("Release time: 2025- 03- 14 10: 05 Views:")
+    assert (dt.date, dt.time) == ("2025-03-14", "10:05")
+
+
+def test_month_and_day_then_the_year_after_a_space_is_read_month_first():
+    from bulletin_tools.fields import find_datetime
+
+    assert find_datetime("Published on 06/21 2024").date == "2024-06-21"
+    assert find_datetime("on 3/4 2017 in") is None  # one-digit parts: no such template seen
+
+
+def test_a_two_digit_year_gives_the_time_and_no_date():
+    from bulletin_tools.fields import find_datetime
+
+    dt = find_datetime("PubTime:11-04-25 08:30:00")
+    assert (dt.date, dt.time, dt.partial) == (None, "08:30:00", "11-04-25")
+    assert find_datetime("Code 11-04-25 in the list") is None  # without a time, six digits may be anything
+
+
+def test_an_outlet_before_a_two_digit_year_date_is_the_source_and_the_rest_kept():
+    doc = clean_text(_page(TITLE, "Source:Harbour Daily 11-04-25 08:30 Updated BJT"))
+    assert (doc.metadata.source, doc.metadata.date, doc.metadata.time) == ("Harbour Daily", None, "08:30")
+    assert doc.metadata.extra.get("unlabelled") == "Updated BJT"
+
+
+def test_a_bracketed_qualifier_between_label_and_colon_is_part_of_the_label():
+    doc = clean_text(_page(TITLE, "Last Updated(Beijing Time):2025-01-09 14:20"))
+    assert (doc.metadata.date, doc.metadata.time) == ("2025-01-09", "14:20")
+
+
+# ------------------------------------------------------------------ credits and labels
+
+
+def test_a_reporter_credited_under_a_source_label_is_the_author():
+    doc = clean_text(_page(TITLE, "[Source: Lakeside Evening News] [Publisher: Reporter Qin Haoran]"))
+    assert doc.metadata.source == "Lakeside Evening News"
+    assert doc.metadata.author == "Reporter Qin Haoran"
+    doc = clean_text(_page(TITLE, "Publisher: Lakeside Evening News  Date: 2025-01-09"))
+    assert (doc.metadata.source, doc.metadata.author) == ("Lakeside Evening News", None)
+
+
+def test_labels_seen_on_real_pages():
+    doc = clean_text(_page(TITLE, "Authors:Tan Mei|Source:Yunling College|NewsTime:2025-04-02 15:10:33", "count:217"))
+    assert (doc.metadata.author, doc.metadata.source) == ("Tan Mei", "Yunling College")
+    assert (doc.metadata.date, doc.metadata.views) == ("2025-04-02", 217)
+    doc = clean_text(_page(TITLE, "Editor:Wan Qi Publish:2025-04-02 Viewed:31"))
+    assert (doc.metadata.editor, doc.metadata.date, doc.metadata.views) == ("Wan Qi", "2025-04-02", 31)

@@ -201,10 +201,17 @@ class _Accumulator:
             # `Author:May 3, 2023editor:`: the row's labels are jammed, and the date landed under a name's label
             self.read_date("date", value)
             return
+        if field == "source" and _REPORTER_CREDIT.match(value):
+            field = "author"  # `Publisher: Reporter Zhao Lin`: a person credited, not an outlet
         if field == "source" and not self.date:
             # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
+            outlet, after = _around_date(value)
             rest = self.take_date(value)
-            if rest is not None:
+            if rest is not None and outlet and after:
+                # `Xinhua 09-06-21 09:55 Updated BJT`: the outlet is before the date; what follows is a stray
+                value = outlet
+                self.stray(after)
+            elif rest is not None:
                 value = rest.strip(_VALUE_TRIM)
         elif not self.date and closing is not None and value[closing.start - 1].isspace():
             # `编辑:周晓岚 2024-05-09 16:40:12`: the row's date printed after the last name
@@ -239,6 +246,21 @@ class _Accumulator:
 def account_names() -> frozenset[str]:
     """`admin`, `webmaster`: a CMS's user account, printed as a post's writer (data/account_names.txt)."""
     return frozenset(read_words("account_names.txt"))
+
+
+#: `Reporter Zhao Lin`, `staff reporter LUO MING`: a reporter's credit, under whatever label.
+_REPORTER_CREDIT = lazy_compile(
+    r"^(?i:(?:staff\s+)?(?:reporters?|correspondents?|journalists?))\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}$")
+
+
+def _around_date(value: str) -> tuple[str, str]:
+    """The words before and after the date in ``value`` (`Xinhua`, `Updated BJT`), each ``""`` when none."""
+    from ..fields import find_datetime
+
+    dt = find_datetime(value)
+    if dt is None:
+        return "", ""
+    return value[: dt.start].strip(_VALUE_TRIM), value[dt.end:].strip(_VALUE_TRIM)
 
 
 #: `Liu Qinghe in Taiyuan`: a reporter's name, then the city filed from (China Daily's credit).
