@@ -89,3 +89,11 @@ def test_labels_seen_on_real_pages():
     assert (doc.metadata.date, doc.metadata.views) == ("2025-04-02", 217)
     doc = clean_text(_page(TITLE, "Editor:Wan Qi Publish:2025-04-02 Viewed:31"))
     assert (doc.metadata.editor, doc.metadata.date, doc.metadata.views) == ("Wan Qi", "2025-04-02", 31)
+
+
+def test_a_bare_date_above_the_headline_is_the_page_clock_when_a_date_row_follows_it():
+    doc = clean_text(_page("Wednesday, 12 November 2025", TITLE, "2024-05-16 19:40"))
+    assert (doc.metadata.date, doc.metadata.time) == ("2024-05-16", "19:40")
+    assert doc.metadata.extra.get("page_date") == "Wednesday, 12 November 2025"
+    doc = clean_text(_page("2024-05-16", TITLE))  # alone, the date above the headline is the page's date
+    assert doc.metadata.date == "2024-05-16"

@@ -4,6 +4,7 @@ description, in any order; what is left below is the body."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lazyre import lazy_compile
 from .. import lexicon
@@ -144,6 +145,8 @@ def _date_row(r: Reading, i: int) -> int | None:
     dl = date_line(ln.s)
     if dl is None or not (r.title_parts or not dl[1]):
         return None
+    if not r.title_parts and r.z.title is None:
+        r.dates_above_title.append(len(r.z.labels))
     _read_date_line(r.z, ln, dl)
     r.title_done = bool(r.title_parts)
     return i + 1
@@ -437,6 +440,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         else:
             break
         i = nxt
+    _page_clock(r)
     if r.labelled_title is not None:
         # a labelled title wins; an unlabelled candidate above it was the masthead
         z.masthead.extend(r.title_parts)
@@ -455,6 +459,19 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
 
 
 _HEADING_HASHES = lazy_compile(r"^\s*#{1,6}\s*(?=[^\s#])")
+
+
+def _page_clock(r: Reading) -> None:
+    """`Thursday, 8 March 2019` / the headline / `2023-03-31 15:27`: a bare date
+    above the headline is the page's clock (today's date when it was saved)
+    when a date row under the headline dates the article; it is kept as
+    ``extra.page_date``, and the article's date wins."""
+    labels = r.z.labels
+    above = [k for k in r.dates_above_title if labels[k].field == "date"]
+    if not above or not any(lv.field == "date" for k, lv in enumerate(labels) if k > above[-1]):
+        return
+    for k in above:
+        labels[k] = replace(labels[k], field="extra:page_date")
 
 
 def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
