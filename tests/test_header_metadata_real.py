@@ -97,3 +97,18 @@ def test_a_bare_date_above_the_headline_is_the_page_clock_when_a_date_row_follow
     assert doc.metadata.extra.get("page_date") == "Wednesday, 12 November 2025"
     doc = clean_text(_page("2024-05-16", TITLE))  # alone, the date above the headline is the page's date
     assert doc.metadata.date == "2024-05-16"
+
+
+def test_a_bracketed_date_after_a_name_is_the_date():
+    doc = clean_text(_page(TITLE, "Write: Tangmei [2025-06-02]"))
+    assert (doc.metadata.author, doc.metadata.date) == ("Tangmei", "2025-06-02")
+
+
+def test_a_view_count_then_the_rows_date():
+    doc = clean_text(_page(TITLE, "By Tangmei Viewed 46 2025-06-02"))
+    assert (doc.metadata.views, doc.metadata.date) == (46, "2025-06-02")
+
+
+def test_a_site_address_in_brackets_after_the_writers_is_the_source():
+    doc = clean_text(_page(TITLE, "By Ma Lin and Zhou Qi (luoxinews.com.cn) Updated: 2025-06-02 19:34"))
+    assert (doc.metadata.author, doc.metadata.source) == ("Ma Lin and Zhou Qi", "luoxinews.com.cn")

@@ -189,8 +189,12 @@ class _Accumulator:
         from ..fields import parse_views
 
         n = parse_views(value)
+        count = _COUNT_THEN_DATE.match(value) if n is None else None
         if n is not None:
             self.values.setdefault("views", n)
+        elif count is not None and (n := parse_views(count.group("count"))) is not None:
+            self.values.setdefault("views", n)  # `Viewed 30 2019-07-12`: the count, then the row's date
+            self.stray(value[count.end("count"):])
         elif self.take_views(value) is None:
             self.add_extra("views_text", value)
 
@@ -213,8 +217,9 @@ class _Accumulator:
                 self.stray(after)
             elif rest is not None:
                 value = rest.strip(_VALUE_TRIM)
-        elif not self.date and closing is not None and value[closing.start - 1].isspace():
-            # `编辑:周晓岚 2024-05-09 16:40:12`: the row's date printed after the last name
+        elif not self.date and closing is not None and (value[closing.start - 1].isspace()
+                                                        or value[closing.start - 1] in "[【(（" and value[: closing.start - 1].endswith(" ")):
+            # `编辑:周晓岚 2024-05-09 16:40:12`, `Write: Blent [2011-05-20]`: the row's date printed after the last name
             value = (self.take_date(value) or value).strip(_VALUE_TRIM)
         if field == "author":
             split = split_outlet(value)
@@ -251,6 +256,10 @@ def account_names() -> frozenset[str]:
 #: `Reporter Zhao Lin`, `staff reporter LUO MING`: a reporter's credit, under whatever label.
 _REPORTER_CREDIT = lazy_compile(
     r"^(?i:(?:staff\s+)?(?:reporters?|correspondents?|journalists?))\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}$")
+
+
+#: `30 2019-07-12`: a view count, then the row's date after a space.
+_COUNT_THEN_DATE = lazy_compile(r"^(?P<count>\d{1,3}(?:,\d{3})*|\d+)\s+(?=(?:19|20)\d\d[-/.年])")
 
 
 def _around_date(value: str) -> tuple[str, str]:
