@@ -87,7 +87,7 @@ _MDY_WORDS = lazy_compile(
 # 15 January 2023 / 15th of January, 2023
 _DMY_WORDS = lazy_compile(
     rf"(?=\d)(?<![A-Za-z\d])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}{{1,3}}(?=[A-Za-z])(?:of{_SP}{{1,3}})?"
-    rf"{_MONTH},?{_SP}{{1,3}}(?P<y>\d{{4}})(?!\d)",
+    rf"{_MONTH}(?:,{_SP}{{0,3}}|{_SP}{{1,3}})(?P<y>\d{{4}})(?!\d)",  # (`05 Mar,2022`: no space after the comma)
     re.IGNORECASE,
 )
 # 2021-September-11 / 2021-Sep-11: a template printing the month's name between dashes
@@ -116,8 +116,8 @@ _SHORT_YEAR = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/.])(?P<b>
 # 12-05 (no year): only before a time, or as a whole field value
 _PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
 
-_TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`)
-    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
+_TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`; a dash may stand before the time)
+    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}}|[-–—]{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
     rf"(?:{_SP}{{0,2}}(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
 )
 

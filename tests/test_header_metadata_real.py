@@ -112,3 +112,20 @@ def test_a_view_count_then_the_rows_date():
 def test_a_site_address_in_brackets_after_the_writers_is_the_source():
     doc = clean_text(_page(TITLE, "By Ma Lin and Zhou Qi (luoxinews.com.cn) Updated: 2025-06-02 19:34"))
     assert (doc.metadata.author, doc.metadata.source) == ("Ma Lin and Zhou Qi", "luoxinews.com.cn")
+
+
+def test_a_worded_date_with_no_space_after_its_comma_and_a_time_after_a_dash():
+    from bulletin_tools.fields import find_datetime
+
+    assert find_datetime("Date: 05 Mar,2022 Views: 131").date == "2022-03-05"
+    dt = find_datetime("Thursday, March 13 2025 - 09:45")
+    assert (dt.date, dt.time) == ("2025-03-13", "09:45")
+
+
+def test_more_label_spellings_seen_on_real_pages():
+    doc = clean_text(_page(TITLE, "Release date: 2025-03-12 & nbsp Click volume: 20238", "Number of hits: 64"))
+    assert doc.metadata.views == 20238
+    doc = clean_text(_page(TITLE, "Date of Announcement 2025-3-18"))
+    assert doc.metadata.date == "2025-03-18"
+    doc = clean_text(_page(TITLE, "发布于 2025-09-18  28 次阅读"))
+    assert (doc.metadata.date, doc.metadata.views) == ("2025-09-18", 28)
