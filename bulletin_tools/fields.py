@@ -140,9 +140,12 @@ def _time_after(text: str, pos: int, glued_ok: bool) -> tuple[str, int] | None:
         return None
     hour, minute = int(m["h"]), int(m["mi"])
     if m["ap"]:
-        if not 1 <= hour <= 12:
+        if 13 <= hour <= 23 and m["ap"] in "Pp":
+            pass  # `22:06 PM`: a 24-hour clock with the template's PM after it
+        elif not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if m["ap"] in "Pp" else 0)
+        else:
+            hour = hour % 12 + (12 if m["ap"] in "Pp" else 0)
     if hour > 23 or minute > 59 or (m["s"] is not None and int(m["s"]) > 59):
         return None
     value = f"{hour:02d}:{minute:02d}" + (f":{m['s']}" if m["s"] is not None else "")

@@ -129,3 +129,11 @@ def test_more_label_spellings_seen_on_real_pages():
     assert doc.metadata.date == "2025-03-18"
     doc = clean_text(_page(TITLE, "发布于 2025-09-18  28 次阅读"))
     assert (doc.metadata.date, doc.metadata.views) == ("2025-09-18", 28)
+
+
+def test_a_24_hour_clock_with_pm_after_it_keeps_its_hour():
+    from bulletin_tools.fields import find_datetime
+
+    assert find_datetime("Release time:Apr 13, 2025 21:06 PM").time == "21:06"
+    assert find_datetime("Apr 13, 2025 09:06 PM").time == "21:06"
+    assert find_datetime("Apr 13, 2025 21:06 AM").time is None  # an impossible clock is no time
