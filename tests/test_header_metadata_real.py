@@ -137,3 +137,13 @@ def test_a_24_hour_clock_with_pm_after_it_keeps_its_hour():
     assert find_datetime("Release time:Apr 13, 2025 21:06 PM").time == "21:06"
     assert find_datetime("Apr 13, 2025 09:06 PM").time == "21:06"
     assert find_datetime("Apr 13, 2025 21:06 AM").time is None  # an impossible clock is no time
+
+
+def test_a_date_in_brackets_opening_a_row_is_a_date_row():
+    from bulletin_tools.segment.header import date_line
+
+    dt, rest = date_line("[ 2025-04-20 10:15]     Font size [] [] []")
+    assert (dt.date, dt.time, rest) == ("2025-04-20", "10:15", "Font size [] [] []")
+    assert date_line("[ 2025-04-20 10:15 and more text after it") is None  # no closing bracket: not a date row
+    doc = clean_text(_page(TITLE, "【2025-04-20 10:15】"))
+    assert (doc.metadata.date, doc.metadata.time) == ("2025-04-20", "10:15")

@@ -190,12 +190,31 @@ def date_line(s: str):
     if dt is not None and 0 < dt.start <= MAX_DATE_DECORATION and dt.date and not t[: dt.start].strip(_DATE_DECORATION) \
             and not t[dt.end:].strip(_DATE_DECORATION):
         return dt, ""  # `- Mar 30, 2018-`: a date between dashes
+    bracketed = _bracketed_date(t, dt)
+    if bracketed is not None:
+        return bracketed
     if dt is None or dt.start > 0 or not (dt.date or dt.time):
         return _date_chunk_line(t)
     rest = t[dt.end:].strip()
     if len(rest) > MAX_DATE_ROW_REST_CHARS:
         return None
     return dt, rest
+
+
+_DATE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
+
+
+def _bracketed_date(t: str, dt):
+    """`[ 2010-04-12 11:28]     Font size [] []`: a date in brackets opening
+    the row (the brackets are the template's), and what follows it."""
+    if dt is None or not dt.date or not 0 < dt.start <= MAX_DATE_DECORATION:
+        return None
+    close = _DATE_BRACKETS.get(t[: dt.start].strip())
+    after = t[dt.end:].lstrip()
+    if close is None or not after.startswith(close):
+        return None
+    rest = after[1:].strip()
+    return (dt, rest) if len(rest) <= MAX_DATE_ROW_REST_CHARS else None
 
 
 def named_outlet(prefix: str) -> bool:

@@ -529,8 +529,8 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
         # after it (`2021-08-27 23:38:28 Red Net`) is read, not lost with the date
         for start, end in ((0, dt.start), (dt.end, len(text.text))):
             for field_match in re.finditer(r"\S+(?: \S+)*", text.text[start:end]):
-                if not field_match.group().strip(_DATE_DECORATION):
-                    continue  # `- Jun 12, 2024-`: the dashes a template prints around the date
+                if not field_match.group().strip(_DATE_DECORATION + "[]【】()（）"):
+                    continue  # `- Jun 12, 2024-`, `[ 2010-04-12 11:28]`: what a template prints around the date
                 at = start + field_match.start()
                 z.labels.append(LabelValue("stray", "", empty, text.slice(at, at + len(field_match.group()))))
     z.label_lines.append(Line(ln.number, row))
