@@ -147,3 +147,8 @@ def test_a_date_in_brackets_opening_a_row_is_a_date_row():
     assert date_line("[ 2025-04-20 10:15 and more text after it") is None  # no closing bracket: not a date row
     doc = clean_text(_page(TITLE, "【2025-04-20 10:15】"))
     assert (doc.metadata.date, doc.metadata.time) == ("2025-04-20", "10:15")
+
+
+def test_an_editor_in_chief_closing_the_body_is_the_editor():
+    doc = clean_text(_page(TITLE, "Release time: 2025-05-20 09:30") + "\nEditor-in-chief: Gao Xiaorong\n")
+    assert doc.metadata.editor == "Gao Xiaorong"
