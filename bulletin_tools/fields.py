@@ -280,6 +280,28 @@ def _build_partial(text: str):
     return build
 
 
+# `GMT`/`UTC` after a clock, then the same moment in local time: `… GMT2012-04-24 15:33:58(Beijing Time)`
+_UTC_AFTER = lazy_compile(rf"{_SP}{{0,2}}(?:GMT|UTC)(?![A-Za-z+\-]){_SP}{{0,3}}")
+_LOCAL_ZONE_AFTER = lazy_compile(rf"{_SP}{{0,2}}[(（](?:Beijing Time|BJT|Beijing)[)）]", re.IGNORECASE)
+
+
+def _local_after_utc(text: str, found: DateTime) -> DateTime:
+    """`2012-04-24 07:33:58 GMT2012-04-24 15:33:58(Beijing Time)`: a page
+    printing the moment in GMT, then in local time, is dated by the local
+    one (the date and clock of the place it reports); the whole run is the match."""
+    if found.date is None or found.time is None:
+        return found
+    utc = _UTC_AFTER.match(text, found.end)
+    if utc is None:
+        return found
+    local = find_datetime(text[utc.end(): utc.end() + _MARGIN])
+    if local is None or local.start != 0 or local.date is None or local.time is None:
+        return found
+    end = utc.end() + local.end
+    zone = _LOCAL_ZONE_AFTER.match(text, end)
+    return DateTime(local.date, local.time, found.start, zone.end() if zone else end, None)
+
+
 def find_datetime(text: str) -> DateTime | None:
     """The first date (with its time, if one follows) anywhere in ``text``.
 
@@ -317,7 +339,7 @@ def find_datetime(text: str) -> DateTime | None:
         if found is not None and (best is None or found.start < best.start):
             best = found
     if best is not None:
-        return best
+        return _local_after_utc(text, best)
     return _first(_SHORT_YEAR, text, _build_short_year(text)) or _first(_PARTIAL, text, _build_partial(text))
 
 

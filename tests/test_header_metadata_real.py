@@ -152,3 +152,14 @@ def test_a_date_in_brackets_opening_a_row_is_a_date_row():
 def test_an_editor_in_chief_closing_the_body_is_the_editor():
     doc = clean_text(_page(TITLE, "Release time: 2025-05-20 09:30") + "\nEditor-in-chief: Gao Xiaorong\n")
     assert doc.metadata.editor == "Gao Xiaorong"
+
+
+def test_a_clock_in_gmt_then_in_local_time_dates_the_page_by_the_local_one():
+    from bulletin_tools.fields import find_datetime
+
+    dt = find_datetime("2025-07-01 23:20 GMT 2025-07-02 07:20 (Beijing Time)  Southwest Morning Post")
+    assert (dt.date, dt.time, dt.start, dt.end) == ("2025-07-02", "07:20", 0, len("2025-07-01 23:20 GMT 2025-07-02 07:20 (Beijing Time)"))
+    assert find_datetime("2025-07-01 23:20 GMT+8").time == "23:20"  # a zone alone changes nothing
+    doc = clean_text(_page(TITLE, "2025-07-02 01:20:45 GMT2025-07-02 09:20:45(Beijing Time)  Southwest Morning Post"))
+    assert (doc.metadata.date, doc.metadata.time) == ("2025-07-02", "09:20:45")
+    assert doc.metadata.source == "Southwest Morning Post"
