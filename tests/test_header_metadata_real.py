@@ -163,3 +163,11 @@ def test_a_clock_in_gmt_then_in_local_time_dates_the_page_by_the_local_one():
     doc = clean_text(_page(TITLE, "2025-07-02 01:20:45 GMT2025-07-02 09:20:45(Beijing Time)  Southwest Morning Post"))
     assert (doc.metadata.date, doc.metadata.time) == ("2025-07-02", "09:20:45")
     assert doc.metadata.source == "Southwest Morning Post"
+
+
+def test_a_date_glued_to_the_headlines_last_word_is_the_date_not_the_title():
+    doc = clean_text(_page(f"{TITLE}2025-03-21", "Source: qnc"))
+    assert doc.title.text == TITLE
+    assert doc.metadata.date == "2025-03-21"
+    doc = clean_text(_page("Plan for 2021-2025", "Source: qnc"))  # a span of years is no date
+    assert doc.metadata.date is None

@@ -371,6 +371,8 @@ def _title_line(r: Reading, i: int) -> int | None:
     if r.title_parts and _looks_like_body_start(s):
         return None
     head, fields = _split_title_fields(ln)
+    if fields is None:
+        head, fields = _glued_date_tail(ln)
     if r.title_parts and fields is None and speech.person_under_title(s):
         text = ln.text.strip()  # `A village Party secretary on …` / `Wang Cuilan, secretary of …`
         r.z.labels.append(LabelValue("extra:speaker", "", text.slice(0, 0), text))
@@ -404,6 +406,21 @@ def _title_line(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(fields)
         r.title_done = True
     return i + 1
+
+
+#: `… Teachers Training Class2015-10-16`: a numeric date (and time) glued to the headline's last word.
+_GLUED_DATE_TAIL = lazy_compile(r"(?<=[A-Za-z)”\"])(?P<tail>(?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+
+
+def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
+    """A headline with the page's date glued to its last word, no space between:
+    the date is a field row of its own (as `Headline   2016-07-25` is)."""
+    from ..fields import whole_date
+
+    m = _GLUED_DATE_TAIL.search(ln.s)
+    if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
+        return ln, None
+    return Line(ln.number, ln.text.slice(0, m.start()).strip()), Line(ln.number, ln.text.slice(m.start(), len(ln.s)).strip())
 
 
 #: What a header line is, asked in this order; the first reader that takes
