@@ -171,3 +171,8 @@ def test_a_date_glued_to_the_headlines_last_word_is_the_date_not_the_title():
     assert doc.metadata.date == "2025-03-21"
     doc = clean_text(_page("Plan for 2021-2025", "Source: qnc"))  # a span of years is no date
     assert doc.metadata.date is None
+
+
+def test_a_created_date_closing_the_body_is_the_date():
+    doc = clean_text(_page(TITLE) + "\nCreated: 14 July 2025\n")
+    assert doc.metadata.date == "2025-07-14"
