@@ -176,3 +176,11 @@ def test_a_date_glued_to_the_headlines_last_word_is_the_date_not_the_title():
 def test_a_created_date_closing_the_body_is_the_date():
     doc = clean_text(_page(TITLE) + "\nCreated: 14 July 2025\n")
     assert doc.metadata.date == "2025-07-14"
+
+
+def test_index_table_label_variants_are_header_rows():
+    doc = clean_text(_page("Composition classification: Notices Date of issue: 2025-03-02",
+                           "Issuing agencies: Lanxi District Agriculture Bureau", TITLE))
+    assert doc.title.text == TITLE
+    assert doc.metadata.extra.get("classification") == "Notices"
+    assert doc.metadata.extra.get("issuing_agency") == "Lanxi District Agriculture Bureau"
