@@ -184,3 +184,8 @@ def test_index_table_label_variants_are_header_rows():
     assert doc.title.text == TITLE
     assert doc.metadata.extra.get("classification") == "Notices"
     assert doc.metadata.extra.get("issuing_agency") == "Lanxi District Agriculture Bureau"
+
+
+def test_a_full_width_bar_between_fields_is_no_part_of_a_value():
+    doc = clean_text(_page(TITLE, "Author：Li Na｜Editor：Wang Wu  Number of readings: 35"))
+    assert (doc.metadata.author, doc.metadata.editor, doc.metadata.views) == ("Li Na", "Wang Wu", 35)

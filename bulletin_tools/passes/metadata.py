@@ -26,7 +26,7 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
-_VALUE_TRIM = " \t[]【】〖〗,;，；|"
+_VALUE_TRIM = " \t[]【】〖〗,;，；|｜"
 _VIEWS_TEXT = VIEWS_IN_TEXT
 
 
