@@ -189,3 +189,12 @@ def test_index_table_label_variants_are_header_rows():
 def test_a_full_width_bar_between_fields_is_no_part_of_a_value():
     doc = clean_text(_page(TITLE, "Author：Li Na｜Editor：Wang Wu  Number of readings: 35"))
     assert (doc.metadata.author, doc.metadata.editor, doc.metadata.views) == ("Li Na", "Wang Wu", 35)
+
+
+def test_bulleted_by_line_and_date_row_under_the_title_are_header_rows():
+    doc = clean_text(_page(TITLE, "  • By", "  • Mar 04, 2025  UTC+8", "  • Tags: QHCEM"))
+    assert doc.metadata.date == "2025-03-04"
+    assert doc.metadata.author is None
+    assert any(f.code == "empty-field" and "'By'" in f.message for f in doc.findings)
+    first = next(b for s in doc.sections for b in s.blocks if b.kind == "paragraph")
+    assert first.text.startswith(PROSE[:30])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
@@ -88,6 +89,16 @@ def _label_row(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(Line(ln.number, credit))
             r.kept[i] = Line(ln.number, paragraph)
             return i
+    bare_by = _BULLETED_BY.match(ln.s) if r.title_parts else None
+    if bare_by is not None:
+        # `  • By` under the title, the writer's name (a link) stripped: an empty by-line
+        if "furniture" not in r.z.skip:
+            r.z.fixes.append(Fix("furniture", bare_by.group(1), "", ln.text.span(bare_by.start(1), bare_by.end(1))))
+        by = ln.text.slice(bare_by.start(2), bare_by.end(2))
+        r.z.labels.append(LabelValue("author", "By", by, by.slice(len(by.text), len(by.text))))
+        r.z.label_lines.append(Line(ln.number, by))
+        r.end_title()
+        return i + 1
     if is_label_line(ln.s):
         if not r.title_parts and r.z.title is None and r.labelled_title is None and ln.number >= r.z.title_from \
                 and _headline_before_fields(ln):
@@ -109,6 +120,10 @@ def _label_row(r: Reading, i: int) -> int | None:
     r.z.label_lines.append(cleaned)
     r.end_title()
     return i + 1
+
+
+#: `  • By` alone: a bulleted by-line whose name was a stripped link.
+_BULLETED_BY = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(By)\s*$")
 
 
 def _credit_row(r: Reading, i: int) -> int | None:
@@ -143,6 +158,16 @@ def _date_row(r: Reading, i: int) -> int | None:
     """After the title any date row; above it only a bare date (`2024-02-26 17:40`)."""
     ln = r.kept[i]
     dl = date_line(ln.s)
+    bullet = LINE_BULLET.match(ln.s) if dl is None and r.title_parts else None
+    if bullet is not None:
+        # `  • Feb 17, 2020  UTC+8` under the title: a page that bullets its
+        # label rows bullets its date row too (the bullet is recorded as furniture)
+        dl = date_line(ln.s[bullet.end():])
+        if dl is None:
+            return None
+        if "furniture" not in r.z.skip:
+            r.z.fixes.append(Fix("furniture", bullet.group(1), "", ln.text.span(bullet.start(1), bullet.end(1))))
+        ln = Line(ln.number, ln.text.slice(bullet.end(), len(ln.s)))
     if dl is None or not (r.title_parts or not dl[1]):
         return None
     if not r.title_parts and r.z.title is None:
