@@ -186,7 +186,7 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     # when a number follows (`Viewd 2318`).
     # A qualifier in brackets may stand between a label and its colon
     # (`Last Updated(Beijing Time):2012-07-24`): part of the label.
-    pattern = rf"(?P<label>{_alternation(words)})(?:\s*[(（][A-Za-z ]{{2,{MAX_LABEL_QUALIFIER}}}[)）])?\s*(?P<colon>{COLON})"
+    pattern = rf"(?P<label>{_alternation(words)})(?:\s*[(（](?P<qualifier>[A-Za-z ]{{2,{MAX_LABEL_QUALIFIER}}})[)）])?\s*(?P<colon>{COLON})"
     if optional:
         pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
     if before_date:

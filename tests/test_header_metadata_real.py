@@ -70,6 +70,7 @@ def test_an_outlet_before_a_two_digit_year_date_is_the_source_and_the_rest_kept(
 def test_a_bracketed_qualifier_between_label_and_colon_is_part_of_the_label():
     doc = clean_text(_page(TITLE, "Last Updated(Beijing Time):2025-01-09 14:20"))
     assert (doc.metadata.date, doc.metadata.time) == ("2025-01-09", "14:20")
+    assert doc.metadata.extra.get("label_qualifier") == "Beijing Time"  # kept: nothing is lost
 
 
 # ------------------------------------------------------------------ credits and labels

@@ -37,6 +37,7 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     """Every label in ``text`` with the value that runs up to the next label."""
     s = text.text
     hits: list[tuple[int, int, str]] = []
+    qualifiers: list[tuple[int, int, int]] = []  # (hit, start, end) of `(Beijing Time)` in `Last Updated(Beijing Time):`
     # A line where no label can match has no hits (LabelSet.may_match).
     for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
@@ -44,6 +45,8 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
         if name is None or not lexicon.is_label_start(s, m.start()):
             continue
         hits.append((m.start(), m.end(), name))
+        if groups.get("qualifier"):
+            qualifiers.append((len(hits) - 1, m.start("qualifier"), m.end("qualifier")))
     out: list[LabelValue] = []
     if hits and hits[0][0] > 0:
         prefix = text.slice(0, hits[0][0]).strip()
@@ -63,6 +66,9 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
             out.append(LabelValue(bare, value.text, value, value.slice(len(value.text), len(value.text))))
             continue
         out.append(LabelValue(labels.field_of(name), name, label_text, value))
+        for _, q_start, q_end in (q for q in qualifiers if q[0] == i):
+            qualifier = text.slice(q_start, q_end)  # kept, so no word of the row is lost
+            out.append(LabelValue("extra:label_qualifier", name, qualifier.slice(0, 0), qualifier))
     return out
 
 
