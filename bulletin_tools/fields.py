@@ -13,6 +13,9 @@ Two decisions worth knowing:
 
 * A year is never invented: ``12-05 07:50`` gives ``date=None`` and keeps
   ``partial="12-05"`` as written.
+* A two-digit year is never read as a date: real pages print both
+  ``yy-mm-dd`` and ``dd-mm-yy`` (``09-11-26 01:49``), so only the time after
+  it is taken and the digits are kept as ``partial``.
 * Numeric day-month order with the year last is read **month first**
   (``05/06/2023`` → 2023-05-06) because these pages come through US-English
   machine translation, unless the first number is above 12
@@ -65,8 +68,9 @@ _MONTH = (
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?![A-Za-z])\.?"
 _SP = r"[ \t\u3000\xa0]"
 
-# 2023-08-08, 2022.06.25, 2024/05/05 (the day may be glued to a time)
-_YMD = lazy_compile(r"(?=\d)(?<!\d)(?P<y>\d{4})(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")
+# 2023-08-08, 2022.06.25, 2024/05/05 (the day may be glued to a time); a
+# translator's space may follow each separator (`2021- 12- 09`)
+_YMD = lazy_compile(r"(?=\d)(?<!\d)(?P<y>\d{4})(?P<sep>[-./]) ?(?P<m>\d{1,2})(?P=sep) ?(?P<d>\d{1,2})")
 # 09-14-2017, 12/26/2025, 14.09.2017
 _XXY = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 # 2014年8月31日星期日
@@ -83,7 +87,7 @@ _MDY_WORDS = lazy_compile(
 # 15 January 2023 / 15th of January, 2023
 _DMY_WORDS = lazy_compile(
     rf"(?=\d)(?<![A-Za-z\d])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_SP}{{1,3}}(?=[A-Za-z])(?:of{_SP}{{1,3}})?"
-    rf"{_MONTH},?{_SP}{{1,3}}(?P<y>\d{{4}})(?!\d)",
+    rf"{_MONTH}(?:,{_SP}{{0,3}}|{_SP}{{1,3}})(?P<y>\d{{4}})(?!\d)",  # (`05 Mar,2022`: no space after the comma)
     re.IGNORECASE,
 )
 # 2021-September-11 / 2021-Sep-11: a template printing the month's name between dashes
@@ -104,11 +108,16 @@ _JAVA = lazy_compile(
 )
 # 20020621, only as a field value of its own
 _COMPACT = lazy_compile(r"(?=\d)(?<![^\s:：])(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?!\S)")
+# 07/20 2017: month and day (two digits each), then the year after a space (read month first, as _XXY)
+_MD_Y = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/])(?P<b>\d{2})" + _SP + r"(?P<y4>\d{4})(?![\d\-/.:])")
+# 09-11-26 01:49: a two-digit year, on either side (yy-mm-dd and dd-mm-yy are
+# both printed): no date is read from it, only the time that follows
+_SHORT_YEAR = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/.])(?P<b>\d{2})(?P=sep)(?P<c>\d{2})(?![\d\-/.])")
 # 12-05 (no year): only before a time, or as a whole field value
 _PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
 
-_TIME_AFTER = lazy_compile(
-    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：](?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
+_TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`; a dash may stand before the time)
+    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}}|[-–—]{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
     rf"(?:{_SP}{{0,2}}(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
 )
 
@@ -131,9 +140,12 @@ def _time_after(text: str, pos: int, glued_ok: bool) -> tuple[str, int] | None:
         return None
     hour, minute = int(m["h"]), int(m["mi"])
     if m["ap"]:
-        if not 1 <= hour <= 12:
+        if 13 <= hour <= 23 and m["ap"] in "Pp":
+            pass  # `22:06 PM`: a 24-hour clock with the template's PM after it
+        elif not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if m["ap"] in "Pp" else 0)
+        else:
+            hour = hour % 12 + (12 if m["ap"] in "Pp" else 0)
     if hour > 23 or minute > 59 or (m["s"] is not None and int(m["s"]) > 59):
         return None
     value = f"{hour:02d}:{minute:02d}" + (f":{m['s']}" if m["s"] is not None else "")
@@ -205,6 +217,28 @@ def _build_words(text: str):
     return build
 
 
+def _build_md_y(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y4"])
+        for month, day in ((a, b), (b, a)):  # month-first (US), unless impossible
+            date = _iso(year, month, day)
+            if date:
+                return _complete(text, date, m.start(), m.end())
+        return None
+
+    return build
+
+
+def _build_short_year(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        found = _time_after(text, m.end(), glued_ok=False)
+        if found is None:
+            return None  # (without a time, six digits in threes may be anything)
+        return DateTime(None, found[0], m.start(), found[1], m.group())
+
+    return build
+
+
 def _build_java(text: str):
     def build(m: re.Match[str]) -> DateTime | None:
         date = _iso(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d"]))
@@ -246,6 +280,28 @@ def _build_partial(text: str):
     return build
 
 
+# `GMT`/`UTC` after a clock, then the same moment in local time: `… GMT2012-04-24 15:33:58(Beijing Time)`
+_UTC_AFTER = lazy_compile(rf"{_SP}{{0,2}}(?:GMT|UTC)(?![A-Za-z+\-]){_SP}{{0,3}}")
+_LOCAL_ZONE_AFTER = lazy_compile(rf"{_SP}{{0,2}}[(（](?:Beijing Time|BJT|Beijing)[)）]", re.IGNORECASE)
+
+
+def _local_after_utc(text: str, found: DateTime) -> DateTime:
+    """`2012-04-24 07:33:58 GMT2012-04-24 15:33:58(Beijing Time)`: a page
+    printing the moment in GMT, then in local time, is dated by the local
+    one (the date and clock of the place it reports); the whole run is the match."""
+    if found.date is None or found.time is None:
+        return found
+    utc = _UTC_AFTER.match(text, found.end)
+    if utc is None:
+        return found
+    local = find_datetime(text[utc.end(): utc.end() + _MARGIN])
+    if local is None or local.start != 0 or local.date is None or local.time is None:
+        return found
+    end = utc.end() + local.end
+    zone = _LOCAL_ZONE_AFTER.match(text, end)
+    return DateTime(local.date, local.time, found.start, zone.end() if zone else end, None)
+
+
 def find_datetime(text: str) -> DateTime | None:
     """The first date (with its time, if one follows) anywhere in ``text``.
 
@@ -265,6 +321,7 @@ def find_datetime(text: str) -> DateTime | None:
         (_YMD, _build_ymd, True),
         (_CJK, _build_ymd, "年" in text),
         (_XXY, _build_xxy, True),
+        (_MD_Y, _build_md_y, True),
         (_MDY_WORDS, _build_words, worded),
         (_DMY_WORDS, _build_words, worded),
         (_Y_WORD_D, _build_words, worded),
@@ -282,8 +339,8 @@ def find_datetime(text: str) -> DateTime | None:
         if found is not None and (best is None or found.start < best.start):
             best = found
     if best is not None:
-        return best
-    return _first(_PARTIAL, text, _build_partial(text))
+        return _local_after_utc(text, best)
+    return _first(_SHORT_YEAR, text, _build_short_year(text)) or _first(_PARTIAL, text, _build_partial(text))
 
 
 def whole_date(text: str) -> DateTime | None:

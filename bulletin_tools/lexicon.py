@@ -168,6 +168,10 @@ class LabelSet:
         return self.known_field(key) or self.fields.get(key.replace(" ", ""), "extra:" + key)
 
 
+#: A bracketed qualifier between a label and its colon (`(Beijing Time)`) is at most this long.
+MAX_LABEL_QUALIFIER = 20
+
+
 def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by_line: bool = False) -> LabelSet:
     fields: dict[str, str] = {}
     for row in rows:
@@ -180,11 +184,13 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     before_date = [r[0] for r in rows if len(r) > 2 and r[2] == "before-date"]
     # A label must be followed by a colon; view counters may go without one
     # when a number follows (`Viewd 2318`).
-    pattern = rf"(?P<label>{_alternation(words)})\s*(?P<colon>{COLON})"
+    # A qualifier in brackets may stand between a label and its colon
+    # (`Last Updated(Beijing Time):2012-07-24`): part of the label.
+    pattern = rf"(?P<label>{_alternation(words)})(?:\s*[(（](?P<qualifier>[A-Za-z ]{{2,{MAX_LABEL_QUALIFIER}}})[)）])?\s*(?P<colon>{COLON})"
     if optional:
         pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
     if before_date:
-        pattern += rf"|(?P<dlabel>{_alternation(before_date)})[ \t]+(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d)"
+        pattern += rf"|(?P<dlabel>{_alternation(before_date)})[ \t]+(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d|\d\d[-/]\d\d[ \t](?:19|20)\d\d)"
     if by_line:
         # `From; Fuxing Town …`: a semicolon typed for the colon after `From`.
         pattern += r"|(?P<slabel>(?-i:From))[ \t]*[;；]"

@@ -76,11 +76,12 @@ def is_bare_address(name: str) -> bool:
 
 
 def split_outlet(value: str) -> tuple[str, str] | None:
-    """`Cao Yu | China Daily` → (`Cao Yu`, `China Daily`); None when no outlet is glued on."""
+    """`Cao Yu | China Daily` → (`Cao Yu`, `China Daily`), `Li Na (chinadaily.com.cn)` → (`Li Na`,
+    `chinadaily.com.cn`); None when no outlet is glued on."""
     if "|" not in value and "｜" not in value and not value.endswith((")", "）")):
         return None
     for pattern in (_PIPE, _PARENS):
         m = pattern.match(value)
-        if m and m.group("name").strip() and is_outlet(m.group("outlet")):
+        if m and m.group("name").strip() and (is_outlet(m.group("outlet")) or _SITE_ADDRESS.fullmatch(m.group("outlet"))):
             return m.group("name").strip(), m.group("outlet").strip()
     return None

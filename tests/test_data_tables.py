@@ -36,6 +36,7 @@ def _kinds(*names: str) -> frozenset[str]:
 
 #: Every table in ``bulletin_tools/data/``; a new table must be described here.
 SCHEMAS: dict[str, Schema] = {
+    "account_names.txt": Schema(caseless=True),
     "abbreviations.tsv": Schema((2, 2), kind=1, kinds=_kinds("sentence", "word"), key=(0, 1)),
     "binary_signatures.tsv": Schema((2, 2)),
     "breadcrumb_prefixes.tsv": Schema(caseless=True),

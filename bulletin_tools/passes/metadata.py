@@ -7,6 +7,7 @@ word is lost.  Empty labels become ``empty-field`` findings.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
 from ..segment.shape import is_org_name
+from ..tables import read_words
 
 if TYPE_CHECKING:
     from ..fields import DateTime
@@ -24,7 +26,7 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
-_VALUE_TRIM = " \t[]【】〖〗,;，；|"
+_VALUE_TRIM = " \t[]【】〖〗,;，；|｜"
 #: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
 _WHOLE_VALUE_FIELDS = frozenset({"extra:enactment"})
 _VIEWS_TEXT = VIEWS_IN_TEXT
@@ -170,6 +172,8 @@ class _Accumulator:
             outlet = rest  # `Foreign Affairs Office of Hexi| Updated: …`: the office that publishes the page
         if outlet is not None:
             self.outlets.append(outlet)  # `Xinhua | Updated: …`: the paper the page credits
+        elif rest and rest.lower() in account_names() and "author" not in self.values:
+            self.values["author"] = rest  # `2024-03-05 10:22 admin`: the account that posted the page
         elif rest:
             self.add_extra("unlabelled", rest)
 
@@ -190,8 +194,12 @@ class _Accumulator:
         from ..fields import parse_views
 
         n = parse_views(value)
+        count = _COUNT_THEN_DATE.match(value) if n is None else None
         if n is not None:
             self.values.setdefault("views", n)
+        elif count is not None and (n := parse_views(count.group("count"))) is not None:
+            self.values.setdefault("views", n)  # `Viewed 30 2019-07-12`: the count, then the row's date
+            self.stray(value[count.end("count"):])
         elif self.take_views(value) is None:
             self.add_extra("views_text", value)
 
@@ -202,13 +210,21 @@ class _Accumulator:
             # `Author:May 3, 2023editor:`: the row's labels are jammed, and the date landed under a name's label
             self.read_date("date", value)
             return
+        if field == "source" and _REPORTER_CREDIT.match(value):
+            field = "author"  # `Publisher: Reporter Zhao Lin`: a person credited, not an outlet
         if field == "source" and not self.date:
             # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
+            outlet, after = _around_date(value)
             rest = self.take_date(value)
-            if rest is not None:
+            if rest is not None and outlet and after:
+                # `Xinhua 09-06-21 09:55 Updated BJT`: the outlet is before the date; what follows is a stray
+                value = outlet
+                self.stray(after)
+            elif rest is not None:
                 value = rest.strip(_VALUE_TRIM)
-        elif not self.date and closing is not None and value[closing.start - 1].isspace():
-            # `编辑:周晓岚 2024-05-09 16:40:12`: the row's date printed after the last name
+        elif not self.date and closing is not None and (value[closing.start - 1].isspace()
+                                                        or value[closing.start - 1] in "[【(（" and value[: closing.start - 1].endswith(" ")):
+            # `编辑:周晓岚 2024-05-09 16:40:12`, `Write: Blent [2011-05-20]`: the row's date printed after the last name
             value = (self.take_date(value) or value).strip(_VALUE_TRIM)
         if field == "author":
             split = split_outlet(value)
@@ -234,6 +250,31 @@ class _Accumulator:
                 self.values["source"] = outlet
             else:
                 self.add_extra("outlet", outlet)
+
+
+@functools.cache
+def account_names() -> frozenset[str]:
+    """`admin`, `webmaster`: a CMS's user account, printed as a post's writer (data/account_names.txt)."""
+    return frozenset(read_words("account_names.txt"))
+
+
+#: `Reporter Zhao Lin`, `staff reporter LUO MING`: a reporter's credit, under whatever label.
+_REPORTER_CREDIT = lazy_compile(
+    r"^(?i:(?:staff\s+)?(?:reporters?|correspondents?|journalists?))\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}$")
+
+
+#: `30 2019-07-12`: a view count, then the row's date after a space.
+_COUNT_THEN_DATE = lazy_compile(r"^(?P<count>\d{1,3}(?:,\d{3})*|\d+)\s+(?=(?:19|20)\d\d[-/.年])")
+
+
+def _around_date(value: str) -> tuple[str, str]:
+    """The words before and after the date in ``value`` (`Xinhua`, `Updated BJT`), each ``""`` when none."""
+    from ..fields import find_datetime
+
+    dt = find_datetime(value)
+    if dt is None:
+        return "", ""
+    return value[: dt.start].strip(_VALUE_TRIM), value[dt.end:].strip(_VALUE_TRIM)
 
 
 #: `Liu Qinghe in Taiyuan`: a reporter's name, then the city filed from (China Daily's credit).

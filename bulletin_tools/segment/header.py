@@ -37,6 +37,7 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     """Every label in ``text`` with the value that runs up to the next label."""
     s = text.text
     hits: list[tuple[int, int, str]] = []
+    qualifiers: list[tuple[int, int, int]] = []  # (hit, start, end) of `(Beijing Time)` in `Last Updated(Beijing Time):`
     # A line where no label can match has no hits (LabelSet.may_match).
     for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
@@ -44,6 +45,8 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
         if name is None or not lexicon.is_label_start(s, m.start()):
             continue
         hits.append((m.start(), m.end(), name))
+        if groups.get("qualifier"):
+            qualifiers.append((len(hits) - 1, m.start("qualifier"), m.end("qualifier")))
     out: list[LabelValue] = []
     if hits and hits[0][0] > 0:
         prefix = text.slice(0, hits[0][0]).strip()
@@ -63,6 +66,9 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
             out.append(LabelValue(bare, value.text, value, value.slice(len(value.text), len(value.text))))
             continue
         out.append(LabelValue(labels.field_of(name), name, label_text, value))
+        for _, q_start, q_end in (q for q in qualifiers if q[0] == i):
+            qualifier = text.slice(q_start, q_end)  # kept, so no word of the row is lost
+            out.append(LabelValue("extra:label_qualifier", name, qualifier.slice(0, 0), qualifier))
     return out
 
 
@@ -190,12 +196,31 @@ def date_line(s: str):
     if dt is not None and 0 < dt.start <= MAX_DATE_DECORATION and dt.date and not t[: dt.start].strip(_DATE_DECORATION) \
             and not t[dt.end:].strip(_DATE_DECORATION):
         return dt, ""  # `- Mar 30, 2018-`: a date between dashes
+    bracketed = _bracketed_date(t, dt)
+    if bracketed is not None:
+        return bracketed
     if dt is None or dt.start > 0 or not (dt.date or dt.time):
         return _date_chunk_line(t)
     rest = t[dt.end:].strip()
     if len(rest) > MAX_DATE_ROW_REST_CHARS:
         return None
     return dt, rest
+
+
+_DATE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}
+
+
+def _bracketed_date(t: str, dt):
+    """`[ 2010-04-12 11:28]     Font size [] []`: a date in brackets opening
+    the row (the brackets are the template's), and what follows it."""
+    if dt is None or not dt.date or not 0 < dt.start <= MAX_DATE_DECORATION:
+        return None
+    close = _DATE_BRACKETS.get(t[: dt.start].strip())
+    after = t[dt.end:].lstrip()
+    if close is None or not after.startswith(close):
+        return None
+    rest = after[1:].strip()
+    return (dt, rest) if len(rest) <= MAX_DATE_ROW_REST_CHARS else None
 
 
 def named_outlet(prefix: str) -> bool:

@@ -4,7 +4,9 @@ description, in any order; what is left below is the body."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
@@ -12,6 +14,7 @@ from ..textmap import MappedText, join
 from .furniture import furniture_fix, is_furniture_line, strip_inline_furniture
 from .header import (
     LabelValue,
+    _DATE_DECORATION,
     _PLACE_BEFORE_DATE,
     named_outlet,
     date_line,
@@ -86,6 +89,16 @@ def _label_row(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(Line(ln.number, credit))
             r.kept[i] = Line(ln.number, paragraph)
             return i
+    bare_by = _BULLETED_BY.match(ln.s) if r.title_parts else None
+    if bare_by is not None:
+        # `  • By` under the title, the writer's name (a link) stripped: an empty by-line
+        if "furniture" not in r.z.skip:
+            r.z.fixes.append(Fix("furniture", bare_by.group(1), "", ln.text.span(bare_by.start(1), bare_by.end(1))))
+        by = ln.text.slice(bare_by.start(2), bare_by.end(2))
+        r.z.labels.append(LabelValue("author", "By", by, by.slice(len(by.text), len(by.text))))
+        r.z.label_lines.append(Line(ln.number, by))
+        r.end_title()
+        return i + 1
     if is_label_line(ln.s):
         if not r.title_parts and r.z.title is None and r.labelled_title is None and ln.number >= r.z.title_from \
                 and _headline_before_fields(ln):
@@ -107,6 +120,10 @@ def _label_row(r: Reading, i: int) -> int | None:
     r.z.label_lines.append(cleaned)
     r.end_title()
     return i + 1
+
+
+#: `  • By` alone: a bulleted by-line whose name was a stripped link.
+_BULLETED_BY = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(By)\s*$")
 
 
 def _credit_row(r: Reading, i: int) -> int | None:
@@ -141,8 +158,20 @@ def _date_row(r: Reading, i: int) -> int | None:
     """After the title any date row; above it only a bare date (`2024-02-26 17:40`)."""
     ln = r.kept[i]
     dl = date_line(ln.s)
+    bullet = LINE_BULLET.match(ln.s) if dl is None and r.title_parts else None
+    if bullet is not None:
+        # `  • Feb 17, 2020  UTC+8` under the title: a page that bullets its
+        # label rows bullets its date row too (the bullet is recorded as furniture)
+        dl = date_line(ln.s[bullet.end():])
+        if dl is None:
+            return None
+        if "furniture" not in r.z.skip:
+            r.z.fixes.append(Fix("furniture", bullet.group(1), "", ln.text.span(bullet.start(1), bullet.end(1))))
+        ln = Line(ln.number, ln.text.slice(bullet.end(), len(ln.s)))
     if dl is None or not (r.title_parts or not dl[1]):
         return None
+    if not r.title_parts and r.z.title is None:
+        r.dates_above_title.append(len(r.z.labels))
     _read_date_line(r.z, ln, dl)
     r.title_done = bool(r.title_parts)
     return i + 1
@@ -391,6 +420,8 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.end_title()
         return i + 1
     head, fields = _split_title_fields(ln)
+    if fields is None:
+        head, fields = _glued_date_tail(ln)
     if r.title_parts and fields is None and speech.person_under_title(s):
         text = ln.text.strip()  # `A village Party secretary on …` / `Wang Cuilan, secretary of …`
         r.z.labels.append(LabelValue("extra:speaker", "", text.slice(0, 0), text))
@@ -424,6 +455,21 @@ def _title_line(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(fields)
         r.title_done = True
     return i + 1
+
+
+#: `… Teachers Training Class2015-10-16`: a numeric date (and time) glued to the headline's last word.
+_GLUED_DATE_TAIL = lazy_compile(r"(?<=[A-Za-z)”\"])(?P<tail>(?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+
+
+def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
+    """A headline with the page's date glued to its last word, no space between:
+    the date is a field row of its own (as `Headline   2016-07-25` is)."""
+    from ..fields import whole_date
+
+    m = _GLUED_DATE_TAIL.search(ln.s)
+    if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
+        return ln, None
+    return Line(ln.number, ln.text.slice(0, m.start()).strip()), Line(ln.number, ln.text.slice(m.start(), len(ln.s)).strip())
 
 
 #: What a header line is, asked in this order; the first reader that takes
@@ -460,6 +506,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         else:
             break
         i = nxt
+    _page_clock(r)
     if r.labelled_title is not None:
         # a labelled title wins; an unlabelled candidate above it was the masthead
         z.masthead.extend(r.title_parts)
@@ -481,6 +528,19 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
 
 
 _HEADING_HASHES = lazy_compile(r"^\s*#{1,6}\s*(?=[^\s#])")
+
+
+def _page_clock(r: Reading) -> None:
+    """`Thursday, 8 March 2019` / the headline / `2023-03-31 15:27`: a bare date
+    above the headline is the page's clock (today's date when it was saved)
+    when a date row under the headline dates the article; it is kept as
+    ``extra.page_date``, and the article's date wins."""
+    labels = r.z.labels
+    above = [k for k in r.dates_above_title if labels[k].field == "date"]
+    if not above or not any(lv.field == "date" for k, lv in enumerate(labels) if k > above[-1]):
+        return
+    for k in above:
+        labels[k] = replace(labels[k], field="extra:page_date")
 
 
 def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
@@ -505,6 +565,7 @@ def _join_title(title_parts: list[Line]) -> MappedText:
 
 
 _BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
+_EMPTY_BY = lazy_compile(r"^(?:\d+\s+)?By$")
 
 
 def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
@@ -526,13 +587,19 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
         row = row.slice(0, len(row.text) - len(text.text) + at).strip()
         text, rest = text.slice(0, at), ""
     m = _BY.match(rest)
-    if m:
+    if _EMPTY_BY.match(rest):
+        pass  # `2024-04-02 0 By`: WordPress's comment count and a credit with no name
+    elif m:
         offset = text.text.index(rest) + m.start("name")
         z.labels.append(LabelValue("author", "By", empty, text.slice(offset, offset + len(m.group("name")))))
     else:
-        # every other field of the row is kept as a stray, each with its own span
-        for field_match in re.finditer(r"\S+(?: \S+)*", text.text):
-            if field_match.start() < dt.end and field_match.end() > dt.start:
-                continue
-            z.labels.append(LabelValue("stray", "", empty, text.slice(field_match.start(), field_match.end())))
+        # every other field of the row is kept as a stray, each with its own
+        # span; the date's own words are no field, so a field a single space
+        # after it (`2021-08-27 23:38:28 Red Net`) is read, not lost with the date
+        for start, end in ((0, dt.start), (dt.end, len(text.text))):
+            for field_match in re.finditer(r"\S+(?: \S+)*", text.text[start:end]):
+                if not field_match.group().strip(_DATE_DECORATION + "[]【】()（）"):
+                    continue  # `- Jun 12, 2024-`, `[ 2010-04-12 11:28]`: what a template prints around the date
+                at = start + field_match.start()
+                z.labels.append(LabelValue("stray", "", empty, text.slice(at, at + len(field_match.group()))))
     z.label_lines.append(Line(ln.number, row))

@@ -23,6 +23,8 @@ class Reading:
     #: candidate is not its continuation
     title_done: bool = False
     labelled_title: tuple[MappedText, int] | None = None  # `Title:  …` in a flattened table, and its line
+    #: indices in ``z.labels`` of the bare dates read above the title (a page's clock, perhaps)
+    dates_above_title: list[int] = field(default_factory=list)
 
     def demote_title(self) -> None:
         """The lines read as the title so far were the site's masthead."""
