@@ -312,3 +312,25 @@ def test_a_title_the_text_echoes_keeps_its_place():
 def test_a_numbered_heading_under_the_title_never_takes_its_place():
     doc = _doc("Notice on the spring fair", "I. Volunteers of Dongpo Village Check the Sluice Gates", PROSE, PROSE_2)
     assert doc.title.text == "Notice on the spring fair"
+
+
+@pytest.mark.parametrize("tail", ["    (2022-08-29 16:05:12)", " (2022-08-29)", " （2022-08-29 16:05）"])
+def test_a_bracketed_date_after_the_headline_dates_the_page(tail):
+    doc = _doc(TITLE + tail, PROSE)
+    assert doc.title.text == TITLE and doc.metadata.date == "2022-08-29"
+
+
+def test_a_glued_column_news_suffix_goes_to_the_masthead():
+    doc = _doc(TITLE + "-Business news", PROSE)
+    assert doc.title.text == TITLE and doc.metadata.extra["masthead"] == "Business news"
+
+
+def test_a_web_address_ending_the_headline_is_cut():
+    doc = _doc(TITLE + " www.lingxi88.com", PROSE)
+    assert doc.title.text == TITLE
+    assert "www.lingxi88.com" in " ".join(f.before for f in doc.fixes if f.rule == "title-site-suffix")
+
+
+def test_a_hyphenated_word_ending_the_headline_stays():
+    title = "Lingxi Town volunteers clear channels for the good-news"
+    assert _doc(title, PROSE).title.text == title

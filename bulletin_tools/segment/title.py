@@ -21,7 +21,9 @@ _EMPTY_LABEL_TAIL = lazy_compile(r"\s(?:[A-Z][A-Za-z]{0,15}\s?){1,2}[:：]\s*$")
 _SPACED_TAIL = lazy_compile(r"\s{3,}(?P<tail>\S[^\n]{0,40})$")
 #: `… learning and education 2021-05-10 14:29:00`: a numeric date (and time)
 #: glued after one space; no headline ends that way.
-_DATE_TAIL = lazy_compile(r"\s(?P<tail>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+_DATE_TAIL = lazy_compile(r"\s(?P<tail>[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）]?)$")
+#: The brackets a page prints around a date after its headline (`… Semester (2020-09-07 17:35:54)`).
+_DATE_BRACKETS = "()（）[]【】 "
 
 
 def _glued_label(s: str, at: int) -> bool:
@@ -50,11 +52,11 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
     if cut is None:
         cut = _credit_tail(s)
     if cut is None:
-        tail = _SPACED_TAIL.search(s) or (_DATE_TAIL.search(s) if s[-1:].isdigit() else None)
+        tail = _SPACED_TAIL.search(s) or (_DATE_TAIL.search(s) if s[-1:].isdigit() or s[-1:] in ")）" else None)
         if tail is not None and tail.start() >= MIN_TITLE_BEFORE_FIELDS:
             from ..fields import whole_date
 
-            if whole_date(tail.group("tail")) is not None:
+            if whole_date(tail.group("tail").strip(_DATE_BRACKETS)) is not None:
                 cut = tail.start("tail")
     if cut is None:
         return ln, None

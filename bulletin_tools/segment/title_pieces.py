@@ -252,8 +252,27 @@ def _drop_repost_marks(z: ZonesBuilder, title: MappedText) -> MappedText:
     return title
 
 
+#: `… boosting rural development-Business news`: a column's name glued after
+#: the headline with a hyphen; `… 1808 townships www.haole55.com`: a web
+#: address ending it.  Neither is a word of the headline.
+_GLUED_COLUMN_SUFFIX = lazy_compile(r"(?<=[a-z])-(?P<column>(?:[A-Z][a-z]+ ){1,2}[Nn]ews)$")
+_ADDRESS_SUFFIX = lazy_compile(r"\s+(?P<address>(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}/?)$", re.IGNORECASE)
+
+
+def _drop_column_and_address_suffixes(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """A glued `-Column news` goes to the masthead; a trailing web address is cut (both recorded)."""
+    m = _GLUED_COLUMN_SUFFIX.search(title.text)
+    if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
+        z.masthead.append(Line(0, title.slice(m.start("column"), m.end("column"))))
+        title = _cut(z, title, m.start(), m.end())
+    m = _ADDRESS_SUFFIX.search(title.text)
+    if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
+        title = _cut(z, title, m.start(), m.end())
+    return title
+
+
 #: The droppers, in the order they run (each sees what the one before left).
-PIECES = (_drop_repost_marks, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
+PIECES = (_drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
           _drop_chinese_original)
 
 
