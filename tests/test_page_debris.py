@@ -137,7 +137,7 @@ def test_a_dateline_paragraph_far_down_the_text_changes_nothing():
     assert doc.description is None and doc.sections[0].blocks[0].text == PROSE
 
 
-@pytest.mark.parametrize("credit", ["(Xinhua/Wang Quan)", "(Xinhuanet Photo)", "(China Daily/Li Ming)"])
+@pytest.mark.parametrize("credit", ["(Xinhua/Li Ming)", "(Xinhuanet Photo)", "(China Daily/Li Ming)"])
 def test_a_wires_photo_credit_makes_a_caption(credit):
     from bulletin_tools.segment.shape import is_photo_caption
 
@@ -334,3 +334,16 @@ def test_a_web_address_ending_the_headline_is_cut():
 def test_a_hyphenated_word_ending_the_headline_stays():
     title = "Lingxi Town volunteers clear channels for the good-news"
     assert _doc(title, PROSE).title.text == title
+
+
+def test_a_byline_with_the_writers_unit_gives_author_and_unit():
+    doc = _doc(TITLE, "by Wen Qi from the Youth League Committee\nDate: 2017-07-02 10:20", PROSE)
+    assert doc.metadata.author == "Wen Qi" and doc.metadata.extra["author_unit"] == "the Youth League Committee"
+    assert doc.metadata.date == "2017-07-02" and doc.sections[0].blocks[0].text == PROSE
+
+
+def test_by_and_from_in_a_sentence_is_no_byline():
+    from bulletin_tools.segment.lead import by_credit
+    from bulletin_tools.textmap import MappedText
+
+    assert by_credit(MappedText.identity("By the end of May from the county")) is None

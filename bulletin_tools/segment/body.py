@@ -438,7 +438,7 @@ def _over_numbered_heading(h: _Here) -> bool:
 
 
 def _is_named_title(h: _Here) -> bool:
-    """`Hengdian Town: Searching for …` (see :func:`.heading_shape.is_named_title`)
+    """`Dongling Street: Old wells and a night market …` (see :func:`.heading_shape.is_named_title`)
     standing alone: a `Label: value` row next to another is a field of a
     list of fields (`Time: …` / `Place: …`), and a second label in the line
     (`Contact: Mr. Zhou  Tel: …`) makes it a row of fields.  Never the

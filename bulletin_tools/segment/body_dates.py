@@ -67,7 +67,7 @@ _DATELINE = lazy_compile(
 
 
 def opens_with_dateline(s: str) -> bool:
-    """`JINAN, Jan. 29 (Xinhua) -- …`: ``s`` opens with a wire's dateline (the
+    """`LINGXI, March 3 (Xinhua) -- …`: ``s`` opens with a wire's dateline (the
     place in capitals, a date, the outlet, dashes)."""
     return s.lstrip()[:1].isupper() and _DATELINE.match(s.strip()) is not None
 

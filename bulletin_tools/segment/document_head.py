@@ -22,7 +22,7 @@ from .lines import Line
 from .shape import _is_document_number_line, _title_candidate
 
 
-#: `(Adopted at the 34th Session of the Standing Committee … on June 26, 2019)`,
+#: `(Adopted at the 12th Session of the Standing Committee … on April 21, 2021)`,
 #: `(Promulgated by Order No. 32 of …)`, `([2020] No. 10 issued by …)`: a law's
 #: or a regulation's note of how it was made, in brackets under its title.
 _ENACTMENT_NOTE = lazy_compile(

@@ -595,7 +595,7 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
     else:
         # every other field of the row is kept as a stray, each with its own
         # span; the date's own words are no field, so a field a single space
-        # after it (`2021-08-27 23:38:28 Red Net`) is read, not lost with the date
+        # after it (`2022-03-14 09:12:40 Lingxi Net`) is read, not lost with the date
         for start, end in ((0, dt.start), (dt.end, len(text.text))):
             for field_match in re.finditer(r"\S+(?: \S+)*", text.text[start:end]):
                 if not field_match.group().strip(_DATE_DECORATION + "[]【】()（）"):

@@ -14,7 +14,7 @@ else, so the body's rules stay readable:
   a sentence cut by the page, going on in the next line;
 * a label and its number apart by a run of spaces (`Applications  9`) is
   a row of a table;
-* a **name before a colon** (`Hengdian Town: Searching for …`) heads a
+* a **name before a colon** (`Dongling Street: Old wells and a night market …`) heads a
   section although it has the shape of a `Label: value` row, when the name
   is no known label and the rest is a title;
 * a **table of contents** is a run of `Chapter N …` lines with nothing
@@ -112,7 +112,7 @@ def is_contents_line(s: str) -> bool:
     return _CONTENTS_LINE.fullmatch(s.strip()) is not None
 
 
-#: `Hengdian Town: Searching for the secret of its film studios`,
+#: `Dongling Street: Old wells and a night market bring the street together`,
 #: `The first stop: A visit to the old farmers' association`: a place or a
 #: stage named before a colon, then a title.  Shaped like a `Label: value`
 #: row, but the label is no label the page's readers know, and the value is

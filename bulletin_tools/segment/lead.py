@@ -149,7 +149,9 @@ _BY_CREDIT = lazy_compile(
     r"^(?:[Bb][Yy]\s+|By(?=[A-Z][a-z]))(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
     r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
     r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*|[a-z][a-z0-9_]{1,19}))\s*(?:[(（]\s*[)）]\s*)?$"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*|[a-z][a-z0-9_]{1,19}))"
+    # `by Wen Qi from the Youth League Committee`: the writer's unit after `from`
+    r"(?:\s+from\s+(?P<unit>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}))?\s*(?:[(（]\s*[)）]\s*)?$"
 )
 
 
@@ -185,7 +187,10 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
     group = "paren" if m.group("paren") else "who"
     if m.group(group).islower() and is_english_word(m.group(group)):
         return None  # `By then`: a user name is no English word
-    return [LabelValue("author", s[:2], text.slice(0, 2), text.slice(m.start(group), m.end(group)))]
+    author = [LabelValue("author", s[:2], text.slice(0, 2), text.slice(m.start(group), m.end(group)))]
+    if m.group("unit"):
+        author.append(LabelValue("extra:author_unit", "", text.slice(0, 0), text.slice(m.start("unit"), m.end("unit"))))
+    return author
 
 
 def split_teaser_label(labels: list[LabelValue], paragraph: str) -> tuple[list[LabelValue], MappedText | None]:

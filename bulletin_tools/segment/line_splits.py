@@ -96,7 +96,7 @@ _SEPARATOR_FIRST = lazy_compile(r"^\s*(?:>>?|»|›|→)\s*\S")
 
 
 def _join_broken_trail(lines: list[Line]) -> list[Line]:
-    """`Home` / `> Government > Laws and Policies` (a blank line between at
+    """`Home` / `> Government > Policies` (a blank line between at
     most) → one trail line, mapped into the input (the two pieces keep their
     spans), so the trail reader sees the whole path from its first crumb."""
     for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
@@ -114,7 +114,7 @@ def _join_broken_trail(lines: list[Line]) -> list[Line]:
     return lines
 
 
-#: `Home >> Press Center >> Company News >> Research on … by the Standing Committee`:
+#: `Home >> Press Center >> Company News >> County leaders visit the aluminium works …`:
 #: a trail whose last crumb is the headline (at least this many words), with
 #: no headline line of its own under it.
 MIN_HEADLINE_WORDS_ENDING_TRAIL = 6

@@ -22,7 +22,7 @@ _TITLE_END_BAD = ("。", ";", "；", ":", "：")
 PHOTO_CREDIT = lazy_compile(
     r"[\[(（【]\s*(?:photos?|pictures?|images?|图|图片|摄影?)\s*(?:[/:：]|by\b|provided\b|courtesy\b|from\b|source\b)"
     r"[^\[\]()（）【】]{0,100}[\])）】]\s*$"
-    # a wire's photo credit: `(Xinhua/Wang Quan)`, `(Xinhuanet Photo)`, `(China Daily/Li Ming)`
+    # a wire's photo credit: `(Xinhua/Li Ming)`, `(Xinhuanet Photo)`, `(China Daily/Li Ming)`
     r"|[\[(（【]\s*(?:xinhua(?:net)?|china daily|chinanews|ecns|cns|people['’]s daily|cgtn|vcg|cfp)"
     r"\s*(?:/\s*[^\[\]()（）【】/]{2,40}|\s+photos?)\s*[\])）】]\s*$",
     re.IGNORECASE,
@@ -42,7 +42,7 @@ _CAPTION_ARROWS = ("▲", "△", "↑")
 MAX_DESCRIBING_CAPTION_CHARS = 250
 
 
-#: `… herd yaks in the township. Provided to China Daily |`: a newspaper's
+#: `… plant willows on the dike. Provided to Lingxi Daily |`: a newspaper's
 #: caption credit without brackets, after the caption's last sentence (and
 #: perhaps the bar of the table cell that held the picture).
 PROVIDED_CREDIT = lazy_compile(r"[.。]\s+(?:[Pp]hoto |[Pp]icture )?[Pp]rovided to (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}\s*[|｜]?$")

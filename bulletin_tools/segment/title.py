@@ -22,7 +22,7 @@ _SPACED_TAIL = lazy_compile(r"\s{3,}(?P<tail>\S[^\n]{0,40})$")
 #: `… learning and education 2021-05-10 14:29:00`: a numeric date (and time)
 #: glued after one space; no headline ends that way.
 _DATE_TAIL = lazy_compile(r"\s(?P<tail>[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）]?)$")
-#: The brackets a page prints around a date after its headline (`… Semester (2020-09-07 17:35:54)`).
+#: The brackets a page prints around a date after its headline (`… New Term (2022-08-29 16:05:12)`).
 _DATE_BRACKETS = "()（）[]【】 "
 
 
@@ -148,7 +148,7 @@ def _drop_tail_token(z: ZonesBuilder, title: MappedText, page_text: Callable[[],
     return new.strip()
 
 
-#: `… market order – tour bree daniels`, `… (Figure) – China N-yuria`: a
+#: `… before the rains – melo kinsa-dav`: a
 #: content farm's tag after a spaced dash closing the headline.
 _DASH_TAIL = lazy_compile(r"\s+[–—]\s+(?P<tail>[^–—\s][^–—]{1,40})$")
 #: A dash tail is at most this many words.

@@ -148,7 +148,7 @@ MIN_TRANSLATION_WORDS_IN_BRACKETS = 2
 _HAN_RUN = rf"[{HAN_COMMON}][{HAN_COMMON}\s·，、：:“”\d]*[{HAN_COMMON}”]"
 _CHINESE_BEFORE = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[丨|｜]?\s+(?=[A-Z])")
 _CHINESE_AFTER = lazy_compile(rf"(?<=[A-Za-z.?!)’”])\s*(?:\s|[丨|｜])\s*(?P<zh>{_HAN_RUN})$")
-#: `YuXian (Yu county)【蔚县的英文版介绍】`: the Chinese original in brackets after the English.
+#: `Hexi County (Hexi xian)【河西县的英文版介绍】`: the Chinese original in brackets after the English.
 _CHINESE_BRACKETED_AFTER = lazy_compile(rf"(?<=[A-Za-z.?!)’”])\s*[【〖\[](?P<zh>{_HAN_RUN})[】〗\]]$")
 _ENGLISH_IN_BRACKETS = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[(（](?P<en>[A-Z][^()（）{HAN_COMMON}]{{3,120}})[)）]$")
 
@@ -253,7 +253,7 @@ def _drop_repost_marks(z: ZonesBuilder, title: MappedText) -> MappedText:
 
 
 #: `… boosting rural development-Business news`: a column's name glued after
-#: the headline with a hyphen; `… 1808 townships www.haole55.com`: a web
+#: the headline with a hyphen; `… the spring fair www.lingxi88.com`: a web
 #: address ending it.  Neither is a word of the headline.
 _GLUED_COLUMN_SUFFIX = lazy_compile(r"(?<=[a-z])-(?P<column>(?:[A-Z][a-z]+ ){1,2}[Nn]ews)$")
 _ADDRESS_SUFFIX = lazy_compile(r"\s+(?P<address>(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,4}/?)$", re.IGNORECASE)

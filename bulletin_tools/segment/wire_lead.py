@@ -1,6 +1,6 @@
 """A wire story's lead-in: the lines a news page prints between the header
 and the paragraph that opens with the wire's dateline
-(`JINAN, Jan. 29 (Xinhua) -- …`).
+(`LINGXI, March 3 (Xinhua) -- …`).
 
 Agencies' pages (and the many sites that mirror them) put a photo and its
 caption, and a summary of one or two sentences, above the story.  The
