@@ -347,3 +347,12 @@ def test_by_and_from_in_a_sentence_is_no_byline():
     from bulletin_tools.textmap import MappedText
 
     assert by_credit(MappedText.identity("By the end of May from the county")) is None
+
+
+@pytest.mark.parametrize("row", ["( Updated: 2017-12-29 )", "(      Updated : 2017-12-29", "[ Source: Lingxi Daily ]"])
+def test_a_label_row_opening_with_a_spaced_bracket_is_a_label_row(row):
+    from bulletin_tools.segment.header import is_label_line
+
+    assert is_label_line(row)
+    doc = _doc(TITLE, row, PROSE)
+    assert doc.sections[0].blocks[0].text == PROSE

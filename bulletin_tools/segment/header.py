@@ -81,7 +81,7 @@ LINE_CACHE_SIZE = 1024
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_label_line(s: str) -> bool:
     """A header row: starts with a label, or holds two or more of them."""
-    stripped = s.strip().lstrip("[【〖(（")
+    stripped = s.strip().lstrip("[【〖(（ \t")
     if stripped[:2] in ("- ", "– "):
         stripped = stripped[2:].lstrip()  # `- Time of issue:2023-11-02 16:48`: a row bulleted with a dash
     if not stripped:
