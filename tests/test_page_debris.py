@@ -356,3 +356,32 @@ def test_a_label_row_opening_with_a_spaced_bracket_is_a_label_row(row):
     assert is_label_line(row)
     doc = _doc(TITLE, row, PROSE)
     assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_masthead_line_the_text_echoes_takes_the_place_of_a_title_it_does_not():
+    from bulletin_tools.segment.lines import Line
+    from bulletin_tools.segment.zoning import _headline_by_recurrence
+    from bulletin_tools.segment.zones import ZonesBuilder
+    from bulletin_tools.textmap import MappedText
+
+    z = ZonesBuilder()
+    z.title = MappedText.identity("Rooms booked out in spring, work found for neighbours")
+    z.masthead.append(Line(1, MappedText.identity("Dongpo Village volunteers clear the irrigation channels")))
+    z.body.extend(Line(k, MappedText.identity(t)) for k, t in enumerate([PROSE, PROSE_2, "The channels are clear."], 5))
+    _headline_by_recurrence(z)
+    assert z.title.text == "Dongpo Village volunteers clear the irrigation channels"
+    assert [ln.s for ln in z.masthead] == ["Rooms booked out in spring, work found for neighbours"]
+
+
+def test_a_title_the_text_echoes_keeps_its_place_over_the_masthead():
+    from bulletin_tools.segment.lines import Line
+    from bulletin_tools.segment.zoning import _headline_by_recurrence
+    from bulletin_tools.segment.zones import ZonesBuilder
+    from bulletin_tools.textmap import MappedText
+
+    z = ZonesBuilder()
+    z.title = MappedText.identity(TITLE)
+    z.masthead.append(Line(1, MappedText.identity("Dongpo Village volunteers clear the irrigation channels")))
+    z.body.extend(Line(k, MappedText.identity(t)) for k, t in enumerate([PROSE, PROSE_2, "The channels are clear."], 5))
+    _headline_by_recurrence(z)
+    assert z.title.text == TITLE

@@ -95,25 +95,43 @@ def _recurrence(line: str, vocabulary: set[str]) -> float:
     return sum(w in vocabulary for w in words) / len(words) if words else 0.0
 
 
+#: A masthead line that takes the title's place has at least this many words.
+MIN_MASTHEAD_HEADLINE_WORDS = 3
+
+
+def _headline_shaped(s: str) -> bool:
+    return _title_candidate(s) and not s.rstrip().endswith((".", "。", ":", "：", ",")) and not is_photo_caption(s) \
+        and marker(s.strip()) is None  # (`I. Regulations Abolished`: a section's heading)
+
+
 def _headline_by_recurrence(z: ZonesBuilder) -> None:
     """A title whose words the text hardly uses (a column's or a site's
-    line), over a first body line shaped like a headline whose words the
-    text does use: that line is the headline, the old title the masthead."""
+    line) yields to a headline-shaped line whose words the text does use:
+    the first body line, or a line the header read as the masthead.  The
+    old title goes to the masthead."""
     if z.title is None or z.description is not None:
         return
     lines = [ln for ln in z.body if not ln.blank]
     if len(lines) < 3:
         return
     first = lines[0]
-    if not _title_candidate(first.s) or first.s.rstrip().endswith((".", "。", ":", "：", ",")) or is_photo_caption(first.s) \
-            or marker(first.s.strip()) is not None:  # (`I. Regulations Abolished`: a section's heading)
-        return
     vocabulary = {w.lower() for ln in lines[1:] for w in _CONTENT_WORD.findall(ln.s)}
-    if _recurrence(z.title.text, vocabulary) >= MIN_TITLE_RECURRENCE or _recurrence(first.s, vocabulary) < MIN_HEADLINE_RECURRENCE:
+    if _recurrence(z.title.text, vocabulary) >= MIN_TITLE_RECURRENCE:
         return
+    if _headline_shaped(first.s) and _recurrence(first.s, vocabulary) >= MIN_HEADLINE_RECURRENCE:
+        z.masthead.append(Line(0, z.title))
+        z.title = first.text.strip()
+        z.body[:] = [ln for ln in z.body if ln.number != first.number]
+        return
+    vocabulary |= {w.lower() for w in _CONTENT_WORD.findall(first.s)}
+    scored = [(_recurrence(ln.s, vocabulary), k) for k, ln in enumerate(z.masthead)
+              if len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS and _headline_shaped(ln.s)]
+    best = max(scored, default=None)
+    if best is None or best[0] < MIN_HEADLINE_RECURRENCE:
+        return
+    headline = z.masthead.pop(best[1])
     z.masthead.append(Line(0, z.title))
-    z.title = first.text.strip()
-    z.body[:] = [ln for ln in z.body if ln.number != first.number]
+    z.title = headline.text.strip()
 
 
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
