@@ -115,15 +115,15 @@ def _headline_by_recurrence(z: ZonesBuilder) -> None:
     if len(lines) < 3:
         return
     first = lines[0]
-    vocabulary = {w.lower() for ln in lines[1:] for w in _CONTENT_WORD.findall(ln.s)}
+    below_first = {w.lower() for ln in lines[1:] for w in _CONTENT_WORD.findall(ln.s)}
+    vocabulary = below_first | {w.lower() for w in _CONTENT_WORD.findall(first.s)}
     if _recurrence(z.title.text, vocabulary) >= MIN_TITLE_RECURRENCE:
         return
-    if _headline_shaped(first.s) and _recurrence(first.s, vocabulary) >= MIN_HEADLINE_RECURRENCE:
+    if _headline_shaped(first.s) and _recurrence(first.s, below_first) >= MIN_HEADLINE_RECURRENCE:
         z.masthead.append(Line(0, z.title))
         z.title = first.text.strip()
         z.body[:] = [ln for ln in z.body if ln.number != first.number]
         return
-    vocabulary |= {w.lower() for w in _CONTENT_WORD.findall(first.s)}
     scored = [(_recurrence(ln.s, vocabulary), k) for k, ln in enumerate(z.masthead)
               if len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS and _headline_shaped(ln.s)]
     best = max(scored, default=None)
