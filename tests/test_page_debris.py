@@ -385,3 +385,12 @@ def test_a_title_the_text_echoes_keeps_its_place_over_the_masthead():
     z.body.extend(Line(k, MappedText.identity(t)) for k, t in enumerate([PROSE, PROSE_2, "The channels are clear."], 5))
     _headline_by_recurrence(z)
     assert z.title.text == TITLE
+
+
+def test_the_view_labels_a_masthead_line_masthead_not_lost():
+    from bulletin_tools.render.segment_view import view_rows
+
+    headline = "Dongpo Village Volunteers Clear the Irrigation Channels and Check the Sluice Gates"
+    text = "The people of Hexi and the news\n\n" + headline + "\n\n" + PROSE + "\n\n" + PROSE_2 + "\n"
+    rows = view_rows(text, clean_text(text))
+    assert rows[0].label == "masthead" and rows[2].label == "title"

@@ -27,6 +27,7 @@ BLANK = "blank"
 FURNITURE = "removed furniture"
 BREADCRUMB = "breadcrumb"
 OTHER = "not in output"
+MASTHEAD = "masthead"
 
 #: longest before/after text quoted in a fix note
 NOTE_TEXT = 60
@@ -104,8 +105,9 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
     the items after it) gets them all, joined with ``+``.  A line whose
     whole text a ``furniture`` fix removed is ``removed furniture``; one
     that another fix removed whole (a repeated paragraph) is ``removed
-    RULE``.  A non-blank line no part covers is ``not in output``: look there first
-    when something seems lost.
+    RULE``.  A line read as the site's or column's name is ``masthead`` (its
+    words are in ``metadata.extra.masthead``).  A non-blank line no part covers
+    is ``not in output``: look there first when something seems lost.
     """
     lines = _Lines(split_lines(text))
     precise, broad = _part_labels(text, doc, lines)
@@ -122,6 +124,12 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
                 k -= 1
             if k >= 0 and labels[k] == OTHER and text[slice(*lines.bounds[k])].strip().lower() == first:
                 labels[k] = BREADCRUMB  # `Home` / `> News > …`: a trail broken after its first crumb
+    masthead = doc.metadata.extra.get("masthead")
+    if isinstance(masthead, str) and masthead:
+        names = {m.strip().lower() for m in masthead.split(" / ")}
+        for i, (a, b) in enumerate(lines.bounds):
+            if labels[i] == OTHER and text[a:b].strip().lower() in names:
+                labels[i] = MASTHEAD  # the site's or column's name: kept in metadata.extra.masthead
     return [
         Row(i + 1, labels[i], text[a:b], _counted(notes[i]))
         for i, (a, b) in enumerate(lines.bounds)
