@@ -394,3 +394,15 @@ def test_the_view_labels_a_masthead_line_masthead_not_lost():
     text = "The people of Hexi and the news\n\n" + headline + "\n\n" + PROSE + "\n\n" + PROSE_2 + "\n"
     rows = view_rows(text, clean_text(text))
     assert rows[0].label == "masthead" and rows[2].label == "title"
+
+
+def test_a_chinese_title_over_an_english_headline_is_its_original():
+    headline = "Brief news of a fire drill: Dongpo Village volunteers check the sluice gates."
+    doc = _doc("【灵溪镇志愿者清理灌渠简讯】", headline, PROSE, PROSE_2)
+    assert doc.title.text.rstrip(".") == headline.rstrip(".")
+    assert doc.metadata.extra["title_chinese"] == "灵溪镇志愿者清理灌渠简讯"
+
+
+@pytest.mark.parametrize("line", ["Politics Tool: Save | Print | E-mail", "Tool: Save | Print"])
+def test_a_tool_row_with_its_columns_name_is_furniture(line):
+    assert is_furniture_line(line)

@@ -28,6 +28,7 @@ FURNITURE = "removed furniture"
 BREADCRUMB = "breadcrumb"
 OTHER = "not in output"
 MASTHEAD = "masthead"
+TITLE_CHINESE = "title (Chinese original)"
 
 #: longest before/after text quoted in a fix note
 NOTE_TEXT = 60
@@ -130,6 +131,11 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
         for i, (a, b) in enumerate(lines.bounds):
             if labels[i] == OTHER and text[a:b].strip().lower() in names:
                 labels[i] = MASTHEAD  # the site's or column's name: kept in metadata.extra.masthead
+    original = doc.metadata.extra.get("title_chinese")
+    if isinstance(original, str) and original:
+        for i, (a, b) in enumerate(lines.bounds):
+            if labels[i] == OTHER and text[a:b].strip().strip("【】[]〖〗") == original:
+                labels[i] = TITLE_CHINESE  # the headline's Chinese original: kept in metadata.extra.title_chinese
     return [
         Row(i + 1, labels[i], text[a:b], _counted(notes[i]))
         for i, (a, b) in enumerate(lines.bounds)

@@ -83,6 +83,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
 
 
 _CONTENT_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+_HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{4,}}")
 #: The title's words recur in the text below it at least this much (a share of
 #: its content words) for the title to stand; under it, a headline-shaped first
 #: line whose words recur at least the second share is the headline instead.
@@ -119,8 +120,16 @@ def _headline_by_recurrence(z: ZonesBuilder) -> None:
     vocabulary = below_first | {w.lower() for w in _CONTENT_WORD.findall(first.s)}
     if _recurrence(z.title.text, vocabulary) >= MIN_TITLE_RECURRENCE:
         return
-    if _headline_shaped(first.s) and _recurrence(first.s, below_first) >= MIN_HEADLINE_RECURRENCE:
-        z.masthead.append(Line(0, z.title))
+    chinese_title = not any("a" <= c.lower() <= "z" for c in z.title.text) and _HAN_RUN.search(z.title.text) is not None
+    shaped = _headline_shaped(first.s) or chinese_title and _title_candidate(first.s) and marker(first.s.strip()) is None
+    # (under a Chinese title the English line needs only the words a standing title needs)
+    wanted = MIN_TITLE_RECURRENCE if chinese_title else MIN_HEADLINE_RECURRENCE
+    if shaped and _recurrence(first.s, below_first) >= wanted:
+        if chinese_title:
+            # `【消防演练简讯】` over `Brief news of a fire drill: …`: the Chinese original of the English headline
+            z.labels.append(LabelValue("extra:title_chinese", "", z.title.slice(0, 0), z.title))
+        else:
+            z.masthead.append(Line(0, z.title))
         z.title = first.text.strip()
         z.body[:] = [ln for ln in z.body if ln.number != first.number]
         return
