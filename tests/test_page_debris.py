@@ -406,3 +406,9 @@ def test_a_chinese_title_over_an_english_headline_is_its_original():
 @pytest.mark.parametrize("line", ["Politics Tool: Save | Print | E-mail", "Tool: Save | Print"])
 def test_a_tool_row_with_its_columns_name_is_furniture(line):
     assert is_furniture_line(line)
+
+
+def test_a_summary_label_alone_on_its_line_takes_the_paragraph_under_it():
+    doc = _doc(TITLE, "Date: 2023-05-16", "Editor's Note:", PROSE, PROSE_2)
+    assert doc.description is not None and doc.description.text == PROSE
+    assert doc.sections[0].blocks[0].text == PROSE_2

@@ -59,6 +59,15 @@ def _description(r: Reading, i: int) -> int | None:
     desc = description_value(r.kept[i].text)
     if desc is None or r.z.description is not None:
         return None
+    if not desc.text:
+        # `Editor's Note:` alone on its line: the note is the paragraph under it
+        nxt = next_nonblank(r.kept, i + 1)
+        if nxt is None or is_label_line(r.kept[nxt].s) or not r.title_parts and r.z.title is None:
+            return None
+        r.z.label_lines.append(r.kept[i])
+        r.z.description = r.kept[nxt].text.strip()
+        r.end_title()
+        return nxt + 1
     r.z.description = desc
     r.end_title()
     return i + 1
