@@ -412,3 +412,12 @@ def test_a_summary_label_alone_on_its_line_takes_the_paragraph_under_it():
     doc = _doc(TITLE, "Date: 2023-05-16", "Editor's Note:", PROSE, PROSE_2)
     assert doc.description is not None and doc.description.text == PROSE
     assert doc.sections[0].blocks[0].text == PROSE_2
+
+
+def test_a_caption_closed_by_a_known_outlet_in_capitals_is_a_caption():
+    from bulletin_tools.segment.shape import is_photo_caption
+
+    assert is_photo_caption("A view of Dongpo Village by the lake in Hexi county. CHINA DAILY")
+    assert not is_photo_caption("The cooperative is registered in Hexi county. CO. LTD")
+    doc = _doc(TITLE, "A view of Dongpo Village by the lake in Hexi county. CHINA DAILY", PROSE)
+    assert doc.title.text == TITLE

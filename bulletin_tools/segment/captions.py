@@ -37,6 +37,7 @@ _PLAIN_WORDS = lazy_compile(r"[A-Za-z][A-Za-z'’ -]*")
 _UPPER_CREDIT = lazy_compile(
     r"[.!?。”\"]\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}\s*/\s*[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){0,4}\s*$"
 )
+_UPPER_OUTLET = lazy_compile(r"[.!?。”\"]\s+(?P<outlet>[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]+){0,4})\s*$")
 #: `[China Women's News]`: an outlet's name in brackets after the last sentence.
 _BRACKET_OUTLET = lazy_compile(
     r"[.!?。”\"]\s*\[(?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5}"
@@ -76,5 +77,11 @@ def has_closing_credit(t: str) -> bool:
     if last == "]":
         return _BRACKET_OUTLET.search(t) is not None
     if last.isupper():
-        return "/" in t and _UPPER_CREDIT.search(t) is not None
+        if "/" in t:
+            return _UPPER_CREDIT.search(t) is not None
+        m = _UPPER_OUTLET.search(t)  # `… in Sishui county. HEXI DAILY`: a known outlet in capitals
+        if m is not None:
+            from ..outlets import is_outlet
+
+            return is_outlet(m.group("outlet"))
     return False
