@@ -360,7 +360,7 @@ def test_a_label_row_opening_with_a_spaced_bracket_is_a_label_row(row):
 
 def test_a_masthead_line_the_text_echoes_takes_the_place_of_a_title_it_does_not():
     from bulletin_tools.segment.lines import Line
-    from bulletin_tools.segment.zoning import _headline_by_recurrence
+    from bulletin_tools.segment.title_evidence import headline_by_recurrence as _headline_by_recurrence
     from bulletin_tools.segment.zones import ZonesBuilder
     from bulletin_tools.textmap import MappedText
 
@@ -375,7 +375,7 @@ def test_a_masthead_line_the_text_echoes_takes_the_place_of_a_title_it_does_not(
 
 def test_a_title_the_text_echoes_keeps_its_place_over_the_masthead():
     from bulletin_tools.segment.lines import Line
-    from bulletin_tools.segment.zoning import _headline_by_recurrence
+    from bulletin_tools.segment.title_evidence import headline_by_recurrence as _headline_by_recurrence
     from bulletin_tools.segment.zones import ZonesBuilder
     from bulletin_tools.textmap import MappedText
 

@@ -21,8 +21,9 @@ from .line_splits import prepare_lines
 from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
+from .title_evidence import headline_by_recurrence
 from .wire_lead import read_wire_lead
-from .shape import _title_candidate, is_photo_caption
+from .shape import is_photo_caption
 from .body_dates import dateline_date, signing_date
 from .zones import Zones, ZonesBuilder
 
@@ -46,7 +47,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     kept, credits = _cut_credits(kept)
     body_start = _read_header(kept, z)
     z.body.extend(_read_lead(z, kept[body_start:]))
-    _headline_by_recurrence(z)
+    headline_by_recurrence(z)
     if z.suspects and z.title is not None:
         # a line the header took into the title (the second line of a wrapped
         # headline) was not chrome after all: no possible-chrome finding
@@ -80,67 +81,6 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         if found is not None:
             z.labels.append(found)  # `… Town Government` / `January 31, 2018` under a notice; a wire dateline: read last
     return z.build()
-
-
-_CONTENT_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]{2,}")
-_HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{4,}}")
-#: The title's words recur in the text below it at least this much (a share of
-#: its content words) for the title to stand; under it, a headline-shaped first
-#: line whose words recur at least the second share is the headline instead.
-MIN_TITLE_RECURRENCE = 0.25
-MIN_HEADLINE_RECURRENCE = 0.5
-
-
-def _recurrence(line: str, vocabulary: set[str]) -> float:
-    words = {w.lower() for w in _CONTENT_WORD.findall(line)} - lexicon.stop_words()
-    return sum(w in vocabulary for w in words) / len(words) if words else 0.0
-
-
-#: A masthead line that takes the title's place has at least this many words.
-MIN_MASTHEAD_HEADLINE_WORDS = 3
-
-
-def _headline_shaped(s: str) -> bool:
-    return _title_candidate(s) and not s.rstrip().endswith((".", "。", ":", "：", ",")) and not is_photo_caption(s) \
-        and marker(s.strip()) is None  # (`I. Regulations Abolished`: a section's heading)
-
-
-def _headline_by_recurrence(z: ZonesBuilder) -> None:
-    """A title whose words the text hardly uses (a column's or a site's
-    line) yields to a headline-shaped line whose words the text does use:
-    the first body line, or a line the header read as the masthead.  The
-    old title goes to the masthead."""
-    if z.title is None or z.description is not None:
-        return
-    lines = [ln for ln in z.body if not ln.blank]
-    if len(lines) < 3:
-        return
-    first = lines[0]
-    below_first = {w.lower() for ln in lines[1:] for w in _CONTENT_WORD.findall(ln.s)}
-    vocabulary = below_first | {w.lower() for w in _CONTENT_WORD.findall(first.s)}
-    if _recurrence(z.title.text, vocabulary) >= MIN_TITLE_RECURRENCE:
-        return
-    chinese_title = not any("a" <= c.lower() <= "z" for c in z.title.text) and _HAN_RUN.search(z.title.text) is not None
-    shaped = _headline_shaped(first.s) or chinese_title and _title_candidate(first.s) and marker(first.s.strip()) is None
-    # (under a Chinese title the English line needs only the words a standing title needs)
-    wanted = MIN_TITLE_RECURRENCE if chinese_title else MIN_HEADLINE_RECURRENCE
-    if shaped and _recurrence(first.s, below_first) >= wanted:
-        if chinese_title:
-            # `【消防演练简讯】` over `Brief news of a fire drill: …`: the Chinese original of the English headline
-            z.labels.append(LabelValue("extra:title_chinese", "", z.title.slice(0, 0), z.title))
-        else:
-            z.masthead.append(Line(0, z.title))
-        z.title = first.text.strip()
-        z.body[:] = [ln for ln in z.body if ln.number != first.number]
-        return
-    scored = [(_recurrence(ln.s, vocabulary), k) for k, ln in enumerate(z.masthead)
-              if len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS and _headline_shaped(ln.s)]
-    best = max(scored, default=None)
-    if best is None or best[0] < MIN_HEADLINE_RECURRENCE:
-        return
-    headline = z.masthead.pop(best[1])
-    z.masthead.append(Line(0, z.title))
-    z.title = headline.text.strip()
 
 
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:

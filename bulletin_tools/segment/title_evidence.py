@@ -1,0 +1,78 @@
+"""The title by the document's own evidence: a headline's words recur in the
+text under it; a column's name, a site's slogan, a deck or a credit taken
+for the title do not.  When the title the header read is such a line and a
+headline-shaped line near it (the first body line, or a line read as the
+masthead) is echoed by the text, that line is the headline.  Vocabulary
+decides nothing here: only the page's own words."""
+
+from __future__ import annotations
+
+from ..chardata import HAN_COMMON
+from ..lazyre import lazy_compile
+from .. import lexicon
+from .body import marker
+from .header import LabelValue
+from .lines import Line
+from .shape import _title_candidate, is_photo_caption
+from .zones import ZonesBuilder
+
+
+_CONTENT_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+_HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{4,}}")
+#: The title's words recur in the text below it at least this much (a share of
+#: its content words) for the title to stand; under it, a headline-shaped first
+#: line whose words recur at least the second share is the headline instead.
+MIN_TITLE_RECURRENCE = 0.25
+MIN_HEADLINE_RECURRENCE = 0.5
+
+
+def _recurrence(line: str, vocabulary: set[str]) -> float:
+    words = {w.lower() for w in _CONTENT_WORD.findall(line)} - lexicon.stop_words()
+    return sum(w in vocabulary for w in words) / len(words) if words else 0.0
+
+
+#: A masthead line that takes the title's place has at least this many words.
+MIN_MASTHEAD_HEADLINE_WORDS = 3
+
+
+def _headline_shaped(s: str) -> bool:
+    return _title_candidate(s) and not s.rstrip().endswith((".", "。", ":", "：", ",")) and not is_photo_caption(s) \
+        and marker(s.strip()) is None  # (`I. Regulations Abolished`: a section's heading)
+
+
+def headline_by_recurrence(z: ZonesBuilder) -> None:
+    """A title whose words the text hardly uses (a column's or a site's
+    line) yields to a headline-shaped line whose words the text does use:
+    the first body line, or a line the header read as the masthead.  The
+    old title goes to the masthead."""
+    if z.title is None or z.description is not None:
+        return
+    lines = [ln for ln in z.body if not ln.blank]
+    if len(lines) < 3:
+        return
+    first = lines[0]
+    below_first = {w.lower() for ln in lines[1:] for w in _CONTENT_WORD.findall(ln.s)}
+    vocabulary = below_first | {w.lower() for w in _CONTENT_WORD.findall(first.s)}
+    if _recurrence(z.title.text, vocabulary) >= MIN_TITLE_RECURRENCE:
+        return
+    chinese_title = not any("a" <= c.lower() <= "z" for c in z.title.text) and _HAN_RUN.search(z.title.text) is not None
+    shaped = _headline_shaped(first.s) or chinese_title and _title_candidate(first.s) and marker(first.s.strip()) is None
+    # (under a Chinese title the English line needs only the words a standing title needs)
+    wanted = MIN_TITLE_RECURRENCE if chinese_title else MIN_HEADLINE_RECURRENCE
+    if shaped and _recurrence(first.s, below_first) >= wanted:
+        if chinese_title:
+            # `【消防演练简讯】` over `Brief news of a fire drill: …`: the Chinese original of the English headline
+            z.labels.append(LabelValue("extra:title_chinese", "", z.title.slice(0, 0), z.title))
+        else:
+            z.masthead.append(Line(0, z.title))
+        z.title = first.text.strip()
+        z.body[:] = [ln for ln in z.body if ln.number != first.number]
+        return
+    scored = [(_recurrence(ln.s, vocabulary), k) for k, ln in enumerate(z.masthead)
+              if len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS and _headline_shaped(ln.s)]
+    best = max(scored, default=None)
+    if best is None or best[0] < MIN_HEADLINE_RECURRENCE:
+        return
+    headline = z.masthead.pop(best[1])
+    z.masthead.append(Line(0, z.title))
+    z.title = headline.text.strip()
