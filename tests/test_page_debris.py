@@ -421,3 +421,21 @@ def test_a_caption_closed_by_a_known_outlet_in_capitals_is_a_caption():
     assert not is_photo_caption("The cooperative is registered in Hexi county. CO. LTD")
     doc = _doc(TITLE, "A view of Dongpo Village by the lake in Hexi county. CHINA DAILY", PROSE)
     assert doc.title.text == TITLE
+
+
+def test_a_reports_occasion_after_dashes_under_its_title_is_the_occasion():
+    doc = _doc("Report on the Work of the Lingxi Town Government in 2019\n---Delivered at the 3rd Session of the 9th "
+               "People's Congress of Lingxi\non January 14, 2020", PROSE, PROSE_2)
+    assert doc.title.text == "Report on the Work of the Lingxi Town Government in 2019"
+    assert doc.metadata.extra["occasion"].startswith("---Delivered at the 3rd Session")
+    assert doc.metadata.extra["occasion"].endswith("on January 14, 2020")
+
+
+def test_a_headline_wrapped_whole_in_brackets_loses_them():
+    doc = _doc("【" + TITLE + " 】", PROSE)
+    assert doc.title.text == TITLE
+
+
+def test_a_bracketed_column_before_the_headline_stays():
+    title = "[Rural news] " + TITLE
+    assert _doc(title, PROSE).title.text == title

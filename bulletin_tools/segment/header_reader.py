@@ -421,8 +421,8 @@ def _title_line(r: Reading, i: int) -> int | None:
     s = ln.s
     if r.title_done or not (_title_candidate(s) or _long_headline(r, i)) or len(r.title_parts) >= MAX_TITLE_LINES:
         return None
-    if r.title_parts and _looks_like_body_start(s):
-        return None
+    if r.title_parts and (_looks_like_body_start(s) or speech.is_occasion(s)):
+        return None  # (`---Delivered at …` under a report's title: the preface's, read with the text)
     if r.title_parts and (outlet := _bracketed_outlet(ln)) is not None:
         r.z.labels.append(outlet)  # `(China Daily)` under the headline: where the story came from
         r.z.label_lines.append(ln)

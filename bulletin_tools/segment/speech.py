@@ -33,7 +33,7 @@ MAX_PREFACE_LINE_CHARS = 220
 #: The occasion a speech was given at: `Delivered at the Third Session …`,
 #: `Remarks by Liu Xin, Deputy Director …` (a capital after `by`: a name).
 _OCCASION = lazy_compile(
-    r"^(?:(?:[Dd]elivered|[Mm]ade|[Pp]resented)\s+(?:at|on|to)\s+\S"
+    r"^(?:[-—–]{1,3}\s*)?(?:(?:[Dd]elivered|[Mm]ade|[Pp]resented)\s+(?:at|on|to)\s+\S"
     r"|(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Kk]eynote (?:speech|address)|[Oo]pening remarks|[Cc]losing remarks)\s+(?:by|of|from)\s+[A-Z])",
 )
 #: `Luo Qiang, Mayor of Chengdu`, `Liu Xiaoming, Governor of Hainan Province`.
@@ -66,6 +66,11 @@ def _repeats_title(line: str, title: str) -> bool:
 _WORD = lazy_compile(r"\w+")
 
 
+def is_occasion(s: str) -> bool:
+    """`---Delivered at the 4th Session of …`: the occasion of a speech or report."""
+    return _occasion(s.strip())
+
+
 def _occasion(s: str) -> bool:
     return len(s) <= MAX_PREFACE_LINE_CHARS and _OCCASION.match(s) is not None and not s.endswith((".", "!", "?"))
 
@@ -87,8 +92,9 @@ def read_preface(body: list[Line], title: MappedText | None) -> tuple[list[Line]
         fixes.append(Fix("chrome", texts[0].text, "", texts[0].span(), "repeats the headline above a speech's preface"))
     occasion = [texts[start]]
     pos = start + 1
-    # a wrapped occasion: the first line stops on `of the`, or the next one is no speaker
-    while pos < len(texts) and occasion[-1].text.endswith(_OPEN_END) and not _SPEAKER.match(texts[pos].text) \
+    # a wrapped occasion: the first line stops on `of the`, or the next one goes on in lower case (`on Jan 20, 2015`)
+    while pos < len(texts) and (occasion[-1].text.endswith(_OPEN_END) or texts[pos].text[:1].islower()) \
+            and not _SPEAKER.match(texts[pos].text) \
             and len(texts[pos].text) <= MAX_PREFACE_LINE_CHARS and not texts[pos].text.endswith((".", ",", ":")):
         occasion.append(texts[pos])
         taken.append(body[top[pos]])

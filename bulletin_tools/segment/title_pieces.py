@@ -271,8 +271,19 @@ def _drop_column_and_address_suffixes(z: ZonesBuilder, title: MappedText) -> Map
     return title
 
 
+def _unwrap_brackets(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`【2023.09.21 Safety Inspection Brief 】`: a headline the page wrapped
+    whole in brackets; the brackets are markup, cut as fixes."""
+    s = title.text
+    if len(s) < MIN_TITLE_BEFORE_SITE_SUFFIX or s[0] not in "[【〖" or s[-1] not in "]】〗" \
+            or any(c in s[1:-1] for c in "[]【】〖〗"):
+        return title
+    title = _cut(z, title, len(s) - 1, len(s))
+    return _cut(z, title, 0, 1).strip()
+
+
 #: The droppers, in the order they run (each sees what the one before left).
-PIECES = (_drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
+PIECES = (_unwrap_brackets, _drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
           _drop_chinese_original)
 
 
