@@ -90,3 +90,51 @@ def test_prompts_under_the_text_are_removed_as_fixes_and_the_text_stays():
     assert set(tail) <= set(_furniture(doc))
     md = to_markdown(doc)
     assert "waives the stall fee" in md and "apk" not in md and "« »" not in md
+
+
+# -- teasers of other articles, cut by the template, under the text (segment/link_lists.py)
+
+TEASERS = ["Second ferry pier on the reservoir begins trial runs ahead of...",
+           "County museum lends more than two hundred relics to the...",
+           "Bus route 9 extended to the new hospital",
+           "Photo Stories",
+           "  • Autumn rice harvest in the polder",
+           "  • Tea pickers of the western hills"]
+
+
+def _chrome(doc) -> list[str]:
+    return [f.before for f in doc.fixes if f.rule == "chrome"]
+
+
+def test_cut_teasers_and_the_lines_between_them_are_removed_as_fixes():
+    doc = _doc(*TEASERS)
+    assert _chrome(doc) == [t.strip() for t in TEASERS]
+    assert all("bulleted or cut-off" in f.why for f in doc.fixes if f.rule == "chrome")
+    assert "Photo Stories" not in to_markdown(doc)
+
+
+def test_a_short_line_after_the_last_link_stays():
+    doc = _doc(*TEASERS[:2], "  • Autumn rice harvest in the polder", "Reservoir Town Market Office")
+    assert "Reservoir Town Market Office" not in _chrome(doc)
+    assert "Reservoir Town Market Office" in to_markdown(doc)
+
+
+def test_two_teasers_are_not_a_list():
+    doc = _doc(*TEASERS[:2])
+    assert _chrome(doc) == []
+
+
+def test_lines_whose_words_recur_in_the_text_stay():
+    own = ["Vegetables and rice wine from the nine villages of the...",
+           "Stalls for bamboo crafts near the square of Reservoir...",
+           "Stall fee waived for the first three months on the..."]
+    doc = _doc(*own)
+    assert _chrome(doc) == []
+
+
+def test_a_sentence_that_trails_off_after_its_full_stop_is_no_teaser():
+    from bulletin_tools.segment.link_lists import _is_teaser
+    assert _is_teaser("County museum lends more than two hundred relics to the...")
+    assert _is_teaser("Bus route 9 extended to the new…")
+    assert not _is_teaser("The market opens at six. ...")
+    assert not _is_teaser("Date: 2024-05-09 ...")
