@@ -138,3 +138,10 @@ def test_a_sentence_that_trails_off_after_its_full_stop_is_no_teaser():
     assert _is_teaser("Bus route 9 extended to the new…")
     assert not _is_teaser("The market opens at six. ...")
     assert not _is_teaser("Date: 2024-05-09 ...")
+
+
+def test_a_share_prompt_glued_after_the_closing_credit_is_split_off_and_removed():
+    doc = _doc("(Reporter: Tan Wei) (Editor: Lu Xin) Sharing lets more people see this good news.")
+    assert "Sharing lets more people see this good news." in _furniture(doc)
+    md = to_markdown(doc)
+    assert "Lu Xin" in md and "Sharing lets" not in md
