@@ -145,3 +145,15 @@ def test_a_share_prompt_glued_after_the_closing_credit_is_split_off_and_removed(
     assert "Sharing lets more people see this good news." in _furniture(doc)
     md = to_markdown(doc)
     assert "Lu Xin" in md and "Sharing lets" not in md
+
+
+@pytest.mark.parametrize("line", ["Comment", "Pet Name", "Anonymous", "Username   Password   Anonymous",
+                                  "Nickname: Password:"])
+def test_a_comment_forms_fields_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Comment on the draft plan is open until June 30.",
+                                  "Anonymous donors gave 20,000 yuan to the village school."])
+def test_sentences_about_comments_stay(line):
+    assert not is_furniture_line(line)
