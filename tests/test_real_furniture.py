@@ -157,3 +157,15 @@ def test_a_comment_forms_fields_are_furniture(line):
                                   "Anonymous donors gave 20,000 yuan to the village school."])
 def test_sentences_about_comments_stay(line):
     assert not is_furniture_line(line)
+
+
+def test_a_wire_end_mark_glued_after_the_last_sentence_is_removed():
+    doc = _doc("The market will stay open until ten in the evening.Enditem")
+    assert "Enditem" in _furniture(doc)
+    md = to_markdown(doc)
+    assert "until ten in the evening." in md and "Enditem" not in md
+
+
+def test_a_wire_end_mark_alone_is_furniture():
+    assert is_furniture_line("Enditem")
+    assert not is_furniture_line("The end item of the agenda was the budget.")
