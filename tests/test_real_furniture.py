@@ -169,3 +169,9 @@ def test_a_wire_end_mark_glued_after_the_last_sentence_is_removed():
 def test_a_wire_end_mark_alone_is_furniture():
     assert is_furniture_line("Enditem")
     assert not is_furniture_line("The end item of the agenda was the budget.")
+
+
+@pytest.mark.parametrize("line", ["Please refer to when using the article.",
+                                  "Please indicate the source when reprinting this article."])
+def test_a_citation_request_is_furniture_even_without_its_object(line):
+    assert is_furniture_line(line)
