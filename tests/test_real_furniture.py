@@ -175,3 +175,13 @@ def test_a_wire_end_mark_alone_is_furniture():
                                   "Please indicate the source when reprinting this article."])
 def test_a_citation_request_is_furniture_even_without_its_object(line):
     assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["  • 0", "• +1", "· 121"])
+def test_a_counter_behind_a_bullet_is_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["• 12 villages joined the scheme", "0", "2024"])
+def test_numbers_in_items_and_alone_are_not_counters(line):
+    assert not is_furniture_line(line)
