@@ -185,3 +185,8 @@ def test_a_counter_behind_a_bullet_is_furniture(line):
 @pytest.mark.parametrize("line", ["• 12 villages joined the scheme", "0", "2024"])
 def test_numbers_in_items_and_alone_are_not_counters(line):
     assert not is_furniture_line(line)
+
+
+def test_two_language_names_alone_are_too_few_for_a_switch_row():
+    assert not is_language_switch("Chinese | Japanese")
+    assert is_language_switch("Chinese | Japanese | Korean")

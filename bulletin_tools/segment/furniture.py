@@ -105,7 +105,8 @@ def is_language_switch(text: str) -> bool:
 
     A language name alone on a line is the switch; on a row, every part after
     the first bar must be a language name, and the first part short and not
-    ending like a sentence.
+    ending like a sentence.  A row of language names alone is a link bar
+    (:func:`_is_link_row`), with as many items as one.
     """
     languages = lexicon.language_names()
     core = text.strip()
@@ -117,6 +118,8 @@ def is_language_switch(text: str) -> bool:
         return False
     first, *rest = [p.strip() for p in re.split(r"[|｜]", core)]
     rest = [p for p in rest if p]
+    if first.lower() in languages and len(rest) + 1 < MIN_LINK_BAR_ITEMS:
+        return False  # `Chinese | Japanese`: languages alone are a link bar's to judge, and two are too few
     return bool(rest) and all(p.lower() in languages for p in rest) and 0 < len(first) <= MAX_SWITCH_LEAD_CHARS \
         and first[-1] not in ".,;:!?。，；：！？"
 
