@@ -16,8 +16,8 @@ PARA = ("On May 8, a night market for local farm produce opened on the square of
         "waives the stall fee for the first three months.")
 
 
-def _doc(*tail: str, head: tuple[str, ...] = ()):
-    return clean_text("\n".join([*head, TITLE, "", "Date: 2024-05-09", "", PARA, "", *tail, ""]))
+def _doc(*tail: str):
+    return clean_text("\n".join([TITLE, "", "Date: 2024-05-09", "", PARA, "", *tail, ""]))
 
 
 def _furniture(doc) -> list[str]:

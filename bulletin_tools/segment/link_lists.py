@@ -17,7 +17,7 @@ article's own points does not show:
 
 One more shape of the same list, seen on real pages of several sites:
 teasers cut by the template (`Spring tea fair opens in the old town...`):
-  a line ending in `...` or `…` right after a word is a link's title
+a line ending in `...` or `…` right after a word is a link's title
 shortened to fit its box, never the end of a sentence.  Below the text,
 a short line between such links (an uncut title, the next box's name) goes
 with them.  (Lists numbered from 1 are left alone: on the tuning pages a
