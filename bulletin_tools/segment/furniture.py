@@ -41,6 +41,8 @@ def is_furniture_line(s: str) -> bool:
     core = stripped.strip(_BAR_CHARS)
     if core != stripped and core and furniture.is_line(core):
         return True  # `| Advertisement | ||||||`: a furniture word between the bars of an empty table
+    if is_language_switch(stripped):
+        return True
     # Menus and link bars have separators; a prose line has none of them.
     if ("|" in stripped or "｜" in stripped or "  " in stripped) and (_is_link_row(stripped) or is_menu_row(stripped)):
         return True
@@ -88,6 +90,38 @@ def is_menu_row(text: str) -> bool:
     lowered = [p.lower() for p in parts]
     menu = lexicon.menu_words()[1]
     return lowered[0] in ("home", "homepage", "首页") or sum(p in menu for p in lowered) >= MIN_MENU_ROW_WORDS
+
+
+#: The site's name before a language bar (`Welcome to Riverton | 中文版`) is
+#: at most this long; a longer first part is more than a name.
+MAX_SWITCH_LEAD_CHARS = 80
+
+
+def is_language_switch(text: str) -> bool:
+    """`English`, `• 中文版`, or a site's name then the other languages of the
+    site behind bars (`Welcome to Riverton | 中文版`, `Official site of Lakeview
+    Simplified Chinese | Traditional Chinese | English`): the site's language
+    switch, never a line of the article.
+
+    A language name alone on a line is the switch; on a row, every part after
+    the first bar must be a language name, and the first part short and not
+    ending like a sentence.  A row of language names alone is a link bar
+    (:func:`_is_link_row`), with as many items as one.
+    """
+    languages = lexicon.language_names()
+    core = text.strip()
+    if core[:1] in LINE_BULLETS:
+        core = core[1:].strip()
+    if core.lower() in languages:
+        return True
+    if "|" not in core and "｜" not in core:
+        return False
+    first, *rest = [p.strip() for p in re.split(r"[|｜]", core)]
+    rest = [p for p in rest if p]
+    if first.lower() in languages and len(rest) + 1 < MIN_LINK_BAR_ITEMS:
+        return False  # `Chinese | Japanese`: languages alone are a link bar's to judge, and two are too few
+    return bool(rest) and all(p.lower() in languages for p in rest) and 0 < len(first) <= MAX_SWITCH_LEAD_CHARS \
+        and first[-1] not in ".,;:!?。，；：！？"
 
 
 def _is_link_row(text: str) -> bool:

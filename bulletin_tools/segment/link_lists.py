@@ -15,6 +15,16 @@ article's own points does not show:
 - its words recur nowhere in the prose: at most :data:`MAX_RECURRENCE` of
   them.  The article's own points repeat the article's words.
 
+One more shape of the same list, seen on real pages of several sites:
+teasers cut by the template (`Spring tea fair opens in the old town...`):
+a line ending in `...` or `…` right after a word is a link's title
+shortened to fit its box, never the end of a sentence.  Below the text,
+a short line between such links (an uncut title, the next box's name) goes
+with them.  (Lists numbered from 1 are left alone: on the tuning pages a
+"most read" box numbered so was outnumbered by the article's own numbered
+points with words foreign to its prose: the articles of a law cited, a
+video's shot list.)
+
 Each line is removed as a ``chrome`` fix that says why, so nothing is lost.
 """
 
@@ -24,6 +34,7 @@ from ..chardata import LINE_BULLETS, PHRASE_END
 from ..lazyre import lazy_compile
 from ..model import Fix
 from . import chrome
+from .footer import looks_like_footer
 from .header import is_label_line
 from .lines import Line
 from .zones import ZonesBuilder
@@ -37,6 +48,14 @@ MAX_LINK_CHARS = 150
 #: real-page set, where link runs reach 0.2 and point lists 0.5 and more.
 MAX_RECURRENCE = 0.34
 _BULLET = lazy_compile(rf"^\s*[-{LINE_BULLETS}]\s+(?=\S)")
+#: `1. Ferry timetable`: a numbered point, never a line between links.
+_NUMBERED = lazy_compile(r"^\s*\d{1,2}\.\s+(?=\S)")
+#: `Spring tea fair opens in the old town...`: a title cut to fit its box
+#: (the dots follow a word, not a full stop).
+_CUT_TEASER = lazy_compile(r"[^\W_](?:\.{3,}|…+)$")
+#: A line between links below the text (an uncut title, the next box's name)
+#: is no longer than this; longer, it is text.
+MAX_BETWEEN_CHARS = 100
 
 
 #: A link ends like no sentence or clause (a list of points ends its items so).
@@ -51,13 +70,69 @@ MIN_TEXT_LINE_CHARS = 50
 def _is_text(s: str) -> bool:
     t = s.strip()
     return chrome.is_prose(t) or (len(t) >= MIN_TEXT_LINE_CHARS and t.endswith((".", "。", "!", "?", "”", '"'))
-                                  and _BULLET.match(t) is None)
+                                  and _BULLET.match(t) is None and _CUT_TEASER.search(t) is None)
 
 
 def _is_link_line(s: str) -> bool:
     t = s.strip()
     return (_BULLET.match(t) is not None and len(t) <= MAX_LINK_CHARS
             and not t.endswith(_PHRASE_ENDS) and not is_label_line(_BULLET.sub("", t)))
+
+
+def _is_teaser(s: str) -> bool:
+    t = s.strip()
+    return len(t) <= MAX_LINK_CHARS and _CUT_TEASER.search(t) is not None and not is_label_line(t)
+
+
+def _is_between(s: str) -> bool:
+    """A short line that may stand between two links below the text."""
+    t = s.strip()
+    return len(t) <= MAX_BETWEEN_CHARS and not t.endswith(_PHRASE_ENDS) and not is_label_line(t) \
+        and not looks_like_footer(t) and _NUMBERED.match(t) is None
+
+
+def _runs(texts: list[str], lo: int, hi: int, below: bool) -> list[tuple[int, int]]:
+    """``(start, end)`` of the candidate runs of links among ``texts[lo:hi]``:
+    bulleted lines, or (below the text) cut teasers and bulleted lines with
+    short lines between them."""
+    out: list[tuple[int, int]] = []
+    pos = lo
+    while pos < hi:
+        end = pos
+        while end < hi and _is_link_line(texts[end]):
+            end += 1
+        if end - pos >= MIN_RUN:
+            out.append((pos, end))
+            pos = end
+            continue
+        if below:
+            mixed = _mixed_run(texts, pos, hi)
+            if mixed is not None:
+                out.append(mixed)
+                pos = mixed[1]
+                continue
+        pos += 1
+    return out
+
+
+def _mixed_run(texts: list[str], pos: int, hi: int) -> tuple[int, int] | None:
+    """From ``pos``, links below the text of which at least :data:`MIN_RUN`
+    are cut teasers or bulleted, and at least one a cut teaser, with short
+    lines only between them (never at either end)."""
+    def marked(t: str) -> bool:
+        return _is_teaser(t) or _is_link_line(t)
+
+    if not marked(texts[pos]):
+        return None
+    end, last_marked = pos, pos
+    while end < hi and (marked(texts[end]) or _is_between(texts[end])):
+        if marked(texts[end]):
+            last_marked = end
+        end += 1
+    run = texts[pos:last_marked + 1]
+    if sum(map(marked, run)) >= MIN_RUN and any(map(_is_teaser, run)):
+        return pos, last_marked + 1
+    return None
 
 
 def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
@@ -73,22 +148,21 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     prose_words: set[str] | None = None  # built at the first run of links (most pages have none)
     drop: dict[int, str] = {}  # line index -> why
     for lo, hi, where in ((0, first, "above"), (last + 1, len(texts), "after")):
-        pos = lo
-        while pos < hi:
-            end = pos
-            while end < hi and _is_link_line(texts[end]):
-                end += 1
-            if end - pos >= MIN_RUN:
-                if prose_words is None:
-                    prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
-                words = chrome.content_words("\n".join(texts[pos:end]))
-                share = len(words & prose_words) / len(words) if words else 1.0
-                if share <= MAX_RECURRENCE:
-                    why = (f"a list of links {where} the text: {end - pos} bulleted lines, "
-                           f"{share:.0%} of whose words recur in it")
-                    drop.update((k, why) for k in nonblank[pos:end])
-            pos = max(end, pos + 1)
+        for pos, end in _runs(texts, lo, hi, where == "after"):
+            if prose_words is None:
+                prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
+            words = chrome.content_words("\n".join(texts[pos:end]))
+            share = len(words & prose_words) / len(words) if words else 1.0
+            if share <= MAX_RECURRENCE:
+                why = (f"a list of links {where} the text: {end - pos} {_kind(texts[pos:end])} lines, "
+                       f"{share:.0%} of whose words recur in it")
+                drop.update((k, why) for k in nonblank[pos:end])
     for k, why in sorted(drop.items()):
         stripped = lines[k].text.strip()
         z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), why))
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+def _kind(run: list[str]) -> str:
+    """How the run's lines were told for links, for the fix's reason."""
+    return "bulleted" if all(map(_is_link_line, run)) else "bulleted or cut-off"

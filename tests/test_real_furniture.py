@@ -1,0 +1,192 @@
+"""Page furniture seen on real pages (issue 11): language switches, tool rows
+after a column's name, a pager's bare arrows, share, QR and app-download
+prompts.  Every line here is written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin_tools import to_markdown
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment.furniture import is_furniture_line, is_language_switch
+
+TITLE = "Reservoir Town Opens a Night Market for Local Farm Produce"
+PARA = ("On May 8, a night market for local farm produce opened on the square of Reservoir Town. Forty-two "
+        "stalls sell vegetables, rice wine and bamboo crafts from the town's nine villages, and the town "
+        "waives the stall fee for the first three months.")
+
+
+def _doc(*tail: str):
+    return clean_text("\n".join([TITLE, "", "Date: 2024-05-09", "", PARA, "", *tail, ""]))
+
+
+def _furniture(doc) -> list[str]:
+    return [f.before for f in doc.fixes if f.rule == "furniture"]
+
+
+@pytest.mark.parametrize("line", [
+    "English",
+    "  • English",
+    "中文版",
+    "Welcome to Reservoir Town, Hunan | 中文版",
+    "Official Site of Lakeview Simplified Chinese | Traditional Chinese | English",
+])
+def test_a_language_switch_is_furniture(line):
+    assert is_language_switch(line)
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "English teachers from the county school joined the training.",
+    "The town held an English corner for the pupils.",
+    "Our village has a long history. | English",
+    "Night market | Stalls | Opening hours",
+])
+def test_prose_and_other_rows_are_no_language_switch(line):
+    assert not is_language_switch(line)
+
+
+def test_a_language_switch_under_the_text_is_removed_and_recorded():
+    doc = _doc("  • English")
+    assert "• English" in _furniture(doc)
+    assert "English" not in to_markdown(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "Tool: Save | Print | E-mail",
+    "Tools: Save | Print |",
+    "Economy Tool: Save | Print | E-mail",
+    "« »",
+    "‹ ›",
+    "• Share it :",
+    "Share this article: WeChat",
+    "Sharing lets more people see this good news.",
+    "Share to let more friends read it",
+    "扫描下方的二维码阅读本文",
+    "微信扫一扫",
+    "用微信扫描二维码分享本文",
+    "http://app.example.cn/town-news.apk",
+    "Download the Reservoir News mobile app, app url:",
+    "Welcome use Download Reservoir News mobile app,app url:",
+])
+def test_share_tool_and_app_prompts_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can download the town's service app to book a stall.",
+    "The tool library lends out saws and ladders for free.",
+    "Sharing the harvest with neighbours is a custom of the town.",
+    "Stalls: 42",
+])
+def test_sentences_about_tools_apps_and_sharing_stay(line):
+    assert not is_furniture_line(line)
+
+
+def test_prompts_under_the_text_are_removed_as_fixes_and_the_text_stays():
+    tail = ("« »", "Sharing lets more people see this good news.", "扫描下方的二维码阅读本文",
+            "http://app.example.cn/town-news.apk")
+    doc = _doc(*tail)
+    assert set(tail) <= set(_furniture(doc))
+    md = to_markdown(doc)
+    assert "waives the stall fee" in md and "apk" not in md and "« »" not in md
+
+
+# -- teasers of other articles, cut by the template, under the text (segment/link_lists.py)
+
+TEASERS = ["Second ferry pier on the reservoir begins trial runs ahead of...",
+           "County museum lends more than two hundred relics to the...",
+           "Bus route 9 extended to the new hospital",
+           "Photo Stories",
+           "  • Autumn rice harvest in the polder",
+           "  • Tea pickers of the western hills"]
+
+
+def _chrome(doc) -> list[str]:
+    return [f.before for f in doc.fixes if f.rule == "chrome"]
+
+
+def test_cut_teasers_and_the_lines_between_them_are_removed_as_fixes():
+    doc = _doc(*TEASERS)
+    assert _chrome(doc) == [t.strip() for t in TEASERS]
+    assert all("bulleted or cut-off" in f.why for f in doc.fixes if f.rule == "chrome")
+    assert "Photo Stories" not in to_markdown(doc)
+
+
+def test_a_short_line_after_the_last_link_stays():
+    doc = _doc(*TEASERS[:2], "  • Autumn rice harvest in the polder", "Reservoir Town Market Office")
+    assert "Reservoir Town Market Office" not in _chrome(doc)
+    assert "Reservoir Town Market Office" in to_markdown(doc)
+
+
+def test_two_teasers_are_not_a_list():
+    doc = _doc(*TEASERS[:2])
+    assert _chrome(doc) == []
+
+
+def test_lines_whose_words_recur_in_the_text_stay():
+    own = ["Vegetables and rice wine from the nine villages of the...",
+           "Stalls for bamboo crafts near the square of Reservoir...",
+           "Stall fee waived for the first three months on the..."]
+    doc = _doc(*own)
+    assert _chrome(doc) == []
+
+
+def test_a_sentence_that_trails_off_after_its_full_stop_is_no_teaser():
+    from bulletin_tools.segment.link_lists import _is_teaser
+    assert _is_teaser("County museum lends more than two hundred relics to the...")
+    assert _is_teaser("Bus route 9 extended to the new…")
+    assert not _is_teaser("The market opens at six. ...")
+    assert not _is_teaser("Date: 2024-05-09 ...")
+
+
+def test_a_share_prompt_glued_after_the_closing_credit_is_split_off_and_removed():
+    doc = _doc("(Reporter: Tan Wei) (Editor: Lu Xin) Sharing lets more people see this good news.")
+    assert "Sharing lets more people see this good news." in _furniture(doc)
+    md = to_markdown(doc)
+    assert "Lu Xin" in md and "Sharing lets" not in md
+
+
+@pytest.mark.parametrize("line", ["Comment", "Pet Name", "Anonymous", "Username   Password   Anonymous",
+                                  "Nickname: Password:"])
+def test_a_comment_forms_fields_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Comment on the draft plan is open until June 30.",
+                                  "Anonymous donors gave 20,000 yuan to the village school."])
+def test_sentences_about_comments_stay(line):
+    assert not is_furniture_line(line)
+
+
+def test_a_wire_end_mark_glued_after_the_last_sentence_is_removed():
+    doc = _doc("The market will stay open until ten in the evening.Enditem")
+    assert "Enditem" in _furniture(doc)
+    md = to_markdown(doc)
+    assert "until ten in the evening." in md and "Enditem" not in md
+
+
+def test_a_wire_end_mark_alone_is_furniture():
+    assert is_furniture_line("Enditem")
+    assert not is_furniture_line("The end item of the agenda was the budget.")
+
+
+@pytest.mark.parametrize("line", ["Please refer to when using the article.",
+                                  "Please indicate the source when reprinting this article."])
+def test_a_citation_request_is_furniture_even_without_its_object(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["  • 0", "• +1", "· 121"])
+def test_a_counter_behind_a_bullet_is_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["• 12 villages joined the scheme", "0", "2024"])
+def test_numbers_in_items_and_alone_are_not_counters(line):
+    assert not is_furniture_line(line)
+
+
+def test_two_language_names_alone_are_too_few_for_a_switch_row():
+    assert not is_language_switch("Chinese | Japanese")
+    assert is_language_switch("Chinese | Japanese | Korean")
