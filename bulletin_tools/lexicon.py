@@ -139,6 +139,12 @@ class LabelSet:
     #: first word of each label that may go without one), see :meth:`may_match`.
     needles: tuple[str, ...] = ()
     by_line: bool = False
+    #: Every label that takes a colon, lower case, its spaces dropped (a space
+    #: in a label matches one whitespace character or none), and the lengths
+    #: they come in, longest first: see :meth:`_label_may_end_at_colon`.
+    colon_words: frozenset[str] = frozenset()
+    colon_word_lengths: tuple[int, ...] = ()
+    max_colon_label_chars: int = 0
 
     def may_match(self, text: str) -> bool:
         """False only when ``pattern`` cannot match anywhere in ``text``.
@@ -149,7 +155,7 @@ class LabelSet:
         character that ``re.IGNORECASE`` folds onto an ASCII letter (dotted or
         dotless i, long s, Kelvin sign) leaves the decision to the regex.
         """
-        if ":" in text or "：" in text:
+        if (":" in text or "：" in text) and self._label_may_end_at_colon(text):
             return True
         if self.by_line and (text.startswith("By") or ("From" in text and (";" in text or "；" in text))):
             return True  # `By X` opens the row; `From;` needs its semicolon
@@ -158,6 +164,40 @@ class LabelSet:
         if not self.needles:
             return False
         return any(map(text.lower().__contains__, self.needles))
+
+    def _label_may_end_at_colon(self, text: str) -> bool:
+        """False only when no colon of ``text`` closes a label (the pattern's
+        first branch): set lookups on the words before each colon.
+
+        Why: most lines with a colon hold no label (a time, a ratio, a
+        sentence introducing a list), and the case-insensitive pattern costs
+        tens of microseconds per line to say so.  Before a label's colon come
+        only whitespace and at most one bracketed qualifier
+        (`Last Updated(Beijing Time):`), so the label ends where the text
+        before the colon (or before that qualifier) ends; dropping the
+        whitespace there and lower-casing can only make more suffixes equal
+        a label, never fewer.  A character that ``re.IGNORECASE`` folds onto
+        an ASCII letter is left to the caller (:meth:`may_match` tests it).
+        """
+        if not self.colon_words:
+            return True
+        longest = self.max_colon_label_chars
+        for colon in (":", "："):
+            at = text.find(colon)
+            while at >= 0:
+                before = text[:at].rstrip()
+                ends = [before]
+                if before.endswith((")", "）")):
+                    opening = max(before.rfind("("), before.rfind("（"))
+                    if opening >= 0:
+                        ends.append(before[:opening].rstrip())  # the label, then its qualifier
+                for end in ends:
+                    # A label of n characters (its spaces counted) spans at most n characters of text.
+                    tail = "".join(end[-longest:].split()).lower()
+                    if any(tail[-n:] in self.colon_words for n in self.colon_word_lengths if n <= len(tail)):
+                        return True
+                at = text.find(colon, at + 1)
+        return False
 
     def known_field(self, label: str) -> str | None:
         """The field of ``label`` as the lexicon spells it (any case and runs of spaces), else None."""
@@ -200,7 +240,12 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         # same text and spares compiling a case-folded 21,000-character range.)
         pattern += rf"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z]|(?-i:[{HAN_COMMON}]))"
     needles = tuple(sorted({w.split()[0].lower() for w in optional + before_date}))
-    return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line)
+    colon_words = frozenset("".join(w.split()).lower() for w in words)
+    if not all(c.isascii() or c.lower() == c.upper() for w in words for c in w):
+        colon_words = frozenset()  # a cased non-ASCII letter: case folding beyond lower(); no pre-check
+    lengths = tuple(sorted({len(w) for w in colon_words}, reverse=True))
+    return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line, colon_words, lengths,
+                    max((len(w) for w in words), default=0))
 
 
 @cache
