@@ -118,6 +118,8 @@ def has_spam(text: str) -> bool:
 
 
 COLON = "[:：]"
+#: The pattern's own digit (Unicode decimal): the branches without a colon need one after their label.
+_DIGIT = lazy_compile(r"\d")
 #: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``.
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 
@@ -127,6 +129,20 @@ def has_case_trap(text: str) -> bool:
     letter (dotted or dotless i, long s, Kelvin sign): a substring pre-check
     on lower-cased text cannot speak for the regex, which must decide."""
     return not text.isascii() and any(c in text for c in CASE_TRAPS)
+
+
+#: How far before a run of digits :meth:`LabelSet._label_may_end_before_digit`
+#: looks for a label (spaces between them included): past it, the regex decides.
+BARE_LABEL_WINDOW = 128
+_DIGIT_RUN = lazy_compile(r"\d+")
+
+
+def _ends_with_word(end: str, words: frozenset[str], lengths: tuple[int, ...], longest: int) -> bool:
+    """Does ``end``, its whitespace dropped and lower-cased, end with one of
+    ``words`` (given the same way)?  A label of n characters, its spaces
+    counted, spans at most n characters of text."""
+    tail = "".join(end[-longest:].split()).lower()
+    return any(tail[-n:] in words for n in lengths if n <= len(tail))
 
 
 @dataclass(frozen=True)
@@ -145,6 +161,11 @@ class LabelSet:
     colon_words: frozenset[str] = frozenset()
     colon_word_lengths: tuple[int, ...] = ()
     max_colon_label_chars: int = 0
+    #: The same for the labels that may go without a colon before a digit
+    #: (``needles`` are their first words): see :meth:`_label_may_end_before_digit`.
+    bare_words: frozenset[str] = frozenset()
+    bare_word_lengths: tuple[int, ...] = ()
+    max_bare_label_chars: int = 0
 
     def may_match(self, text: str) -> bool:
         """False only when ``pattern`` cannot match anywhere in ``text``.
@@ -161,9 +182,9 @@ class LabelSet:
             return True  # `By X` opens the row; `From;` needs its semicolon
         if has_case_trap(text):
             return True
-        if not self.needles:
-            return False
-        return any(map(text.lower().__contains__, self.needles))
+        if not self.needles or _DIGIT.search(text) is None:
+            return False  # (a label without its colon is followed by a number or a date: a digit)
+        return any(map(text.lower().__contains__, self.needles)) and self._label_may_end_before_digit(text)
 
     def _label_may_end_at_colon(self, text: str) -> bool:
         """False only when no colon of ``text`` closes a label (the pattern's
@@ -191,12 +212,28 @@ class LabelSet:
                     opening = max(before.rfind("("), before.rfind("（"))
                     if opening >= 0:
                         ends.append(before[:opening].rstrip())  # the label, then its qualifier
-                for end in ends:
-                    # A label of n characters (its spaces counted) spans at most n characters of text.
-                    tail = "".join(end[-longest:].split()).lower()
-                    if any(tail[-n:] in self.colon_words for n in self.colon_word_lengths if n <= len(tail)):
-                        return True
+                if any(_ends_with_word(end, self.colon_words, self.colon_word_lengths, longest) for end in ends):
+                    return True
                 at = text.find(colon, at + 1)
+        return False
+
+    def _label_may_end_before_digit(self, text: str) -> bool:
+        """False only when no label that may go without a colon ends right
+        before a run of digits (the ``nlabel`` and ``dlabel`` branches: the
+        label, spaces or tabs, then a digit): as for the colon, set lookups on
+        the words before each run.  A label ending in a digit would end
+        inside a run: then, and when spaces run too far back to see the word
+        before them, the regex decides."""
+        if not self.bare_words:
+            return True
+        longest = self.max_bare_label_chars
+        for run in _DIGIT_RUN.finditer(text):
+            start = max(0, run.start() - BARE_LABEL_WINDOW)
+            before = text[start:run.start()].rstrip(" \t")
+            if start > 0 and len(before) < longest:
+                return True
+            if _ends_with_word(before, self.bare_words, self.bare_word_lengths, longest):
+                return True
         return False
 
     def known_field(self, label: str) -> str | None:
@@ -244,8 +281,13 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     if not all(c.isascii() or c.lower() == c.upper() for w in words for c in w):
         colon_words = frozenset()  # a cased non-ASCII letter: case folding beyond lower(); no pre-check
     lengths = tuple(sorted({len(w) for w in colon_words}, reverse=True))
+    bare = optional + before_date
+    bare_words = frozenset("".join(w.split()).lower() for w in bare)
+    if not all(c.isascii() or c.lower() == c.upper() for w in bare for c in w) or any(w[-1:].isdecimal() for w in bare):
+        bare_words = frozenset()  # no pre-check (see LabelSet._label_may_end_before_digit)
     return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line, colon_words, lengths,
-                    max((len(w) for w in words), default=0))
+                    max((len(w) for w in words), default=0), bare_words,
+                    tuple(sorted({len(w) for w in bare_words}, reverse=True)), max((len(w) for w in bare), default=0))
 
 
 @cache

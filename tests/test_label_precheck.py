@@ -77,3 +77,30 @@ def test_every_line_of_the_samples_and_corpus():
                 checked += 1
                 assert labels.may_match(line), line
     assert checked > 100
+
+
+def test_a_counter_without_its_colon_needs_a_digit():
+    labels = SETS["header"]
+    line = "Views 2318"  # a view counter may go without its colon before a number
+    assert labels.pattern.search(line) and labels.may_match(line)
+    # no digit anywhere: no branch without a colon can match (so the check can fail)
+    line = "Page views went up this year"
+    assert labels.pattern.search(line) is None
+    assert not labels.may_match(line)
+    line = "Updated on 2025-01-24"  # a before-date label
+    assert labels.pattern.search(line) and labels.may_match(line)
+
+
+def test_a_bare_label_must_end_right_before_the_digits():
+    labels = SETS["header"]
+    # every label that may go without a colon, spelled the pattern's ways, before digits
+    bare = sorted(k for k in labels.bare_words)
+    assert bare
+    for word in bare:
+        for line in (f"{word} 2318", f"{word.upper()}\t2024-01-02", f"x {word}2024-01-02 12:00"):
+            if labels.pattern.search(line):
+                assert labels.may_match(line), line
+    # the counter's word and a digit, but not next to each other (so the check can fail)
+    line = "Page 3 of the report: views were collected"
+    assert labels.pattern.search(line) is None
+    assert not labels.may_match(line)
