@@ -8,7 +8,7 @@ table is read and compiled once, on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from . import recache
@@ -131,18 +131,28 @@ def has_case_trap(text: str) -> bool:
     return not text.isascii() and any(c in text for c in CASE_TRAPS)
 
 
-#: How far before a run of digits :meth:`LabelSet._label_may_end_before_digit`
-#: looks for a label (spaces between them included): past it, the regex decides.
-BARE_LABEL_WINDOW = 128
+#: How far before a colon or a run of digits the label pre-checks of
+#: :class:`LabelSet` look for a label (whitespace and a qualifier between
+#: them included): past it, the regex decides.
+LABEL_WINDOW = 128
 _DIGIT_RUN = lazy_compile(r"\d+")
 
 
-def _ends_with_word(end: str, words: frozenset[str], lengths: tuple[int, ...], longest: int) -> bool:
+def _ends_with_word(end: str, words: frozenset[str], lengths: dict[str, tuple[int, ...]], longest: int) -> bool:
     """Does ``end``, its whitespace dropped and lower-cased, end with one of
     ``words`` (given the same way)?  A label of n characters, its spaces
-    counted, spans at most n characters of text."""
+    counted, spans at most n characters of text; ``lengths`` holds the
+    lengths of the words by their last character, so most ends are settled
+    by one dictionary lookup."""
     tail = "".join(end[-longest:].split()).lower()
-    return any(tail[-n:] in words for n in lengths if n <= len(tail))
+    return any(tail[-n:] in words for n in lengths.get(tail[-1:], ()) if n <= len(tail))
+
+
+def _lengths_by_last_character(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for w in words:
+        out.setdefault(w[-1:], set()).add(len(w))
+    return {last: tuple(sorted(ns, reverse=True)) for last, ns in out.items()}
 
 
 @dataclass(frozen=True)
@@ -157,14 +167,14 @@ class LabelSet:
     by_line: bool = False
     #: Every label that takes a colon, lower case, its spaces dropped (a space
     #: in a label matches one whitespace character or none), and the lengths
-    #: they come in, longest first: see :meth:`_label_may_end_at_colon`.
+    #: they come in by last character, longest first: see :meth:`_label_may_end_at_colon`.
     colon_words: frozenset[str] = frozenset()
-    colon_word_lengths: tuple[int, ...] = ()
+    colon_word_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     max_colon_label_chars: int = 0
     #: The same for the labels that may go without a colon before a digit
     #: (``needles`` are their first words): see :meth:`_label_may_end_before_digit`.
     bare_words: frozenset[str] = frozenset()
-    bare_word_lengths: tuple[int, ...] = ()
+    bare_word_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     max_bare_label_chars: int = 0
 
     def may_match(self, text: str) -> bool:
@@ -202,18 +212,22 @@ class LabelSet:
         """
         if not self.colon_words:
             return True
-        longest = self.max_colon_label_chars
+        words, lengths, longest = self.colon_words, self.colon_word_lengths, self.max_colon_label_chars
         for colon in (":", "："):
             at = text.find(colon)
             while at >= 0:
-                before = text[:at].rstrip()
-                ends = [before]
+                start = max(0, at - LABEL_WINDOW)  # (a window: a long line's colons do not each copy all before them)
+                before = text[start:at].rstrip()
+                if start > 0 and len(before) < longest:
+                    return True  # whitespace runs past the window: the regex decides
+                if _ends_with_word(before, words, lengths, longest):
+                    return True
                 if before.endswith((")", "）")):
                     opening = max(before.rfind("("), before.rfind("（"))
                     if opening >= 0:
-                        ends.append(before[:opening].rstrip())  # the label, then its qualifier
-                if any(_ends_with_word(end, self.colon_words, self.colon_word_lengths, longest) for end in ends):
-                    return True
+                        label = before[:opening].rstrip()  # the label, then its qualifier
+                        if start > 0 and len(label) < longest or _ends_with_word(label, words, lengths, longest):
+                            return True
                 at = text.find(colon, at + 1)
         return False
 
@@ -228,7 +242,7 @@ class LabelSet:
             return True
         longest = self.max_bare_label_chars
         for run in _DIGIT_RUN.finditer(text):
-            start = max(0, run.start() - BARE_LABEL_WINDOW)
+            start = max(0, run.start() - LABEL_WINDOW)
             before = text[start:run.start()].rstrip(" \t")
             if start > 0 and len(before) < longest:
                 return True
@@ -280,14 +294,14 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     colon_words = frozenset("".join(w.split()).lower() for w in words)
     if not all(c.isascii() or c.lower() == c.upper() for w in words for c in w):
         colon_words = frozenset()  # a cased non-ASCII letter: case folding beyond lower(); no pre-check
-    lengths = tuple(sorted({len(w) for w in colon_words}, reverse=True))
+    lengths = _lengths_by_last_character(colon_words)
     bare = optional + before_date
     bare_words = frozenset("".join(w.split()).lower() for w in bare)
     if not all(c.isascii() or c.lower() == c.upper() for w in bare for c in w) or any(w[-1:].isdecimal() for w in bare):
         bare_words = frozenset()  # no pre-check (see LabelSet._label_may_end_before_digit)
     return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line, colon_words, lengths,
                     max((len(w) for w in words), default=0), bare_words,
-                    tuple(sorted({len(w) for w in bare_words}, reverse=True)), max((len(w) for w in bare), default=0))
+                    _lengths_by_last_character(bare_words), max((len(w) for w in bare), default=0))
 
 
 @cache

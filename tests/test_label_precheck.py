@@ -104,3 +104,12 @@ def test_a_bare_label_must_end_right_before_the_digits():
     line = "Page 3 of the report: views were collected"
     assert labels.pattern.search(line) is None
     assert not labels.may_match(line)
+
+
+@pytest.mark.parametrize("gap", [1, 100, 127, 128, 129, 300])
+def test_whitespace_past_the_window(gap):
+    labels = SETS["header"]
+    for line in (f"Source{' ' * gap}: Xinhua", f"Last Updated (Beijing Time){' ' * gap}:2012-07-24",
+                 f"Last Updated{' ' * gap}(Beijing Time):2012-07-24", f"{'x' * 300} Views{' ' * gap}2318"):
+        assert labels.pattern.search(line), line
+        assert labels.may_match(line), line
