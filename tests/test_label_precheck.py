@@ -61,10 +61,7 @@ def test_generated_lines(line):
 
 
 def _corpus_lines():
-    files = sorted((ROOT / "samples").rglob("*.txt"))
-    shared = Path("/work/shared")
-    if shared.is_dir():
-        files += sorted(shared.rglob("*.txt"))
+    files = sorted((ROOT / "samples").rglob("*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
     for path in files:
         yield from path.read_text(encoding="utf-8", errors="replace").splitlines()
 
