@@ -1,7 +1,7 @@
 """This tree's pipeline against a baseline tree's, in one process, interleaved.
 
     git archive BASE | tar -x -C /tmp/base
-    python benchmarks/bench_ab.py /tmp/base [--records 1500] [--rounds 5]
+    python benchmarks/bench_ab.py /tmp/base [/tmp/base2 ...] [--records 1500] [--rounds 5]
 
 Whole-process timings (``bench_throughput.py --baseline``) on a shared
 machine swing by tens of percent between runs; here both versions run in the
@@ -12,7 +12,10 @@ jobs, wall-clock time counts their load too.  The
 baseline package is copied under another name (``bulletin_baseline``; its
 imports are relative, its data tables are the same files) so both import
 side by side.  Every output is compared: the JSON of each record must be
-identical, or the script says which record differs.
+identical, or the script says which record differs.  Several baseline
+trees may be given: each is copied under its own name (``bulletin_baseline``,
+``bulletin_baseline2`` …) and all run in the same rounds, so their ratios
+come from one run.
 """
 
 from __future__ import annotations
@@ -33,15 +36,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench_throughput  # noqa: E402  (the corpus builder)
 
 
-def load_baseline(tree: Path, tmp: Path):
-    shutil.copytree(tree / "bulletin_tools", tmp / "bulletin_baseline")
-    sys.path.insert(0, str(tmp))
-    return import_module("bulletin_baseline.pipeline"), import_module("bulletin_baseline.render.json")
+def load_baseline(tree: Path, tmp: Path, name: str = "bulletin_baseline"):
+    shutil.copytree(tree / "bulletin_tools", tmp / name)
+    if str(tmp) not in sys.path:
+        sys.path.insert(0, str(tmp))
+    return import_module(f"{name}.pipeline"), import_module(f"{name}.render.json")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("baseline", type=Path, help="a tree holding the baseline bulletin_tools/")
+    ap.add_argument("baseline", type=Path, nargs="+", help="trees holding the baseline bulletin_tools/")
     ap.add_argument("--records", type=int, default=1500)
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
@@ -54,13 +58,15 @@ def main() -> None:
     from bulletin_tools.render import json as render_json
 
     with tempfile.TemporaryDirectory() as tmp:
-        base_pipeline, base_json = load_baseline(args.baseline.resolve(), Path(tmp))
-        runners = {
-            "baseline": lambda r: json.dumps(base_json.to_json_dict(base_pipeline.clean_text(r)), ensure_ascii=False),
-            "this tree": lambda r: json.dumps(render_json.to_json_dict(pipeline.clean_text(r)), ensure_ascii=False),
-        }
+        names = ["baseline"] if len(args.baseline) == 1 else [f"baseline{k + 1}" for k in range(len(args.baseline))]
+        runners = {}
+        for k, (name, tree) in enumerate(zip(names, args.baseline)):
+            base_pipeline, base_json = load_baseline(tree.resolve(), Path(tmp), "bulletin_baseline" + (str(k + 1) if k else ""))
+            runners[name] = (lambda p, j: lambda r: json.dumps(j.to_json_dict(p.clean_text(r)), ensure_ascii=False))(
+                base_pipeline, base_json)
+        runners["this tree"] = lambda r: json.dumps(render_json.to_json_dict(pipeline.clean_text(r)), ensure_ascii=False)
         outputs = {name: [run(r) for r in records] for name, run in runners.items()}  # warm-up + outputs
-        differ = [i for i, (a, b) in enumerate(zip(*outputs.values())) if a != b]
+        differ = {name: [i for i, (a, b) in enumerate(zip(outputs[name], outputs["this tree"])) if a != b] for name in names}
         best = {name: float("inf") for name in runners}
         for _ in range(args.rounds):
             for name, run in runners.items():
@@ -69,13 +75,17 @@ def main() -> None:
                     run(r)
                 best[name] = min(best[name], time.process_time() - start)
 
-    print(f"{args.records} records, {mb:.1f} MB; JSON outputs identical: "
-          f"{'yes' if not differ else f'NO ({len(differ)} differ, first record {differ[0]})'}")
+    for name, tree in zip(names, args.baseline):
+        d = differ[name]
+        print(f"{args.records} records, {mb:.1f} MB; JSON outputs identical"
+              f"{'' if len(names) == 1 else f' ({name} = {tree})'}: "
+              f"{'yes' if not d else f'NO ({len(d)} differ, first record {d[0]})'}")
     print(f"\n{'version':12} {'ms/doc':>8} {'MB/s':>7}")
     for name in runners:
         print(f"{name:12} {best[name] * 1000 / args.records:8.3f} {mb / best[name]:7.2f}")
-    print(f"\nthis tree vs baseline (throughput): {best['baseline'] / best['this tree']:.2f}x")
-
+    print()
+    for name in names:
+        print(f"this tree vs {name} (throughput): {best[name] / best['this tree']:.2f}x")
 
 if __name__ == "__main__":
     main()

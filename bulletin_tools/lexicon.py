@@ -8,7 +8,7 @@ table is read and compiled once, on first use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from . import recache
@@ -118,6 +118,8 @@ def has_spam(text: str) -> bool:
 
 
 COLON = "[:：]"
+#: The pattern's own digit (Unicode decimal): the branches without a colon need one after their label.
+_DIGIT = lazy_compile(r"\d")
 #: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``.
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 
@@ -127,6 +129,30 @@ def has_case_trap(text: str) -> bool:
     letter (dotted or dotless i, long s, Kelvin sign): a substring pre-check
     on lower-cased text cannot speak for the regex, which must decide."""
     return not text.isascii() and any(c in text for c in CASE_TRAPS)
+
+
+#: How far before a colon or a run of digits the label pre-checks of
+#: :class:`LabelSet` look for a label (whitespace and a qualifier between
+#: them included): past it, the regex decides.
+LABEL_WINDOW = 128
+_DIGIT_RUN = lazy_compile(r"\d+")
+
+
+def _ends_with_word(end: str, words: frozenset[str], lengths: dict[str, tuple[int, ...]], longest: int) -> bool:
+    """Does ``end``, its whitespace dropped and lower-cased, end with one of
+    ``words`` (given the same way)?  A label of n characters, its spaces
+    counted, spans at most n characters of text; ``lengths`` holds the
+    lengths of the words by their last character, so most ends are settled
+    by one dictionary lookup."""
+    tail = "".join(end[-longest:].split()).lower()
+    return any(tail[-n:] in words for n in lengths.get(tail[-1:], ()) if n <= len(tail))
+
+
+def _lengths_by_last_character(words: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for w in words:
+        out.setdefault(w[-1:], set()).add(len(w))
+    return {last: tuple(sorted(ns, reverse=True)) for last, ns in out.items()}
 
 
 @dataclass(frozen=True)
@@ -139,6 +165,17 @@ class LabelSet:
     #: first word of each label that may go without one), see :meth:`may_match`.
     needles: tuple[str, ...] = ()
     by_line: bool = False
+    #: Every label that takes a colon, lower case, its spaces dropped (a space
+    #: in a label matches one whitespace character or none), and the lengths
+    #: they come in by last character, longest first: see :meth:`_label_may_end_at_colon`.
+    colon_words: frozenset[str] = frozenset()
+    colon_word_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    max_colon_label_chars: int = 0
+    #: The same for the labels that may go without a colon before a digit
+    #: (``needles`` are their first words): see :meth:`_label_may_end_before_digit`.
+    bare_words: frozenset[str] = frozenset()
+    bare_word_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    max_bare_label_chars: int = 0
 
     def may_match(self, text: str) -> bool:
         """False only when ``pattern`` cannot match anywhere in ``text``.
@@ -149,15 +186,69 @@ class LabelSet:
         character that ``re.IGNORECASE`` folds onto an ASCII letter (dotted or
         dotless i, long s, Kelvin sign) leaves the decision to the regex.
         """
-        if ":" in text or "：" in text:
+        if (":" in text or "：" in text) and self._label_may_end_at_colon(text):
             return True
         if self.by_line and (text.startswith("By") or ("From" in text and (";" in text or "；" in text))):
             return True  # `By X` opens the row; `From;` needs its semicolon
         if has_case_trap(text):
             return True
-        if not self.needles:
-            return False
-        return any(map(text.lower().__contains__, self.needles))
+        if not self.needles or _DIGIT.search(text) is None:
+            return False  # (a label without its colon is followed by a number or a date: a digit)
+        return any(map(text.lower().__contains__, self.needles)) and self._label_may_end_before_digit(text)
+
+    def _label_may_end_at_colon(self, text: str) -> bool:
+        """False only when no colon of ``text`` closes a label (the pattern's
+        first branch): set lookups on the words before each colon.
+
+        Why: most lines with a colon hold no label (a time, a ratio, a
+        sentence introducing a list), and the case-insensitive pattern costs
+        tens of microseconds per line to say so.  Before a label's colon come
+        only whitespace and at most one bracketed qualifier
+        (`Last Updated(Beijing Time):`), so the label ends where the text
+        before the colon (or before that qualifier) ends; dropping the
+        whitespace there and lower-casing can only make more suffixes equal
+        a label, never fewer.  A character that ``re.IGNORECASE`` folds onto
+        an ASCII letter is left to the caller (:meth:`may_match` tests it).
+        """
+        if not self.colon_words:
+            return True
+        words, lengths, longest = self.colon_words, self.colon_word_lengths, self.max_colon_label_chars
+        for colon in (":", "："):
+            at = text.find(colon)
+            while at >= 0:
+                start = max(0, at - LABEL_WINDOW)  # (a window: a long line's colons do not each copy all before them)
+                before = text[start:at].rstrip()
+                if start > 0 and len(before) < longest:
+                    return True  # whitespace runs past the window: the regex decides
+                if _ends_with_word(before, words, lengths, longest):
+                    return True
+                if before.endswith((")", "）")):
+                    opening = max(before.rfind("("), before.rfind("（"))
+                    if opening >= 0:
+                        label = before[:opening].rstrip()  # the label, then its qualifier
+                        if start > 0 and len(label) < longest or _ends_with_word(label, words, lengths, longest):
+                            return True
+                at = text.find(colon, at + 1)
+        return False
+
+    def _label_may_end_before_digit(self, text: str) -> bool:
+        """False only when no label that may go without a colon ends right
+        before a run of digits (the ``nlabel`` and ``dlabel`` branches: the
+        label, spaces or tabs, then a digit): as for the colon, set lookups on
+        the words before each run.  A label ending in a digit would end
+        inside a run: then, and when spaces run too far back to see the word
+        before them, the regex decides."""
+        if not self.bare_words:
+            return True
+        longest = self.max_bare_label_chars
+        for run in _DIGIT_RUN.finditer(text):
+            start = max(0, run.start() - LABEL_WINDOW)
+            before = text[start:run.start()].rstrip(" \t")
+            if start > 0 and len(before) < longest:
+                return True
+            if _ends_with_word(before, self.bare_words, self.bare_word_lengths, longest):
+                return True
+        return False
 
     def known_field(self, label: str) -> str | None:
         """The field of ``label`` as the lexicon spells it (any case and runs of spaces), else None."""
@@ -200,7 +291,17 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         # same text and spares compiling a case-folded 21,000-character range.)
         pattern += rf"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z]|(?-i:[{HAN_COMMON}]))"
     needles = tuple(sorted({w.split()[0].lower() for w in optional + before_date}))
-    return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line)
+    colon_words = frozenset("".join(w.split()).lower() for w in words)
+    if not all(c.isascii() or c.lower() == c.upper() for w in words for c in w):
+        colon_words = frozenset()  # a cased non-ASCII letter: case folding beyond lower(); no pre-check
+    lengths = _lengths_by_last_character(colon_words)
+    bare = optional + before_date
+    bare_words = frozenset("".join(w.split()).lower() for w in bare)
+    if not all(c.isascii() or c.lower() == c.upper() for w in bare for c in w) or any(w[-1:].isdecimal() for w in bare):
+        bare_words = frozenset()  # no pre-check (see LabelSet._label_may_end_before_digit)
+    return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line, colon_words, lengths,
+                    max((len(w) for w in words), default=0), bare_words,
+                    _lengths_by_last_character(bare_words), max((len(w) for w in bare), default=0))
 
 
 @cache

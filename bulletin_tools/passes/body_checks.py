@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Sequence
 
 from ..lazyre import lazy_compile
@@ -73,15 +74,28 @@ def spam_findings(sections: Sequence[Section], line_no) -> list[Finding]:
 _WORD = lazy_compile(r"[a-z]+")
 
 
+@cache
+def _bulletin_words() -> frozenset[str]:
+    """The bulletin vocabulary, read once per process (the check runs on
+    every text without a header or footer: re-reading the table each time
+    cost more than the check itself)."""
+    from ..tables import read_rows
+
+    return frozenset(row[0] for row in read_rows("bulletin_words.tsv"))
+
+
 def not_a_bulletin(sections: Sequence[Section], line_no) -> list[Finding]:
     """A text with no header, no footer and almost no bulletin vocabulary is
     probably not a bulletin (a recipe, a shopping list): warn, but process it."""
-    from ..tables import read_rows
-
-    vocabulary = {row[0] for row in read_rows("bulletin_words.tsv")}
-    words = {w for s in sections for b in s.blocks for w in _WORD.findall(b.text.lower())}
-    if len(words & vocabulary) >= 2:
-        return []
+    vocabulary = _bulletin_words()
+    found: set[str] = set()
+    for sec in sections:
+        for block in sec.blocks:
+            # Two distinct bulletin words settle it: most texts find them in
+            # their first blocks, so the rest are not scanned.
+            found.update(vocabulary.intersection(_WORD.findall(block.text.lower())))
+            if len(found) >= 2:
+                return []
     spans = [s.span for s in sections] or [(0, 0)]
     span = (spans[0][0], spans[-1][1])
     return [Finding("not-a-bulletin", WARNING,

@@ -128,6 +128,8 @@ MIN_NAMED_TITLE_WORDS = 6
 
 def is_named_title(s: str) -> bool:
     """A heading of the shape `Name: Title` (see ``_NAMED_TITLE``)."""
+    if ":" not in s and "：" not in s:
+        return False  # (the pattern needs its colon: most lines are settled here, before the imports and the regex)
     from .. import lexicon
     from ..fields import find_datetime
 
