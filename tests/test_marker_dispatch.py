@@ -76,7 +76,7 @@ def _is_label_line_reference(s):
     from bulletin_tools.segment import header
     from bulletin_tools.segment.chrome import is_prose
 
-    stripped = s.strip().lstrip("[【〖(（")
+    stripped = s.strip().lstrip("[【〖(（ \t")  # (spaces inside the bracket, added since: `(   Updated : …`)
     if stripped[:2] in ("- ", "– "):
         stripped = stripped[2:].lstrip()  # (a row bulleted with a dash, added since)
     if not stripped:
