@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
-from .. import lexicon
 from .body import marker
+from .chrome import content_words
 from .header import LabelValue
 from .lines import Line
 from .shape import _title_candidate, is_photo_caption
 from .zones import ZonesBuilder
 
 
-_CONTENT_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 _HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{4,}}")
 #: The title's words recur in the text below it at least this much (a share of
 #: its content words) for the title to stand; under it, a headline-shaped first
@@ -27,7 +26,7 @@ MIN_HEADLINE_RECURRENCE = 0.5
 
 
 def _recurrence(line: str, vocabulary: set[str]) -> float:
-    words = {w.lower() for w in _CONTENT_WORD.findall(line)} - lexicon.stop_words()
+    words = content_words(line)
     return sum(w in vocabulary for w in words) / len(words) if words else 0.0
 
 
@@ -51,8 +50,8 @@ def headline_by_recurrence(z: ZonesBuilder) -> None:
     if len(lines) < 3:
         return
     first = lines[0]
-    below_first = {w.lower() for ln in lines[1:] for w in _CONTENT_WORD.findall(ln.s)}
-    vocabulary = below_first | {w.lower() for w in _CONTENT_WORD.findall(first.s)}
+    below_first = content_words("\n".join(ln.s for ln in lines[1:]))
+    vocabulary = below_first | content_words(first.s)
     if _recurrence(z.title.text, vocabulary) >= MIN_TITLE_RECURRENCE:
         return
     chinese_title = not any("a" <= c.lower() <= "z" for c in z.title.text) and _HAN_RUN.search(z.title.text) is not None
