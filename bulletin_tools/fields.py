@@ -178,18 +178,21 @@ def _build_ymd(text: str):
     return build
 
 
+def _first_possible(text: str, m: re.Match[str], year: int, orders) -> DateTime | None:
+    """The date of the first (month, day) reading in ``orders`` that exists, completed from ``m``."""
+    for month, day in orders:
+        date = _iso(year, month, day)
+        if date:
+            return _complete(text, date, m.start(), m.end())
+    return None
+
+
 def _build_xxy(text: str):
     def build(m: re.Match[str]) -> DateTime | None:
         a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
         if m["sep"] == ".":
-            orders = ((b, a), (a, b))  # day-first, unless impossible
-        else:
-            orders = ((a, b), (b, a))  # month-first (US), unless impossible
-        for month, day in orders:
-            date = _iso(year, month, day)
-            if date:
-                return _complete(text, date, m.start(), m.end())
-        return None
+            return _first_possible(text, m, year, ((b, a), (a, b)))  # day-first, unless impossible
+        return _first_possible(text, m, year, ((a, b), (b, a)))  # month-first (US), unless impossible
 
     return build
 
@@ -219,12 +222,8 @@ def _build_words(text: str):
 
 def _build_md_y(text: str):
     def build(m: re.Match[str]) -> DateTime | None:
-        a, b, year = int(m["a"]), int(m["b"]), int(m["y4"])
-        for month, day in ((a, b), (b, a)):  # month-first (US), unless impossible
-            date = _iso(year, month, day)
-            if date:
-                return _complete(text, date, m.start(), m.end())
-        return None
+        a, b = int(m["a"]), int(m["b"])
+        return _first_possible(text, m, int(m["y4"]), ((a, b), (b, a)))  # month-first (US), unless impossible
 
     return build
 
