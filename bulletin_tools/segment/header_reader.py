@@ -22,7 +22,7 @@ from .header import (
     find_labels,
     is_label_line,
 )
-from .lead import by_credit, glued_credit, role_by_credit
+from .lead import bracketed_outlet, by_credit, glued_credit, role_by_credit
 from . import speech
 from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
@@ -399,20 +399,6 @@ def _fields_row_follows(r: Reading, i: int) -> bool:
     return nxt is not None and (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None)
 
 
-_BRACKETED_OUTLET = lazy_compile(r"^[(（]\s*(?P<outlet>[^()（）]{2,40}?)\s*[)）]$")
-
-
-def _bracketed_outlet(ln: Line) -> LabelValue | None:
-    """`(China Daily)` alone on a line: a known outlet's name in brackets, the source."""
-    from ..outlets import is_outlet
-
-    text = ln.text.strip()
-    m = _BRACKETED_OUTLET.match(text.text)
-    if m is None or not is_outlet(m.group("outlet")):
-        return None
-    return LabelValue("source", "", text.slice(0, 0), text.slice(m.start("outlet"), m.end("outlet")))
-
-
 def _title_line(r: Reading, i: int) -> int | None:
     """A line of the title (a title split over lines is read on; prose stops it).
     Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
@@ -423,7 +409,7 @@ def _title_line(r: Reading, i: int) -> int | None:
         return None
     if r.title_parts and (_looks_like_body_start(s) or speech.is_occasion(s)):
         return None  # (`---Delivered at …` under a report's title: the preface's, read with the text)
-    if r.title_parts and (outlet := _bracketed_outlet(ln)) is not None:
+    if r.title_parts and (outlet := bracketed_outlet(ln.text.strip())) is not None:
         r.z.labels.append(outlet)  # `(China Daily)` under the headline: where the story came from
         r.z.label_lines.append(ln)
         r.end_title()

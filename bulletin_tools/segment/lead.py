@@ -354,6 +354,19 @@ def read_lead(body: list[Line], title: MappedText | None,
     return [ln for ln in body if ln.number not in numbers], description, date, fields, taken
 
 
+_BRACKETED_OUTLET = lazy_compile(r"^[(（]\s*(?P<outlet>[^()（）]{2,40}?)\s*[)）]$")
+
+
+def bracketed_outlet(text: MappedText) -> LabelValue | None:
+    """`(China Daily)` alone on a line: a known outlet's name in brackets, the source."""
+    from ..outlets import is_outlet
+
+    m = _BRACKETED_OUTLET.match(text.text)
+    if m is None or not is_outlet(m.group("outlet")):
+        return None
+    return LabelValue("source", "", text.slice(0, 0), text.slice(m.start("outlet"), m.end("outlet")))
+
+
 #: `(CCTV September 16, 2009)`, `(Xinhua News Agency 2007-11-15)`: the outlet a
 #: repost came from, and its date, closing the body in brackets.
 _BRACKETED = lazy_compile(r"^[(（]\s*(?P<inner>[A-Z][^()（）]{6,90}?)\s*[)）]$")

@@ -30,8 +30,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from ..outlets import is_outlet
-from .lead import by_credit, name_then_credit, outlet_date_credit, role_by_credit
+from .lead import bracketed_outlet, by_credit, name_then_credit, outlet_date_credit, role_by_credit
 from .lines import Line, next_nonblank
 from .heading_shape import is_contents_line
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
@@ -264,10 +263,9 @@ def judgeable(s: str) -> bool:
     if s[:2] in ("By", "by", "BY") and by_credit(MappedText.identity(s)) is not None:
         return False  # `By Xinhua writer Chu Yi`: the lead reader's credit
     if s[:1] in "(（" and (outlet_date_credit(MappedText.identity(s)) is not None
-                           or name_then_credit(MappedText.identity(s)) is not None):
-        return False  # `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`: closing credits
-    if s[:1] in "(（" and s[-1:] in ")）" and is_outlet(s[1:-1].strip()):
-        return False  # `(China Daily)`: the source, under the headline or closing the text
+                           or name_then_credit(MappedText.identity(s)) is not None
+                           or bracketed_outlet(MappedText.identity(s)) is not None):
+        return False  # `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(China Daily)`: credits
     if " by" in s[:16] and role_by_credit(MappedText.identity(s)) is not None:
         return False  # `(Written by Wang Fang Reviewed by Zeng Juan)`
     if description_value(MappedText.identity(s)) is not None or is_photo_caption(s):
