@@ -3,6 +3,7 @@ description, in any order; what is left below is the body."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -39,7 +40,8 @@ from .shape import (
     _same_words,
     _title_candidate,
 )
-from .title import MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam, _split_title_fields
+from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam,
+                    _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
 from .header_reading import Reading, Reader
 from .header_trails import LINE_BULLET, read_trail
@@ -513,10 +515,11 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         if "title-spam" not in z.skip:
             z.title = _drop_title_spam(z, z.title)
             title_lines = {ln.number for ln in r.title_parts}
-            page_text = lambda: " ".join(ln.s for ln in kept if ln.number not in title_lines)  # noqa: E731
-            z.title = _drop_tail_token(z, z.title, page_text)
+            # the words of the page's other lines, read once, and only when a title's tail is in question
+            page_words = functools.cache(lambda: words_of(" ".join(ln.s for ln in kept if ln.number not in title_lines)))
+            z.title = _drop_tail_token(z, z.title, page_words)
             if "title-site-suffix" not in z.skip:
-                z.title = _drop_foreign_dash_tail(z, z.title, page_text)
+                z.title = _drop_foreign_dash_tail(z, z.title, page_words)
     return i
 
 

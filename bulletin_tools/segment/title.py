@@ -117,17 +117,22 @@ def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
 #: a keyword-stuffing token glued to a mirrored headline's end.
 _TAIL_TOKEN = lazy_compile(r"\s+(?:[-–—]\s+(?:in\s+)?)?(?P<token>[a-z][a-z0-9]*(?:-[a-z0-9]+)?)$")
 _WORD_RE = lazy_compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+
+
+def words_of(text: str) -> set[str]:
+    """The words of ``text``, lower case, as the title's tail tests compare them with a tail."""
+    return {w.lower() for w in _WORD_RE.findall(text)}
 #: A token this long with no vowel is no word (`fkzww`); shorter ones may be
 #: abbreviations (`pcs`, `km`).
 MIN_VOICELESS_TOKEN = 4
 
 
-def _drop_tail_token(z: ZonesBuilder, title: MappedText, page_text: Callable[[], str]) -> MappedText:
+def _drop_tail_token(z: ZonesBuilder, title: MappedText, page_words: Callable[[], set[str]]) -> MappedText:
     """A lower-case token ending the headline that cannot be a word (letters
     mixed with digits, or four letters and more without a vowel) and that
     the page's text never uses is removed as ``title-spam``; the headline
-    keeps at least :data:`MIN_TITLE_WORDS_AFTER_SPAM` words.  ``page_text``
-    gives the page's other lines, joined only when a token is in question."""
+    keeps at least :data:`MIN_TITLE_WORDS_AFTER_SPAM` words.  ``page_words``
+    gives the words of the page's other lines, read only when a token is in question."""
     from ..english import is_english_word, is_pinyin
 
     m = _TAIL_TOKEN.search(title.text)
@@ -139,7 +144,7 @@ def _drop_tail_token(z: ZonesBuilder, title: MappedText, page_text: Callable[[],
     voiceless = len(letters) >= MIN_VOICELESS_TOKEN and not any(c in "aeiouy" for c in letters)
     if not (mixed or voiceless) or is_english_word(token) or is_pinyin(token):
         return title  # (a word the English list lacks, or one cut short, ends many real headlines)
-    if token in {w.lower() for w in _WORD_RE.findall(page_text())}:
+    if token in page_words():
         return title  # the text uses it (`covid-19`): a word of the article
     new, fixes = title.apply([Edit(m.start(), m.end(), "", "title-spam")])
     if len(new.text.split()) < MIN_TITLE_WORDS_AFTER_SPAM:
@@ -155,7 +160,7 @@ _DASH_TAIL = lazy_compile(r"\s+[–—]\s+(?P<tail>[^–—\s][^–—]{1,40})$"
 MAX_DASH_TAIL_WORDS = 4
 
 
-def _drop_foreign_dash_tail(z: ZonesBuilder, title: MappedText, page_text: Callable[[], str]) -> MappedText:
+def _drop_foreign_dash_tail(z: ZonesBuilder, title: MappedText, page_words: Callable[[], set[str]]) -> MappedText:
     """A few words after a spaced dash ending the headline, not one of which
     the page's text uses anywhere, are no part of the headline: a farm's tag
     or a site's name.  Cut as ``title-site-suffix`` fixes (a tail whose words
@@ -167,7 +172,7 @@ def _drop_foreign_dash_tail(z: ZonesBuilder, title: MappedText, page_text: Calla
         words = [w.lower() for w in _WORD_RE.findall(m.group("tail"))]
         if not words or len(m.group("tail").split()) > MAX_DASH_TAIL_WORDS:
             return title
-        used = {w.lower() for w in _WORD_RE.findall(page_text())}
+        used = page_words()
         if any(w in used for w in words):
             return title
         new, fixes = title.apply([Edit(m.start(), m.end(), "", "title-site-suffix")])
