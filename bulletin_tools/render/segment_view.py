@@ -125,17 +125,7 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
                 k -= 1
             if k >= 0 and labels[k] == OTHER and text[slice(*lines.bounds[k])].strip().lower() == first:
                 labels[k] = BREADCRUMB  # `Home` / `> News > …`: a trail broken after its first crumb
-    masthead = doc.metadata.extra.get("masthead")
-    if isinstance(masthead, str) and masthead:
-        names = {m.strip().lower() for m in masthead.split(" / ")}
-        for i, (a, b) in enumerate(lines.bounds):
-            if labels[i] == OTHER and text[a:b].strip().lower() in names:
-                labels[i] = MASTHEAD  # the site's or column's name: kept in metadata.extra.masthead
-    original = doc.metadata.extra.get("title_chinese")
-    if isinstance(original, str) and original:
-        for i, (a, b) in enumerate(lines.bounds):
-            if labels[i] == OTHER and text[a:b].strip().strip("【】[]〖〗") == original:
-                labels[i] = TITLE_CHINESE  # the headline's Chinese original: kept in metadata.extra.title_chinese
+    _label_kept_in_extra(text, lines, labels, doc.metadata.extra)
     return [
         Row(i + 1, labels[i], text[a:b], _counted(notes[i]))
         for i, (a, b) in enumerate(lines.bounds)
@@ -260,6 +250,26 @@ def _removed_by(text: str, bound: tuple[int, int], cuts: list[tuple[int, int, st
     for start, end, rule in cuts:
         sizes[rule] = sizes.get(rule, 0) + min(end, b) - max(start, a)
     return max(sizes, key=lambda r: sizes[r])
+
+
+def _label_kept_in_extra(text: str, lines: "_Lines", labels: list[str], extra) -> None:
+    """A line no part covers whose words the header kept in ``metadata.extra``:
+    the site's or column's name (``masthead``) or the headline's Chinese
+    original (``title_chinese``), labelled so instead of ``not in output``."""
+    masthead, original = extra.get("masthead"), extra.get("title_chinese")
+    names = {m.strip().lower() for m in masthead.split(" / ")} if isinstance(masthead, str) and masthead else set()
+    if not isinstance(original, str):
+        original = None
+    if not names and not original:
+        return
+    for i, (a, b) in enumerate(lines.bounds):
+        if labels[i] != OTHER:
+            continue
+        line = text[a:b].strip()
+        if line.lower() in names:
+            labels[i] = MASTHEAD
+        elif original and line.strip("【】[]〖〗") == original:
+            labels[i] = TITLE_CHINESE
 
 
 def _breadcrumb_line(text: str, bounds: list[tuple[int, int]], labels: list[str],
