@@ -23,6 +23,11 @@ _BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:->|>>|>|»|›|→|/|\||\\)\s*|\s+
 _HOME = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
 
 
+def is_home_crumb(s: str) -> bool:
+    """``s`` (stripped) is a trail's first crumb, `Home` (or 首页)."""
+    return _HOME.match(s.strip()) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class LabelValue:
     """One ``label: value`` pair; ``field`` comes from the lexicon table."""

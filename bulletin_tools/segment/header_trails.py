@@ -11,7 +11,7 @@ from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .furniture import furniture_fix, strip_inline_furniture
-from .header import BODY_CRUMB_WORDS, parse_breadcrumb, parse_path
+from .header import BODY_CRUMB_WORDS, is_home_crumb, parse_breadcrumb, parse_path
 from .header_reading import Reading
 from .lines import Line, next_nonblank
 from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
@@ -122,14 +122,11 @@ def _bulleted_trail(r: Reading, i: int) -> int | None:
             return None
         lines.append(kept[end].s[m.end():].strip())
         end += 1
-    if len(lines) < 2 or not _HOME_CRUMB.match(lines[0]):
+    if len(lines) < 2 or not is_home_crumb(lines[0]):
         return None
     r.demote_title()
     r.z.breadcrumb = lines
     return end
-
-
-_HOME_CRUMB = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
 
 
 def _trail_below(r: Reading, i: int) -> int | None:

@@ -15,7 +15,7 @@ from ..chardata import SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText, join
 from .chrome import is_prose
-from .header import is_label_line, parse_breadcrumb
+from .header import is_home_crumb, is_label_line, parse_breadcrumb
 from .lines import Line
 from .shape import _title_candidate
 
@@ -90,8 +90,7 @@ def _split_glued_path(lines: list[Line]) -> list[Line]:
     return lines
 
 
-#: `Home` on a line and `> Government > Laws` on the next: a trail the page broke after its first crumb.
-_HOME_ALONE = lazy_compile(r"^\s*(?:home|homepage|home page|首页)\s*$", re.IGNORECASE)
+#: `> Government > Laws` under `Home`: the rest of a trail the page broke after its first crumb.
 _SEPARATOR_FIRST = lazy_compile(r"^\s*(?:>>?|»|›|→)\s*\S")
 
 
@@ -100,7 +99,7 @@ def _join_broken_trail(lines: list[Line]) -> list[Line]:
     most) → one trail line, mapped into the input (the two pieces keep their
     spans), so the trail reader sees the whole path from its first crumb."""
     for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
-        if line.blank or not _HOME_ALONE.match(line.s):
+        if line.blank or not is_home_crumb(line.s):
             continue
         nxt = idx + 1
         if nxt < len(lines) and lines[nxt].blank:
