@@ -240,16 +240,22 @@ def _bulleted_entry(r: Reading, i: int) -> int | None:
     return i + 1
 
 
+def _wordless_line(r: Reading, i: int) -> int | None:
+    """`?`, `•`, `|` above the title: a table's or a list's debris, no headline;
+    removed as furniture, so it is recorded."""
+    ln = r.kept[i]
+    if r.title_parts or r.z.title is not None or any(c.isalnum() for c in ln.s):
+        return None
+    stripped = ln.text.strip()
+    r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a line with no word, above the title"))
+    return i + 1
+
+
 def _bare_marker(r: Reading, i: int) -> int | None:
     """A list number with nothing after it (`1.`, `1`), above the title: debris of a
     page's markup (`1. <sub id="x"></sub>` once the tags are stripped), not a
     headline; removed as furniture, so it is recorded."""
     ln = r.kept[i]
-    wordless = not r.title_parts and r.z.title is None and not any(c.isalnum() for c in ln.s)
-    if wordless:
-        stripped = ln.text.strip()  # `?`, `•`, `|`: a table's or a list's debris above the title
-        r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a line with no word, above the title"))
-        return i + 1
     if not _BARE_MARKER.match(ln.s):
         return None
     if r.title_parts or r.z.title is not None:
@@ -479,6 +485,7 @@ _READERS: tuple[Reader, ...] = (
     _label_row,
     _credit_row,
     _date_row,
+    _wordless_line,
     _bare_marker,
     _bulleted_entry,
     _spam_line,
