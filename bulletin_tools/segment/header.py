@@ -20,7 +20,17 @@ from ..textmap import MappedText
 from .chrome import is_prose
 
 _BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:->|>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
-_HOME = lazy_compile(r"^(?:home|homepage|home page|首页)$", re.IGNORECASE)
+_HOME = lazy_compile(r"^(?:home|homepage|home page|首页|首頁)$", re.IGNORECASE)
+#: The longest label before a colon and a trail from Home (`您现在所在的位置 :
+#: Home > …`) read as the trail's prefix without knowing its words; the known
+#: prefixes (breadcrumb_prefixes.tsv) run to 27 characters.
+MAX_TRAIL_LABEL_CHARS = 30
+_LABEL_BEFORE_HOME = lazy_compile(
+    rf"^[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*(?=(?:home|homepage|首页|首頁)\s*(?:->|>>|>|»|›|→))",
+    re.IGNORECASE,
+)
+#: `Home>>`: the first crumb and a separator with nothing after it.
+_HOME_ALONE = lazy_compile(r"^(?:home|homepage|home page|首页|首頁)\s*(?:->|>>|>|»|›|→)\s*$", re.IGNORECASE)
 
 
 def is_home_crumb(s: str) -> bool:
@@ -273,6 +283,11 @@ def parse_breadcrumb(s: str) -> list[str] | None:
         if len(crumbs) == 1 and re.search(r"\s{2,}", rest):
             crumbs = [c.strip() for c in re.split(r"\s{2,}", rest) if c.strip()]
         return _tidy_crumbs(crumbs)
+    if _HOME_ALONE.match(stripped):
+        return _tidy_crumbs(_split_crumbs(stripped))
+    labelled = _LABEL_BEFORE_HOME.match(stripped)
+    if labelled:
+        stripped = stripped[labelled.end():]
     if len(stripped) > MAX_BREADCRUMB_CHARS:
         return None
     seps = _BREADCRUMB_SEPARATORS.findall(stripped)
