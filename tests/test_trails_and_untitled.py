@@ -53,3 +53,50 @@ def test_home_trail_alone_is_the_breadcrumb_not_the_title():
     doc = _doc("Home>>", TITLE, PROSE, PROSE_2)
     assert list(doc.breadcrumb) == ["Home"]
     assert doc.title.text == TITLE
+
+
+def test_byline_with_outlet_and_time_is_metadata():
+    doc = _doc("Home > News", TITLE, "By WANG LI (China Daily) 09:12, March 3, 2024", PROSE, PROSE_2)
+    md = doc.metadata
+    assert (md.author, md.source, md.date, md.time) == ("WANG LI", "China Daily", "2024-03-03", "09:12")
+    assert _body(doc).startswith(PROSE[:30])
+
+
+def test_a_sentence_starting_with_by_stays_in_the_text():
+    line = "By the end of March (the sowing season) 2,000 households had signed up."
+    doc = _doc(TITLE, line, PROSE)
+    assert line in _body(doc)
+    assert doc.metadata.author is None
+
+
+HEADLINE_SENTENCE = (
+    "Lingxi Town volunteers clear the irrigation channels of Dongpo Village before the spring sowing, "
+    "and the town's water station checks every sluice gate of the village once more."
+)
+
+
+def test_a_page_that_opens_with_its_headline_sentence_gets_it_as_title():
+    doc = _doc(HEADLINE_SENTENCE, PROSE + " " + PROSE_2, PROSE_2)
+    assert doc.title is not None and doc.title.text == HEADLINE_SENTENCE
+    assert _body(doc).startswith(PROSE[:30])
+
+
+def test_an_opening_sentence_longer_than_the_next_line_stays_text():
+    # a story's lead sentence runs longer than a short line under it
+    doc = _doc(HEADLINE_SENTENCE, "The sowing starts next week.", PROSE_2)
+    assert doc.title is None
+    assert _body(doc).startswith(HEADLINE_SENTENCE[:30])
+
+
+def test_an_opening_sentence_the_text_does_not_echo_stays_text():
+    line = ("Rain fell across the northern hills all night on Sunday, and the forecast for the coming week "
+            "promises more of it, with cooler winds from the sea in the mornings and the evenings.")
+    doc = _doc(line, PROSE + " " + PROSE_2, PROSE_2)
+    assert doc.title is None
+    assert line in _body(doc)
+
+
+def test_a_bulleted_bare_date_under_the_trail_dates_the_page():
+    doc = _doc("Your location: Home > News", "  • 2022-06-14 15:20", TITLE, PROSE, PROSE_2)
+    assert (doc.metadata.date, doc.metadata.time) == ("2022-06-14", "15:20")
+    assert any(f.rule == "furniture" and f.before == "•" for f in doc.fixes)

@@ -147,8 +147,33 @@ def _credit_row(r: Reading, i: int) -> int | None:
     # (a by-credit has its `by` early: a cheap test first)
     fields = (by_credit(text) or role_by_credit(text) if "y" in ln.s[:16] else None) or _names_over_fields(r, i, text)
     if fields is None:
-        return None  # (above the title too: `By Sheena on September 05,2016` / the headline)
+        return _credit_outlet_date(r, i)  # (above the title too: `By Sheena on September 05,2016` / the headline)
     r.z.labels.extend(fields)
+    r.z.label_lines.append(ln)
+    r.end_title()
+    return i + 1
+
+
+#: `By Wang Li (China Daily) 09:12, March 3, 2024`: a credit, then the outlet in
+#: brackets opening the date row (group ``row``).
+_CREDIT_THEN_OUTLET_ROW = lazy_compile(r"^(?P<credit>[Bb]y\s+[^()]{2,60}?)\s*(?P<row>[(（][^()（）]{2,40}[)）]\s*\d.*)$")
+
+
+def _credit_outlet_date(r: Reading, i: int) -> int | None:
+    """A news site's byline row: the credit, then `(Outlet) time, date`, read
+    as the credit and the date row it is made of."""
+    ln = r.kept[i]
+    text = ln.text.strip()
+    m = _CREDIT_THEN_OUTLET_ROW.match(text.text) if text.text[:2] in ("By", "by") else None
+    if m is None:
+        return None
+    credit = by_credit(text.slice(m.start("credit"), m.end("credit")))
+    row = Line(ln.number, text.slice(m.start("row"), m.end("row")))
+    dl = date_line(row.s)
+    if credit is None or dl is None:
+        return None
+    r.z.labels.extend(credit)
+    _read_date_line(r.z, row, dl)
     r.z.label_lines.append(ln)
     r.end_title()
     return i + 1
@@ -169,18 +194,18 @@ def _date_row(r: Reading, i: int) -> int | None:
     """After the title any date row; above it only a bare date (`2024-02-26 17:40`)."""
     ln = r.kept[i]
     dl = date_line(ln.s)
-    bullet = LINE_BULLET.match(ln.s) if dl is None and r.title_parts else None
+    bullet = LINE_BULLET.match(ln.s) if dl is None else None
     if bullet is not None:
-        # `  • Feb 17, 2020  UTC+8` under the title: a page that bullets its
-        # label rows bullets its date row too (the bullet is recorded as furniture)
+        # `  • Feb 17, 2020  UTC+8` under the title (or a bare `• 2020-03-08 10:21`
+        # above it): a page that bullets its label rows bullets its date row
+        # too (the bullet is recorded as furniture)
         dl = date_line(ln.s[bullet.end():])
-        if dl is None:
-            return None
+    if dl is None or not (r.title_parts or not dl[1]):
+        return None
+    if bullet is not None:
         if "furniture" not in r.z.skip:
             r.z.fixes.append(Fix("furniture", bullet.group(1), "", ln.text.span(bullet.start(1), bullet.end(1))))
         ln = Line(ln.number, ln.text.slice(bullet.end(), len(ln.s)))
-    if dl is None or not (r.title_parts or not dl[1]):
-        return None
     if not r.title_parts and r.z.title is None:
         r.dates_above_title.append(len(r.z.labels))
     _read_date_line(r.z, ln, dl)

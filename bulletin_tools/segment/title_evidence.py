@@ -75,3 +75,31 @@ def headline_by_recurrence(z: ZonesBuilder) -> None:
     headline = z.masthead.pop(best[1])
     z.masthead.append(Line(0, z.title))
     z.title = headline.text.strip()
+
+
+#: A page the header found no title on may open with its headline as a line
+#: of text: one sentence of at most this many characters (a long headline's
+#: limit in the header reader).
+MAX_UNTITLED_HEADLINE_CHARS = 300
+
+
+def headline_of_untitled(z: ZonesBuilder) -> None:
+    """No title was read, and the text opens with one short sentence whose
+    words the lines under it use (half or more), above a longer line: that
+    sentence is the headline, the page printed it without a header around
+    it.  A lead sentence of a story is no shorter than its next paragraph
+    as a rule, and a first paragraph is seldom one sentence the text repeats."""
+    if z.title is not None or z.description is not None:
+        return
+    lines = [ln for ln in z.body if not ln.blank]
+    if len(lines) < 3:
+        return
+    first = lines[0]
+    s = first.s.strip()
+    if len(s) > MAX_UNTITLED_HEADLINE_CHARS or s.count(". ") or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
+            or is_photo_caption(s) or marker(s) is not None:
+        return
+    if _recurrence(s, content_words("\n".join(ln.s for ln in lines[1:]))) < MIN_HEADLINE_RECURRENCE:
+        return
+    z.title = first.text.strip()
+    z.body[:] = [ln for ln in z.body if ln.number != first.number]

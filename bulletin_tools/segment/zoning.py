@@ -21,7 +21,7 @@ from .line_splits import prepare_lines
 from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
-from .title_evidence import headline_by_recurrence
+from .title_evidence import headline_by_recurrence, headline_of_untitled
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
 from .body_dates import dateline_date, signing_date
@@ -48,6 +48,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     body_start = _read_header(kept, z)
     z.body.extend(_read_lead(z, kept[body_start:]))
     headline_by_recurrence(z)
+    headline_of_untitled(z)
     if z.suspects and z.title is not None:
         # a line the header took into the title (the second line of a wrapped
         # headline) was not chrome after all: no possible-chrome finding
