@@ -190,3 +190,20 @@ def test_numbers_in_items_and_alone_are_not_counters(line):
 def test_two_language_names_alone_are_too_few_for_a_switch_row():
     assert not is_language_switch("Chinese | Japanese")
     assert is_language_switch("Chinese | Japanese | Korean")
+
+
+@pytest.mark.parametrize("row, source", [
+    ("Release time: 2023-05-02 10:11 Source: Linhe County Government [Font:", "Linhe County Government"),
+    ("发布时间: 2023-05-02 10:11 来源: 临河县政府 【字体:   打印", "临河县政府"),
+])
+def test_a_font_label_left_at_the_end_of_a_label_row_is_furniture(row, source):
+    # the size buttons were pictures: only the label is left, after the source's value
+    doc = clean_text("\n".join([TITLE, "", row, "", PARA, ""]))
+    assert doc.metadata.source == source
+    assert any("Font" in f.before or "字体" in f.before for f in doc.fixes if f.rule == "furniture")
+
+
+def test_a_font_label_inside_a_sentence_stays():
+    line = "The sign painters chose a font: a plain one, large enough to be read from the road."
+    doc = clean_text("\n".join([TITLE, "", "Date: 2024-05-09", "", PARA, "", line, ""]))
+    assert any(line in b.text for s in doc.sections for b in s.blocks)
