@@ -1,4 +1,5 @@
-"""Patterns of real pages met in session 9 (samples s490 on): trails a
+"""Patterns of real pages met in session 9 (samples s490 on): a template's
+one-word tag in brackets before the headline, trails a
 label of unknown wording introduces, a trail of Home alone, a news site's
 byline row with the outlet and time, and a page that prints its headline as
 the opening line of the text."""
@@ -100,3 +101,16 @@ def test_a_bulleted_bare_date_under_the_trail_dates_the_page():
     doc = _doc("Your location: Home > News", "  • 2022-06-14 15:20", TITLE, PROSE, PROSE_2)
     assert (doc.metadata.date, doc.metadata.time) == ("2022-06-14", "15:20")
     assert any(f.rule == "furniture" and f.before == "•" for f in doc.fixes)
+
+
+@pytest.mark.parametrize("tag", ["[News]", "[TEST]", "【Notice】"])
+def test_a_one_word_tag_in_square_brackets_before_the_headline_goes_to_the_masthead(tag):
+    doc = _doc(f"{tag} {TITLE}", "Date: 2024-03-05", PROSE, PROSE_2)
+    assert doc.title.text == TITLE
+    assert any(f.rule == "title-site-suffix" for f in doc.fixes)
+
+
+def test_a_series_name_in_brackets_stays_in_the_headline():
+    # two words not on the site's menu: the article's own series, kept as printed
+    doc = _doc(f"[Spring Ploughing] {TITLE}", "Date: 2024-03-05", PROSE, PROSE_2)
+    assert doc.title.text == f"[Spring Ploughing] {TITLE}"

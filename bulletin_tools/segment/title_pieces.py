@@ -282,8 +282,28 @@ def _unwrap_brackets(z: ZonesBuilder, title: MappedText) -> MappedText:
     return _cut(z, title, 0, 1).strip()
 
 
+#: `[News] Chifeng leaders visit …`, `[TEST]The university held …`: a tag in
+#: square brackets before the headline.
+_BRACKET_TAG = lazy_compile(r"^[\[【〖]\s*(?P<tag>[^\[\]【】〖〗]{1,30}?)\s*[\]】〗]\s*(?=[A-Z\d“\"])")
+
+
+def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """A one-word tag in square brackets before the headline (or a known
+    menu entry) is the site's column or a template's marker: it goes to the
+    masthead.  A longer one (`[Grassroots Voice] A Day with …`) names the
+    article's own series and stays, as a bracketed headline does."""
+    m = _BRACKET_TAG.match(title.text)
+    if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    tag = m.group("tag")
+    if not (len(tag.split()) == 1 and tag.isalpha() or tag.lower() in lexicon.menu_words()[1]):
+        return title
+    z.masthead.append(Line(0, title.slice(m.start("tag"), m.end("tag"))))
+    return _cut(z, title, 0, m.end())
+
+
 #: The droppers, in the order they run (each sees what the one before left).
-PIECES = (_unwrap_brackets, _drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
+PIECES = (_unwrap_brackets, _drop_bracket_tag, _drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
           _drop_chinese_original)
 
 
