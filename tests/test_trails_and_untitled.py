@@ -114,3 +114,10 @@ def test_a_series_name_in_brackets_stays_in_the_headline():
     # two words not on the site's menu: the article's own series, kept as printed
     doc = _doc(f"[Spring Ploughing] {TITLE}", "Date: 2024-03-05", PROSE, PROSE_2)
     assert doc.title.text == f"[Spring Ploughing] {TITLE}"
+
+
+def test_the_words_of_an_unknown_trail_label_are_recorded():
+    # no table knows `Where you are now`: its words are a furniture fix, not lost
+    doc = _doc("Where you are now : Home > News", TITLE, PROSE, PROSE_2)
+    assert list(doc.breadcrumb) == ["Home", "News"]
+    assert any(f.rule == "furniture" and f.before.startswith("Where you are now") for f in doc.fixes)

@@ -271,6 +271,22 @@ def _date_chunk_line(t: str):
 MAX_BREADCRUMB_CHARS = 200
 
 
+def unknown_trail_label(s: str) -> tuple[int, int] | None:
+    """Where in ``s`` the label before a trail from Home is, when no known
+    prefix (breadcrumb_prefixes.tsv) reads it: its words are recorded as a
+    fix, since no table knows them (nothing lost)."""
+    stripped = s.strip()
+    if stripped[:1] in LINE_BULLETS:
+        stripped = stripped[1:].lstrip()
+    if lexicon.breadcrumb_pattern().match(stripped):
+        return None
+    m = _LABEL_BEFORE_HOME.match(stripped)
+    if m is None:
+        return None
+    at = s.index(stripped)
+    return at, at + len(stripped[:m.end()].rstrip())
+
+
 def parse_breadcrumb(s: str) -> list[str] | None:
     """The crumbs of a navigation line, or None when the line is not one."""
     stripped = s.strip()

@@ -11,7 +11,7 @@ from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .furniture import furniture_fix, strip_inline_furniture
-from .header import BODY_CRUMB_WORDS, is_home_crumb, parse_breadcrumb, parse_path
+from .header import BODY_CRUMB_WORDS, is_home_crumb, parse_breadcrumb, parse_path, unknown_trail_label
 from .header_reading import Reading
 from .lines import Line, next_nonblank
 from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
@@ -57,6 +57,9 @@ def read_trail(r: Reading, i: int) -> int | None:
         r.demote_title()
     z.breadcrumb = crumbs
     z.fixes.extend(fixes)
+    label = unknown_trail_label(s)
+    if label is not None:
+        z.fixes.append(furniture_fix(Line(r.kept[i].number, r.kept[i].text.slice(*label))))
     _record_body_crumb(r.kept[i], crumbs, z)
     return i + 1
 
