@@ -121,3 +121,31 @@ def test_the_words_of_an_unknown_trail_label_are_recorded():
     doc = _doc("Where you are now : Home > News", TITLE, PROSE, PROSE_2)
     assert list(doc.breadcrumb) == ["Home", "News"]
     assert any(f.rule == "furniture" and f.before.startswith("Where you are now") for f in doc.fixes)
+
+
+CAPTION = "Volunteers at the sluice gate of Dongpo Village. (Photo by Lin Qiao)"
+
+
+@pytest.mark.parametrize("row, date", [
+    ("Posted on 2023-09-07 View 318 times", "2023-09-07"),
+    ("October 17, 2019", "2019-10-17"),
+])
+def test_a_date_row_under_a_caption_dates_the_page(row, date):
+    # the caption stops the header; the date row under it is still the page's
+    doc = _doc(TITLE, CAPTION, row, PROSE, PROSE_2)
+    assert doc.metadata.date == date
+
+
+def test_a_date_row_deep_in_the_text_dates_nothing():
+    doc = _doc(TITLE, CAPTION, PROSE, PROSE_2, PROSE, "October 17, 2019", PROSE_2)
+    assert doc.metadata.date is None
+
+
+def test_a_story_closing_on_a_date_alone_is_dated_by_it():
+    doc = _doc(TITLE, PROSE, PROSE_2, "December 12, 2022")
+    assert doc.metadata.date == "2022-12-12"
+
+
+def test_a_list_of_dated_lines_closing_the_text_dates_nothing():
+    doc = _doc(TITLE, PROSE, PROSE_2, "Second round: March 3, 2022", "March 10, 2022")
+    assert doc.metadata.date is None

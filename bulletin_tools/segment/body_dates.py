@@ -14,8 +14,9 @@ title; it is dated where it is signed, at the foot of the text::
                         January 31, 2018
 
 That date is the notice's date, when the block is unmistakable: the text's
-last line is a date and nothing else, and the line above it is a name (short,
-no sentence end).
+last line is a date and nothing else, and the line above it holds no date.
+A story that closes on a date alone (`October 17, 2019`) is dated the same
+way.
 
 **The dateline.**  A wire story opens with the place and the date it was
 filed (`YAN'AN, China, June 7, 2023 /PRNewswire/ -- The 5th …`): a place in
@@ -31,13 +32,14 @@ from .lines import Line
 
 #: A date alone on its line is at most this long (`Thursday, September 28, 2023`).
 MAX_DATE_LINE_CHARS = 40
-#: A signer is an organisation's or a person's name: a few words, not a sentence.
-MAX_SIGNER_WORDS = 14
-_SENTENCE_END = (".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ",", "，")
+#: A date row (a label row giving the date) is at most this long.
+MAX_DATE_ROW_CHARS = 120
 
 
 def signing_date(body: list[Line]) -> LabelValue | None:
-    """The date under the signer at the foot of ``body``, as a ``body_date`` field; else None."""
+    """The date alone on the last line of ``body`` (under a notice's signer,
+    or closing a story), as a ``body_date`` field; else None.  The line above
+    must hold no date of its own (a list of dated lines is no signature)."""
     from ..fields import find_datetime, whole_date
 
     lines = [ln for ln in body if not ln.blank]
@@ -51,7 +53,7 @@ def signing_date(body: list[Line]) -> LabelValue | None:
     if dt is None:
         return None
     name = signer.s.strip()
-    if len(name.split()) > MAX_SIGNER_WORDS or name.endswith(_SENTENCE_END) or find_datetime(name) is not None:
+    if find_datetime(name) is not None:
         return None
     return LabelValue("body_date", "", text.slice(0, 0), text.slice(dt.start, dt.end))
 
@@ -86,4 +88,32 @@ def dateline_date(body: list[Line]) -> LabelValue | None:
             return None
         start = m.start("date")
         return LabelValue("body_date", "", text.slice(0, 0), text.slice(start, start + dt.end))
+    return None
+
+
+#: A date row left in the text is one of its first few lines.
+TOP_DATE_WITHIN = 3
+
+
+def top_date_row(body: list[Line]) -> LabelValue | None:
+    """A date row among the text's first lines (`October 17, 2019`,
+    `Posted on 2019-03-19 View 1693 times`) that the header did not read,
+    because a line it could not place (a caption, the headline printed
+    again) stood above it: the page's date, as a ``body_date`` field."""
+    from .. import lexicon
+    from .header import date_line, find_labels, is_label_line
+
+    for line in [ln for ln in body if not ln.blank][:TOP_DATE_WITHIN]:
+        text = line.text.strip()
+        if len(text.text) > MAX_DATE_ROW_CHARS:
+            continue
+        if is_label_line(text.text):
+            found = next((lv for lv in find_labels(text, lexicon.header_labels()) if lv.field == "date" and lv.value.text), None)
+            if found is not None:
+                return LabelValue("body_date", "", text.slice(0, 0), found.value)
+            continue
+        dl = date_line(text.text)
+        if dl is not None and dl[0].date and not dl[1]:
+            dt = dl[0]
+            return LabelValue("body_date", "", text.slice(0, 0), text.slice(dt.start, dt.end))
     return None

@@ -24,7 +24,7 @@ from .spam_tail import drop_spam_tail
 from .title_evidence import headline_by_recurrence, headline_of_untitled
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
-from .body_dates import dateline_date, signing_date
+from .body_dates import dateline_date, signing_date, top_date_row
 from .zones import Zones, ZonesBuilder
 
 
@@ -77,7 +77,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
-    for read in (signing_date, dateline_date):
+    for read in (signing_date, dateline_date, top_date_row):
         found = read(z.body)
         if found is not None:
             z.labels.append(found)  # `… Town Government` / `January 31, 2018` under a notice; a wire dateline: read last
