@@ -207,3 +207,14 @@ def test_a_font_label_inside_a_sentence_stays():
     line = "The sign painters chose a font: a plain one, large enough to be read from the road."
     doc = clean_text("\n".join([TITLE, "", "Date: 2024-05-09", "", PARA, "", line, ""]))
     assert any(line in b.text for s in doc.sections for b in s.blocks)
+
+
+@pytest.mark.parametrize("row", [
+    "0 Comment(s)Print E-mail Xinhua, May 4, 2021",
+    "12 CommentsPrint E-mail Xinhua, May 4, 2021",
+])
+def test_a_tool_row_glued_before_the_date_row_is_furniture(row):
+    doc = clean_text("\n".join([TITLE, "", row, "", PARA, ""]))
+    assert (doc.metadata.date, doc.metadata.source) == ("2021-05-04", "Xinhua")
+    assert any(f.rule == "furniture" and "Print" in f.before for f in doc.fixes)
+    assert doc.sections[0].blocks[0].text == PARA

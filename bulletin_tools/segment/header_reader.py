@@ -194,6 +194,15 @@ def _date_row(r: Reading, i: int) -> int | None:
     """After the title any date row; above it only a bare date (`2024-02-26 17:40`)."""
     ln = r.kept[i]
     dl = date_line(ln.s)
+    tools: list[Fix] = []
+    if "furniture" not in r.z.skip and r.title_parts and (dl is None or dl[0].start > 0):
+        # `0 Comment(s)Print E-mail Beijing Review, March 3, 2015`: a tool row glued before the date row
+        cleaned, tools = strip_inline_furniture(ln)
+        without = date_line(cleaned.s) if tools else None
+        if without is not None:
+            ln, dl = cleaned, without
+        else:
+            tools = []
     bullet = LINE_BULLET.match(ln.s) if dl is None else None
     if bullet is not None:
         # `  • Feb 17, 2020  UTC+8` under the title (or a bare `• 2020-03-08 10:21`
@@ -202,6 +211,7 @@ def _date_row(r: Reading, i: int) -> int | None:
         dl = date_line(ln.s[bullet.end():])
     if dl is None or not (r.title_parts or not dl[1]):
         return None
+    r.z.fixes.extend(tools)
     if bullet is not None:
         if "furniture" not in r.z.skip:
             r.z.fixes.append(Fix("furniture", bullet.group(1), "", ln.text.span(bullet.start(1), bullet.end(1))))
