@@ -25,6 +25,7 @@ match.
 from __future__ import annotations
 
 import marshal
+import mmap
 import os
 import re
 import sys
@@ -41,11 +42,12 @@ except ImportError:  # pragma: no cover - other interpreters
 
 #: The environment variable naming the cache directory (or ``off``).
 CACHE_DIR_ENV = "BULLETIN_CACHE_DIR"
-_HEADER = b"bulletin-regex-1\n"
+_FORMAT = 2
+_HEADER = b"bulletin-regex-%d\n" % _FORMAT
 
 # (pattern, flags) -> (final flags, code, groups, groupindex, indexgroup)
 _Entry = tuple[int, list[int], int, dict[str, int], tuple]
-_entries: dict[tuple[str, int], _Entry] | None = None
+_entries: _Entries | None = None
 _new: dict[tuple[str, int], _Entry] = {}
 _used: set[tuple[str, int]] = set()
 #: Past this many patterns the file keeps only those the saving run used: an
@@ -70,31 +72,121 @@ def cache_file() -> Path | None:
         except RuntimeError:  # no home directory to be found: no cache
             return None
     build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
-    return base / f"regex-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.bin"
+    # (the format's version is in the name: a package that writes another
+    # format keeps its own file, instead of each rewriting the other's)
+    return base / f"regex{_FORMAT}-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.bin"
 
 
-def _read(path: Path) -> dict[tuple[str, int], _Entry]:
+class _Blob:
+    """An entry still in the file: where its bytes are, and their checksum."""
+
+    __slots__ = ("data", "start", "end", "crc")
+
+    def __init__(self, data: Any, start: int, end: int, crc: int) -> None:
+        self.data, self.start, self.end, self.crc = data, start, end, crc
+
+    def raw(self) -> bytes | None:
+        """The entry's bytes, or None when they no longer match their checksum."""
+        raw = self.data[self.start:self.end]
+        return raw if zlib.crc32(raw) == self.crc else None
+
+
+class _Entries(dict):
+    """The cache's entries, each read from the file only when asked for.
+
+    Why: the file is shared by every version of the package the user has run
+    (and, on a development machine, by every checkout), so it holds far more
+    patterns than one run needs: a thousand patterns are megabytes of engine
+    code, and decoding them all cost a cold start some 70 ms to use a few
+    dozen.  The file starts with an index (key -> place and checksum of the
+    entry's bytes); an entry is decoded on its first lookup, and one whose
+    bytes fail their checksum reads as missing (compiled afresh).
+    """
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        value = dict.get(self, key, _MISSING)
+        if value is _MISSING:
+            return default
+        if type(value) is _Blob:
+            raw = value.raw()
+            try:
+                value = marshal.loads(raw) if raw is not None else _MISSING
+            except (EOFError, ValueError, TypeError):
+                value = _MISSING
+            if value is _MISSING:
+                del self[key]
+                return default
+            self[key] = value
+        return value
+
+    def __getitem__(self, key: Any) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def raw(self, key: Any) -> bytes | None:
+        """The entry's bytes as the file stores them (None: damaged)."""
+        value = dict.get(self, key)
+        return value.raw() if type(value) is _Blob else marshal.dumps(self[key])
+
+
+def _read(path: Path) -> _Entries:
+    entries = _Entries()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            head = fh.read(len(_HEADER) + 8)
+            if not head.startswith(_HEADER) or len(head) < len(_HEADER) + 8:
+                return entries
+            crc = int.from_bytes(head[len(_HEADER):len(_HEADER) + 4], "big")
+            size = int.from_bytes(head[len(_HEADER) + 4:], "big")
+            index_bytes = fh.read(size)
+            if len(index_bytes) != size or zlib.crc32(index_bytes) != crc:
+                return entries  # torn or damaged: ignore it, it is rewritten at exit
+            try:
+                data: Any = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # no mmap here: read the rest once
+                fh.seek(0)
+                data = fh.read()
     except OSError:
-        return {}  # no cache yet (or unreadable): compile as usual
-    if not data.startswith(_HEADER) or len(data) < len(_HEADER) + 4:
-        return {}
-    body = data[len(_HEADER) + 4:]
-    if zlib.crc32(body) != int.from_bytes(data[len(_HEADER):len(_HEADER) + 4], "big"):
-        return {}  # torn or damaged: ignore it, it is rewritten at exit
+        return entries  # no cache yet (or unreadable): compile as usual
     try:
-        loaded = marshal.loads(body)
+        index = marshal.loads(index_bytes)
     except (EOFError, ValueError, TypeError):
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
+        return entries
+    if not isinstance(index, dict):
+        return entries
+    base = len(head) + size
+    for key, place in index.items():
+        if (isinstance(place, tuple) and len(place) == 3 and all(isinstance(v, int) for v in place)
+                and base + place[0] + place[1] <= len(data)):
+            start = base + place[0]
+            dict.__setitem__(entries, key, _Blob(data, start, start + place[1], place[2]))
+    return entries
 
 
-def _load() -> dict[tuple[str, int], _Entry]:
+def _write(path: Path, entries: _Entries) -> None:
+    """Write ``entries`` as the cache file: header, index checksum and size, index, entries."""
+    index: dict[Any, tuple[int, int, int]] = {}
+    chunks: list[bytes] = []
+    offset = 0
+    for key in list(entries):
+        raw = entries.raw(key)
+        if raw is None:
+            continue
+        index[key] = (offset, len(raw), zlib.crc32(raw))
+        chunks.append(raw)
+        offset += len(raw)
+    index_bytes = marshal.dumps(index)
+    head = _HEADER + zlib.crc32(index_bytes).to_bytes(4, "big") + len(index_bytes).to_bytes(4, "big")
+    path.write_bytes(b"".join([head, index_bytes, *chunks]))
+
+
+def _load() -> _Entries:
     global _entries
     if _entries is None:
         path = cache_file()
-        _entries = _read(path) if path is not None else {}
+        _entries = _read(path) if path is not None else _Entries()
     return _entries
 
 
@@ -186,15 +278,18 @@ def save() -> None:
     if path is None or not _new:
         return
     merged = _read(path)  # another process may have added patterns meanwhile
-    merged.update(_new)
+    dict.update(merged, _new)
     if len(merged) > MAX_ENTRIES:
         entries = _load()
-        merged = {key: entries[key] for key in _used if key in entries}
-    body = marshal.dumps(merged)
+        kept = _Entries()
+        for key in _used:
+            if key in entries:
+                dict.__setitem__(kept, key, dict.__getitem__(entries, key))
+        merged = kept
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(_HEADER + zlib.crc32(body).to_bytes(4, "big") + body)
+        _write(tmp, merged)
         os.replace(tmp, path)
     except OSError:
         # A read-only or full cache directory only costs the next start its
