@@ -24,6 +24,7 @@ match.
 
 from __future__ import annotations
 
+import builtins
 import marshal
 import mmap
 import os
@@ -33,6 +34,7 @@ import zlib
 from functools import cache
 from typing import Any, Callable, cast
 from pathlib import Path
+from types import CodeType
 
 try:  # the compiler's internals (CPython 3.11+); without them, plain re.compile
     import _sre  # type: ignore[import-not-found]  # (an interpreter internal: no stubs)
@@ -249,6 +251,33 @@ def remember(kind: str, pattern: str, flags: int, compute: Callable[[], object])
     if value is _MISSING or not _plain(value):
         value = compute()
         # (derived data, not an _Entry: the store holds both, under keys that never meet)
+        cast(Any, entries)[key] = value
+        if not _new:
+            import atexit
+
+            atexit.register(save)
+        cast(Any, _new)[key] = value
+    return value
+
+
+def compiled_code(source: str) -> CodeType:
+    """``compile(source, "<string>", "exec")``, from the same store when it holds it.
+
+    Why: the dataclass decorator writes each class's methods as source text
+    and compiles them in every process (see :mod:`.dataclass_code`); the
+    code object it gets is plain data to :mod:`marshal`, as in a ``.pyc``.
+    Compiled with ``dont_inherit``: no ``__future__`` flag of the caller
+    leaks into the result, as when :func:`exec` compiles the text in a module
+    without any.
+    """
+    if cache_file() is None:
+        return builtins.compile(source, "<string>", "exec", dont_inherit=True)
+    entries = _load()
+    key = (f"code:{source}", -1)
+    _used.add(key)
+    value = entries.get(key)
+    if type(value) is not CodeType:
+        value = builtins.compile(source, "<string>", "exec", dont_inherit=True)  # (this module's compile is re's)
         cast(Any, entries)[key] = value
         if not _new:
             import atexit
