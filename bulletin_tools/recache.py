@@ -32,7 +32,7 @@ import re
 import sys
 import zlib
 from functools import cache
-from typing import Any, Callable, cast
+from typing import Any, Callable, Iterator, cast
 from pathlib import Path
 from types import CodeType
 
@@ -44,7 +44,7 @@ except ImportError:  # pragma: no cover - other interpreters
 
 #: The environment variable naming the cache directory (or ``off``).
 CACHE_DIR_ENV = "BULLETIN_CACHE_DIR"
-_FORMAT = 2
+_FORMAT = 3
 _HEADER = b"bulletin-regex-%d\n" % _FORMAT
 
 # (pattern, flags) -> (final flags, code, groups, groupindex, indexgroup)
@@ -93,33 +93,48 @@ class _Blob:
         return raw if zlib.crc32(raw) == self.crc else None
 
 
-class _Entries(dict):
+def _digest(key: tuple[str, int]) -> tuple[int, int, int]:
+    """The index's key for ``key``: two checksums of the text, and the flags.
+
+    Why not the text itself: the index is decoded by every process, and the
+    texts of a thousand patterns are a megabyte.  Two keys with one digest
+    cannot be confused: each entry stores its own key, checked on lookup.
+    """
+    text = key[0].encode("utf-8", "surrogatepass")
+    return zlib.crc32(text), zlib.adler32(text), key[1]
+
+
+class _Entries:
     """The cache's entries, each read from the file only when asked for.
 
     Why: the file is shared by every version of the package the user has run
     (and, on a development machine, by every checkout), so it holds far more
-    patterns than one run needs: a thousand patterns are megabytes of engine
+    entries than one run needs: a thousand patterns are megabytes of engine
     code, and decoding them all cost a cold start some 70 ms to use a few
-    dozen.  The file starts with an index (key -> place and checksum of the
-    entry's bytes); an entry is decoded on its first lookup, and one whose
-    bytes fail their checksum reads as missing (compiled afresh).
+    dozen.  The file starts with an index (digest of the key -> place and
+    checksum of the entry's bytes); an entry is decoded on its first lookup,
+    and one whose bytes fail their checksum, or that holds another key,
+    reads as missing (compiled afresh).
     """
 
+    def __init__(self) -> None:
+        self._stored: dict[tuple[int, int, int], _Blob] = {}
+        self._values: dict[Any, Any] = {}
+
     def get(self, key: Any, default: Any = None) -> Any:
-        value = dict.get(self, key, _MISSING)
-        if value is _MISSING:
+        value = self._values.get(key, _MISSING)
+        if value is not _MISSING:
+            return value
+        blob = self._stored.pop(_digest(key), None) if self._stored else None
+        if blob is None:
             return default
-        if type(value) is _Blob:
-            raw = value.raw()
-            try:
-                value = marshal.loads(raw) if raw is not None else _MISSING
-            except (EOFError, ValueError, TypeError):
-                value = _MISSING
-            if value is _MISSING:
-                del self[key]
-                return default
-            self[key] = value
-        return value
+        stored = _decode(blob)
+        if stored is None or stored[0] != key:
+            if stored is not None:  # another key with the same digest: keep it as it was
+                self._values[stored[0]] = stored[1]
+            return default
+        self._values[key] = stored[1]
+        return stored[1]
 
     def __getitem__(self, key: Any) -> Any:
         value = self.get(key, _MISSING)
@@ -127,10 +142,50 @@ class _Entries(dict):
             raise KeyError(key)
         return value
 
-    def raw(self, key: Any) -> bytes | None:
-        """The entry's bytes as the file stores them (None: damaged)."""
-        value = dict.get(self, key)
-        return value.raw() if type(value) is _Blob else marshal.dumps(self[key])
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._stored.pop(_digest(key), None)
+        self._values[key] = value
+
+    def __contains__(self, key: Any) -> bool:
+        return self.get(key, _MISSING) is not _MISSING
+
+    def __len__(self) -> int:
+        return len(self._stored) + len(self._values)
+
+    def __iter__(self) -> Iterator[Any]:
+        """Every key (decoding every stored entry: for saving and tests, not lookups)."""
+        for digest in list(self._stored):
+            stored = _decode(self._stored.pop(digest))
+            if stored is not None:
+                self._values.setdefault(stored[0], stored[1])
+        return iter(list(self._values))
+
+    def chunks(self) -> Iterator[tuple[tuple[int, int, int], bytes]]:
+        """``(digest, bytes)`` of every entry as the file stores it (stored ones copied undecoded)."""
+        for digest, blob in self._stored.items():
+            raw = blob.raw()
+            if raw is not None:
+                yield digest, raw
+        for key, value in self._values.items():
+            yield _digest(key), marshal.dumps((key, value))
+
+    def keep_only(self, keys: set[Any]) -> None:
+        """Forget every entry whose key is not in ``keys`` (decoding the stored ones to see their keys)."""
+        for key in list(self):
+            if key not in keys:
+                del self._values[key]
+
+
+def _decode(blob: _Blob) -> tuple[Any, Any] | None:
+    """``(key, value)`` stored in ``blob``, or None when it is damaged."""
+    raw = blob.raw()
+    if raw is None:
+        return None
+    try:
+        stored = marshal.loads(raw)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return stored if isinstance(stored, tuple) and len(stored) == 2 else None
 
 
 def _read(path: Path) -> _Entries:
@@ -159,24 +214,24 @@ def _read(path: Path) -> _Entries:
     if not isinstance(index, dict):
         return entries
     base = len(head) + size
-    for key, place in index.items():
+    stored = entries._stored
+    for digest, place in index.items():
         if (isinstance(place, tuple) and len(place) == 3 and all(isinstance(v, int) for v in place)
                 and base + place[0] + place[1] <= len(data)):
             start = base + place[0]
-            dict.__setitem__(entries, key, _Blob(data, start, start + place[1], place[2]))
+            stored[digest] = _Blob(data, start, start + place[1], place[2])
     return entries
 
 
 def _write(path: Path, entries: _Entries) -> None:
     """Write ``entries`` as the cache file: header, index checksum and size, index, entries."""
-    index: dict[Any, tuple[int, int, int]] = {}
+    index: dict[tuple[int, int, int], tuple[int, int, int]] = {}
     chunks: list[bytes] = []
     offset = 0
-    for key in list(entries):
-        raw = entries.raw(key)
-        if raw is None:
-            continue
-        index[key] = (offset, len(raw), zlib.crc32(raw))
+    for digest, raw in entries.chunks():
+        if digest in index:
+            continue  # two keys, one digest: the first one is kept
+        index[digest] = (offset, len(raw), zlib.crc32(raw))
         chunks.append(raw)
         offset += len(raw)
     index_bytes = marshal.dumps(index)
@@ -307,14 +362,10 @@ def save() -> None:
     if path is None or not _new:
         return
     merged = _read(path)  # another process may have added patterns meanwhile
-    dict.update(merged, _new)
+    for key, value in _new.items():
+        merged[key] = value
     if len(merged) > MAX_ENTRIES:
-        entries = _load()
-        kept = _Entries()
-        for key in _used:
-            if key in entries:
-                dict.__setitem__(kept, key, dict.__getitem__(entries, key))
-        merged = kept
+        merged.keep_only(_used)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
