@@ -15,8 +15,10 @@ The store is one file per Python build under the user's cache directory
 ``~/.cache/bulletin-tools``), keyed by the exact pattern text and flags, so
 an edited pattern simply misses and is compiled afresh; the file name holds
 a digest of the interpreter's version and regex-engine constants, so
-another Python never reads it.  A payload checksum guards against a torn or
-damaged file.  ``BULLETIN_CACHE_DIR=off`` switches the store off.  Anything
+another Python never reads it.  An index at the head of the file says where
+each entry lies, so a run decodes only the entries it looks up (see
+:class:`_Entries`); checksums of the index and of each entry guard against
+a torn or damaged file.  ``BULLETIN_CACHE_DIR=off`` switches the store off.  Anything
 unexpected (no such internals, an unreadable or unwritable directory) falls
 back to :func:`re.compile`: the cache can only save time, never change a
 match.
