@@ -18,6 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+from . import dataclass_code
+
+dataclass_code.install()  # before any class of the package is built (cold start: see dataclass_code.py)
+
 from .errors import BulletinError, InputError, UsageError
 from .model import Bulletin, Block, Finding, Fix, Footer, Metadata, RecordNumber, Section, TextPart
 

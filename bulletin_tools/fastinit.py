@@ -17,6 +17,8 @@ import dataclasses
 import types
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from . import recache
+
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
@@ -50,7 +52,8 @@ def fast_init(cls: type[T]) -> type[T]:
             args.append(f"{f.name}=_default_{f.name}")
         body.append(f"    _set_{f.name}(self, {f.name})")
     source = f"def __init__(self, {', '.join(args)}):\n" + ("\n".join(body) or "    pass") + "\n"
-    exec(source, namespace)  # noqa: S102  (generated from the field names only)
+    # (compiled once and kept between runs, as the dataclass methods are: see dataclass_code.py)
+    exec(recache.compiled_code(source), namespace)  # noqa: S102  (generated from the field names only)
     init = cast(types.FunctionType, namespace["__init__"])
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__

@@ -15,8 +15,10 @@ The store is one file per Python build under the user's cache directory
 ``~/.cache/bulletin-tools``), keyed by the exact pattern text and flags, so
 an edited pattern simply misses and is compiled afresh; the file name holds
 a digest of the interpreter's version and regex-engine constants, so
-another Python never reads it.  A payload checksum guards against a torn or
-damaged file.  ``BULLETIN_CACHE_DIR=off`` switches the store off.  Anything
+another Python never reads it.  An index at the head of the file says where
+each entry lies, so a run decodes only the entries it looks up (see
+:class:`_Entries`); checksums of the index and of each entry guard against
+a torn or damaged file.  ``BULLETIN_CACHE_DIR=off`` switches the store off.  Anything
 unexpected (no such internals, an unreadable or unwritable directory) falls
 back to :func:`re.compile`: the cache can only save time, never change a
 match.
@@ -24,14 +26,17 @@ match.
 
 from __future__ import annotations
 
+import builtins
 import marshal
+import mmap
 import os
 import re
 import sys
 import zlib
 from functools import cache
-from typing import Any, Callable, cast
+from typing import Any, Callable, Iterator, cast
 from pathlib import Path
+from types import CodeType
 
 try:  # the compiler's internals (CPython 3.11+); without them, plain re.compile
     import _sre  # type: ignore[import-not-found]  # (an interpreter internal: no stubs)
@@ -41,11 +46,12 @@ except ImportError:  # pragma: no cover - other interpreters
 
 #: The environment variable naming the cache directory (or ``off``).
 CACHE_DIR_ENV = "BULLETIN_CACHE_DIR"
-_HEADER = b"bulletin-regex-1\n"
+_FORMAT = 3
+_HEADER = b"bulletin-regex-%d\n" % _FORMAT
 
 # (pattern, flags) -> (final flags, code, groups, groupindex, indexgroup)
 _Entry = tuple[int, list[int], int, dict[str, int], tuple]
-_entries: dict[tuple[str, int], _Entry] | None = None
+_entries: _Entries | None = None
 _new: dict[tuple[str, int], _Entry] = {}
 _used: set[tuple[str, int]] = set()
 #: Past this many patterns the file keeps only those the saving run used: an
@@ -70,31 +76,176 @@ def cache_file() -> Path | None:
         except RuntimeError:  # no home directory to be found: no cache
             return None
     build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.maxunicode}"
-    return base / f"regex-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.bin"
+    # (the format's version is in the name: a package that writes another
+    # format keeps its own file, instead of each rewriting the other's)
+    return base / f"regex{_FORMAT}-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.bin"
 
 
-def _read(path: Path) -> dict[tuple[str, int], _Entry]:
+class _Blob:
+    """An entry still in the file: where its bytes are, and their checksum."""
+
+    __slots__ = ("data", "start", "end", "crc")
+
+    def __init__(self, data: Any, start: int, end: int, crc: int) -> None:
+        self.data, self.start, self.end, self.crc = data, start, end, crc
+
+    def raw(self) -> bytes | None:
+        """The entry's bytes, or None when they no longer match their checksum."""
+        raw = self.data[self.start:self.end]
+        return raw if zlib.crc32(raw) == self.crc else None
+
+
+def _digest(key: tuple[str, int]) -> tuple[int, int, int]:
+    """The index's key for ``key``: two checksums of the text, and the flags.
+
+    Why not the text itself: the index is decoded by every process, and the
+    texts of a thousand patterns are a megabyte.  Two keys with one digest
+    cannot be confused: each entry stores its own key, checked on lookup.
+    """
+    text = key[0].encode("utf-8", "surrogatepass")
+    return zlib.crc32(text), zlib.adler32(text), key[1]
+
+
+class _Entries:
+    """The cache's entries, each read from the file only when asked for.
+
+    Why: the file is shared by every version of the package the user has run
+    (and, on a development machine, by every checkout), so it holds far more
+    entries than one run needs: a thousand patterns are megabytes of engine
+    code, and decoding them all cost a cold start some 70 ms to use a few
+    dozen.  The file starts with an index (digest of the key -> place and
+    checksum of the entry's bytes); an entry is decoded on its first lookup,
+    and one whose bytes fail their checksum, or that holds another key,
+    reads as missing (compiled afresh).
+    """
+
+    def __init__(self) -> None:
+        self._stored: dict[tuple[int, int, int], _Blob] = {}
+        self._values: dict[Any, Any] = {}
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        value = self._values.get(key, _MISSING)
+        if value is not _MISSING:
+            return value
+        blob = self._stored.pop(_digest(key), None) if self._stored else None
+        if blob is None:
+            return default
+        stored = _decode(blob)
+        if stored is None or stored[0] != key:
+            if stored is not None:  # another key with the same digest: keep it as it was
+                self._values[stored[0]] = stored[1]
+            return default
+        self._values[key] = stored[1]
+        return stored[1]
+
+    def __getitem__(self, key: Any) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._stored.pop(_digest(key), None)
+        self._values[key] = value
+
+    def __contains__(self, key: Any) -> bool:
+        return self.get(key, _MISSING) is not _MISSING
+
+    def __len__(self) -> int:
+        return len(self._stored) + len(self._values)
+
+    def __iter__(self) -> Iterator[Any]:
+        """Every key (decoding every stored entry: for saving and tests, not lookups)."""
+        for digest in list(self._stored):
+            stored = _decode(self._stored.pop(digest))
+            if stored is not None:
+                self._values.setdefault(stored[0], stored[1])
+        return iter(list(self._values))
+
+    def chunks(self) -> Iterator[tuple[tuple[int, int, int], bytes]]:
+        """``(digest, bytes)`` of every entry as the file stores it (stored ones copied undecoded)."""
+        for digest, blob in self._stored.items():
+            raw = blob.raw()
+            if raw is not None:
+                yield digest, raw
+        for key, value in self._values.items():
+            yield _digest(key), marshal.dumps((key, value))
+
+    def keep_only(self, keys: set[Any]) -> None:
+        """Forget every entry whose key is not in ``keys`` (decoding the stored ones to see their keys)."""
+        for key in list(self):
+            if key not in keys:
+                del self._values[key]
+
+
+def _decode(blob: _Blob) -> tuple[Any, Any] | None:
+    """``(key, value)`` stored in ``blob``, or None when it is damaged."""
+    raw = blob.raw()
+    if raw is None:
+        return None
     try:
-        data = path.read_bytes()
-    except OSError:
-        return {}  # no cache yet (or unreadable): compile as usual
-    if not data.startswith(_HEADER) or len(data) < len(_HEADER) + 4:
-        return {}
-    body = data[len(_HEADER) + 4:]
-    if zlib.crc32(body) != int.from_bytes(data[len(_HEADER):len(_HEADER) + 4], "big"):
-        return {}  # torn or damaged: ignore it, it is rewritten at exit
-    try:
-        loaded = marshal.loads(body)
+        stored = marshal.loads(raw)
     except (EOFError, ValueError, TypeError):
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
+        return None
+    return stored if isinstance(stored, tuple) and len(stored) == 2 else None
 
 
-def _load() -> dict[tuple[str, int], _Entry]:
+def _read(path: Path) -> _Entries:
+    entries = _Entries()
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(_HEADER) + 8)
+            if not head.startswith(_HEADER) or len(head) < len(_HEADER) + 8:
+                return entries
+            crc = int.from_bytes(head[len(_HEADER):len(_HEADER) + 4], "big")
+            size = int.from_bytes(head[len(_HEADER) + 4:], "big")
+            index_bytes = fh.read(size)
+            if len(index_bytes) != size or zlib.crc32(index_bytes) != crc:
+                return entries  # torn or damaged: ignore it, it is rewritten at exit
+            try:
+                data: Any = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            except (OSError, ValueError):  # no mmap here: read the rest once
+                fh.seek(0)
+                data = fh.read()
+    except OSError:
+        return entries  # no cache yet (or unreadable): compile as usual
+    try:
+        index = marshal.loads(index_bytes)
+    except (EOFError, ValueError, TypeError):
+        return entries
+    if not isinstance(index, dict):
+        return entries
+    base = len(head) + size
+    stored = entries._stored
+    for digest, place in index.items():
+        if (isinstance(place, tuple) and len(place) == 3 and all(isinstance(v, int) for v in place)
+                and base + place[0] + place[1] <= len(data)):
+            start = base + place[0]
+            stored[digest] = _Blob(data, start, start + place[1], place[2])
+    return entries
+
+
+def _write(path: Path, entries: _Entries) -> None:
+    """Write ``entries`` as the cache file: header, index checksum and size, index, entries."""
+    index: dict[tuple[int, int, int], tuple[int, int, int]] = {}
+    chunks: list[bytes] = []
+    offset = 0
+    for digest, raw in entries.chunks():
+        if digest in index:
+            continue  # two keys, one digest: the first one is kept
+        index[digest] = (offset, len(raw), zlib.crc32(raw))
+        chunks.append(raw)
+        offset += len(raw)
+    index_bytes = marshal.dumps(index)
+    head = _HEADER + zlib.crc32(index_bytes).to_bytes(4, "big") + len(index_bytes).to_bytes(4, "big")
+    path.write_bytes(b"".join([head, index_bytes, *chunks]))
+
+
+def _load() -> _Entries:
     global _entries
     if _entries is None:
         path = cache_file()
-        _entries = _read(path) if path is not None else {}
+        _entries = _read(path) if path is not None else _Entries()
     return _entries
 
 
@@ -166,6 +317,33 @@ def remember(kind: str, pattern: str, flags: int, compute: Callable[[], object])
     return value
 
 
+def compiled_code(source: str) -> CodeType:
+    """``compile(source, "<string>", "exec")``, from the same store when it holds it.
+
+    Why: the dataclass decorator writes each class's methods as source text
+    and compiles them in every process (see :mod:`.dataclass_code`); the
+    code object it gets is plain data to :mod:`marshal`, as in a ``.pyc``.
+    Compiled with ``dont_inherit``: no ``__future__`` flag of the caller
+    leaks into the result, as when :func:`exec` compiles the text in a module
+    without any.
+    """
+    if cache_file() is None:
+        return builtins.compile(source, "<string>", "exec", dont_inherit=True)
+    entries = _load()
+    key = (f"code:{source}", -1)
+    _used.add(key)
+    value = entries.get(key)
+    if type(value) is not CodeType:
+        value = builtins.compile(source, "<string>", "exec", dont_inherit=True)  # (this module's compile is re's)
+        cast(Any, entries)[key] = value
+        if not _new:
+            import atexit
+
+            atexit.register(save)
+        cast(Any, _new)[key] = value
+    return value
+
+
 _MISSING = object()
 
 
@@ -186,15 +364,14 @@ def save() -> None:
     if path is None or not _new:
         return
     merged = _read(path)  # another process may have added patterns meanwhile
-    merged.update(_new)
+    for key, value in _new.items():
+        merged[key] = value
     if len(merged) > MAX_ENTRIES:
-        entries = _load()
-        merged = {key: entries[key] for key in _used if key in entries}
-    body = marshal.dumps(merged)
+        merged.keep_only(_used)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(_HEADER + zlib.crc32(body).to_bytes(4, "big") + body)
+        _write(tmp, merged)
         os.replace(tmp, path)
     except OSError:
         # A read-only or full cache directory only costs the next start its

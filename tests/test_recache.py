@@ -66,16 +66,84 @@ def test_an_edited_pattern_misses_and_is_compiled_afresh(cache_dir):
     assert recache.compile(r"colou?r", re.IGNORECASE) == re.compile(r"colou?r", re.IGNORECASE)
 
 
-def test_a_damaged_file_is_ignored(cache_dir):
+def test_a_damaged_entry_is_compiled_afresh(cache_dir, monkeypatch):
+    recache.compile(r"(\d+)-(\d+)", 0)
+    recache.compile(r"x{2,}", 0)
+    recache.save()
+    path = recache.cache_file()
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 0xFF  # flip bits in the last entry: its checksum no longer holds
+    path.write_bytes(bytes(data))
+    recache._entries = None
+    assert len(recache._load()) == 2  # the index is intact
+    fresh = []
+    real_code_of = recache._code_of
+
+    def counting(pattern, flags):
+        fresh.append(pattern)
+        return real_code_of(pattern, flags)
+
+    monkeypatch.setattr(recache, "_code_of", counting)
+    assert recache.compile(r"(\d+)-(\d+)", 0) == re.compile(r"(\d+)-(\d+)")
+    assert recache.compile(r"x{2,}", 0) == re.compile(r"x{2,}")
+    assert len(fresh) == 1  # the damaged one only
+
+
+def test_a_damaged_index_is_ignored(cache_dir):
     recache.compile(r"(\d+)-(\d+)", 0)
     recache.save()
     path = recache.cache_file()
     data = bytearray(path.read_bytes())
-    data[-5] ^= 0xFF  # flip bits in the payload: the checksum no longer holds
+    data[len(recache._HEADER) + 10] ^= 0xFF  # inside the index
     path.write_bytes(bytes(data))
     recache._entries = None
-    assert recache._load() == {}
+    assert len(recache._load()) == 0
     assert recache.compile(r"(\d+)-(\d+)", 0) == re.compile(r"(\d+)-(\d+)")
+
+
+def test_a_lookup_decodes_only_the_entry_it_asks_for(cache_dir, monkeypatch):
+    """Why the file has an index: it holds the patterns of every version run
+    on the machine, and a start must not pay for decoding them all."""
+    for pattern, flags in TRICKY:
+        recache.compile(pattern, flags)
+    recache.save()
+    recache._entries = None
+    decoded = []
+    real_loads = recache.marshal.loads
+
+    def counting_loads(data):
+        decoded.append(len(data))
+        return real_loads(data)
+
+    monkeypatch.setattr(recache.marshal, "loads", counting_loads)
+    _forbid_compiling(monkeypatch)
+    pattern, flags = TRICKY[1]
+    assert recache.compile(pattern, flags) == re.compile(pattern, flags)
+    assert len(decoded) == 2  # the index, then that one entry
+
+
+def test_two_keys_with_one_digest_are_not_confused(cache_dir, monkeypatch):
+    """The index holds digests of the keys; each entry keeps its own key, so a
+    digest shared by two patterns can only cost a compile, never a wrong pattern."""
+    monkeypatch.setattr(recache, "_digest", lambda key: (0, 0, 0))
+    recache.compile(r"a+", 0)
+    recache.save()
+    recache._entries = None
+    assert recache.compile(r"b+", 0) == re.compile(r"b+")
+    assert recache.compile(r"a+", 0) == re.compile(r"a+")
+
+
+def test_the_cache_survives_a_second_save_of_entries_it_never_decoded(cache_dir, monkeypatch):
+    for pattern, flags in TRICKY[:3]:
+        recache.compile(pattern, flags)
+    recache.save()
+    recache._entries = None
+    recache.compile(*TRICKY[3])  # a new pattern: the file is rewritten, the others copied undecoded
+    recache.save()
+    recache._entries = None
+    _forbid_compiling(monkeypatch)
+    for pattern, flags in TRICKY[:4]:
+        assert recache.compile(pattern, flags) == re.compile(pattern, flags)
 
 
 def test_off_writes_nothing(tmp_path, monkeypatch):
@@ -113,7 +181,7 @@ def test_cli_output_is_the_same_with_a_warm_cache_and_without_one(tmp_path):
         outputs.append((proc.returncode, proc.stdout, proc.stderr))
     assert outputs[0][0] == 0
     assert outputs[0] == outputs[1] == outputs[2]
-    assert len(list((tmp_path / "c").glob("regex-*.bin"))) == 1
+    assert len(list((tmp_path / "c").glob("regex*.bin"))) == 1
 
 
 def test_the_file_stays_bounded(cache_dir, monkeypatch):
