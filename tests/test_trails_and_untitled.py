@@ -156,3 +156,23 @@ def test_a_one_character_roman_numeral_marks_a_section_with_or_without_a_stop(li
     from bulletin_tools.segment.body import marker
 
     assert marker(line) == ("roman", length)
+
+
+@pytest.mark.parametrize("row, menu", [
+    ("Government  |  Residents  |  Visitors  |  Business", True),
+    ("News | Notices | Services", True),
+    ("Party Building News | Lingxi Town volunteers clear channels", False),  # a column's name, then the headline
+    ("Home | News", False),  # two items: a trail
+    ("Notice | Town office | The sluice gates open on May 3.", False),  # a sentence ends it
+])
+def test_a_row_of_short_items_between_bars_is_menu_shaped(row, menu):
+    from bulletin_tools.segment.shape import menu_shaped
+
+    assert menu_shaped(row) is menu
+
+
+def test_a_menu_shaped_row_above_the_headline_is_furniture_not_the_title():
+    row = "Government  |  Residents  |  Visitors  |  Business"
+    doc = _doc(row, TITLE, "Date: 2024-03-05", PROSE + " Residents, visitors and business owners joined in.", PROSE_2)
+    assert doc.title.text == TITLE
+    assert any(f.rule == "furniture" and f.before == row for f in doc.fixes)

@@ -31,6 +31,7 @@ from .title_case import deck_under as _deck_under
 from .shape import (
     _MASTHEAD,
     _ORG_NAME,
+    menu_shaped,
     _column_over,
     _is_document_number_line,
     _looks_like_body_start,
@@ -286,6 +287,18 @@ def _wordless_line(r: Reading, i: int) -> int | None:
     return i + 1
 
 
+def _menu_shaped_line(r: Reading, i: int) -> int | None:
+    """`Government  |  Residents  |  Visitors  |  Business` above the title: a
+    row of short items between bars is the site's menu, whatever its words;
+    removed as furniture, so it is recorded."""
+    ln = r.kept[i]
+    if r.title_parts or r.z.title is not None or "furniture" in r.z.skip or not menu_shaped(ln.s.strip()):
+        return None
+    stripped = ln.text.strip()
+    r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a row of short items between bars, above the title"))
+    return i + 1
+
+
 def _bare_marker(r: Reading, i: int) -> int | None:
     """A list number with nothing after it (`1.`, `1`), above the title: debris of a
     page's markup (`1. <sub id="x"></sub>` once the tags are stripped), not a
@@ -521,6 +534,7 @@ _READERS: tuple[Reader, ...] = (
     _credit_row,
     _date_row,
     _wordless_line,
+    _menu_shaped_line,
     _bare_marker,
     _bulleted_entry,
     _spam_line,

@@ -76,9 +76,25 @@ MAX_TITLE_CHARS_ENDING_IN_STOP = 160
 NUMBERED_TITLE_CHARS_BELOW = 200
 
 
+#: `Government  |  Residents  |  Visitors  |  Business`: a row of short items
+#: between bars is a site's menu (a headline has one bar at most, after a column's name).
+_BAR = lazy_compile(r"\s[|｜]\s")
+MIN_MENU_SHAPED_ITEMS = 3
+MAX_MENU_SHAPED_ITEM_WORDS = 3
+
+
+def menu_shaped(t: str) -> bool:
+    """``t`` is a row of three or more items of a few words each between bars."""
+    if t.count("|") + t.count("｜") < MIN_MENU_SHAPED_ITEMS - 1:
+        return False
+    items = [p.strip() for p in _BAR.split(t)]
+    return len(items) >= MIN_MENU_SHAPED_ITEMS and all(
+        p and len(p.split()) <= MAX_MENU_SHAPED_ITEM_WORDS and p[-1] not in ".,;:!?。，；：" for p in items)
+
+
 def _title_candidate(s: str) -> bool:
     t = s.strip()
-    if not t or len(t) > MAX_TITLE_CHARS:
+    if not t or len(t) > MAX_TITLE_CHARS or menu_shaped(t):
         return False
     if t.endswith(_CLOSING_BRACKETS) and is_photo_caption(t) or has_photo_credit(t):
         return False
