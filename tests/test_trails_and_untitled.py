@@ -176,3 +176,17 @@ def test_a_menu_shaped_row_above_the_headline_is_furniture_not_the_title():
     doc = _doc(row, TITLE, "Date: 2024-03-05", PROSE + " Residents, visitors and business owners joined in.", PROSE_2)
     assert doc.title.text == TITLE
     assert any(f.rule == "furniture" and f.before == row for f in doc.fixes)
+
+
+def test_a_last_word_the_text_uses_whole_is_no_fragment_of_a_longer_one():
+    from bulletin_tools.passes.truncation import check_title
+
+    body = ["The herders of Qinghe fenced the grassland in spring.", "The county's grasslands cover 400 square kilometres."]
+    assert not check_title("Herders of Qinghe restore the grassland", body).truncated
+
+
+def test_a_cut_word_the_text_only_uses_longer_is_still_a_fragment():
+    from bulletin_tools.passes.truncation import check_title
+
+    body = ["The herders of Qinghe fenced the grasslands in spring.", "The county's grasslands cover 400 square kilometres."]
+    assert check_title("Herders of Qinghe restore the grassla", body).truncated

@@ -385,7 +385,8 @@ def _is_fragment(token: str, vocabulary: Vocabulary) -> bool:
     capitalised = part[0].isupper()
     pinyin = capitalised and is_pinyin(word)
     if vocabulary.has_longer(word):
-        return not (pinyin and word in vocabulary)
+        # (the text using the word itself, whole, says it is one: `grassland` beside `grasslands`)
+        return word not in vocabulary
     if word in vocabulary:
         return False
     # A pinyin-looking last word is a name only if the page uses it again:
