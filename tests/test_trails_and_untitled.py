@@ -190,3 +190,20 @@ def test_a_cut_word_the_text_only_uses_longer_is_still_a_fragment():
 
     body = ["The herders of Qinghe fenced the grasslands in spring.", "The county's grasslands cover 400 square kilometres."]
     assert check_title("Herders of Qinghe restore the grassla", body).truncated
+
+
+def test_the_label_row_under_a_headline_taken_from_the_text_goes_to_the_metadata():
+    from bulletin_tools.segment.lines import Line
+    from bulletin_tools.segment.title_evidence import headline_by_recurrence
+    from bulletin_tools.segment.zones import ZonesBuilder
+    from bulletin_tools.textmap import MappedText
+
+    headline = "Dongpo Village Volunteers Clear the Irrigation Channels and Check the Sluice Gates"
+    row = "Source: Lingxi Town Office    Release time: 2024-03-05"
+    z = ZonesBuilder()
+    z.title = MappedText.identity("The people of Hexi and the news")
+    z.body.extend(Line(k, MappedText.identity(t)) for k, t in enumerate([headline, row, PROSE, PROSE_2], 3))
+    headline_by_recurrence(z)
+    assert z.title.text == headline
+    assert {(lv.field, lv.value.text) for lv in z.labels} == {("source", "Lingxi Town Office"), ("date", "2024-03-05")}
+    assert [ln.s for ln in z.body] == [PROSE, PROSE_2]

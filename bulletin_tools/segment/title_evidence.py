@@ -11,7 +11,8 @@ from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from .body import marker
 from .chrome import content_words
-from .header import LabelValue
+from .. import lexicon
+from .header import LabelValue, find_labels, is_label_line
 from .lines import Line
 from .shape import _title_candidate, is_photo_caption
 from .zones import ZonesBuilder
@@ -23,6 +24,26 @@ _HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{4,}}")
 #: line whose words recur at least the second share is the headline instead.
 MIN_TITLE_RECURRENCE = 0.25
 MIN_HEADLINE_RECURRENCE = 0.5
+
+
+#: A headline taken from the text has at most this many label rows under it.
+MAX_FIELD_ROWS_UNDER_HEADLINE = 2
+
+
+def _read_fields_under(z: ZonesBuilder) -> None:
+    """The label rows right under a headline taken from the text
+    (`Source: … Release time: 2019-08-26`) are its header's, as they would be
+    under a headline the header read: their fields go to the metadata."""
+    for _ in range(MAX_FIELD_ROWS_UNDER_HEADLINE):
+        row = next((ln for ln in z.body if not ln.blank), None)
+        if row is None or not is_label_line(row.s):
+            return
+        fields = find_labels(row.text.strip(), lexicon.header_labels())
+        if not fields:
+            return
+        z.labels.extend(fields)
+        z.label_lines.append(row)
+        z.body[:] = [ln for ln in z.body if ln.number != row.number]
 
 
 def _recurrence(line: str, vocabulary: set[str]) -> float:
@@ -66,6 +87,7 @@ def headline_by_recurrence(z: ZonesBuilder) -> None:
             z.masthead.append(Line(0, z.title))
         z.title = first.text.strip()
         z.body[:] = [ln for ln in z.body if ln.number != first.number]
+        _read_fields_under(z)
         return
     scored = [(_recurrence(ln.s, vocabulary), k) for k, ln in enumerate(z.masthead)
               if len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS and _headline_shaped(ln.s)]
@@ -103,3 +125,4 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
         return
     z.title = first.text.strip()
     z.body[:] = [ln for ln in z.body if ln.number != first.number]
+    _read_fields_under(z)
