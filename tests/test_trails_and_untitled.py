@@ -207,3 +207,18 @@ def test_the_label_row_under_a_headline_taken_from_the_text_goes_to_the_metadata
     assert z.title.text == headline
     assert {(lv.field, lv.value.text) for lv in z.labels} == {("source", "Lingxi Town Office"), ("date", "2024-03-05")}
     assert [ln.s for ln in z.body] == [PROSE, PROSE_2]
+
+
+BLURB = "The latest news of Lingxi Town is collected here. Pictures and texts are updated in real time."
+
+
+def test_a_headline_with_a_label_row_under_it_below_a_site_blurb_is_the_title():
+    doc = _doc(BLURB, TITLE, "Posted on 2024-03-05 View 214 times", PROSE, PROSE_2)
+    assert doc.title.text == TITLE
+    assert (doc.metadata.date, doc.metadata.views) == ("2024-03-05", 214)
+    assert BLURB in _body(doc)  # the blurb stays where the page printed it
+
+
+def test_a_short_line_with_no_label_row_under_it_stays_in_the_text():
+    doc = _doc(BLURB, TITLE, PROSE, PROSE_2)
+    assert doc.title is None  # (it heads a section of the text instead)

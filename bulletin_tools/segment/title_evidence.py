@@ -31,11 +31,17 @@ MAX_FIELD_ROWS_UNDER_HEADLINE = 2
 
 
 def _read_fields_under(z: ZonesBuilder) -> None:
-    """The label rows right under a headline taken from the text
-    (`Source: … Release time: 2019-08-26`) are its header's, as they would be
-    under a headline the header read: their fields go to the metadata."""
+    """The label rows right under a headline taken from the text's top
+    (`Source: … Release time: 2019-08-26`) are its header's."""
+    _read_fields_under_line(z, -1)
+
+
+def _read_fields_under_line(z: ZonesBuilder, number: int) -> None:
+    """The label rows right under line ``number`` (a headline taken from the
+    text) are its header's, as they would be under a headline the header
+    read: their fields go to the metadata."""
     for _ in range(MAX_FIELD_ROWS_UNDER_HEADLINE):
-        row = next((ln for ln in z.body if not ln.blank), None)
+        row = next((ln for ln in z.body if not ln.blank and ln.number > number), None)
         if row is None or not is_label_line(row.s):
             return
         fields = find_labels(row.text.strip(), lexicon.header_labels())
@@ -106,16 +112,31 @@ MAX_UNTITLED_HEADLINE_CHARS = 300
 
 
 def headline_of_untitled(z: ZonesBuilder) -> None:
-    """No title was read, and the text opens with one short sentence whose
-    words the lines under it use (half or more), above a longer line: that
-    sentence is the headline, the page printed it without a header around
-    it.  A lead sentence of a story is no shorter than its next paragraph
-    as a rule, and a first paragraph is seldom one sentence the text repeats."""
+    """No title was read.  In this order, the headline is:
+
+    - a headline-shaped line among the text's first lines with a label row
+      right under it (`Tea cooperative raises incomes …` / `Source: … |
+      2018-05-18`), under a caption or a site's blurb the header could not
+      place: the row says where the article's header is;
+    - the text's first line when it is one short sentence the lines under
+      it echo, above a longer line: the page printed its headline without a
+      header around it.  A lead sentence of a story is no shorter than its
+      next paragraph as a rule, and a first paragraph is seldom one sentence
+      the text repeats."""
     if z.title is not None or z.description is not None:
         return
     lines = [ln for ln in z.body if not ln.blank]
     if len(lines) < 3:
         return
+    for k, ln in enumerate(lines[:HEADLINE_OVER_FIELDS_WITHIN]):
+        below = lines[k + 1].number if k + 1 < len(lines) else None
+        # (the row under it may be in the text still, or read as a label row already)
+        fields_below = below is not None and is_label_line(lines[k + 1].s) or any(
+            ln.number < row.number and (below is None or row.number < below) for row in z.label_lines)
+        if fields_below and _headline_shaped(ln.s) and len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS \
+                and not is_label_line(ln.s):
+            _take_title(z, ln)
+            return
     first = lines[0]
     s = first.s.strip()
     if len(s) > MAX_UNTITLED_HEADLINE_CHARS or s.count(". ") or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
@@ -123,6 +144,15 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
         return
     if _recurrence(s, content_words("\n".join(ln.s for ln in lines[1:]))) < MIN_HEADLINE_RECURRENCE:
         return
-    z.title = first.text.strip()
-    z.body[:] = [ln for ln in z.body if ln.number != first.number]
-    _read_fields_under(z)
+    _take_title(z, first)
+
+
+#: A headline with a label row under it is among the text's first this many lines.
+HEADLINE_OVER_FIELDS_WITHIN = 3
+
+
+def _take_title(z: ZonesBuilder, line: Line) -> None:
+    """``line`` of the text is the headline; the label rows under it are its header's."""
+    z.title = line.text.strip()
+    z.body[:] = [ln for ln in z.body if ln.number != line.number]
+    _read_fields_under_line(z, line.number)
