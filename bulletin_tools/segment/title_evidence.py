@@ -128,15 +128,10 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
     lines = [ln for ln in z.body if not ln.blank]
     if len(lines) < 3:
         return
-    for k, ln in enumerate(lines[:HEADLINE_OVER_FIELDS_WITHIN]):
-        below = lines[k + 1].number if k + 1 < len(lines) else None
-        # (the row under it may be in the text still, or read as a label row already)
-        fields_below = below is not None and is_label_line(lines[k + 1].s) or any(
-            ln.number < row.number and (below is None or row.number < below) for row in z.label_lines)
-        if fields_below and _headline_shaped(ln.s) and len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS \
-                and not is_label_line(ln.s):
-            _take_title(z, ln)
-            return
+    over_fields = _headline_over_fields(z, lines)
+    if over_fields is not None:
+        _take_title(z, over_fields)
+        return
     first = lines[0]
     s = first.s.strip()
     if len(s) > MAX_UNTITLED_HEADLINE_CHARS or s.count(". ") or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
@@ -149,6 +144,20 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
 
 #: A headline with a label row under it is among the text's first this many lines.
 HEADLINE_OVER_FIELDS_WITHIN = 3
+
+
+def _headline_over_fields(z: ZonesBuilder, lines: list[Line]) -> Line | None:
+    """A headline-shaped line among the text's first lines (``lines``, the
+    non-blank body) with a label row right under it, in the text still or
+    read as a label row already."""
+    for k, ln in enumerate(lines[:HEADLINE_OVER_FIELDS_WITHIN]):
+        below = lines[k + 1].number if k + 1 < len(lines) else None
+        fields_below = below is not None and is_label_line(lines[k + 1].s) or any(
+            ln.number < row.number and (below is None or row.number < below) for row in z.label_lines)
+        if fields_below and _headline_shaped(ln.s) and len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS \
+                and not is_label_line(ln.s):
+            return ln
+    return None
 
 
 def _take_title(z: ZonesBuilder, line: Line) -> None:
