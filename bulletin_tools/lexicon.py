@@ -244,6 +244,9 @@ class LabelSet:
         for run in _DIGIT_RUN.finditer(text):
             start = max(0, run.start() - LABEL_WINDOW)
             before = text[start:run.start()].rstrip(" \t")
+            month = _MONTH_BEFORE.search(before)
+            if month is not None:
+                before = before[:month.start()].rstrip(" \t")  # `Posted on Mar 21 2017`: the label is before the month
             if start > 0 and len(before) < longest:
                 return True
             if _ends_with_word(before, self.bare_words, self.bare_word_lengths, longest):
@@ -261,6 +264,12 @@ class LabelSet:
 
 #: A bracketed qualifier between a label and its colon (`(Beijing Time)`) is at most this long.
 MAX_LABEL_QUALIFIER = 20
+
+
+#: A month's name (or its abbreviation) opening a full date after a label
+#: that needs no colon before one (`Posted on March 21, 2017`).
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH_WORD}$", re.IGNORECASE)
 
 
 def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by_line: bool = False) -> LabelSet:
@@ -281,7 +290,9 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     if optional:
         pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
     if before_date:
-        pattern += rf"|(?P<dlabel>{_alternation(before_date)})[ \t]+(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d|\d\d[-/]\d\d[ \t](?:19|20)\d\d)"
+        pattern += (rf"|(?P<dlabel>{_alternation(before_date)})[ \t]+(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d|\d\d[-/]\d\d[ \t](?:19|20)\d\d"
+                    rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d"
+                    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD},?[ \t]*(?:19|20)\d\d)")
     if by_line:
         # `From; Fuxing Town …`: a semicolon typed for the colon after `From`.
         pattern += r"|(?P<slabel>(?-i:From))[ \t]*[;；]"

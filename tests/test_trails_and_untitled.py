@@ -11,7 +11,7 @@ import pytest
 from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.pipeline import clean_text
-from bulletin_tools.segment.header import parse_breadcrumb
+from bulletin_tools.segment.header import is_label_line, parse_breadcrumb
 
 
 def _doc(*parts: str):
@@ -222,3 +222,20 @@ def test_a_headline_with_a_label_row_under_it_below_a_site_blurb_is_the_title():
 def test_a_short_line_with_no_label_row_under_it_stays_in_the_text():
     doc = _doc(BLURB, TITLE, PROSE, PROSE_2)
     assert doc.title is None  # (it heads a section of the text instead)
+
+
+@pytest.mark.parametrize("row, date", [
+    ("Posted On Oct 12 2023 by", "2023-10-12"),
+    ("Published August 17, 2021", "2021-08-17"),
+    ("Added on July 17, 2017", "2017-07-17"),
+    ("Posted on 12 October 2023", "2023-10-12"),
+])
+def test_a_date_label_needs_no_colon_before_a_date_with_a_month_name(row, date):
+    doc = _doc(TITLE, row, PROSE, PROSE_2)
+    assert doc.metadata.date == date
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_sentence_with_published_and_a_month_stays_text():
+    line = "Published in May 2017 by the county, the plan set out the new sluice gates."
+    assert not is_label_line(line)
