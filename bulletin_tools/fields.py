@@ -91,6 +91,11 @@ _DMY_WORDS = lazy_compile(
     re.IGNORECASE,
 )
 # 2021-September-11 / 2021-Sep-11: a template printing the month's name between dashes
+# `01-May-2020` (a news site's English date): the day, the month's name and the year between hyphens
+_D_WORD_Y = lazy_compile(
+    rf"(?=\d)(?<![\w\-/.])(?P<d>\d{{1,2}})-(?=[A-Za-z]){_MONTH}-(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
 _Y_WORD_D = lazy_compile(
     rf"(?=\d)(?<![\d\-/.])(?P<y>\d{{4}})-(?=[A-Za-z]){_MONTH}-(?P<d>\d{{1,2}})(?!\d)",
     re.IGNORECASE,
@@ -324,6 +329,7 @@ def find_datetime(text: str) -> DateTime | None:
         (_MDY_WORDS, _build_words, worded),
         (_DMY_WORDS, _build_words, worded),
         (_Y_WORD_D, _build_words, worded),
+        (_D_WORD_Y, _build_words, worded and "-" in text),
         (_JAVA, _build_java, worded and ":" in text),
         (_COMPACT, _build_compact, True),
     )

@@ -239,3 +239,21 @@ def test_a_date_label_needs_no_colon_before_a_date_with_a_month_name(row, date):
 def test_a_sentence_with_published_and_a_month_stays_text():
     line = "Published in May 2017 by the county, the plan set out the new sluice gates."
     assert not is_label_line(line)
+
+
+@pytest.mark.parametrize("text, date, time", [
+    ("01-May-2020", "2020-05-01", None),
+    ("Updated 13:50, 01-May-2020", "2020-05-01", "13:50"),
+    ("5-Jan-2019 10:00", "2019-01-05", "10:00"),
+])
+def test_a_date_with_the_months_name_between_hyphens(text, date, time):
+    from bulletin_tools.fields import find_datetime
+
+    found = find_datetime(text)
+    assert (found.date, found.time) == (date, time)
+
+
+def test_a_hyphenated_word_with_a_month_inside_is_no_date():
+    from bulletin_tools.fields import find_datetime
+
+    assert find_datetime("the 2-Mar-ket road") is None
