@@ -141,16 +141,6 @@ def test_a_date_row_deep_in_the_text_dates_nothing():
     assert doc.metadata.date is None
 
 
-def test_a_story_closing_on_a_date_alone_is_dated_by_it():
-    doc = _doc(TITLE, PROSE, PROSE_2, "December 12, 2022")
-    assert doc.metadata.date == "2022-12-12"
-
-
-def test_a_list_of_dated_lines_closing_the_text_dates_nothing():
-    doc = _doc(TITLE, PROSE, PROSE_2, "Second round: March 3, 2022", "March 10, 2022")
-    assert doc.metadata.date is None
-
-
 @pytest.mark.parametrize("line, length", [("Ⅰ Clearing the lanes", 2), ("Ⅱ、Sorting rubbish", 2), ("Ⅲ. Rewards", 3)])
 def test_a_one_character_roman_numeral_marks_a_section_with_or_without_a_stop(line, length):
     from bulletin_tools.segment.body import marker

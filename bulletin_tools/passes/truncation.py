@@ -36,7 +36,7 @@ from typing import Callable, Iterable, Sequence
 
 from ..chardata import (CUT_MARK, CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
                        words_of_kind)
-from ..english import english_sorted, is_english_word, is_pinyin, looks_complete
+from ..english import english_sorted, is_english_word, looks_complete
 from ..lazyre import lazy_compile
 
 __all__ = [
@@ -365,7 +365,9 @@ def _is_fragment(token: str, vocabulary: Vocabulary) -> bool:
     """Is ``token`` (the last word of a part) a word cut short?
 
     (a) a proper prefix of a longer word of the same document that is not
-        itself a common English word (``Activi`` <- ``activity``);
+        itself a common English word, nor a word the document uses whole
+        (``Activi`` <- ``activity``; ``grassland`` beside ``grasslands`` and
+        ``grassland`` is none, a name the page repeats neither);
     (b) neither a document word nor an English word, but the beginning of
         one (``Superv`` <- ``supervise``).  Requiring (b)'s token to start an
         English word keeps unknown names (``Kashgar``) from being flagged.
@@ -382,13 +384,10 @@ def _is_fragment(token: str, vocabulary: Vocabulary) -> bool:
     word = part.lower()
     if is_english_word(word) or looks_complete(word):
         return False
-    capitalised = part[0].isupper()
-    pinyin = capitalised and is_pinyin(word)
-    if vocabulary.has_longer(word):
-        # (the text using the word itself, whole, says it is one: `grassland` beside `grasslands`)
-        return word not in vocabulary
     if word in vocabulary:
-        return False
+        return False  # the text uses it whole: a word (`grassland` beside `grasslands`), or a name it repeats
+    if vocabulary.has_longer(word):
+        return True
     # A pinyin-looking last word is a name only if the page uses it again:
     # a name in a title recurs in the body, a cut `Poli(cy)` does not.
     return _has_longer(word, english_sorted())

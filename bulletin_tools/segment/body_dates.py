@@ -14,9 +14,8 @@ title; it is dated where it is signed, at the foot of the text::
                         January 31, 2018
 
 That date is the notice's date, when the block is unmistakable: the text's
-last line is a date and nothing else, and the line above it holds no date.
-A story that closes on a date alone (`October 17, 2019`) is dated the same
-way.
+last line is a date and nothing else, and the line above it is a name (short,
+no sentence end).
 
 **The dateline.**  A wire story opens with the place and the date it was
 filed (`YAN'AN, China, June 7, 2023 /PRNewswire/ -- The 5th …`): a place in
@@ -34,12 +33,13 @@ from .lines import Line
 MAX_DATE_LINE_CHARS = 40
 #: A date row (a label row giving the date) is at most this long.
 MAX_DATE_ROW_CHARS = 120
+#: A signer is an organisation's or a person's name: a few words, not a sentence.
+MAX_SIGNER_WORDS = 14
+_SENTENCE_END = (".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ",", "，")
 
 
 def signing_date(body: list[Line]) -> LabelValue | None:
-    """The date alone on the last line of ``body`` (under a notice's signer,
-    or closing a story), as a ``body_date`` field; else None.  The line above
-    must hold no date of its own (a list of dated lines is no signature)."""
+    """The date under the signer at the foot of ``body``, as a ``body_date`` field; else None."""
     from ..fields import find_datetime, whole_date
 
     lines = [ln for ln in body if not ln.blank]
@@ -53,7 +53,7 @@ def signing_date(body: list[Line]) -> LabelValue | None:
     if dt is None:
         return None
     name = signer.s.strip()
-    if find_datetime(name) is not None:
+    if len(name.split()) > MAX_SIGNER_WORDS or name.endswith(_SENTENCE_END) or find_datetime(name) is not None:
         return None
     return LabelValue("body_date", "", text.slice(0, 0), text.slice(dt.start, dt.end))
 
