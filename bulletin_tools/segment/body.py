@@ -21,7 +21,7 @@ from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
-from .heading_shape import is_contents_line, is_named_title, never_a_heading
+from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .lines import Line
 
 _CN_NUM = "一二三四五六七八九十"
@@ -332,8 +332,18 @@ def _is_numbered_heading(h: _Here) -> bool:
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
-    return kind != "bullet" and (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
-                                 or h.style_headed) or kind == "ordinal"
+    if kind == "bullet":
+        return _is_lone_bullet_heading(h, rest)
+    return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
+            or h.style_headed) or kind == "ordinal"
+
+
+def _is_lone_bullet_heading(h: _Here, rest: str) -> bool:
+    """`• Results of the campaign` / `First, …`: a bulleted line with no
+    bulleted line beside it is no list; short, capitalised and over prose
+    (or over a numbered line of another style) it heads what follows."""
+    return h.prev_style != "bullet" and h.next_style != "bullet" and bool(h.next) and rest[:1].isupper() \
+        and ((_prose(h.next) and h.next_style is None) or h.next_style is not None)
 
 
 def _is_contents_entry(h: _Here) -> bool:
@@ -407,14 +417,14 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h)
+    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h))
     if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
-    return h.has_units or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
+    return h.has_units or (h.list_follows and is_colon_heading(s)) or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
@@ -477,7 +487,9 @@ def _caption(t: MappedText) -> list[_Unit]:
 
 
 def _heading(t: MappedText) -> list[_Unit]:
-    return [_Unit("heading", t, t)]
+    """A heading as shown: without a bar or bullet that decorates it (`| History`)."""
+    start = decoration_end(t.text)
+    return [_Unit("heading", t, t.slice(start, len(t.text)) if start else t)]
 
 
 def _item(t: MappedText) -> list[_Unit]:

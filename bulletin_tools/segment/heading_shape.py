@@ -144,3 +144,51 @@ def is_named_title(s: str) -> bool:
         return False  # `Source: Lingxi County Government Office`: a field
     dt = find_datetime(title) if any(map(str.isdigit, title)) else None
     return dt is None or dt.date is None  # (`Updated: March 5, 2024`)
+
+
+#: `Main Functions:`, `Sichuan Province:`: a name of a few capitalised words
+#: closed by a colon, on a line of its own.  It heads what follows (the
+#: office's functions, the province's losses) as a heading does; a sentence
+#: that announces a list (`The details are as follows:`) has lower-case
+#: words, and a field label (`Source:`, `Release time:`) is a known label.
+#:
+#: Words of a colon heading: at least two (`Note:`, `Attachment:` alone are
+#: labels), at most four.  Set on the tuning sites of the real-page set: the
+#: gold headings of this shape there have two words.
+MIN_COLON_HEADING_WORDS = 2
+MAX_COLON_HEADING_WORDS = 4
+_COLON_HEADING = lazy_compile(
+    r"^(?P<name>[A-Z][^\s:：]*(?:\s+[^\s:：]+){%d,%d})\s*[:：]$" % (MIN_COLON_HEADING_WORDS - 1, MAX_COLON_HEADING_WORDS - 1))
+#: Words a title keeps in lower case (`Scope of Work:`).
+_TITLE_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"})
+
+
+def is_colon_heading(s: str) -> bool:
+    """`Main Functions:` (see ``_COLON_HEADING``): capitalised words, a final colon, no known label."""
+    s = s.strip()
+    if not s.endswith((":", "：")):
+        return False
+    from .. import lexicon
+
+    m = _COLON_HEADING.match(s)
+    if m is None:
+        return False
+    name = m.group("name")
+    if any(not w[0].isupper() and w.lower() not in _TITLE_SMALL_WORDS for w in name.split()[1:]):
+        return False
+    return lexicon.header_labels().known_field(name) is None and lexicon.footer_labels().known_field(name) is None
+
+
+#: `| History`, `• Main results of the year`: a bar or a bullet before a
+#: short heading is its decoration, as a font's glyph would be; the heading
+#: is the words after it.  (A number before a heading is its content, kept.)
+_DECORATION = lazy_compile(r"^[|｜•●▪◆■◇○]\s*(?=[^\s|｜])")
+
+
+def decoration_end(s: str) -> int:
+    """Where the words of `| History` start (0 when the line has no lone
+    leading decoration: a row of bars, `|Home|News|`, is a menu, not a heading)."""
+    m = _DECORATION.match(s)
+    if m is None or "|" in s[m.end():] or "｜" in s[m.end():]:
+        return 0
+    return m.end()

@@ -1,0 +1,78 @@
+"""Headings that real pages decorate or close with a colon (issue 11; whole
+pages pinned by samples s600-s602).  All text written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment.heading_shape import decoration_end, is_colon_heading
+
+
+def _sections(text: str):
+    return clean_text(text).sections
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join([TITLE, *lines]) + "\n"
+
+
+def test_a_bar_before_a_heading_between_paragraphs_is_its_decoration():
+    sections = _sections(_page(PROSE, "| Local Crafts", PROSE_2))
+    assert [s.heading for s in sections] == [None, "Local Crafts"]
+
+
+def test_a_row_of_bars_is_no_decorated_heading():
+    assert decoration_end("| Local Crafts") == 2
+    assert decoration_end("•Main results") == 1
+    assert decoration_end("|Home|News|Services") == 0
+    assert decoration_end("Local Crafts") == 0
+
+
+def test_a_lone_bulleted_line_over_prose_heads_its_section_without_the_bullet():
+    sections = _sections(_page(PROSE, "• Results of the Year", PROSE_2))
+    assert [s.heading for s in sections] == [None, "Results of the Year"]
+
+
+def test_a_lone_bulleted_line_over_ordinal_paragraphs_heads_them():
+    sections = _sections(_page("• Results of the Year", "First, " + PROSE_2, "Second, " + PROSE))
+    assert [s.heading for s in sections] == ["Results of the Year"]
+
+
+def test_bulleted_lines_side_by_side_stay_a_list():
+    sections = _sections(_page(PROSE, "• Wells repaired", "• Roads paved", "• Lamps installed", PROSE_2))
+    assert [s.heading for s in sections] == [None]
+    assert [b.kind for b in sections[0].blocks].count("item") == 3
+
+
+@pytest.mark.parametrize("line", ["Main Duties:", "Sichuan Province:", "Scope of Work:"])
+def test_capitalised_words_closed_by_a_colon_are_a_heading_shape(line):
+    assert is_colon_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Note:",  # one word: a label
+    "Source:",
+    "Release time:",  # a known field label
+    "The details are as follows:",  # a sentence announcing a list
+    "Main duties of the bureau include:",
+])
+def test_labels_and_sentences_closed_by_a_colon_are_not(line):
+    assert not is_colon_heading(line)
+
+
+def test_a_colon_heading_over_a_numbered_list_at_the_top_of_the_body_heads_it():
+    items = [f"{n}. To {verb} the archives of the city's departments." for n, verb in
+             enumerate(("collect", "keep", "open"), 1)]
+    sections = _sections(_page("Main Duties:", *items))
+    assert [s.heading for s in sections] == ["Main Duties:"]
+    assert [b.kind for b in sections[0].blocks] == ["item"] * 3
+
+
+def test_a_sentence_closed_by_a_colon_over_a_list_stays_a_paragraph():
+    items = [f"{n}. To {verb} the archives of the city's departments." for n, verb in
+             enumerate(("collect", "keep", "open"), 1)]
+    sections = _sections(_page(PROSE, "The duties are as follows:", *items))
+    assert [s.heading for s in sections] == [None]
