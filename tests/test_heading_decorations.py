@@ -1,5 +1,6 @@
-"""Headings that real pages decorate or close with a colon (issue 11; whole
-pages pinned by samples s600-s602).  All text written for this project."""
+"""Headings that real pages decorate, close with a colon or set over a
+paragraph opening in lower case (issue 11; whole pages pinned by samples
+s600-s603).  All text written for this project."""
 
 from __future__ import annotations
 
@@ -76,3 +77,25 @@ def test_a_sentence_closed_by_a_colon_over_a_list_stays_a_paragraph():
              enumerate(("collect", "keep", "open"), 1)]
     sections = _sections(_page(PROSE, "The duties are as follows:", *items))
     assert [s.heading for s in sections] == [None]
+
+
+_LOWER_PARAGRAPH = (
+    "mainly clears the rubbish heaped along the lanes, the straw piled at the doorways and the broken "
+    "building materials left beside the ponds, and the teams have carried away 230 tonnes of waste."
+)
+
+
+def test_a_short_heading_over_a_paragraph_opening_in_lower_case_is_not_joined_to_it():
+    sections = _sections(_page(PROSE, "The campaign for the renewal of the village surroundings", _LOWER_PARAGRAPH))
+    assert [s.heading for s in sections] == [None, "The campaign for the renewal of the village surroundings"]
+    assert sections[1].blocks[0].text.startswith("mainly clears")
+
+
+@pytest.mark.parametrize("line", [
+    "The campaign for the renewal of the surroundings of",  # a dangling last word: a wrapped sentence
+    "The village teams cleared the lanes, the doorways, the ponds, the squares and the banks of the two rivers",  # long
+])
+def test_a_wrapped_line_is_still_joined_to_its_lower_case_continuation(line):
+    sections = _sections(_page(PROSE, line, _LOWER_PARAGRAPH))
+    assert [s.heading for s in sections] == [None]
+    assert any(b.text.startswith(line) and "mainly clears" in b.text for b in sections[0].blocks)
