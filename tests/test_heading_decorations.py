@@ -99,3 +99,13 @@ def test_a_wrapped_line_is_still_joined_to_its_lower_case_continuation(line):
     sections = _sections(_page(PROSE, line, _LOWER_PARAGRAPH))
     assert [s.heading for s in sections] == [None]
     assert any(b.text.startswith(line) and "mainly clears" in b.text for b in sections[0].blocks)
+
+
+def test_a_heading_broken_in_two_short_lines_over_prose_is_one_heading():
+    sections = _sections(_page(PROSE, "Learning how the tea terraces", "are kept alive in the dry season", PROSE_2))
+    assert [s.heading for s in sections] == [None, "Learning how the tea terraces are kept alive in the dry season"]
+
+
+def test_two_short_lines_over_a_short_line_are_not_joined_into_a_heading():
+    sections = _sections(_page(PROSE, "Learning how the tea terraces", "are kept alive", "Tea Farm"))
+    assert all(s.heading != "Learning how the tea terraces are kept alive" for s in sections)

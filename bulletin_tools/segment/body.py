@@ -612,10 +612,16 @@ DANGLING_CONTINUATION_CHARS_BELOW = 80
 def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     """Join a hard-wrapped paragraph: a line that stops mid-sentence and a
     next line that goes on in lower case are one paragraph; so are a line cut
-    after `of`/`and`/a comma and whatever comes next."""
+    after `of`/`and`/a comma and whatever comes next, and a heading broken
+    in two short lines (see :func:`_heading_in_two_lines`)."""
     out: list[MappedText] = []
-    for t in texts:
+    for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
+        if prev and len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
+                and _heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else ""):
+            joined = join([out[-1], t], " ")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
+            continue
         # Cheap tests first, the regex last, on the end of ``prev`` only (its
         # match ends there and is at most five characters long).
         if (
@@ -632,6 +638,17 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
         else:
             out.append(t)
     return out
+
+
+def _heading_in_two_lines(first: str, second: str, after: str) -> bool:
+    """`Measures of the Lingxi Zone` / `on the Administration of Wells` over
+    prose: a heading the page broke in two, short lines both, the second
+    going on in lower case.  Joined, they must still be short as a heading;
+    neither is numbered, and neither ends a sentence."""
+    joined = first + " " + second
+    return bool(after) and _prose(after) and marker(first) is None and marker(second) is None \
+        and len(second) < MIN_WRAPPED_LINE_CHARS and _is_short_heading(first) and _is_short_heading(second, True) \
+        and _is_short_heading(joined)
 
 
 #: A line wrapped at a page's width is at least as long as the line after
