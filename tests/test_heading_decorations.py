@@ -109,3 +109,16 @@ def test_a_heading_broken_in_two_short_lines_over_prose_is_one_heading():
 def test_two_short_lines_over_a_short_line_are_not_joined_into_a_heading():
     sections = _sections(_page(PROSE, "Learning how the tea terraces", "are kept alive", "Tea Farm"))
     assert all(s.heading != "Learning how the tea terraces are kept alive" for s in sections)
+
+
+def test_a_name_of_words_before_a_colon_then_a_lower_case_title_is_a_heading():
+    line = "Up the valley road: the county race becomes one that runners plan their year around"
+    assert [s.heading for s in _sections(_page(PROSE, line, PROSE_2))] == [None, line]
+
+
+@pytest.mark.parametrize("line", [
+    "Note: the hall opens at nine and closes at five on weekdays",  # a one-word label
+    "Source: the office of the county government of Lingxi",  # a known label
+])
+def test_a_label_before_a_lower_case_value_stays_a_paragraph(line):
+    assert [s.heading for s in _sections(_page(PROSE, line, PROSE_2))] == [None]

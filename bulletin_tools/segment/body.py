@@ -455,7 +455,7 @@ def _is_named_title(h: _Here) -> bool:
     body's first line: there it is the story's own headline under a column's."""
     s = h.text.text
     return h.has_units and not h.beside_field_row and is_named_title(s) and len(_COLON.findall(s)) == 1 \
-        and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1))
+        and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1), True)  # (its case: is_named_title's)
 
 
 _COLON = lazy_compile(r"[:：]")

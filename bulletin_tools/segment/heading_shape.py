@@ -117,13 +117,19 @@ def is_contents_line(s: str) -> bool:
 #: stage named before a colon, then a title.  Shaped like a `Label: value`
 #: row, but the label is no label the page's readers know, and the value is
 #: a title: several words, opening with a capital or a quote, no sentence end.
-_NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,40}?)\s*[:：]\s*(?P<title>[A-Z“\"‘'].*)$")
+_NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,40}?)\s*[:：]\s*(?P<title>[A-Za-z“\"‘'].*)$")
 #: The name before the colon has at most this many words, the title after it
 #: at least this many.  Set on the tuning sites of the real-page set: names
 #: of one to three words, titles of eight to ten; the five-word values there
 #: were a related link and an attachment's name, not titles.
 MAX_NAME_WORDS = 4
 MIN_NAMED_TITLE_WORDS = 6
+#: A title after the colon may open in lower case, as machine translation
+#: often leaves it (`The road to the summit: the county race becomes …`),
+#: when the name before it has at least this many words: a one-word name
+#: before a lower-case sentence is a label and its value.  Set on the
+#: tuning sites of the real-page set.
+MIN_NAME_WORDS_BEFORE_LOWER_TITLE = 2
 
 
 def is_named_title(s: str) -> bool:
@@ -137,6 +143,8 @@ def is_named_title(s: str) -> bool:
     if m is None:
         return False
     name, title = m.group("name"), m.group("title").rstrip()
+    if title[0].islower() and len(name.split()) < MIN_NAME_WORDS_BEFORE_LOWER_TITLE:
+        return False  # (`Note: the hall opens at nine …`: a one-word label before a sentence)
     if len(name.split()) > MAX_NAME_WORDS or len(title.split()) < MIN_NAMED_TITLE_WORDS \
             or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
         return False
