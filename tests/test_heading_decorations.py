@@ -122,3 +122,21 @@ def test_a_name_of_words_before_a_colon_then_a_lower_case_title_is_a_heading():
 ])
 def test_a_label_before_a_lower_case_value_stays_a_paragraph(line):
     assert [s.heading for s in _sections(_page(PROSE, line, PROSE_2))] == [None]
+
+
+def test_lines_numbered_with_a_comma_are_a_numbered_list():
+    from bulletin_tools.ordinals import split_ordinal
+
+    lines = [f"{n}, an enterprise of the park pays {p}% of the land price." for n, p in ((1, 85), (2, 70), (3, 60))]
+    sections = _sections(_page(PROSE, *lines))
+    items = [b for b in sections[0].blocks if b.kind == "item"]
+    assert [(b.number, b.text[:13]) for b in items] == [(1, "an enterprise"), (2, "an enterprise"), (3, "an enterprise")]
+    found = split_ordinal("2, an enterprise")
+    assert found is not None and (found.marker, found.number) == ("2,", 2)
+
+
+@pytest.mark.parametrize("line", ["15, 000 people attended the fair in the square.", "2024, the year the bridge opened."])
+def test_a_number_cut_by_a_comma_is_no_marker(line):
+    from bulletin_tools.segment.body import marker
+
+    assert marker(line) is None

@@ -57,6 +57,9 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("num-dun", r"^\d{1,2}\s*、\s*", 0, _DIGITS),
     ("num-dot", r"^\d{1,2}\s*[.．](?!\d)\s*", 0, _DIGITS),
     ("num-close", r"^\d{1,2}\)\s*", 0, _DIGITS),
+    # `1, every enterprise …` `2, …`: 1、 translated as a comma; a letter must
+    # follow (`15, 000 people` is a number cut by a stray space)
+    ("num-comma", r"^\d{1,2}\s*[,，]\s*(?=[A-Za-z])", 0, _DIGITS),
     ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop)
     ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
     ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
