@@ -7,8 +7,9 @@ the JSON ``heading`` is then not the heading.  The marker is kept as data
 the numbering in the reader's style (``1.``, ``(1)``) from it.
 
 Only markers that carry a number are split off: Chinese numerals
-(``一、`` ``（一）``), digits (``1.`` ``1、`` ``1)`` ``(1)``), spelled
-numbers in brackets (``(one)``) and Roman numerals (``I.`` ``(ii)``).
+(``一、`` ``（一）``), digits (``1.`` ``1、`` ``1)`` ``(1)``, and ``1,``, as
+1、 is often translated), spelled numbers in brackets (``(one)``) and Roman
+numerals (``I.`` ``(ii)``).
 Bullets, letters, ``Chapter 1`` and ``First,`` stay in the text: they are
 words of the sentence, or no number at all.
 """
@@ -21,7 +22,8 @@ from .model import Block, Section
 from .segment.body import marker as _marker
 
 #: Marker styles (see ``segment.body.MARKERS``) that carry a number.
-NUMBERED_STYLES = frozenset({"cn", "cn-paren", "num-paren", "roman-paren", "num-dun", "num-dot", "num-close", "roman"})
+NUMBERED_STYLES = frozenset({"cn", "cn-paren", "num-paren", "roman-paren", "num-dun", "num-dot", "num-close", "num-comma",
+                             "roman"})
 #: The styles rendered ``(N)`` in Markdown headings; the others ``N.`` (or ``N)`` as written).
 _PAREN_STYLES = frozenset({"cn-paren", "num-paren", "roman-paren"})
 
@@ -108,7 +110,7 @@ def split_ordinal(text: str) -> Ordinal | None:
     style, length = found
     written = text[:length].strip()
     rest = text[length:].strip()
-    core = written.strip("（()）、.．").strip()
+    core = written.strip("（()）、.．,，").strip()
     number = _number(core, style)
     if number is None or not rest:
         return None

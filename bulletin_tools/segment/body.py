@@ -21,7 +21,7 @@ from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
-from .heading_shape import is_contents_line, is_named_title, never_a_heading
+from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .lines import Line
 
 _CN_NUM = "一二三四五六七八九十"
@@ -57,6 +57,9 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("num-dun", r"^\d{1,2}\s*、\s*", 0, _DIGITS),
     ("num-dot", r"^\d{1,2}\s*[.．](?!\d)\s*", 0, _DIGITS),
     ("num-close", r"^\d{1,2}\)\s*", 0, _DIGITS),
+    # `1, every enterprise …` `2, …`: 1、 translated as a comma; a letter must
+    # follow (`15, 000 people` is a number cut by a stray space)
+    ("num-comma", r"^\d{1,2}\s*[,，]\s*(?=[A-Za-z])", 0, _DIGITS),
     ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop)
     ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
     ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
@@ -332,8 +335,18 @@ def _is_numbered_heading(h: _Here) -> bool:
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
-    return kind != "bullet" and (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
-                                 or h.style_headed) or kind == "ordinal"
+    if kind == "bullet":
+        return _is_lone_bullet_heading(h, rest)
+    return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
+            or h.style_headed) or kind == "ordinal"
+
+
+def _is_lone_bullet_heading(h: _Here, rest: str) -> bool:
+    """`• Results of the campaign` / `First, …`: a bulleted line with no
+    bulleted line beside it is no list; short, capitalised and over prose
+    (or over a numbered line of another style) it heads what follows."""
+    return h.prev_style != "bullet" and h.next_style != "bullet" and bool(h.next) and rest[:1].isupper() \
+        and ((_prose(h.next) and h.next_style is None) or h.next_style is not None)
 
 
 def _is_contents_entry(h: _Here) -> bool:
@@ -407,14 +420,14 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h)
+    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h))
     if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
-    return h.has_units or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
+    return h.has_units or (h.list_follows and is_colon_heading(s)) or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
@@ -445,7 +458,7 @@ def _is_named_title(h: _Here) -> bool:
     body's first line: there it is the story's own headline under a column's."""
     s = h.text.text
     return h.has_units and not h.beside_field_row and is_named_title(s) and len(_COLON.findall(s)) == 1 \
-        and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1))
+        and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1), True)  # (its case: is_named_title's)
 
 
 _COLON = lazy_compile(r"[:：]")
@@ -477,7 +490,9 @@ def _caption(t: MappedText) -> list[_Unit]:
 
 
 def _heading(t: MappedText) -> list[_Unit]:
-    return [_Unit("heading", t, t)]
+    """A heading as shown: without a bar or bullet that decorates it (`| History`)."""
+    start = decoration_end(t.text)
+    return [_Unit("heading", t, t.slice(start, len(t.text)) if start else t)]
 
 
 def _item(t: MappedText) -> list[_Unit]:
@@ -600,10 +615,16 @@ DANGLING_CONTINUATION_CHARS_BELOW = 80
 def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     """Join a hard-wrapped paragraph: a line that stops mid-sentence and a
     next line that goes on in lower case are one paragraph; so are a line cut
-    after `of`/`and`/a comma and whatever comes next."""
+    after `of`/`and`/a comma and whatever comes next, and a heading broken
+    in two short lines (see :func:`_heading_in_two_lines`)."""
     out: list[MappedText] = []
-    for t in texts:
+    for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
+        if prev and len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
+                and _heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else ""):
+            joined = join([out[-1], t], " ")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
+            continue
         # Cheap tests first, the regex last, on the end of ``prev`` only (its
         # match ends there and is at most five characters long).
         if (
@@ -613,12 +634,41 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
             and not (prev[0] in "(（" and prev.endswith((")", "）")))  # (`(Adopted at … on May 5, 2023)`: a whole line in brackets)
             and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
             and marker(t.text) is None
+            and not _heading_over_paragraph(prev, t.text)
         ):
             joined = join([out[-1], t], " ")
             out[-1] = rerepair(joined) if rerepair is not None else joined
         else:
             out.append(t)
     return out
+
+
+def _heading_in_two_lines(first: str, second: str, after: str) -> bool:
+    """`Measures of the Lingxi Zone` / `on the Administration of Wells` over
+    prose: a heading the page broke in two, short lines both, the second
+    going on in lower case.  Joined, they must still be short as a heading;
+    neither is numbered, and neither ends a sentence."""
+    joined = first + " " + second
+    return bool(after) and _prose(after) and marker(first) is None and marker(second) is None \
+        and len(second) < MIN_WRAPPED_LINE_CHARS and _is_short_heading(first) and _is_short_heading(second, True) \
+        and _is_short_heading(joined)
+
+
+#: A line wrapped at a page's width is at least as long as the line after
+#: it; a heading shorter than this share of the paragraph under it is a line
+#: of its own, however the paragraph starts.  Set on the tuning sites of the
+#: real-page set (a 61-character heading over a 400-character paragraph
+#: opening in lower case, as machine translation leaves it).
+MAX_HEADING_SHARE_OF_PARAGRAPH = 0.3
+
+
+def _heading_over_paragraph(prev: str, nxt: str) -> bool:
+    """`The work for the comprehensive improvement of the environment` /
+    `main clean village …`: a short capitalised line with no sentence end
+    and no dangling last word, over a paragraph many times its length, is
+    a heading over its paragraph, not a wrapped line (see :func:`_unwrap`)."""
+    return len(prev) <= MAX_HEADING_SHARE_OF_PARAGRAPH * len(nxt) and len(nxt) >= MIN_PROSE_CHARS \
+        and _is_short_heading(prev) and _DANGLING.search(prev[-_DANGLING_TAIL:]) is None
 
 
 def _opens_with(text: str, title: str | None) -> bool:

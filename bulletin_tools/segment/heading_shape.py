@@ -117,13 +117,19 @@ def is_contents_line(s: str) -> bool:
 #: stage named before a colon, then a title.  Shaped like a `Label: value`
 #: row, but the label is no label the page's readers know, and the value is
 #: a title: several words, opening with a capital or a quote, no sentence end.
-_NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,40}?)\s*[:：]\s*(?P<title>[A-Z“\"‘'].*)$")
+_NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,40}?)\s*[:：]\s*(?P<title>[A-Za-z“\"‘'].*)$")
 #: The name before the colon has at most this many words, the title after it
 #: at least this many.  Set on the tuning sites of the real-page set: names
 #: of one to three words, titles of eight to ten; the five-word values there
 #: were a related link and an attachment's name, not titles.
 MAX_NAME_WORDS = 4
 MIN_NAMED_TITLE_WORDS = 6
+#: A title after the colon may open in lower case, as machine translation
+#: often leaves it (`The road to the summit: the county race becomes …`),
+#: when the name before it has at least this many words: a one-word name
+#: before a lower-case sentence is a label and its value.  Set on the
+#: tuning sites of the real-page set.
+MIN_NAME_WORDS_BEFORE_LOWER_TITLE = 2
 
 
 def is_named_title(s: str) -> bool:
@@ -137,6 +143,8 @@ def is_named_title(s: str) -> bool:
     if m is None:
         return False
     name, title = m.group("name"), m.group("title").rstrip()
+    if title[0].islower() and len(name.split()) < MIN_NAME_WORDS_BEFORE_LOWER_TITLE:
+        return False  # (`Note: the hall opens at nine …`: a one-word label before a sentence)
     if len(name.split()) > MAX_NAME_WORDS or len(title.split()) < MIN_NAMED_TITLE_WORDS \
             or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
         return False
@@ -144,3 +152,51 @@ def is_named_title(s: str) -> bool:
         return False  # `Source: Lingxi County Government Office`: a field
     dt = find_datetime(title) if any(map(str.isdigit, title)) else None
     return dt is None or dt.date is None  # (`Updated: March 5, 2024`)
+
+
+#: `Main Functions:`, `Sichuan Province:`: a name of a few capitalised words
+#: closed by a colon, on a line of its own.  It heads what follows (the
+#: office's functions, the province's losses) as a heading does; a sentence
+#: that announces a list (`The details are as follows:`) has lower-case
+#: words, and a field label (`Source:`, `Release time:`) is a known label.
+#:
+#: Words of a colon heading: at least two (`Note:`, `Attachment:` alone are
+#: labels), at most four.  Set on the tuning sites of the real-page set: the
+#: gold headings of this shape there have two words.
+MIN_COLON_HEADING_WORDS = 2
+MAX_COLON_HEADING_WORDS = 4
+_COLON_HEADING = lazy_compile(
+    r"^(?P<name>[A-Z][^\s:：]*(?:\s+[^\s:：]+){%d,%d})\s*[:：]$" % (MIN_COLON_HEADING_WORDS - 1, MAX_COLON_HEADING_WORDS - 1))
+#: Words a title keeps in lower case (`Scope of Work:`).
+_TITLE_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with"})
+
+
+def is_colon_heading(s: str) -> bool:
+    """`Main Functions:` (see ``_COLON_HEADING``): capitalised words, a final colon, no known label."""
+    s = s.strip()
+    if not s.endswith((":", "：")):
+        return False
+    from .. import lexicon
+
+    m = _COLON_HEADING.match(s)
+    if m is None:
+        return False
+    name = m.group("name")
+    if any(not w[0].isupper() and w.lower() not in _TITLE_SMALL_WORDS for w in name.split()[1:]):
+        return False
+    return lexicon.header_labels().known_field(name) is None and lexicon.footer_labels().known_field(name) is None
+
+
+#: `| History`, `• Main results of the year`: a bar or a bullet before a
+#: short heading is its decoration, as a font's glyph would be; the heading
+#: is the words after it.  (A number before a heading is its content, kept.)
+_DECORATION = lazy_compile(r"^[|｜•●▪◆■◇○]\s*(?=[^\s|｜])")
+
+
+def decoration_end(s: str) -> int:
+    """Where the words of `| History` start (0 when the line has no lone
+    leading decoration: a row of bars, `|Home|News|`, is a menu, not a heading)."""
+    m = _DECORATION.match(s)
+    if m is None or "|" in s[m.end():] or "｜" in s[m.end():]:
+        return 0
+    return m.end()
