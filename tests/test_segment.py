@@ -40,7 +40,7 @@ def test_seed_structure(seed_bytes):
         ("Home / News Center / District Dynamics", ["Home", "News Center", "District Dynamics"]),
         ("Home | Party Building | Grassroots |", ["Home", "Party Building", "Grassroots"]),
         ("> Government Information > Environment", ["Government Information", "Environment"]),
-        ("You are here: home > news > Text", ["Home", "news"]),
+        ("You are here: home > news > Text", ["Home", "news", "Text"]),
     ],
 )
 def test_breadcrumbs(line, crumbs):
