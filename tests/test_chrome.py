@@ -222,3 +222,16 @@ def test_segment_view_names_the_evidence(tmp_path):
     assert result.exit_code == 0
     notes = [ln for ln in result.stdout.splitlines() if "fix chrome" in ln]
     assert len(notes) == 2 and all("(chrome p=" in ln and "recur" in ln for ln in notes)
+
+
+@pytest.mark.parametrize("cut", ["They harv", "In addition", "The signing ceremony"])
+def test_a_sentence_cut_by_the_page_end_under_a_paragraph_stays_text(cut):
+    doc = _doc(f"{TITLE}\n\n{PROSE}\n\n{PROSE_2}\n\n{cut}\n")
+    assert cut in [b.text for s in doc.sections for b in s.blocks]
+    assert not any(f.before == cut for f in doc.fixes) and not any(f.code == "possible-chrome" for f in doc.findings)
+
+
+@pytest.mark.parametrize("row", ["About Us", "Read More", "Share"])
+def test_a_chrome_row_at_the_page_end_is_no_cut_sentence(row):
+    doc = _doc(f"{TITLE}\n\n{PROSE}\n\n{PROSE_2}\n\n{row}\n")
+    assert row not in [b.text for s in doc.sections for b in s.blocks]
