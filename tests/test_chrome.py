@@ -235,3 +235,19 @@ def test_a_sentence_cut_by_the_page_end_under_a_paragraph_stays_text(cut):
 def test_a_chrome_row_at_the_page_end_is_no_cut_sentence(row):
     doc = _doc(f"{TITLE}\n\n{PROSE}\n\n{PROSE_2}\n\n{row}\n")
     assert row not in [b.text for s in doc.sections for b in s.blocks]
+
+
+def test_a_kept_heading_at_the_page_end_keeps_no_chrome_rows_above_it():
+    tail = ["Reader messages", "Site search", "More topics", "Contact", "Our hotline answers questions about the town in English."]
+    doc = _doc("\n\n".join([TITLE, PROSE, PROSE_2, *tail]) + "\n")
+    blocks = [b.text for s in doc.sections for b in s.blocks]
+    assert not {"Reader messages", "Site search", "More topics"} & set(blocks)
+    assert tail[-1] in blocks and any(s.heading == "Contact" for s in doc.sections)
+
+
+def test_rows_of_one_block_at_the_page_end_stay_together():
+    rows = ["3  Road repair  -4,260.00  38 lamps", "4  Cleaning wages  -9,000.00  3 people",
+            "5  Office expenses  -1,175.30  Paper and ink"]
+    doc = _doc("\n\n".join([TITLE, PROSE, PROSE_2, "\n".join(rows), "The committee will publish the next account in October."]) + "\n")
+    text = "\n".join(b.text for s in doc.sections for b in s.blocks)
+    assert all(r.split("  ")[1] in text for r in rows)

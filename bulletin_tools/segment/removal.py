@@ -209,16 +209,25 @@ def _removable(page: _PageJudgement, protected: set[int]) -> set[int]:
 
     Below the prose, chrome runs to the end of the page (or into the
     footer): a short line followed by kept text is a heading or a lead-in
-    for it (`Contact information` over the contact rows), not chrome.  The
+    for it (`Contact information` over the contact rows), not chrome; a
+    line right above a kept one (no blank between) belongs to its block.  The
     site's name on the first line is kept: it becomes the masthead.
     """
     texts, nonblank = page.texts, page.nonblank
-    removable = {k for k, v in page.verdicts.items() if v.chrome and k not in protected}
+    judged = {k for k, v in page.verdicts.items() if v.chrome and k not in protected}
+    removable = set(judged)
     for pos in range(len(nonblank) - 1, -1, -1):
         k = nonblank[pos]
         if k in removable and page.zone_of[k] == "tail":
             after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
-            if after is not None and after not in removable and not looks_like_footer(texts[after]):
+            if after is None or after in removable or looks_like_footer(texts[after]):
+                continue
+            if after not in judged or after == k + 1:
+                # a heading over the text it names; or a row of a block kept whole
+                # (a table's rows, one a line).  A kept heading does not keep the
+                # rows above it past a blank line (`learn more` / `Contact Us` /
+                # `We answer questions …`): the chrome of a page's tail is
+                # mostly lines apart, a block of text is not.
                 removable.discard(k)
     if nonblank and nonblank[0] in removable:
         first_line = texts[nonblank[0]].strip()
