@@ -41,6 +41,10 @@ def test_seed_structure(seed_bytes):
         ("Home | Party Building | Grassroots |", ["Home", "Party Building", "Grassroots"]),
         ("> Government Information > Environment", ["Government Information", "Environment"]),
         ("You are here: home > news > Text", ["Home", "news", "Text"]),
+        # after the first arrow, a dash or a bar is part of a crumb's name; before it, a separator
+        ("Position: Home > Songyang - Lishui > County news", ["Home", "Songyang - Lishui", "County news"]),
+        ("Position: Home | News > Rural Revitalization", ["Home", "News", "Rural Revitalization"]),
+        ("Position: Home >> Villages | Towns >> Notices", ["Home", "Villages | Towns", "Notices"]),
     ],
 )
 def test_breadcrumbs(line, crumbs):

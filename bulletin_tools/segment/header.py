@@ -384,8 +384,21 @@ def _tidy_crumbs(crumbs: list[str]) -> list[str]:
     return ["Home" if c.lower() in ("home", "homepage", "home page") else c for c in crumbs]
 
 
+#: The arrows of a trail.  After its first arrow, a trail is cut at arrows
+#: only: a bar or a dash there is part of a crumb's name (`首页 > Kaiping -
+#: China > City information`, `News >> First Construction | The company …`);
+#: before it, the site's own crumbs may stand apart in another way (`Home |
+#: News > Rural Revitalization`).
+_ARROWS = lazy_compile(r"\s*(?:->|>>|>|»|›|→)\s*")
+
+
 def _split_crumbs(rest: str) -> list[str]:
-    parts = [p.strip() for p in _BREADCRUMB_SEPARATORS.split(rest)]
+    m = _ARROWS.search(rest)
+    if m is None:
+        parts = [p.strip() for p in _BREADCRUMB_SEPARATORS.split(rest)]
+    else:
+        head = [p.strip() for p in _BREADCRUMB_SEPARATORS.split(rest[: m.start()])]
+        parts = head + [p.strip() for p in _ARROWS.split(rest[m.end():])]
     return [p for p in parts if p]
 
 
