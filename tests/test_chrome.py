@@ -251,3 +251,23 @@ def test_rows_of_one_block_at_the_page_end_stay_together():
     doc = _doc("\n\n".join([TITLE, PROSE, PROSE_2, "\n".join(rows), "The committee will publish the next account in October."]) + "\n")
     text = "\n".join(b.text for s in doc.sections for b in s.blocks)
     assert all(r.split("  ")[1] in text for r in rows)
+
+
+def test_a_short_chinese_row_above_or_under_the_text_is_judged():
+    assert judgeable("携手共建生态宜居美丽乡村")
+    doc = _doc("\n\n".join([TITLE, "Release time: 2024-03-05\n建设美丽宜居的江南水乡新城镇", PROSE, PROSE_2 + "\n携手共建生态宜居美丽乡村"]) + "\n")
+    removed = {f.before for f in doc.fixes if f.rule == "chrome"}
+    assert {"建设美丽宜居的江南水乡新城镇", "携手共建生态宜居美丽乡村"} <= removed
+
+
+@pytest.mark.parametrize("line", [
+    "芦溪乡将继续推进公共文化服务体系建设，让群众在家门口享受文化生活。",  # a sentence: the language check's
+    "为吸引跨境电商企业入驻园区，管委会制定以下扶持措施，请各企业按要求提出申请并提交有关材料和证明文件",  # too long for a row
+])
+def test_a_chinese_sentence_is_not_judged(line):
+    assert not judgeable(line)
+
+
+def test_a_chinese_first_line_over_its_english_headline_is_not_judged():
+    shapes, _ = chrome.page_shapes(["境外人员住宿登记须知", "(Accommodation Registration)", PROSE], judgeable)
+    assert 0 not in shapes

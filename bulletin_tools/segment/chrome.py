@@ -292,6 +292,8 @@ def page_shapes(texts: list[str], judgeable: Callable[[str], bool]) -> tuple[dic
             continue
         if pos + 1 == len(texts) and pos and flags[pos - 1] and _cut_sentence(t):
             continue
+        if pos == 0 and len(texts) > 1 and _original_over_translation(t, texts[1]):
+            continue
         key = (t, where)
         if key not in seen:
             if not judgeable(t):
@@ -344,6 +346,13 @@ def _cut_sentence(t: str) -> bool:
     words = _LATIN.findall(a)
     return len(words) >= 2 and a.startswith(words[0]) and words[0][0].isupper() \
         and words[0].lower() in stop_words() and all(w.islower() for w in words[1:])
+
+
+def _original_over_translation(t: str, below: str) -> bool:
+    """`境外人员住宿登记须知` as the page's first line over its English: the
+    headline's original, the first half of a bilingual headline (the title
+    reader's), not a Chinese chrome row."""
+    return _HAN.search(t) is not None and not any(map(str.isascii, t.strip())) and _HAN.search(below) is None
 
 
 def zones_of(flags: list[bool]) -> list[str]:

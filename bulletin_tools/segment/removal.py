@@ -257,8 +257,8 @@ def judgeable(s: str) -> bool:
     s = s.strip()
     if len(s) > chrome.MAX_CHROME_CHARS or not any(map(str.isalpha, s)):
         return False  # (a line with no letters has no shape to judge: rules, bullets, numbers)
-    if not s.isascii() and _HAN_RUN.search(s):
-        return False  # a run of Chinese is text for the language check
+    if not s.isascii() and _HAN_RUN.search(s) and (len(s) > MAX_JUDGED_CHINESE_CHARS or s.endswith(_CHINESE_SENTENCE_END)):
+        return False  # a Chinese sentence is text for the language check (a short Chinese row above or under the text is judged)
     m = _FIELD_ROW.match(s)
     if m and (any(map(str.isdigit, m.group("value"))) or len(_WORDISH.findall(m.group("value"))) >= MIN_FIELD_VALUE_WORDS):
         return False  # `Project number: LQZC-2023-046`: a field with a value is content
@@ -299,6 +299,12 @@ _FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
 MIN_FIELD_VALUE_WORDS = 2
 _WORDISH = lazy_compile(r"[^\W\d_]{2,}")
 _HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{10}}")
+#: A line with a run of Chinese is judged by its shape only when it is this
+#: short and does not end like a sentence (a spam or navigation row left in
+#: Chinese, `迈向新时代…国际大都市`): a Chinese sentence or paragraph is text,
+#: flagged by the language check.  Set on the tuning sites of the real-page set.
+MAX_JUDGED_CHINESE_CHARS = 40
+_CHINESE_SENTENCE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "”", '"')
 
 
 #: An end-of-article mark ends an article only after this many kept lines
