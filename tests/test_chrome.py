@@ -268,6 +268,9 @@ def test_a_chinese_sentence_is_not_judged(line):
     assert not judgeable(line)
 
 
-def test_a_chinese_first_line_over_its_english_headline_is_not_judged():
+def test_a_chinese_line_heading_english_or_chinese_text_is_not_judged():
     shapes, _ = chrome.page_shapes(["境外人员住宿登记须知", "(Accommodation Registration)", PROSE], judgeable)
     assert 0 not in shapes
+    shapes, _ = chrome.page_shapes([TITLE, PROSE, PROSE_2, "海棠经济开发区支持跨境电商企业发展的若干措施",
+                                    "为吸引跨境电商企业入驻园区，管委会制定以下扶持措施。"], judgeable)
+    assert 3 not in shapes

@@ -292,7 +292,7 @@ def page_shapes(texts: list[str], judgeable: Callable[[str], bool]) -> tuple[dic
             continue
         if pos + 1 == len(texts) and pos and flags[pos - 1] and _cut_sentence(t):
             continue
-        if pos == 0 and len(texts) > 1 and _original_over_translation(t, texts[1]):
+        if pos + 1 < len(texts) and _chinese_over(t, texts[pos + 1], first=pos == 0):
             continue
         key = (t, where)
         if key not in seen:
@@ -348,11 +348,21 @@ def _cut_sentence(t: str) -> bool:
         and words[0].lower() in stop_words() and all(w.islower() for w in words[1:])
 
 
-def _original_over_translation(t: str, below: str) -> bool:
-    """`境外人员住宿登记须知` as the page's first line over its English: the
-    headline's original, the first half of a bilingual headline (the title
-    reader's), not a Chinese chrome row."""
-    return _HAN.search(t) is not None and not any(map(str.isascii, t.strip())) and _HAN.search(below) is None
+def _chinese_over(t: str, below: str, first: bool) -> bool:
+    """A line all in Chinese that heads what follows, not a Chinese chrome row:
+    over a Chinese sentence (`…若干措施` over the Chinese half of a bilingual notice),
+    or as the page's first line over its English (`境外人员住宿登记须知` over
+    `(Accommodation Registration)`: the first half of a bilingual headline)."""
+    if _HAN.search(t) is None or any(map(str.isascii, t.strip())):
+        return False
+    under = "".join(below.split())
+    han = len(_HAN.findall(under))
+    return (han * 2 > len(under) and (len(under) > MAX_CHINESE_ROW_CHARS or under.endswith(("。", "！", "？")))) \
+        or (first and han == 0)
+
+
+#: A Chinese line longer than this is text, not a row of a Chinese menu.
+MAX_CHINESE_ROW_CHARS = 40
 
 
 def zones_of(flags: list[bool]) -> list[str]:

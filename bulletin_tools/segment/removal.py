@@ -257,8 +257,11 @@ def judgeable(s: str) -> bool:
     s = s.strip()
     if len(s) > chrome.MAX_CHROME_CHARS or not any(map(str.isalpha, s)):
         return False  # (a line with no letters has no shape to judge: rules, bullets, numbers)
-    if not s.isascii() and _HAN_RUN.search(s) and (len(s) > MAX_JUDGED_CHINESE_CHARS or s.endswith(_CHINESE_SENTENCE_END)):
-        return False  # a Chinese sentence is text for the language check (a short Chinese row above or under the text is judged)
+    if not s.isascii() and _HAN_RUN.search(s) and (len(s) > MAX_JUDGED_CHINESE_CHARS or s.endswith(_CHINESE_SENTENCE_END)
+                                                   or lexicon.has_spam(s)):
+        # a Chinese sentence is text for the language check, a spam row the spam
+        # readers' (which name its spam words); a short Chinese row above or under the text is judged
+        return False
     m = _FIELD_ROW.match(s)
     if m and (any(map(str.isdigit, m.group("value"))) or len(_WORDISH.findall(m.group("value"))) >= MIN_FIELD_VALUE_WORDS):
         return False  # `Project number: LQZC-2023-046`: a field with a value is content
