@@ -45,6 +45,9 @@ def test_seed_structure(seed_bytes):
         ("Position: Home > Songyang - Lishui > County news", ["Home", "Songyang - Lishui", "County news"]),
         ("Position: Home | News > Rural Revitalization", ["Home", "News", "Rural Revitalization"]),
         ("Position: Home >> Villages | Towns >> Notices", ["Home", "Villages | Towns", "Notices"]),
+        # a label no list names, before a trail from Home with arrows: the trail's shape is the evidence
+        ("Where you stand: Home > County Affairs > Notices", ["Home", "County Affairs", "Notices"]),
+        ("Now:HOME > SERVICE >Activities", ["Home", "SERVICE", "Activities"]),
     ],
 )
 def test_breadcrumbs(line, crumbs):
@@ -54,6 +57,8 @@ def test_breadcrumbs(line, crumbs):
 @pytest.mark.parametrize("line", [
     "The town held a meeting on 5 May and 1/2 of the villagers came.",
     "Zhuwan Village Hardens 6.8 Kilometers of Roads",
+    "Source: Xinhua > News",  # a labelled trail must start at Home
+    "Note: home is where > the heart is",
 ])
 def test_not_breadcrumbs(line):
     assert parse_breadcrumb(line) is None

@@ -275,6 +275,9 @@ def parse_breadcrumb(s: str) -> list[str] | None:
         return _tidy_crumbs(crumbs)
     if len(stripped) > MAX_BREADCRUMB_CHARS:
         return None
+    labelled = _labelled_home_trail(stripped)
+    if labelled is not None:
+        return labelled
     seps = _BREADCRUMB_SEPARATORS.findall(stripped)
     if not seps:
         return None
@@ -292,6 +295,29 @@ def parse_breadcrumb(s: str) -> list[str] | None:
     if leading_sep and len(crumbs) >= 1:
         return _tidy_crumbs(crumbs)
     return None
+
+
+#: `You are at: Home > …`, `Now:HOME > SERVICE > …`: a short label no list
+#: names, then a trail that starts at Home and goes on with arrows.
+_TRAIL_LABEL = lazy_compile(r"^(?P<label>[^:：>»›|/\d]{1,30})[:：]\s*")
+#: The label of such a trail has at most this many words.
+MAX_TRAIL_LABEL_WORDS = 4
+
+
+def _labelled_home_trail(s: str) -> list[str] | None:
+    """The crumbs after an unlisted label, when the evidence is the trail's own
+    shape: Home first, at least MIN_PATH_CRUMBS crumbs, arrows between them."""
+    m = _TRAIL_LABEL.match(s)
+    if m is None or len(m.group("label").split()) > MAX_TRAIL_LABEL_WORDS:
+        return None
+    rest = s[m.end():]
+    if _ARROWS.search(rest) is None:
+        return None
+    crumbs = _split_crumbs(rest)
+    if len(crumbs) < MIN_PATH_CRUMBS or not _HOME.match(crumbs[0]) \
+            or any(len(c) > MAX_CRUMB_CHARS for c in crumbs[:-1]):
+        return None
+    return _tidy_crumbs(crumbs)
 
 
 #: A navigation path above the headline has at least MIN_PATH_CRUMBS and at
