@@ -48,6 +48,7 @@ def test_seed_structure(seed_bytes):
         # a label no list names, before a trail from Home with arrows: the trail's shape is the evidence
         ("Where you stand: Home > County Affairs > Notices", ["Home", "County Affairs", "Notices"]),
         ("Now:HOME > SERVICE >Activities", ["Home", "SERVICE", "Activities"]),
+        ("Home>>", ["Home"]),  # the first crumb and its arrow, the others left out by the page
     ],
 )
 def test_breadcrumbs(line, crumbs):

@@ -278,6 +278,8 @@ def parse_breadcrumb(s: str) -> list[str] | None:
     labelled = _labelled_home_trail(stripped)
     if labelled is not None:
         return labelled
+    if _HOME_ONLY_TRAIL.match(stripped):
+        return ["Home"]  # `Home>>`: a trail whose other crumbs the page left out
     seps = _BREADCRUMB_SEPARATORS.findall(stripped)
     if not seps:
         return None
@@ -299,6 +301,8 @@ def parse_breadcrumb(s: str) -> list[str] | None:
 
 #: `You are at: Home > …`, `Now:HOME > SERVICE > …`: a short label no list
 #: names, then a trail that starts at Home and goes on with arrows.
+#: `Home>>`, `Home >`: the first crumb of a trail and its arrow, nothing after.
+_HOME_ONLY_TRAIL = lazy_compile(r"^(?:home|homepage|home page|首页)\s*(?:>>|>|»|›)\s*$", re.IGNORECASE)
 _TRAIL_LABEL = lazy_compile(r"^(?P<label>[^:：>»›|/\d]{1,30})[:：]\s*")
 #: The label of such a trail has at most this many words.
 MAX_TRAIL_LABEL_WORDS = 4
