@@ -490,3 +490,13 @@ def test_five_letter_split_word_is_joined_with_evidence():
     assert split_word_map(texts) == {"rur al": "rural"}
     # Two real words that happen to join into a page word stay apart.
     assert split_word_map(["We walked in to the hall.", "It went into effect."]) == {}
+
+
+def test_an_unlisted_trail_label_is_recorded_as_a_fix():
+    from bulletin_tools.pipeline import clean_text
+
+    doc = clean_text("Where you stand: Home > County Affairs > Notices\n\nFengqiao County extends the opening hours of"
+                     " its hall\n\nFrom July 1, the administrative service hall of Fengqiao County will open from eight"
+                     " in the morning until seven in the evening on weekdays, and on Saturday mornings too.\n")
+    assert list(doc.breadcrumb) == ["Home", "County Affairs", "Notices"]
+    assert any(f.rule == "furniture" and f.before == "Where you stand:" for f in doc.fixes)

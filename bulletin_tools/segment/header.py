@@ -308,6 +308,18 @@ _TRAIL_LABEL = lazy_compile(r"^(?P<label>[^:：>»›|/\d]{1,30})[:：]\s*")
 MAX_TRAIL_LABEL_WORDS = 4
 
 
+def unlisted_trail_label(s: str) -> tuple[int, int] | None:
+    """The span in ``s`` of the label (with its colon) before a trail that
+    :func:`parse_breadcrumb` read by its shape, no list naming the label
+    (`You are at:`): the reader records it as a fix, so nothing is lost."""
+    lead = len(s) - len(s.lstrip())
+    t = s.strip()
+    if lexicon.breadcrumb_pattern().match(t) or _labelled_home_trail(t) is None:
+        return None
+    m = _TRAIL_LABEL.match(t)
+    return lead, lead + m.end()
+
+
 def _labelled_home_trail(s: str) -> list[str] | None:
     """The crumbs after an unlisted label, when the evidence is the trail's own
     shape: Home first, at least MIN_PATH_CRUMBS crumbs, arrows between them."""

@@ -8,10 +8,10 @@ from __future__ import annotations
 from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
-from .furniture import strip_inline_furniture
-from .header import is_home_crumb, parse_breadcrumb, parse_path
+from .furniture import furniture_fix, strip_inline_furniture
+from .header import is_home_crumb, parse_breadcrumb, parse_path, unlisted_trail_label
 from .header_reading import Reading
-from .lines import next_nonblank
+from .lines import Line, next_nonblank
 from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
 
 #: A bullet before a line's text (group 1: the sign itself).
@@ -54,6 +54,10 @@ def read_trail(r: Reading, i: int) -> int | None:
         r.demote_title()
     z.breadcrumb = crumbs
     z.fixes.extend(fixes)
+    label = unlisted_trail_label(s)
+    if label is not None:
+        # `You are at:` before the trail: a label no list names, recorded (nothing is lost)
+        z.fixes.append(furniture_fix(Line(r.kept[i].number, r.kept[i].text.slice(*label))))
     return i + 1
 
 
