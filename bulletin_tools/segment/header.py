@@ -314,9 +314,9 @@ def unlisted_trail_label(s: str) -> tuple[int, int] | None:
     (`You are at:`): the reader records it as a fix, so nothing is lost."""
     lead = len(s) - len(s.lstrip())
     t = s.strip()
-    if lexicon.breadcrumb_pattern().match(t) or _labelled_home_trail(t) is None:
-        return None
     m = _TRAIL_LABEL.match(t)
+    if m is None or lexicon.breadcrumb_pattern().match(t) or _labelled_home_trail(t) is None:
+        return None
     return lead, lead + m.end()
 
 

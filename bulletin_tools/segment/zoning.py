@@ -78,8 +78,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
     if "text-spam" not in z.skip:
-        z.body[:], found = strip_body_spam(z.body)  # `… products Sugar Daddy is …`: a farm's token, no word of the text
-        z.fixes.extend(found)
+        z.body[:], spam_fixes = strip_body_spam(z.body)  # `… products Sugar Daddy is …`: a farm's token, no word of the text
+        z.fixes.extend(spam_fixes)
     for read in (signing_date, dateline_date):
         found = read(z.body)
         if found is not None:
