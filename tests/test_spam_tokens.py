@@ -63,3 +63,26 @@ def test_the_switch_turns_it_off():
 
 def test_the_pattern_needs_a_capital():
     assert token_pattern().search("sugar daddy") is None and token_pattern().search("Sugar Daddy") is not None
+
+
+def test_a_token_glued_on_both_sides_leaves_a_space():
+    blocks, _ = _paragraphs(SENTENCE.replace("Dongpo Village", "Dongpo twoMalaysian Sugardaddyvillages"))
+    assert "Dongpo two villages" in blocks[0] and "Sugardaddy" not in blocks[0]
+
+
+def test_a_glued_token_leaves_a_caption_full_of_names():
+    caption = "Aerial view of Lingxi Town, Hexi County, Dongpo CityTanzania Escort. Photo by Wang Lin"
+    _, doc = _paragraphs(PROSE + "\n\n" + caption)
+    assert "Aerial view of Lingxi Town, Hexi County, Dongpo City. Photo by Wang Lin" in _texts(doc)
+    assert [f.before.strip() for f in doc.fixes if f.rule == "text-spam"] == ["Tanzania Escort"]
+
+
+def test_an_unglued_token_in_a_caption_full_of_names_stays():
+    caption = "Aerial view of Lingxi Town, Hexi County, Dongpo City Tanzania Escort. Photo by Wang Lin"
+    _, doc = _paragraphs(PROSE + "\n\n" + caption)
+    assert caption in _texts(doc) and not any(f.rule == "text-spam" for f in doc.fixes)
+
+
+def _texts(doc) -> list[str]:
+    """The text of every heading and block of the body."""
+    return [t for sec in doc.sections for t in ([sec.heading] if sec.heading else []) + [b.text for b in sec.blocks]]

@@ -16,7 +16,8 @@ Only what reads as an insertion goes:
   case is somebody's sentence, `UK sugar imports` a trade report: flagged
   by the spam check or left alone, kept);
 * inside a paragraph that is still prose without it (at least
-  ``MIN_HOST_WORDS`` English words, a sentence's share of function words):
+  ``MIN_HOST_WORDS`` English words, a sentence's share of function words;
+  a token glued to the word before it needs only a line of words):
   a short spam line is the chrome and spam readers' business, a headline
   the title's (``title-spam``).
 """
@@ -33,8 +34,10 @@ from ..tables import read_rows
 from .chrome import PROSE_MIN_STOP
 from .lines import Line
 
-#: A paragraph keeps at least this many English words once the tokens are out.
+#: A paragraph keeps at least this many English words once the tokens are out
+#: (this many, and no share of function words, when every token is glued on).
 MIN_HOST_WORDS = 8
+MIN_GLUED_HOST_WORDS = 5
 
 _LATIN = lazy_compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
@@ -54,11 +57,13 @@ def token_pattern() -> re.Pattern[str]:
     capital, then the token or a place word before a head, an optional tail."""
     token, head = _phrase(_words("token")), _phrase(_words("head"))
     place, tail = _phrase(_words("place")), _phrase(_words("tail"))
-    start = r"(?:(?<![A-Za-z])|(?<=[a-z]))"
-    end = r"(?:(?![A-Za-z])|(?=[A-Z]))"
     capital_token = rf"(?=[A-Z])(?i:{token})"
     placed = rf"(?:{place})(?:\s(?:{place}))*\s(?=[A-Z])(?i:{token}|{head})"
-    return re.compile(rf"{start}(?:{placed}|{capital_token})(?:\s(?i:{tail}))?{end}")
+    body = rf"(?:{placed}|{capital_token})(?:\s(?i:{tail}))?"
+    # Apart, nothing but a capital may follow it (`… Sugar Daddy is`, `Sugar babyRecently`);
+    # glued after a small letter (`the villageMalaysia Sugar`) it may be glued on both sides
+    # (`the previous twoMalaysian Sugardaddyyears`).
+    return re.compile(rf"(?<![A-Za-z]){body}(?:(?![A-Za-z])|(?=[A-Z]))|(?<=[a-z]){body}")
 
 
 def strip_spam_tokens(line: Line) -> tuple[Line, list]:
@@ -67,17 +72,25 @@ def strip_spam_tokens(line: Line) -> tuple[Line, list]:
     if "ugar" not in s and "scort" not in s and "appa" not in s:
         return line, []  # (every token holds one of these: most lines need no regex)
     matches = list(token_pattern().finditer(s))
-    if not matches or not _prose_without(s, matches):
+    if not matches:
+        return line, []
+    glued = all(m.start() and s[m.start() - 1].islower() for m in matches)
+    if not _prose_without(s, matches, glued):
         return line, []
     text, fixes = line.text.apply([_gap_edit(s, m.start(), m.end()) for m in matches])
     return Line(line.number, text), fixes
 
 
-def _prose_without(s: str, matches: list[re.Match[str]]) -> bool:
+def _prose_without(s: str, matches: list[re.Match[str]], glued: bool) -> bool:
+    """Is the line still text without the tokens?  Tokens glued to the word
+    before them are evidence enough of an insertion: then a caption full of
+    names will do (`… Zunyi CityTanzania Escort. Photo by …`)."""
     rest = s
     for m in reversed(matches):
         rest = rest[: m.start()] + " " + rest[m.end():]
     words = [w.lower() for w in _LATIN.findall(rest)]
+    if glued:
+        return len(words) >= MIN_GLUED_HOST_WORDS
     return len(words) >= MIN_HOST_WORDS and sum(w in stop_words() for w in words) / len(words) >= PROSE_MIN_STOP
 
 
