@@ -222,3 +222,55 @@ def test_segment_view_names_the_evidence(tmp_path):
     assert result.exit_code == 0
     notes = [ln for ln in result.stdout.splitlines() if "fix chrome" in ln]
     assert len(notes) == 2 and all("(chrome p=" in ln and "recur" in ln for ln in notes)
+
+
+@pytest.mark.parametrize("cut", ["They harv", "In addition", "The signing ceremony"])
+def test_a_sentence_cut_by_the_page_end_under_a_paragraph_stays_text(cut):
+    doc = _doc(f"{TITLE}\n\n{PROSE}\n\n{PROSE_2}\n\n{cut}\n")
+    assert cut in [b.text for s in doc.sections for b in s.blocks]
+    assert not any(f.before == cut for f in doc.fixes) and not any(f.code == "possible-chrome" for f in doc.findings)
+
+
+@pytest.mark.parametrize("row", ["About Us", "Read More", "Share"])
+def test_a_chrome_row_at_the_page_end_is_no_cut_sentence(row):
+    doc = _doc(f"{TITLE}\n\n{PROSE}\n\n{PROSE_2}\n\n{row}\n")
+    assert row not in [b.text for s in doc.sections for b in s.blocks]
+
+
+def test_a_kept_heading_at_the_page_end_keeps_no_chrome_rows_above_it():
+    tail = ["Reader messages", "Site search", "More topics", "Contact", "Our hotline answers questions about the town in English."]
+    doc = _doc("\n\n".join([TITLE, PROSE, PROSE_2, *tail]) + "\n")
+    blocks = [b.text for s in doc.sections for b in s.blocks]
+    assert not {"Reader messages", "Site search", "More topics"} & set(blocks)
+    assert tail[-1] in blocks and any(s.heading == "Contact" for s in doc.sections)
+
+
+def test_rows_of_one_block_at_the_page_end_stay_together():
+    rows = ["3  Road repair  -4,260.00  38 lamps", "4  Cleaning wages  -9,000.00  3 people",
+            "5  Office expenses  -1,175.30  Paper and ink"]
+    doc = _doc("\n\n".join([TITLE, PROSE, PROSE_2, "\n".join(rows), "The committee will publish the next account in October."]) + "\n")
+    text = "\n".join(b.text for s in doc.sections for b in s.blocks)
+    assert all(r.split("  ")[1] in text for r in rows)
+
+
+def test_a_short_chinese_row_above_or_under_the_text_is_judged():
+    assert judgeable("携手共建生态宜居美丽乡村")
+    doc = _doc("\n\n".join([TITLE, "Release time: 2024-03-05\n建设美丽宜居的江南水乡新城镇", PROSE, PROSE_2 + "\n携手共建生态宜居美丽乡村"]) + "\n")
+    removed = {f.before for f in doc.fixes if f.rule == "chrome"}
+    assert {"建设美丽宜居的江南水乡新城镇", "携手共建生态宜居美丽乡村"} <= removed
+
+
+@pytest.mark.parametrize("line", [
+    "芦溪乡将继续推进公共文化服务体系建设，让群众在家门口享受文化生活。",  # a sentence: the language check's
+    "为吸引跨境电商企业入驻园区，管委会制定以下扶持措施，请各企业按要求提出申请并提交有关材料和证明文件",  # too long for a row
+])
+def test_a_chinese_sentence_is_not_judged(line):
+    assert not judgeable(line)
+
+
+def test_a_chinese_line_heading_english_or_chinese_text_is_not_judged():
+    shapes, _ = chrome.page_shapes(["境外人员住宿登记须知", "(Accommodation Registration)", PROSE], judgeable)
+    assert 0 not in shapes
+    shapes, _ = chrome.page_shapes([TITLE, PROSE, PROSE_2, "海棠经济开发区支持跨境电商企业发展的若干措施",
+                                    "为吸引跨境电商企业入驻园区，管委会制定以下扶持措施。"], judgeable)
+    assert 3 not in shapes

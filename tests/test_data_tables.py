@@ -61,6 +61,7 @@ SCHEMAS: dict[str, Schema] = {
     "spacing_doubled_keep.tsv": Schema((2, 2), kind=1, kinds=_kinds("word", "link"), key=(0, 1)),
     "spacing_fullwidth.tsv": Schema((3, 3), kind=2, kinds=_kinds("close", "open", "join")),
     "spam.tsv": Schema(caseless=True),
+    "spam_injections.tsv": Schema((2, 2), kind=0, kinds=_kinds("token", "head", "place", "tail"), key=(1,), caseless=True),
     "stop_words.txt": Schema(caseless=True),
     "truncation_english_words.txt": Schema(),
     "truncation_pinyin_syllables.txt": Schema(),

@@ -40,7 +40,15 @@ def test_seed_structure(seed_bytes):
         ("Home / News Center / District Dynamics", ["Home", "News Center", "District Dynamics"]),
         ("Home | Party Building | Grassroots |", ["Home", "Party Building", "Grassroots"]),
         ("> Government Information > Environment", ["Government Information", "Environment"]),
-        ("You are here: home > news > Text", ["Home", "news"]),
+        ("You are here: home > news > Text", ["Home", "news", "Text"]),
+        # after the first arrow, a dash or a bar is part of a crumb's name; before it, a separator
+        ("Position: Home > Songyang - Lishui > County news", ["Home", "Songyang - Lishui", "County news"]),
+        ("Position: Home | News > Rural Revitalization", ["Home", "News", "Rural Revitalization"]),
+        ("Position: Home >> Villages | Towns >> Notices", ["Home", "Villages | Towns", "Notices"]),
+        # a label no list names, before a trail from Home with arrows: the trail's shape is the evidence
+        ("Where you stand: Home > County Affairs > Notices", ["Home", "County Affairs", "Notices"]),
+        ("Now:HOME > SERVICE >Activities", ["Home", "SERVICE", "Activities"]),
+        ("Home>>", ["Home"]),  # the first crumb and its arrow, the others left out by the page
     ],
 )
 def test_breadcrumbs(line, crumbs):
@@ -50,6 +58,8 @@ def test_breadcrumbs(line, crumbs):
 @pytest.mark.parametrize("line", [
     "The town held a meeting on 5 May and 1/2 of the villagers came.",
     "Zhuwan Village Hardens 6.8 Kilometers of Roads",
+    "Source: Xinhua > News",  # a labelled trail must start at Home
+    "Note: home is where > the heart is",
 ])
 def test_not_breadcrumbs(line):
     assert parse_breadcrumb(line) is None
@@ -480,3 +490,13 @@ def test_five_letter_split_word_is_joined_with_evidence():
     assert split_word_map(texts) == {"rur al": "rural"}
     # Two real words that happen to join into a page word stay apart.
     assert split_word_map(["We walked in to the hall.", "It went into effect."]) == {}
+
+
+def test_an_unlisted_trail_label_is_recorded_as_a_fix():
+    from bulletin_tools.pipeline import clean_text
+
+    doc = clean_text("Where you stand: Home > County Affairs > Notices\n\nFengqiao County extends the opening hours of"
+                     " its hall\n\nFrom July 1, the administrative service hall of Fengqiao County will open from eight"
+                     " in the morning until seven in the evening on weekdays, and on Saturday mornings too.\n")
+    assert list(doc.breadcrumb) == ["Home", "County Affairs", "Notices"]
+    assert any(f.rule == "furniture" and f.before == "Where you stand:" for f in doc.fixes)

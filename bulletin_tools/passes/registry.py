@@ -236,6 +236,7 @@ ZONE_PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("chrome", ZONE, None, "site chrome removed by its shape"),
     DocumentPass("title-site-suffix", ZONE, None, "the site name appended to the title removed"),
     DocumentPass("title-spam", ZONE, None, "a spam word injected into the headline removed"),
+    DocumentPass("text-spam", ZONE, None, "a spam farm's token injected into a paragraph removed"),
 )
 
 #: Over the zoned document, in this order (:func:`bulletin_tools.pipeline.assemble`).

@@ -290,6 +290,10 @@ def page_shapes(texts: list[str], judgeable: Callable[[str], bool]) -> tuple[dic
             continue
         if pos + 1 < len(texts) and _goes_on(t, texts[pos + 1]):
             continue
+        if pos + 1 == len(texts) and pos and flags[pos - 1] and _cut_sentence(t):
+            continue
+        if pos + 1 < len(texts) and _chinese_over(t, texts[pos + 1], first=pos == 0):
+            continue
         key = (t, where)
         if key not in seen:
             if not judgeable(t):
@@ -329,6 +333,36 @@ def _goes_on(t: str, below: str) -> bool:
         return False
     words = [w.lower() for w in _LATIN.findall(a)]
     return len(words) >= 2 and sum(w in stop_words() for w in words) / len(words) >= MIN_CUT_SENTENCE_STOP_SHARE
+
+
+def _cut_sentence(t: str) -> bool:
+    """`They lau` / `In addition` as the page's last line, right under a
+    paragraph: the page was cut in the middle of its next sentence (a capital
+    function word, then small letters only, no end), not a chrome row (`About
+    Us`, `Read More`: capitals or a content word first)."""
+    a = t.strip()
+    if a.endswith(_SENTENCE_END) or a.endswith((":", "：")):
+        return False
+    words = _LATIN.findall(a)
+    return len(words) >= 2 and a.startswith(words[0]) and words[0][0].isupper() \
+        and words[0].lower() in stop_words() and all(w.islower() for w in words[1:])
+
+
+def _chinese_over(t: str, below: str, first: bool) -> bool:
+    """A line all in Chinese that heads what follows, not a Chinese chrome row:
+    over a Chinese sentence (`…若干措施` over the Chinese half of a bilingual notice),
+    or as the page's first line over its English (`境外人员住宿登记须知` over
+    `(Accommodation Registration)`: the first half of a bilingual headline)."""
+    if _HAN.search(t) is None or any(map(str.isascii, t.strip())):
+        return False
+    under = "".join(below.split())
+    han = len(_HAN.findall(under))
+    return (han * 2 > len(under) and (len(under) > MAX_CHINESE_ROW_CHARS or under.endswith(("。", "！", "？")))) \
+        or (first and han == 0)
+
+
+#: A Chinese line longer than this is text, not a row of a Chinese menu.
+MAX_CHINESE_ROW_CHARS = 40
 
 
 def zones_of(flags: list[bool]) -> list[str]:

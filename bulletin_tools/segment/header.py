@@ -325,11 +325,6 @@ def parse_breadcrumb(s: str) -> list[str] | None:
     return None
 
 
-#: A last crumb naming the page's body text (正文), not a place.
-BODY_CRUMB_WORDS = r"text|body|body text|正文|content|details"
-_BODY_CRUMB = lazy_compile(rf"^(?:{BODY_CRUMB_WORDS})$", re.IGNORECASE)
-
-
 #: A navigation path above the headline has at least MIN_PATH_CRUMBS and at
 #: most MAX_PATH_CRUMBS crumbs, each but the last (which may be the headline
 #: itself) no longer than MAX_CRUMB_CHARS and MAX_CRUMB_WORDS; the whole path
@@ -414,15 +409,27 @@ def is_language_switcher(crumbs: list[str]) -> bool:
 
 
 def _tidy_crumbs(crumbs: list[str]) -> list[str]:
-    """`home` → `Home`; a last crumb `Text` (正文, "body text") is not a place."""
-    out = ["Home" if c.lower() in ("home", "homepage", "home page") else c for c in crumbs]
-    if len(out) > 1 and _BODY_CRUMB.match(out[-1]):
-        out = out[:-1]
-    return out
+    """`home` → `Home`.  A last crumb `Text` / `Content` (正文, "the body
+    text") stays: the trail is given as the page prints it (people reading
+    real pages write it so, on every site that has one)."""
+    return ["Home" if c.lower() in ("home", "homepage", "home page") else c for c in crumbs]
+
+
+#: The arrows of a trail.  After its first arrow, a trail is cut at arrows
+#: only: a bar or a dash there is part of a crumb's name (`首页 > Kaiping -
+#: China > City information`, `News >> First Construction | The company …`);
+#: before it, the site's own crumbs may stand apart in another way (`Home |
+#: News > Rural Revitalization`).
+_ARROWS = lazy_compile(r"\s*(?:->|>>|>|»|›|→)\s*")
 
 
 def _split_crumbs(rest: str) -> list[str]:
-    parts = [p.strip() for p in _BREADCRUMB_SEPARATORS.split(rest)]
+    m = _ARROWS.search(rest)
+    if m is None:
+        parts = [p.strip() for p in _BREADCRUMB_SEPARATORS.split(rest)]
+    else:
+        head = [p.strip() for p in _BREADCRUMB_SEPARATORS.split(rest[: m.start()])]
+        parts = head + [p.strip() for p in _ARROWS.split(rest[m.end():])]
     return [p for p in parts if p]
 
 

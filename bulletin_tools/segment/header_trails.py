@@ -5,17 +5,14 @@ list of crumbs one a line.  A reader of :mod:`.header_reader`."""
 
 from __future__ import annotations
 
-import re
-
 from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .furniture import furniture_fix, strip_inline_furniture
-from .header import BODY_CRUMB_WORDS, is_home_crumb, parse_breadcrumb, parse_path, unknown_trail_label
+from .header import is_home_crumb, parse_breadcrumb, parse_path, unknown_trail_label
 from .header_reading import Reading
 from .lines import Line, next_nonblank
 from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
-from .zones import ZonesBuilder
 
 #: A bullet before a line's text (group 1: the sign itself).
 LINE_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(?=\S)")
@@ -59,22 +56,9 @@ def read_trail(r: Reading, i: int) -> int | None:
     z.fixes.extend(fixes)
     label = unknown_trail_label(s)
     if label is not None:
+        # `You are at:` before the trail: a label no list names, recorded (nothing is lost)
         z.fixes.append(furniture_fix(Line(r.kept[i].number, r.kept[i].text.slice(*label))))
-    _record_body_crumb(r.kept[i], crumbs, z)
     return i + 1
-
-
-#: `Home > News > Content`: a last crumb naming the page's body text (正文), not a place.
-_LAST_BODY_CRUMB = lazy_compile(rf"(?:>|/|»|›|·|\s-\s|\|)\s*(?P<crumb>{BODY_CRUMB_WORDS})\s*$", re.IGNORECASE)
-
-
-def _record_body_crumb(ln: Line, crumbs: list[str], z: ZonesBuilder) -> None:
-    """The trail's last crumb `Text` / `Content`, left out of the breadcrumb,
-    is recorded as furniture: nothing is lost."""
-    m = _LAST_BODY_CRUMB.search(ln.s)
-    if m is None or (crumbs and crumbs[-1].lower() == m.group("crumb").lower()):
-        return
-    z.fixes.append(furniture_fix(Line(ln.number, ln.text.slice(m.start("crumb"), m.end("crumb")))))
 
 
 def _headline_over_its_trail(r: Reading, crumbs: list[str], i: int) -> bool:

@@ -209,16 +209,25 @@ def _removable(page: _PageJudgement, protected: set[int]) -> set[int]:
 
     Below the prose, chrome runs to the end of the page (or into the
     footer): a short line followed by kept text is a heading or a lead-in
-    for it (`Contact information` over the contact rows), not chrome.  The
+    for it (`Contact information` over the contact rows), not chrome; a
+    line right above a kept one (no blank between) belongs to its block.  The
     site's name on the first line is kept: it becomes the masthead.
     """
     texts, nonblank = page.texts, page.nonblank
-    removable = {k for k, v in page.verdicts.items() if v.chrome and k not in protected}
+    judged = {k for k, v in page.verdicts.items() if v.chrome and k not in protected}
+    removable = set(judged)
     for pos in range(len(nonblank) - 1, -1, -1):
         k = nonblank[pos]
         if k in removable and page.zone_of[k] == "tail":
             after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
-            if after is not None and after not in removable and not looks_like_footer(texts[after]):
+            if after is None or after in removable or looks_like_footer(texts[after]):
+                continue
+            if after not in judged or after == k + 1:
+                # a heading over the text it names; or a row of a block kept whole
+                # (a table's rows, one a line).  A kept heading does not keep the
+                # rows above it past a blank line (`learn more` / `Contact Us` /
+                # `We answer questions …`): the chrome of a page's tail is
+                # mostly lines apart, a block of text is not.
                 removable.discard(k)
     if nonblank and nonblank[0] in removable:
         first_line = texts[nonblank[0]].strip()
@@ -248,8 +257,11 @@ def judgeable(s: str) -> bool:
     s = s.strip()
     if len(s) > chrome.MAX_CHROME_CHARS or not any(map(str.isalpha, s)):
         return False  # (a line with no letters has no shape to judge: rules, bullets, numbers)
-    if not s.isascii() and _HAN_RUN.search(s):
-        return False  # a run of Chinese is text for the language check
+    if not s.isascii() and _HAN_RUN.search(s) and (len(s) > MAX_JUDGED_CHINESE_CHARS or s.endswith(_CHINESE_SENTENCE_END)
+                                                   or lexicon.has_spam(s)):
+        # a Chinese sentence is text for the language check, a spam row the spam
+        # readers' (which name its spam words); a short Chinese row above or under the text is judged
+        return False
     m = _FIELD_ROW.match(s)
     if m and (any(map(str.isdigit, m.group("value"))) or len(_WORDISH.findall(m.group("value"))) >= MIN_FIELD_VALUE_WORDS):
         return False  # `Project number: LQZC-2023-046`: a field with a value is content
@@ -290,6 +302,12 @@ _FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
 MIN_FIELD_VALUE_WORDS = 2
 _WORDISH = lazy_compile(r"[^\W\d_]{2,}")
 _HAN_RUN = lazy_compile(rf"[{HAN_COMMON}]{{10}}")
+#: A line with a run of Chinese is judged by its shape only when it is this
+#: short and does not end like a sentence (a spam or navigation row left in
+#: Chinese, `迈向新时代…国际大都市`): a Chinese sentence or paragraph is text,
+#: flagged by the language check.  Set on the tuning sites of the real-page set.
+MAX_JUDGED_CHINESE_CHARS = 40
+_CHINESE_SENTENCE_END = ("。", "！", "？", "；", ".", "!", "?", ";", "”", '"')
 
 
 #: An end-of-article mark ends an article only after this many kept lines

@@ -5,7 +5,8 @@ keyword lines (Chinese adult or gambling search terms strung together with
 `|`, `,` or `_`), after the article and before or after its footer.  They
 are no text of the page: the reader sees them below the article, as the
 spam line above the headline (removed by the header reader) stands above
-it.  Spam *inside* the text stays, flagged (docs/input-patterns.md); only the
+it.  Spam *inside* the text stays, flagged (docs/input-patterns.md), but for
+a spam farm's capitalised tokens (:mod:`.spam_tokens`); only the
 run of lines at the page's end that carry spam words and read as no
 sentence (keyword strings end without a full stop) goes, each as a
 ``chrome`` fix naming its spam words.

@@ -21,6 +21,7 @@ from .line_splits import prepare_lines
 from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
+from .spam_tokens import strip_body_spam
 from .title_evidence import headline_by_recurrence, headline_of_untitled
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
@@ -77,6 +78,9 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
+    if "text-spam" not in z.skip:
+        z.body[:], spam_fixes = strip_body_spam(z.body)  # `… products Sugar Daddy is …`: a farm's token, no word of the text
+        z.fixes.extend(spam_fixes)
     for read in (signing_date, dateline_date, top_date_row):
         found = read(z.body)
         if found is not None:
