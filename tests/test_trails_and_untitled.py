@@ -247,3 +247,11 @@ def test_a_hyphenated_word_with_a_month_inside_is_no_date():
     from bulletin_tools.fields import find_datetime
 
     assert find_datetime("the 2-Mar-ket road") is None
+
+
+def test_a_salutation_above_the_headline_no_longer_hides_it():
+    # (a known failure until the headline-over-a-label-row evidence: tests/known_failures.jsonl)
+    doc = _doc("Home > News", "Dear residents:", "Notice on the Spring Vaccination of Dogs", "Release time: 2024-03-02",
+               "The village clinic will vaccinate dogs against rabies from 5 to 9 March. Please bring your dog on a leash.")
+    assert doc.title.text == "Notice on the Spring Vaccination of Dogs"
+    assert doc.metadata.date == "2024-03-02"
