@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, HAN_SPAN, SENTENCE_END_MARK
@@ -101,6 +102,13 @@ _SENTENCE_END = SENTENCE_END_MARK
 _ABBREV = ABBREVIATION_BEFORE
 
 
+#: Distinct lines whose :func:`marker` is remembered: the classifier, the
+#: chrome and header passes ask about the same lines of a page (over half the
+#: calls repeat one).
+MARKER_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=MARKER_CACHE_SIZE)
 def marker(text: str) -> tuple[str, int] | None:
     """The enumeration style at the start of ``text`` and the marker's length."""
     first = text[:1]
