@@ -252,10 +252,12 @@ class LabelSet:
 
     def known_field(self, label: str) -> str | None:
         """The field of ``label`` as the lexicon spells it (any case and runs of spaces), else None."""
-        return self.fields.get(re.sub(r"\s+", " ", label.strip()).lower())
+        # (``" ".join(label.split())`` is ``re.sub(r"\s+", " ", label.strip())``: ``\s`` and
+        # ``str.isspace`` name the same characters; no pattern lookup on every label)
+        return self.fields.get(" ".join(label.split()).lower())
 
     def field_of(self, label: str) -> str:
-        key = re.sub(r"\s+", " ", label.strip()).lower()
+        key = " ".join(label.split()).lower()
         return self.known_field(key) or self.fields.get(key.replace(" ", ""), "extra:" + key)
 
 
