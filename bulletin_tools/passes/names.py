@@ -20,6 +20,7 @@ from ..asciiruns import letter_runs
 from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Finding, Fix
 from ..segment.lines import Line
+from ..english import is_english_word
 
 # A lookahead, so overlapping pairs all count: 'Hejing He Jing' holds 'He Jing'.
 # Both start by consuming a capital, checking the word boundary before it
@@ -153,8 +154,6 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     and one half is neither an English word nor used anywhere else on the
     page, so `a round` / `in to` (two real words) are never joined.
     """
-    from ..english import is_english_word
-
     blob = "\n".join(texts)
     lower = blob.lower()
     words = letter_runs(lower)  # (_ANY_WORD.findall(lower), see asciiruns)

@@ -24,6 +24,7 @@ from ..textmap import MappedText, join
 from ..wordkey import words_key
 from .heading_shape import is_contents_line, is_named_title, never_a_heading
 from .lines import Line
+from ..fields import find_datetime
 
 _CN_NUM = "一二三四五六七八九十"
 _WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten"
@@ -188,15 +189,11 @@ MAX_CHARS_AFTER_SIGN_OFF_DATE = 2
 
 def _is_date_line(text: str) -> bool:
     """`March 11, 2024` under a sign-off: a date, not a heading."""
-    from ..fields import find_datetime
-
     dt = find_datetime(text)
     return dt is not None and dt.start == 0 and len(text.strip()) - dt.end <= MAX_CHARS_AFTER_SIGN_OFF_DATE
 
 
 def _holds_full_date(text: str) -> bool:
-    from ..fields import find_datetime
-
     if not any(c.isdigit() for c in text):
         return False
     dt = find_datetime(text)

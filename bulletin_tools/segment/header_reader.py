@@ -46,6 +46,7 @@ from .title_pieces import drop_page_title_pieces
 from .header_reading import Reading, Reader
 from .header_trails import LINE_BULLET, read_trail
 from .zones import ZonesBuilder
+from ..fields import whole_date
 
 
 
@@ -502,8 +503,6 @@ _GLUED_DATE_TAIL = lazy_compile(r"(?<=[A-Za-z)”\"])(?P<tail>(?:19|20)\d{2}([-/
 def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
     """A headline with the page's date glued to its last word, no space between:
     the date is a field row of its own (as `Headline   2016-07-25` is)."""
-    from ..fields import whole_date
-
     m = _GLUED_DATE_TAIL.search(ln.s)
     if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
         return ln, None
