@@ -306,6 +306,10 @@ def _local_after_utc(text: str, found: DateTime) -> DateTime:
     return DateTime(local.date, local.time, found.start, zone.end() if zone else end, None)
 
 
+#: What every date pattern holds (``\d``, Unicode decimal, as in the patterns).
+_ANY_DIGIT = lazy_compile(r"\d")
+
+
 def find_datetime(text: str) -> DateTime | None:
     """The first date (with its time, if one follows) anywhere in ``text``.
 
@@ -316,6 +320,10 @@ def find_datetime(text: str) -> DateTime | None:
     >>> find_datetime("Time: 12-05 07:50")
     DateTime(date=None, time='07:50', start=6, end=17, partial='12-05')
     """
+    # Every pattern below needs a decimal digit (``\d``): most lines asked
+    # (labels, headings, prose) hold none, and one C-level search settles them.
+    if _ANY_DIGIT.search(text) is None:
+        return None
     # Full dates in order of preference for a tie at the same offset; a
     # yearless day comes last so "12-05" never shadows a full date after it.
     # Cheap substring gates (C speed) skip whole patterns that cannot match.

@@ -13,11 +13,10 @@ from ..icp_form import english_icp
 from ..model import Footer, RecordNumber
 from ..segment import Zones
 from ..segment.footer import FooterFields, join_split_records, read_footer_line
+from ..repair.records import RecordMatch, find_records, provinces, region_evidence
 
 def _province_named(text: str) -> str | None:
     """The one province named in words (`…, Hebei Province`), else None."""
-    from ..repair.records import provinces
-
     names = {name for row in provinces() for name in row.names
              if name in text and re.search(rf"\b{re.escape(name)}\b", text)}  # (the substring test first: C speed)
     return names.pop() if len(names) == 1 else None
@@ -25,8 +24,6 @@ def _province_named(text: str) -> str | None:
 
 def build_footer(z: Zones) -> Footer:
     """The footer zone's lines → Footer (it makes no fixes and no findings)."""
-    from ..repair.records import RecordMatch, find_records, region_evidence
-
     if not z.footer:
         return Footer()
     # An ambiguous romanisation (`Ji ICP`) is resolved only by evidence on

@@ -31,6 +31,7 @@ import re
 from functools import cache
 from typing import Callable, Iterable, Sequence
 
+from ..asciiruns import letter_runs
 from ..chardata import HAN_BMP
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
@@ -111,7 +112,8 @@ class _Profile:
         self.han = 0 if text.isascii() else len(_han().findall(text))  # no Han in ASCII
         # Web and mail addresses are in no language ("www", "gov", "zwgk" …):
         # left in, they made a contact row look like foreign prose.
-        self.words = _WORD.findall(_ADDRESS.sub(" ", text) if ("@" in text or "www" in text or "://" in text) else text)
+        # (_WORD.findall, without the regex engine: see asciiruns)
+        self.words = letter_runs(_ADDRESS.sub(" ", text) if ("@" in text or "www" in text or "://" in text) else text)
         self.latin = sum(map(len, self.words))
         self.other = 0 if text.isascii() else len(_other_letter().findall(text))
         self._stop: float | None = None

@@ -18,6 +18,7 @@ from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
 from ..segment.shape import is_org_name
 from ..tables import read_words
+from ..fields import find_datetime
 
 if TYPE_CHECKING:
     from ..fields import DateTime
@@ -269,8 +270,6 @@ _COUNT_THEN_DATE = lazy_compile(r"^(?P<count>\d{1,3}(?:,\d{3})*|\d+)\s+(?=(?:19|
 
 def _around_date(value: str) -> tuple[str, str]:
     """The words before and after the date in ``value`` (`Xinhua`, `Updated BJT`), each ``""`` when none."""
-    from ..fields import find_datetime
-
     dt = find_datetime(value)
     if dt is None:
         return "", ""
@@ -287,8 +286,6 @@ MAX_ORG_WORDS = 8
 def _closing_date(value: str) -> DateTime | None:
     """The full date (and clock) that ends ``value``, whatever stands before
     it (a name, or nothing: the date is all of it), else None."""
-    from ..fields import find_datetime
-
     if not value[-1:].isdigit():
         return None
     dt = find_datetime(value)

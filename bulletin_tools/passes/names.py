@@ -16,9 +16,11 @@ from collections import Counter
 from itertools import islice
 from typing import Sequence
 
+from ..asciiruns import letter_runs
 from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Finding, Fix
 from ..segment.lines import Line
+from ..english import is_english_word
 
 # A lookahead, so overlapping pairs all count: 'Hejing He Jing' holds 'He Jing'.
 # Both start by consuming a capital, checking the word boundary before it
@@ -152,19 +154,19 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     and one half is neither an English word nor used anywhere else on the
     page, so `a round` / `in to` (two real words) are never joined.
     """
-    from ..english import is_english_word
-
     blob = "\n".join(texts)
     lower = blob.lower()
-    counts = Counter(_ANY_WORD.findall(lower))
+    words = letter_runs(lower)  # (_ANY_WORD.findall(lower), see asciiruns)
     # Cheap gate: a pair can only join into a word of 5+ letters the page uses;
     # adjacent tokens are checked in one pass over str.split().
     tokens = lower.split()
     # Every adjacent pair joined, in C (map/set): most pages have no pair
-    # whose join is a word of theirs, and then no per-pair Python test runs.
-    words_joined = set(map(operator.add, tokens, islice(tokens, 1, None))).intersection(counts)
+    # whose join is a word of theirs, and then no per-pair Python test runs
+    # (nor is any word counted).
+    words_joined = set(map(operator.add, tokens, islice(tokens, 1, None))).intersection(words)
     if not words_joined:
         return {}
+    counts = Counter(words)
     candidates = {(a, b) for a, b in zip(tokens, tokens[1:])
                   if len(a) + len(b) >= _MIN_JOINED and (a + b) in words_joined and a.isalpha() and b.isalpha()}
     if not candidates:

@@ -26,6 +26,11 @@ from .body_checks import drop_duplicate_blocks, not_a_bulletin, spam_findings
 from .footer import build_footer, footer_from_front
 from .metadata import build_metadata
 from .truncated_parts import heading_part, truncated_part
+from .names import join_split_words, unify_lines
+from ..segment.body import to_sections
+from .truncation import PreparedBody, check_description, check_title
+from .language import check_language
+from ..ordinals import number_sections
 
 NO_FIXES: tuple[Fix, ...] = ()
 NO_FINDINGS: tuple[Finding, ...] = ()
@@ -35,14 +40,10 @@ NO_FINDINGS: tuple[Finding, ...] = ()
 
 
 def _run_names(lines):
-    from .names import unify_lines
-
     return unify_lines(lines)
 
 
 def _run_split_words(lines):
-    from .names import join_split_words
-
     lines, fixes = join_split_words(lines)
     return lines, fixes, NO_FINDINGS
 
@@ -71,7 +72,6 @@ def _run_sections(d: Draft):
     already raised on the lines)."""
     if d.sections is not None:  # given (our own Markdown's body)
         return d, NO_FIXES, NO_FINDINGS
-    from ..segment.body import to_sections
 
     fixes: list[Fix] = []
     repair = d.repair
@@ -98,8 +98,6 @@ def _run_spam(d: Draft):
 def _run_evidence(d: Draft):
     """The body's paragraphs and items, prepared once for every truncation
     check (title, description, each heading share its vocabulary)."""
-    from .truncation import PreparedBody
-
     texts = [b.text for s in d.built_sections for b in s.blocks if b.kind in ("paragraph", "item")]
     return d.but(evidence=PreparedBody(texts)), NO_FIXES, NO_FINDINGS
 
@@ -137,7 +135,6 @@ def _split_off(text: str, mt: MappedText) -> bool:
 def _run_truncated_title(d: Draft):
     if d.title is None or d.title_text is None:
         return d, NO_FIXES, NO_FINDINGS
-    from .truncation import check_title
 
     evidence = d.built_evidence
     t = check_title(d.title_text.text, evidence, evidence.vocabulary())
@@ -154,7 +151,6 @@ def _run_description(d: Draft):
 def _run_truncated_description(d: Draft):
     if d.description is None or d.description_text is None:
         return d, NO_FIXES, NO_FINDINGS
-    from .truncation import check_description
 
     t = check_description(d.description_text.text, d.built_evidence)
     return _truncated_part(d, "description", d.description_text, t)
@@ -187,7 +183,6 @@ def _run_footer(d: Draft):
 def _run_language(d: Draft):
     if not d.check_language:
         return d, NO_FIXES, NO_FINDINGS
-    from .language import check_language
 
     language, findings = check_language(d.built_sections, d.line_no)
     return d.but(language=language), NO_FIXES, findings
@@ -202,8 +197,6 @@ def _run_not_a_bulletin(d: Draft):
 
 def _run_numbering(d: Draft):
     """`一、Heading` → marker 一、, number 1, `Heading` (on sections and blocks)."""
-    from ..ordinals import number_sections
-
     return d.but(sections=number_sections(d.built_sections)), NO_FIXES, NO_FINDINGS
 
 

@@ -9,6 +9,8 @@ text as it came), and flagged either way, with a message that says which.
 from __future__ import annotations
 
 from ..model import WARNING, Finding, Fix, Section, TextPart
+from ..segment.body import marker
+from .truncation import Vocabulary, check_heading
 
 
 def truncated_part(what: str, mt, t, repair: bool, line_no) -> tuple[TextPart, Fix | None, Finding]:
@@ -36,9 +38,6 @@ def heading_part(sec: Section, body, repair: bool, line_no) -> tuple[Section, Fi
     once) is layered under this section's non-paragraph blocks rather than
     copied per heading.
     """
-    from ..segment.body import marker
-    from .truncation import Vocabulary, check_heading
-
     assert sec.heading is not None, "only a section with a heading is checked"
     following = " ".join(b.text for b in sec.blocks)
     extra = [b.text for b in sec.blocks if b.kind not in ("paragraph", "item")]

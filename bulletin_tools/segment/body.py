@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, HAN_SPAN, SENTENCE_END_MARK
@@ -23,6 +24,7 @@ from ..textmap import MappedText, join
 from ..wordkey import words_key
 from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .lines import Line
+from ..fields import find_datetime
 
 _CN_NUM = "一二三四五六七八九十"
 _WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten"
@@ -104,6 +106,13 @@ _SENTENCE_END = SENTENCE_END_MARK
 _ABBREV = ABBREVIATION_BEFORE
 
 
+#: Distinct lines whose :func:`marker` is remembered: the classifier, the
+#: chrome and header passes ask about the same lines of a page (over half the
+#: calls repeat one).
+MARKER_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=MARKER_CACHE_SIZE)
 def marker(text: str) -> tuple[str, int] | None:
     """The enumeration style at the start of ``text`` and the marker's length."""
     first = text[:1]
@@ -183,15 +192,11 @@ MAX_CHARS_AFTER_SIGN_OFF_DATE = 2
 
 def _is_date_line(text: str) -> bool:
     """`March 11, 2024` under a sign-off: a date, not a heading."""
-    from ..fields import find_datetime
-
     dt = find_datetime(text)
     return dt is not None and dt.start == 0 and len(text.strip()) - dt.end <= MAX_CHARS_AFTER_SIGN_OFF_DATE
 
 
 def _holds_full_date(text: str) -> bool:
-    from ..fields import find_datetime
-
     if not any(c.isdigit() for c in text):
         return False
     dt = find_datetime(text)

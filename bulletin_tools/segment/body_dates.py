@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
-from .header import LabelValue
+from .. import lexicon
+from ..fields import find_datetime, whole_date
+from .header import LabelValue, date_line, find_labels, is_label_line
 from .lines import Line
 
 #: A date alone on its line is at most this long (`Thursday, September 28, 2023`).
@@ -40,8 +42,6 @@ _SENTENCE_END = (".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ","
 
 def signing_date(body: list[Line]) -> LabelValue | None:
     """The date under the signer at the foot of ``body``, as a ``body_date`` field; else None."""
-    from ..fields import find_datetime, whole_date
-
     lines = [ln for ln in body if not ln.blank]
     if len(lines) < 3:
         return None
@@ -76,8 +76,6 @@ def opens_with_dateline(s: str) -> bool:
 
 def dateline_date(body: list[Line]) -> LabelValue | None:
     """The full date of the dateline opening one of the text's first lines, as a ``body_date`` field; else None."""
-    from ..fields import find_datetime
-
     for line in [ln for ln in body if not ln.blank][:DATELINE_WITHIN]:
         text = line.text.strip()
         m = _DATELINE.match(text.text)
@@ -100,9 +98,6 @@ def top_date_row(body: list[Line]) -> LabelValue | None:
     `Posted on 2019-03-19 View 1693 times`) that the header did not read,
     because a line it could not place (a caption, the headline printed
     again) stood above it: the page's date, as a ``body_date`` field."""
-    from .. import lexicon
-    from .header import date_line, find_labels, is_label_line
-
     for line in [ln for ln in body if not ln.blank][:TOP_DATE_WITHIN]:
         text = line.text.strip()
         if len(text.text) > MAX_DATE_ROW_CHARS:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable
 
+from ..asciiruns import ascii_latin_tokens
 from ..chardata import HAN_BMP, HAN_SPAN, PROSE_LINE_END
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
@@ -102,7 +103,7 @@ def content_words(s: str) -> set[str]:
     if s.isascii():
         # Lower-casing ASCII text first changes no token boundary, and only the
         # Latin tokens start with a letter: one lower() for the whole text.
-        words = {w for w in set(_LATIN.findall(s.lower())) if len(w) >= 3}
+        words = {w for w in set(ascii_latin_tokens(s.lower(), _LATIN)) if len(w) >= 3}
     else:
         # Distinct tokens first: a paragraph repeats its words, and the set is the same.
         words = {w.lower() for w in set(_TOKEN.findall(s)) if len(w) >= 3 and w[0].isalpha()}
@@ -126,7 +127,7 @@ def is_prose(s: str) -> bool:
     if len(t) < PROSE_ANY_END_CHARS and not t.endswith(_SENTENCE_END):
         return False  # a long headline or a site's name, not a paragraph
     # (the Latin tokens of _TOKEN; in an ASCII line every token is ASCII, and filter() runs in C)
-    latin = _LATIN.findall(t) if t.isascii() else list(filter(str.isascii, _LATIN.findall(t)))
+    latin = ascii_latin_tokens(t, _LATIN) if t.isascii() else list(filter(str.isascii, _LATIN.findall(t)))
     if len(latin) < 8:
         return _HAN.search(t) is not None and len(t) >= PROSE_MIN_CHARS and t.endswith(_SENTENCE_END)
     share = sum(map(stop_words().__contains__, map(str.lower, latin))) / len(latin)

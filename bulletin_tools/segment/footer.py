@@ -17,6 +17,7 @@ from .. import lexicon
 from ..textmap import MappedText
 from .chrome import is_prose
 from .header import LINE_CACHE_SIZE, find_labels
+from ..textmap import join
 
 # fields of a footer row: runs of spaces, or a `|` between them
 _FIELD_SPLIT = lazy_compile(r"\s{2,}|\s*[|｜]\s*")
@@ -52,8 +53,6 @@ _SPLIT_RECORD_HEAD = lazy_compile(r"(?:ICP备|ICP证|公网安备|网安备|网�
 
 def join_split_records(lines: list[MappedText]) -> list[MappedText]:
     """`豫公网安备` / `41010502003876号` on two lines read as one record."""
-    from ..textmap import join
-
     out: list[MappedText] = []
     for mt in lines:
         if out and _SPLIT_RECORD_HEAD.search(out[-1].text) and _RECORD_TAIL.fullmatch(mt.text.strip()):

@@ -18,6 +18,7 @@ from .. import lexicon
 from ..outlets import is_site_url, outlet_named
 from ..textmap import MappedText
 from .chrome import is_prose
+from ..fields import find_datetime, whole_date
 
 _BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:->|>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
 _HOME = lazy_compile(r"^(?:home|homepage|home page|首页|首頁)$", re.IGNORECASE)
@@ -192,8 +193,6 @@ def credit_line(s: str) -> bool:
 
 def date_line(s: str):
     """A header line that is a date (WordPress's `March 3, 2021 0 By admin`), or None."""
-    from ..fields import find_datetime
-
     t = s.strip()
     if len(t) > MAX_DATE_ROW_CHARS:
         return _date_chunk_line(t)
@@ -246,8 +245,6 @@ def named_outlet(prefix: str) -> bool:
 def _date_chunk_line(t: str):
     """`Original  Songlin Release  2023-08-04 18:30  Posted in Hebei`: short
     fields separated by runs of spaces, one of them a date and nothing else."""
-    from ..fields import whole_date
-
     if len(t) > MAX_FIELD_ROW_CHARS or "  " not in t:
         return None
     pos = 0

@@ -3,7 +3,6 @@ description, in any order; what is left below is the body."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -11,6 +10,7 @@ from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
+from ..once import once
 from ..textmap import MappedText, join
 from .furniture import furniture_fix, is_furniture_line, strip_inline_furniture
 from .header import (
@@ -47,6 +47,7 @@ from .title_pieces import drop_page_title_pieces
 from .header_reading import Reading, Reader
 from .header_trails import LINE_BULLET, read_trail
 from .zones import ZonesBuilder
+from ..fields import whole_date
 
 
 
@@ -515,8 +516,6 @@ _GLUED_DATE_TAIL = lazy_compile(r"(?<=[A-Za-z)”\"])(?P<tail>(?:19|20)\d{2}([-/
 def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
     """A headline with the page's date glued to its last word, no space between:
     the date is a field row of its own (as `Headline   2016-07-25` is)."""
-    from ..fields import whole_date
-
     m = _GLUED_DATE_TAIL.search(ln.s)
     if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
         return ln, None
@@ -572,7 +571,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
             z.title = _drop_title_spam(z, z.title)
             title_lines = {ln.number for ln in r.title_parts}
             # the words of the page's other lines, read once, and only when a title's tail is in question
-            page_words = functools.cache(lambda: words_of(" ".join(ln.s for ln in kept if ln.number not in title_lines)))
+            page_words = once(lambda: words_of(" ".join(ln.s for ln in kept if ln.number not in title_lines)))
             z.title = _drop_tail_token(z, z.title, page_words)
             if "title-site-suffix" not in z.skip:
                 z.title = _drop_foreign_dash_tail(z, z.title, page_words)

@@ -29,6 +29,8 @@ from ..textmap import MappedText
 from ..english import is_english_word
 from .header import LabelValue
 from .lines import Line
+from ..fields import find_datetime, whole_date
+from ..outlets import is_outlet
 
 #: A teaser repeats at least this many words of the paragraph under it.
 MIN_TEASER_WORDS = 8
@@ -162,8 +164,6 @@ _BY_ON = lazy_compile(
 
 
 def _by_on(text: MappedText) -> list[LabelValue] | None:
-    from ..fields import whole_date
-
     m = _BY_ON.match(text.text.rstrip())
     if m is None:
         return None
@@ -249,8 +249,6 @@ _GLUED_OUTLET = lazy_compile(r"^(?P<outlet>(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)(?=[
 
 def glued_outlet(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] | None:
     """A known outlet's name glued before the first paragraph: (the source, the name, the paragraph)."""
-    from ..outlets import is_outlet
-
     m = _GLUED_OUTLET.match(text.text)
     if m is None or not is_outlet(m.group("outlet")):
         return None
@@ -375,9 +373,6 @@ _BRACKETED = lazy_compile(r"^[(（]\s*(?P<inner>[A-Z][^()（）]{6,90}?)\s*[)）
 def outlet_date_credit(text: MappedText) -> list[LabelValue] | None:
     """`(CCTV September 16, 2009)` → source and date; None unless the brackets
     hold exactly an outlet's name and then a full date."""
-    from ..fields import find_datetime
-    from ..outlets import is_outlet
-
     s = text.text
     if not s[:1] in "(（" or len(s) > MAX_BYLINE_CHARS:
         return None

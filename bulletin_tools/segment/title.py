@@ -13,6 +13,8 @@ from ..model import Edit
 from ..textmap import MappedText
 from .lines import Line
 from .zones import ZonesBuilder
+from .lead import by_credit
+from ..english import is_english_word, is_pinyin
 
 
 #: A headline is at least this long before fields glued after it are split off.
@@ -68,8 +70,6 @@ _BY_TAIL = lazy_compile(r"\s(?P<credit>[Bb]y\s+[A-Z][^,|·]{2,40}?(?:[,|·]|\son
 
 
 def _credit_tail(s: str) -> int | None:
-    from .lead import by_credit
-
     m = _BY_TAIL.search(s)
     if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS:
         return None
@@ -133,8 +133,6 @@ def _drop_tail_token(z: ZonesBuilder, title: MappedText, page_words: Callable[[]
     the page's text never uses is removed as ``title-spam``; the headline
     keeps at least :data:`MIN_TITLE_WORDS_AFTER_SPAM` words.  ``page_words``
     gives the words of the page's other lines, read only when a token is in question."""
-    from ..english import is_english_word, is_pinyin
-
     m = _TAIL_TOKEN.search(title.text)
     if m is None:
         return title
