@@ -22,6 +22,7 @@ from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
 from .title_evidence import headline_by_recurrence
+from .restated_lead import read_restated_lead
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
 from .body_dates import dateline_date, signing_date
@@ -107,6 +108,11 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
         if summary is not None:
             z.description = summary  # the summary over a wire story's dateline paragraph
             z.label_lines.extend(summary_lines)
+    body, restated, restated_lines, repeats = read_restated_lead(body, z.title, z.description)
+    if restated is not None:
+        z.description = restated  # a summary the paragraph under it says again
+    z.label_lines.extend(restated_lines)
+    z.fixes.extend(repeats)
     if z.description is None and z.title is not None:
         first = next((ln for ln in body if not ln.blank), None)
         if first is not None:
