@@ -25,7 +25,7 @@ from .title_evidence import headline_by_recurrence
 from .restated_lead import read_restated_lead
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
-from .body_dates import dateline_date, signing_date
+from .body_dates import dateline_date, read_dateline_alone, signing_date
 from .zones import Zones, ZonesBuilder
 
 
@@ -108,6 +108,9 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
         if summary is not None:
             z.description = summary  # the summary over a wire story's dateline paragraph
             z.label_lines.extend(summary_lines)
+    body, dateline, dateline_row = read_dateline_alone(body) if z.title is not None else (body, [], [])
+    z.labels.extend(dateline)
+    z.label_lines.extend(dateline_row)
     body, restated, restated_lines, repeats = read_restated_lead(body, z.title, z.description)
     if restated is not None:
         z.description = restated  # a summary the paragraph under it says again
