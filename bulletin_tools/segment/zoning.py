@@ -22,6 +22,7 @@ from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
 from .title_evidence import headline_by_recurrence
+from .han_lead import read_han_lead
 from .restated_lead import read_restated_lead
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
@@ -87,6 +88,9 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     """A teaser or a byline between the header and the first paragraph goes
     to the header (see :mod:`.lead`); returns the body left."""
+    if z.title is not None:
+        body, han = read_han_lead(body)
+        z.fixes.extend(han)
     body, preface, said, repeats = speech.read_preface(body, z.title)
     z.labels.extend(preface)
     z.label_lines.extend(said)
