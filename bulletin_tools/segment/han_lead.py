@@ -10,7 +10,8 @@ English text.
 
 The evidence is the line's shape and its place, not its words: mostly Han
 characters, short, with no English sentence in it, in a page whose text is
-English, and above the first English line of prose.  Each line is removed as
+English, at the top of the body, an English heading or the first English
+prose right under it.  Each line is removed as
 a ``chrome`` fix that says why, so nothing is lost (and the ``cjk-residue``
 findings, read from the whole text before the page is zoned, still tell that
 Chinese was left).  A long Chinese paragraph (a bilingual page's original
@@ -38,8 +39,11 @@ MIN_PROSE_WORDS = 8
 #: Below that line, the text is English: Latin letters at least this many
 #: times the Han characters.
 MIN_LATIN_PER_HAN = 4
-#: The lead searched: at most this many lines above the first English prose.
+#: At most this many Chinese lines, and the first English prose at most
+#: this many lines below them.
 MAX_LEAD_LINES = 4
+#: The line right under the Chinese ones is English: a heading or the prose.
+MIN_ENGLISH_WORDS = 2
 
 _HAN_CHAR = lazy_compile(f"[{HAN}]")
 _LATIN_WORD = lazy_compile(r"[A-Za-z]+")
@@ -65,14 +69,15 @@ def _han_line(s: str) -> bool:
 def read_han_lead(body: list[Line]) -> tuple[list[Line], list[Fix]]:
     """The body without the Chinese lines above its first English prose, and a fix for each."""
     nonblank = [ln for ln in body if not ln.blank]
-    prose = next((k for k, ln in enumerate(nonblank[: MAX_LEAD_LINES + 1])
-                  if len(_LATIN_WORD.findall(ln.s)) >= MIN_PROSE_WORDS), None)
-    if not prose:
+    run = next((k for k, ln in enumerate(nonblank) if not _han_line(ln.s)), len(nonblank))
+    if not run or run > MAX_LEAD_LINES:
         return body, []
-    top = nonblank[:prose]
-    if not all(_han_line(ln.s) for ln in top):
-        return body, []  # (a line of another kind among them: a reader of its own may know it)
-    below = "".join(ln.s for ln in nonblank[prose:])
+    prose = next((k for k, ln in enumerate(nonblank[run: run + MAX_LEAD_LINES], run)
+                  if len(_LATIN_WORD.findall(ln.s)) >= MIN_PROSE_WORDS), None)
+    if prose is None or len(_LATIN_WORD.findall(nonblank[run].s)) < MIN_ENGLISH_WORDS:
+        return body, []  # (an English heading or the prose itself comes next)
+    top = nonblank[:run]
+    below = "".join(ln.s for ln in nonblank[run:])
     if _latin_letters(below) < MIN_LATIN_PER_HAN * _han_count(below):
         return body, []  # not an English text
     fixes = []
