@@ -15,7 +15,7 @@ from .furniture import strip_inline_furniture
 from . import lead, speech
 from .document_head import read_document_head
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
-from .header_reader import _read_header
+from .header_reader import _read_date_line, _read_header
 from .lines import Line
 from .line_splits import prepare_lines
 from .link_lists import drop_link_lists
@@ -24,6 +24,7 @@ from .spam_tail import drop_spam_tail
 from .title_evidence import headline_by_recurrence
 from .han_lead import read_han_lead
 from .restated_lead import read_restated_lead
+from .second_header import read_second_header
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
 from .body_dates import dateline_date, read_dateline_alone, signing_date
@@ -91,6 +92,11 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     if z.title is not None:
         body, han = read_han_lead(body)
         z.fixes.extend(han)
+    body, second, second_rows, second_dates = read_second_header(body, z.title)
+    z.labels.extend(second)
+    z.label_lines.extend(second_rows)
+    for ln, dl in second_dates:
+        _read_date_line(z, ln, dl)
     body, preface, said, repeats = speech.read_preface(body, z.title)
     z.labels.extend(preface)
     z.label_lines.extend(said)
