@@ -23,6 +23,7 @@ from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
 from .title_evidence import headline_by_recurrence
 from .han_lead import read_han_lead
+from .reporter_deck import read_reporter_deck
 from .restated_lead import read_restated_lead
 from .second_header import read_second_header
 from .wire_lead import read_wire_lead
@@ -118,6 +119,11 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
         if summary is not None:
             z.description = summary  # the summary over a wire story's dateline paragraph
             z.label_lines.extend(summary_lines)
+    if z.description is None and z.title is not None:
+        body, deck, deck_line = read_reporter_deck(body)
+        if deck is not None:
+            z.description = deck  # `…, Xing Wen reports.`: the feature's deck
+            z.label_lines.extend(deck_line)
     body, dateline, dateline_row = read_dateline_alone(body) if z.title is not None else (body, [], [])
     z.labels.extend(dateline)
     z.label_lines.extend(dateline_row)
