@@ -26,6 +26,7 @@ from .han_lead import read_han_lead
 from .reporter_deck import read_reporter_deck
 from .restated_lead import read_restated_lead
 from .second_header import read_second_header
+from .speaker_intro import read_speaker_intro
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
 from .body_dates import dateline_date, read_dateline_alone, signing_date
@@ -98,6 +99,10 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     z.label_lines.extend(second_rows)
     for ln, dl in second_dates:
         _read_date_line(z, ln, dl)
+    if z.title is not None:
+        body, speaker, speaker_line = read_speaker_intro(body)
+        z.labels.extend(speaker)
+        z.label_lines.extend(speaker_line)
     body, preface, said, repeats = speech.read_preface(body, z.title)
     z.labels.extend(preface)
     z.label_lines.extend(said)
