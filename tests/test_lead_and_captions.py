@@ -587,3 +587,24 @@ def test_a_closing_photographer_sentence_makes_a_caption(line):
 ])
 def test_prose_that_names_a_photo_is_not_a_caption(line):
     assert not captions.has_credit_sentence(line)
+
+
+# ---- a long teaser in a second translation (lead.MIN_LOOSE_TEASER_WORDS) ----
+
+_LONG_OPENING = ("As the county's private economy has grown over the past ten years, a familiar pattern has appeared "
+                 "in its villages: the young and able people leave for the cities and the old stay behind. In recent "
+                 "years, however, this has begun to change in some places.")
+
+
+def test_a_long_dated_teaser_that_drifts_by_a_word_is_still_the_description():
+    label = "Last Updated: 2025/06/03, " + _LONG_OPENING + " In the villages of Qinghe, for instance, now"
+    paragraph = _LONG_OPENING + " For instance, in the villages of Qinghe town, several people came home."
+    doc = clean_text(_page(TITLE, "", label, body=(paragraph, PROSE_2)))
+    assert doc.description is not None and doc.description.text.startswith("As the county's private economy")
+    assert doc.metadata.date == "2025-06-03"
+    assert _first_paragraph(doc) == paragraph
+
+
+def test_a_short_line_that_drifts_is_not_a_teaser():
+    text = MappedText.identity("On Tuesday morning the Lingxi Town government sent volunteers")
+    assert lead.teaser(text, "On Tuesday morning the Lingxi Town government organised forty volunteers to clear channels.") is None
