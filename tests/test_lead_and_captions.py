@@ -564,3 +564,47 @@ def test_a_bracketed_credit_glued_before_the_first_sentence(credit, field, name)
 def test_a_bracketed_remark_before_the_first_sentence_stays():
     doc = clean_text(_page(TITLE, "", "Release time: 2024-03-18", body=("(Photo taken on May 3) " + PROSE,)))
     assert _first_paragraph(doc).startswith("(Photo taken on May 3)")
+
+
+# ---- a caption closed by its photographer's sentence (captions.has_credit_sentence) ----
+
+@pytest.mark.parametrize("line", [
+    "Volunteers plant willows along the dike. Photo by Li Na",
+    "The new market hall on its first morning. Zhou Bin photo",
+    "(Inset) Two teachers sort donated books. Photographed by town media centre reporter He Lan.",
+    "Farmers pick pears at the orchard. Photo by Gao Wen/Lanxi Pictures",
+])
+def test_a_closing_photographer_sentence_makes_a_caption(line):
+    assert captions.has_credit_sentence(line)
+    doc = clean_text(_page(TITLE, "", line))
+    assert _first_paragraph(doc) == PROSE
+
+
+@pytest.mark.parametrize("line", [
+    "In the afternoon the pupils visited the museum and took photos by the old city gate for an hour.",
+    "The station keeps a photo archive of the dike. Li Na said the archive is open to every villager.",
+    "The photo by Li Na won the county prize in May and will hang in the town hall until the end of the year.",
+])
+def test_prose_that_names_a_photo_is_not_a_caption(line):
+    assert not captions.has_credit_sentence(line)
+
+
+# ---- a long teaser in a second translation (lead.MIN_LOOSE_TEASER_WORDS) ----
+
+_LONG_OPENING = ("As the county's private economy has grown over the past ten years, a familiar pattern has appeared "
+                 "in its villages: the young and able people leave for the cities and the old stay behind. In recent "
+                 "years, however, this has begun to change in some places.")
+
+
+def test_a_long_dated_teaser_that_drifts_by_a_word_is_still_the_description():
+    label = "Last Updated: 2025/06/03, " + _LONG_OPENING + " In the villages of Qinghe, for instance, now"
+    paragraph = _LONG_OPENING + " For instance, in the villages of Qinghe town, several people came home."
+    doc = clean_text(_page(TITLE, "", label, body=(paragraph, PROSE_2)))
+    assert doc.description is not None and doc.description.text.startswith("As the county's private economy")
+    assert doc.metadata.date == "2025-06-03"
+    assert _first_paragraph(doc) == paragraph
+
+
+def test_a_short_line_that_drifts_is_not_a_teaser():
+    text = MappedText.identity("On Tuesday morning the Lingxi Town government sent volunteers")
+    assert lead.teaser(text, "On Tuesday morning the Lingxi Town government organised forty volunteers to clear channels.") is None

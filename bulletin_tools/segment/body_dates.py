@@ -112,3 +112,39 @@ def top_date_row(body: list[Line]) -> LabelValue | None:
             dt = dl[0]
             return LabelValue("body_date", "", text.slice(0, 0), text.slice(dt.start, dt.end))
     return None
+
+
+#: The outlet a dateline names: between slashes (`/Xinhua-AsiaNet/`) or in brackets (`(Xinhua)`).
+_DATELINE_OUTLET = lazy_compile(r"/\s*(?P<slashed>[^/]{2,40}?)\s*/|\(\s*(?P<bracketed>[A-Za-z][\w .-]{1,30}?)\s*\)")
+
+
+def read_dateline_alone(body: list[Line]) -> tuple[list[Line], list[LabelValue], list[Line]]:
+    """A wire's dateline on a line of its own above the text (`WEIFANG,
+    China, Feb. 20, 2020 /Xinhua-AsiaNet/--`, the story's first words on
+    the next line) is a header row, not the first paragraph: its date is
+    the ``body_date`` (taken only when no row gave a date), its place and
+    outlet stray values, and the line is kept as a header line.  A dateline glued
+    to the text stays in the first paragraph, where :func:`dateline_date`
+    reads it.  Returns the body left, the fields, the line taken."""
+    nonblank = [ln for ln in body if not ln.blank][:2]
+    if len(nonblank) < 2:
+        return body, [], []
+    first = nonblank[0]
+    text = first.text.strip()
+    m = _DATELINE.match(text.text)
+    if m is None or text.text[m.end():].strip(" -–—"):
+        return body, [], []
+    dt = find_datetime(m.group("date"))
+    if dt is None or dt.date is None or dt.start != 0:
+        return body, [], []
+    start = m.start("date")
+    fields = [LabelValue("body_date", "", text.slice(0, 0), text.slice(start, start + dt.end))]
+    place = text.slice(0, start).strip()
+    if place.text.endswith(","):
+        place = place.slice(0, len(place.text) - 1)
+    fields.append(LabelValue("stray", "", text.slice(0, 0), place))  # `WEIFANG, China`: where it was filed
+    outlet = _DATELINE_OUTLET.search(text.text, m.end("date"))
+    if outlet is not None:
+        group = "slashed" if outlet.group("slashed") else "bracketed"
+        fields.append(LabelValue("stray", "", text.slice(0, 0), text.slice(outlet.start(group), outlet.end(group))))
+    return [ln for ln in body if ln.number != first.number], fields, [first]

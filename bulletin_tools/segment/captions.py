@@ -68,11 +68,34 @@ def is_scene_caption(t: str) -> bool:
     return False
 
 
+#: `… along the dike. Photo by Li Na`, `… the new market. Zhou Bin photo`,
+#: `… to the villagers. Photographed by Lanxi Daily reporter Fang Yu.`: the
+#: photographer named in a sentence of its own, the caption's last.
+_CREDIT_SENTENCE = lazy_compile(
+    r"[.!?。”\"]\s*(?:"
+    r"(?:[Pp]hotos?|[Pp]ictures?|[Pp]hotographed|[Pp]hotography)\s+by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}"
+    r"(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+(?:photo|photography)"
+    r")\s*\.?\s*$"
+)
+#: The credit is at most this long, so only the end of a line is searched.
+MAX_CREDIT_SENTENCE_CHARS = 80
+
+
+def has_credit_sentence(t: str) -> bool:
+    """`… along the dike. Photo by Li Na`: a caption closed by its photographer."""
+    if len(t) > MAX_CREDITED_CAPTION_CHARS or "hoto" not in t[-MAX_CREDIT_SENTENCE_CHARS:]:
+        return False
+    return _CREDIT_SENTENCE.search(t[-MAX_CREDIT_SENTENCE_CHARS - 1:]) is not None
+
+
 def has_closing_credit(t: str) -> bool:
-    """`… at the centre. WANG LEI / QINGHE STREET MEDIA`, `… elderly. [Lanxi Daily]`
-    or `… factory. [Li Na/For Lanxi Daily]`."""
+    """`… at the centre. WANG LEI / QINGHE STREET MEDIA`, `… elderly. [Lanxi Daily]`,
+    `… factory. [Li Na/For Lanxi Daily]` or `… along the dike. Photo by Li Na`."""
     if len(t) > MAX_CREDITED_CAPTION_CHARS or not t:
         return False
+    if has_credit_sentence(t):
+        return True
     last = t[-1]
     if last == "]":
         return _BRACKET_OUTLET.search(t) is not None

@@ -38,6 +38,11 @@ MIN_TEASER_WORDS = 8
 #: the paragraph under it: translation of the two copies differs a little on
 #: real pages (a place name spelled two ways, quotes added).
 MIN_TEASER_AGREEMENT = 0.9
+#: A teaser this long need not end on the paragraph's word at the same
+#: place: a second translation of a long opening drifts by a word or two
+#: (`… rural areas in Wenzhou, now` over `… in the rural areas of Wenzhou,
+#: more …`), and so many words agreeing in order are evidence enough.
+MIN_LOOSE_TEASER_WORDS = 30
 #: A subtitle or a byline is a short line.
 MAX_SUBTITLE_CHARS = 200
 MAX_BYLINE_CHARS = 100
@@ -101,7 +106,7 @@ def teaser(text: MappedText, paragraph: str) -> tuple[MappedText, MappedText | N
         return None  # a whole sentence: a paragraph of its own, not a cut copy
     last = words[-1]
     head = para_words[: len(words)]
-    if not para_words[len(words) - 1].startswith(last):
+    if not para_words[len(words) - 1].startswith(last) and len(words) < MIN_LOOSE_TEASER_WORDS:
         return None  # `… and listed the probl` goes on as `problems`; anything else is another text
     agreement = SequenceMatcher(None, words[:-1], head[:-1], autojunk=False).ratio()
     if agreement < MIN_TEASER_AGREEMENT:

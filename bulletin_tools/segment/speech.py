@@ -42,11 +42,19 @@ _ROLES = (r"(?:(?:Deputy|Vice|Executive|Acting|Former)\s+)?"
 _SPEAKER = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_ROLES}\b[^.!?]{{0,160}}$")
 #: The same under a headline, the role in any case (`Wang Cuilan, secretary of the Party Branch of …`).
 _PERSON_UNDER_TITLE = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?i:{_ROLES})\s+of\b[^.!?]{{0,160}}$")
+#: `Lyu Hai, an official with the county's water bureau and first Party
+#: secretary in Rela village between 2017 and 2019`: a name and what the
+#: person is, in a phrase with no verb and no full stop, under a headline
+#: that quotes them (`What they say`).
+_PERSON_DESCRIBED = lazy_compile(
+    r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:with|of|at|from|in)\s+[^.!?]{10,260}$"
+)
 
 
 def person_under_title(s: str) -> bool:
     """`Name, secretary of …` on a line of its own: who tells the story (or speaks)."""
-    return _PERSON_UNDER_TITLE.match(s.strip()) is not None
+    t = s.strip()
+    return _PERSON_UNDER_TITLE.match(t) is not None or _PERSON_DESCRIBED.match(t) is not None
 #: A wrapped occasion line stops on one of these (`… Third Session of the`).
 _OPEN_END = (" of", " of the", " the", " at", " on", " to", " and", " for", " in")
 

@@ -15,7 +15,7 @@ from .furniture import strip_inline_furniture
 from . import lead, speech
 from .document_head import read_document_head
 from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
-from .header_reader import _read_header
+from .header_reader import _read_date_line, _read_header
 from .lines import Line
 from .line_splits import prepare_lines
 from .link_lists import drop_link_lists
@@ -23,9 +23,14 @@ from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
 from .spam_tokens import strip_body_spam
 from .title_evidence import headline_by_recurrence, headline_of_untitled
+from .han_lead import read_han_lead
+from .reporter_deck import read_reporter_deck
+from .restated_lead import read_restated_lead
+from .second_header import read_second_header
+from .speaker_intro import read_speaker_intro
 from .wire_lead import read_wire_lead
 from .shape import is_photo_caption
-from .body_dates import dateline_date, signing_date, top_date_row
+from .body_dates import dateline_date, read_dateline_alone, signing_date, top_date_row
 from .zones import Zones, ZonesBuilder
 
 
@@ -91,6 +96,18 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     """A teaser or a byline between the header and the first paragraph goes
     to the header (see :mod:`.lead`); returns the body left."""
+    if z.title is not None:
+        body, han = read_han_lead(body)
+        z.fixes.extend(han)
+    body, second, second_rows, second_dates = read_second_header(body, z.title)
+    z.labels.extend(second)
+    z.label_lines.extend(second_rows)
+    for ln, dl in second_dates:
+        _read_date_line(z, ln, dl)
+    if z.title is not None:
+        body, speaker, speaker_line = read_speaker_intro(body)
+        z.labels.extend(speaker)
+        z.label_lines.extend(speaker_line)
     body, preface, said, repeats = speech.read_preface(body, z.title)
     z.labels.extend(preface)
     z.label_lines.extend(said)
@@ -112,6 +129,19 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
         if summary is not None:
             z.description = summary  # the summary over a wire story's dateline paragraph
             z.label_lines.extend(summary_lines)
+    if z.description is None and z.title is not None:
+        body, deck, deck_line = read_reporter_deck(body)
+        if deck is not None:
+            z.description = deck  # `…, Xing Wen reports.`: the feature's deck
+            z.label_lines.extend(deck_line)
+    body, dateline, dateline_row = read_dateline_alone(body) if z.title is not None else (body, [], [])
+    z.labels.extend(dateline)
+    z.label_lines.extend(dateline_row)
+    body, restated, restated_lines, repeats = read_restated_lead(body, z.title, z.description)
+    if restated is not None:
+        z.description = restated  # a summary the paragraph under it says again
+    z.label_lines.extend(restated_lines)
+    z.fixes.extend(repeats)
     if z.description is None and z.title is not None:
         first = next((ln for ln in body if not ln.blank), None)
         if first is not None:
