@@ -33,8 +33,10 @@ from .lines import Line
 
 #: A date alone on its line is at most this long (`Thursday, September 28, 2023`).
 MAX_DATE_LINE_CHARS = 40
-#: A date row (a label row giving the date) is at most this long.
-MAX_DATE_ROW_CHARS = 120
+#: A date row left in the text (a label row giving the date) is at most this
+#: long (longer than a header's date row, header.MAX_DATE_ROW_CHARS: such a row
+#: may carry the counters and tools the header strips).
+MAX_TOP_DATE_ROW_CHARS = 120
 #: A signer is an organisation's or a person's name: a few words, not a sentence.
 MAX_SIGNER_WORDS = 14
 _SENTENCE_END = (".", "。", "!", "！", "?", "？", ":", "：", ";", "；", ",", "，")
@@ -100,7 +102,7 @@ def top_date_row(body: list[Line]) -> LabelValue | None:
     again) stood above it: the page's date, as a ``body_date`` field."""
     for line in [ln for ln in body if not ln.blank][:TOP_DATE_WITHIN]:
         text = line.text.strip()
-        if len(text.text) > MAX_DATE_ROW_CHARS:
+        if len(text.text) > MAX_TOP_DATE_ROW_CHARS:
             continue
         if is_label_line(text.text):
             found = next((lv for lv in find_labels(text, lexicon.header_labels()) if lv.field == "date" and lv.value.text), None)
