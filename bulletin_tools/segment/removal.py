@@ -63,7 +63,8 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         if v is not None and k not in protected:
             if k in removable:
                 stripped = ln.text.strip()
-                z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), v.explain()))
+                why = v.explain() if v.chrome else f"{v.explain()}; {CLOSING_BLOCK_REASON}"
+                z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), why))
                 continue
             if (v.unsure or v.chrome) and not _signature(page, k):
                 z.suspects.append((ln, v.explain()))
@@ -229,11 +230,44 @@ def _removable(page: _PageJudgement, protected: set[int]) -> set[int]:
                 # `We answer questions …`): the chrome of a page's tail is
                 # mostly lines apart, a block of text is not.
                 removable.discard(k)
+    removable |= _closing_block(page, protected)
     if nonblank and nonblank[0] in removable:
         first_line = texts[nonblank[0]].strip()
         if _MASTHEAD.search(first_line) or _ORG_NAME.search(first_line):
             removable.discard(nonblank[0])
     return removable
+
+
+#: A block of short lines closing the page is chrome as a whole when it has
+#: at least this many lines (with one judged chrome among them) ...
+MIN_CLOSING_BLOCK_LINES = 3
+#: ... and no line of it is below this chrome probability (a form's
+#: `Certificate needed` / `Project record` rows score near 0.1: text).
+CLOSING_BLOCK_FLOOR = 0.3
+#: Why a line the classifier alone would have kept went with its block.
+CLOSING_BLOCK_REASON = "in the block of short lines closing the page, with chrome judged in it"
+
+
+def _closing_block(page: _PageJudgement, protected: set[int]) -> set[int]:
+    """Context smoothing (as jusText does) at the page's end: the lines below
+    the prose that run to the end of the page (or into its footer), none of
+    them ending like a sentence, are one block (`From the Series` /
+    `Proofread by …` / the headlines of other stories).  When the block has
+    at least ``MIN_CLOSING_BLOCK_LINES`` lines and one of them is judged
+    chrome, the whole block goes, the lines the classifier was less sure of
+    with it; an issuer's signature stays (see ``_signature``)."""
+    run: list[int] = []
+    for k in reversed(page.nonblank):
+        t = page.texts[k].strip()
+        if not run and looks_like_footer(t):
+            continue
+        if k not in page.verdicts or k in protected or page.zone_of[k] != "tail" or t.endswith(chrome._SENTENCE_END) \
+                or page.verdicts[k].probability < CLOSING_BLOCK_FLOOR:
+            break
+        run.append(k)
+    if len(run) < MIN_CLOSING_BLOCK_LINES or not any(page.verdicts[k].chrome for k in run):
+        return set()
+    return {k for k in run if not _signature(page, k)}
 
 
 #: The headline chosen by evidence must have at least this share of its words
