@@ -47,3 +47,11 @@ def test_text_rows_of_a_form_stay_below_a_cut_chrome_line():
         "Certificate needed for approval\nProject record of the college\nMatters needing attent\n")
     md = bulletin_tools.to_markdown(_clean(text))
     assert "Certificate needed for approval" in md and "Project record of the college" in md
+
+
+def test_two_lines_make_a_block():
+    # a column's name judged chrome and one story headline under it
+    text = STORY.read_text(encoding="utf-8").split("From the Series")[0] + (
+        "Campus Life\nLibrary opens a quiet reading room for night study\n")
+    md = bulletin_tools.to_markdown(_clean(text))
+    assert "Campus Life" not in md and "quiet reading room" not in md
