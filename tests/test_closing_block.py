@@ -28,7 +28,7 @@ def test_headlines_of_other_stories_go_with_the_closing_chrome():
     for link in LINKS:
         assert link in removed
     # a line the classifier alone was unsure of says it went with its block
-    assert any("closing the page" in removed[link].why for link in LINKS)
+    assert any("below the text with chrome judged in it" in removed[link].why for link in LINKS)
 
 
 def test_a_block_with_no_chrome_in_it_stays():
@@ -55,3 +55,13 @@ def test_two_lines_make_a_block():
         "Campus Life\nLibrary opens a quiet reading room for night study\n")
     md = bulletin_tools.to_markdown(_clean(text))
     assert "Campus Life" not in md and "quiet reading room" not in md
+
+
+def test_an_unsure_row_right_above_removed_chrome_goes_with_it():
+    path = SAMPLES / "s572-province-portal-about-row-over-menu.txt"
+    doc = bulletin_tools.clean_bytes(path.read_bytes(), input=path.name)
+    md = bulletin_tools.to_markdown(doc)
+    assert "About Lishan" not in md and "Opening Up" not in md
+    assert "packing training to cooperatives during the winter." in md
+    fix = next(f for f in doc.fixes if f.rule == "chrome" and f.before == "About Lishan")
+    assert "below the text with chrome judged in it" in fix.why
