@@ -1,0 +1,30 @@
+"""The real-page scorer's line checks (benchmarks/evaluate_real.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+_BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+_spec = importlib.util.spec_from_file_location("bench_evaluate_real", _BENCH / "evaluate_real.py")
+er = importlib.util.module_from_spec(_spec)
+sys.modules["bench_evaluate_real"] = er
+_spec.loader.exec_module(er)
+
+TITLE = "Lingxi Town volunteers clear the channels"
+FRONT = "---\ntitle: x\n---\n"
+
+
+def _checks(body_md: str):
+    page = er.Page("p1", Path("p1.txt"), {}, "example.org", "tune",
+                   [("title", TITLE), ("chrome", TITLE), ("para", "The volunteers came at dawn.")])
+    return {c.family: c.passed for c in er.line_checks(page, er.ev.Output(markdown=FRONT + body_md))}
+
+
+def test_a_copy_of_the_headline_labelled_chrome_is_gone_when_only_the_title_holds_its_words():
+    assert _checks(f"# {TITLE}\n\nThe volunteers came at dawn.\n")["lines.chrome-removed"]
+
+
+def test_a_copy_of_the_headline_left_in_the_text_is_a_miss():
+    assert not _checks(f"# {TITLE}\n\n{TITLE}\n\nThe volunteers came at dawn.\n")["lines.chrome-removed"]
