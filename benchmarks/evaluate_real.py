@@ -24,8 +24,9 @@ Two kinds of figures:
 * **fields**: every key of every gold record, scored exactly as
   ``evaluate.py`` scores the shared corpus (same helpers);
 * **lines** (where a ``.lines.tsv`` exists): a gold ``chrome`` line must be
-  gone from the Markdown body; a gold ``heading``/``para``/``item``/``caption``
-  line must still be there.  Lines are compared as lower-case word sequences,
+  gone from the Markdown body under its ``# Title`` line (a copy of the
+  headline labelled chrome shares the title's words); a gold
+  ``heading``/``para``/``item``/``caption`` line must still be there.  Lines are compared as lower-case word sequences,
   so a repair of spacing or punctuation does not count as a loss.
 """
 
