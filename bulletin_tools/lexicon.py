@@ -203,6 +203,8 @@ class LabelSet:
         """
         if (":" in text or "：" in text) and self._label_may_end_at_colon(text):
             return True
+        if self.by_line and "|" in text and self._label_may_end_at_colon(text, ("|",)):
+            return True  # `Editor | Lin Mei`: the bar for the colon (a label, spaces, the bar)
         if self.by_line and (text.startswith("By") or ("From" in text and (";" in text or "；" in text))):
             return True  # `By X` opens the row; `From;` needs its semicolon
         if has_case_trap(text):
@@ -211,7 +213,7 @@ class LabelSet:
             return False  # (a label without its colon is followed by a number or a date: a digit)
         return any(map(text.lower().__contains__, self.needles)) and self._label_may_end_before_digit(text)
 
-    def _label_may_end_at_colon(self, text: str) -> bool:
+    def _label_may_end_at_colon(self, text: str, colons: tuple[str, ...] = (":", "：")) -> bool:
         """False only when no colon of ``text`` closes a label (the pattern's
         first branch): set lookups on the words before each colon.
 
@@ -228,7 +230,7 @@ class LabelSet:
         if not self.colon_words:
             return True
         words, lengths, longest = self.colon_words, self.colon_word_lengths, self.max_colon_label_chars
-        for colon in (":", "："):
+        for colon in colons:
             at = text.find(colon)
             while at >= 0:
                 start = max(0, at - LABEL_WINDOW)  # (a window: a long line's colons do not each copy all before them)
@@ -311,6 +313,10 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
                     rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d"
                     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD},?[ \t]*(?:19|20)\d\d)")
     if by_line:
+        # `Editor | Lin Mei`: a credit row printing a bar where the colon goes
+        # (the label opens the row or follows a value after a space, the bar has
+        # spaces on both sides and a value after it); see ``header.find_labels``.
+        pattern += rf"|(?:^|(?<=[ \t]))(?P<plabel>{_alternation(words)})[ \t]+\|[ \t]+(?=[^\s|])"
         # `From; Fuxing Town …`: a semicolon typed for the colon after `From`.
         pattern += r"|(?P<slabel>(?-i:From))[ \t]*[;；]"
         # `By Gu Xiaolan   Date: …`: a by-line at the start of a row names the author.
@@ -527,3 +533,4 @@ def is_label_start(text: str, start: int) -> bool:
     # `…YAN XUERONGTimes:`: a capitalised label glued after a name in capitals
     nxt = text[start + 1] if start + 1 < len(text) else ""
     return nxt.islower() and start >= 2 and text[start - 2].isupper()
+

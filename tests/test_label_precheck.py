@@ -110,3 +110,32 @@ def test_whitespace_past_the_window(gap):
                  f"Last Updated{' ' * gap}(Beijing Time):2012-07-24", f"{'x' * 300} Views{' ' * gap}2318"):
         assert labels.pattern.search(line), line
         assert labels.may_match(line), line
+
+
+def test_every_label_with_a_bar_for_its_colon_passes():
+    """`Editor | Lin Mei` (issue 11): the bar branch is covered by the pre-check too."""
+    labels = SETS["header"]
+    words = sorted({k for k in labels.fields if k != "by"})
+    for word in words:
+        for spelled in _spellings(word):
+            for line in (f"{spelled} | Lin Mei", f"Lin Mei {spelled} | Zhao Yu", f"{spelled}\t|\tx"):
+                if labels.pattern.search(line):
+                    assert labels.may_match(line), line
+
+
+def test_a_bar_without_a_label_before_it_is_rejected():
+    labels = SETS["header"]
+    for line in ("Home | News | Contact us", "Xinhua | 2024-05-01"):
+        assert labels.pattern.search(line) is None
+        assert not labels.may_match(line), line
+
+
+_BAR_ALPHABET = st.sampled_from(list("abcdeimnorstuvwyABCDEIST |\t0123456789-") + ["Editor", "Author", "Source", "Edit", " | ", "Producer"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BAR_ALPHABET, max_size=30).map("".join))
+def test_generated_bar_lines(line):
+    for labels in SETS.values():
+        if labels.pattern.search(line):
+            assert labels.may_match(line), line

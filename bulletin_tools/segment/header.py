@@ -54,10 +54,21 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     s = text.text
     hits: list[tuple[int, int, str]] = []
     qualifiers: list[tuple[int, int, int]] = []  # (hit, start, end) of `(Beijing Time)` in `Last Updated(Beijing Time):`
+    bar_row = False  # the row opens with a bar label (`Editor | Lin Mei`)
     # A line where no label can match has no hits (LabelSet.may_match).
     for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
         name = groups.get("label") or groups.get("nlabel") or groups.get("dlabel") or groups.get("blabel") or groups.get("slabel")
+        bar = groups.get("plabel")
+        if bar is not None:
+            # `Editor | Lin Mei Producer | Zhao Yu`: a bar label counts in a row
+            # opening with one, after bar labels only (`Home | Source | Contact`,
+            # a menu, and `Source: x | Editor | …` keep their reading)
+            if s[: m.start()].strip() if not hits else not bar_row:
+                continue
+            name, bar_row = bar, True
+        elif not hits:
+            bar_row = False
         if name is None or not lexicon.is_label_start(s, m.start()):
             continue
         hits.append((m.start(), m.end(), name))
@@ -107,7 +118,8 @@ def is_label_line(s: str) -> bool:
         return False  # no label can match: see LabelSet.may_match
     # Only the first two hits matter: take them lazily, so a label row is not
     # scanned to its end.
-    hits = (m for m in labels.pattern.finditer(stripped) if lexicon.is_label_start(stripped, m.start()))
+    hits = (m for m in labels.pattern.finditer(stripped) if lexicon.is_label_start(stripped, m.start())
+            and (m.start() == 0 or m.groupdict().get("plabel") is None))  # (a bar label opens its row: see find_labels)
     first = next(hits, None)
     if first is None:
         return False
