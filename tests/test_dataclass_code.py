@@ -30,6 +30,14 @@ def _build(module: types.ModuleType):
     return module.__dict__["Point"]
 
 
+def _build_in(name: str):
+    """The test class, built in a fresh module of that name (removed again after)."""
+    try:
+        return _build(_module(name))
+    finally:
+        del sys.modules[name]
+
+
 @pytest.fixture
 def compiled(monkeypatch):
     """The sources recache.compiled_code was asked for."""
@@ -49,11 +57,7 @@ def test_the_hook_is_installed_by_importing_the_package():
 
 
 def test_a_class_of_the_package_takes_the_stored_code_and_is_the_same_class(cache_dir, compiled):
-    name = "bulletin_tools._test_dataclass_code"
-    try:
-        Point = _build(_module(name))
-    finally:
-        del sys.modules[name]
+    Point = _build_in("bulletin_tools._test_dataclass_code")
     assert compiled, "the package's class did not go through the store"
     p = Point(1, "a")
     assert (p.x, p.label, repr(p)) == (1, "a", "Point(x=1, label='a')")
@@ -65,11 +69,7 @@ def test_a_class_of_the_package_takes_the_stored_code_and_is_the_same_class(cach
 
 
 def test_a_class_of_another_module_is_left_alone(cache_dir, compiled):
-    name = "someone_else._test_dataclass_code"
-    try:
-        Point = _build(_module(name))
-    finally:
-        del sys.modules[name]
+    Point = _build_in("someone_else._test_dataclass_code")
     assert compiled == []
     assert Point(1) == Point(1)
 
