@@ -1,4 +1,4 @@
-"""A deck closed by its reporters' sign-off (`…, Xing Wen reports.`) is the
+"""A deck closed by its reporters' sign-off (`…, Tang Li reports.`) is the
 description, not the first paragraph (segment/reporter_deck.py).  Whole page: sample s506."""
 
 from __future__ import annotations

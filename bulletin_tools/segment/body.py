@@ -668,8 +668,8 @@ MAX_HEADING_SHARE_OF_PARAGRAPH = 0.3
 
 
 def _heading_over_paragraph(prev: str, nxt: str) -> bool:
-    """`The work for the comprehensive improvement of the environment` /
-    `main clean village …`: a short capitalised line with no sentence end
+    """`Clearing the channels before the sowing` / `volunteers of Dongpo
+    village came …`: a short capitalised line with no sentence end
     and no dangling last word, over a paragraph many times its length, is
     a heading over its paragraph, not a wrapped line (see :func:`_unwrap`)."""
     return len(prev) <= MAX_HEADING_SHARE_OF_PARAGRAPH * len(nxt) and len(nxt) >= MIN_PROSE_CHARS \

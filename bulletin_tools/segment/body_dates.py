@@ -97,7 +97,7 @@ TOP_DATE_WITHIN = 3
 
 def top_date_row(body: list[Line]) -> LabelValue | None:
     """A date row among the text's first lines (`October 17, 2019`,
-    `Posted on 2019-03-19 View 1693 times`) that the header did not read,
+    `Posted on 2023-09-07 View 318 times`) that the header did not read,
     because a line it could not place (a caption, the headline printed
     again) stood above it: the page's date, as a ``body_date`` field."""
     for line in [ln for ln in body if not ln.blank][:TOP_DATE_WITHIN]:

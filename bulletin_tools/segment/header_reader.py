@@ -198,7 +198,7 @@ def _date_row(r: Reading, i: int) -> int | None:
     dl = date_line(ln.s)
     tools: list[Fix] = []
     if "furniture" not in r.z.skip and r.title_parts and (dl is None or dl[0].start > 0):
-        # `0 Comment(s)Print E-mail Beijing Review, March 3, 2015`: a tool row glued before the date row
+        # `12 Comment(s)Print E-mail Lingxi Weekly, May 4, 2021`: a tool row glued before the date row
         cleaned, tools = strip_inline_furniture(ln)
         without = date_line(cleaned.s) if tools else None
         if without is not None:

@@ -40,7 +40,7 @@ MIN_TEASER_WORDS = 8
 MIN_TEASER_AGREEMENT = 0.9
 #: A teaser this long need not end on the paragraph's word at the same
 #: place: a second translation of a long opening drifts by a word or two
-#: (`… rural areas in Wenzhou, now` over `… in the rural areas of Wenzhou,
+#: (`… villages round Lingxi, now` over `… in the villages of Lingxi,
 #: more …`), and so many words agreeing in order are evidence enough.
 MIN_LOOSE_TEASER_WORDS = 30
 #: A subtitle or a byline is a short line.

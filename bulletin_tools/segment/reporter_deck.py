@@ -2,8 +2,8 @@
 
 English-language papers print a feature's summary (the deck) between the
 photo and the story, and close it with who wrote the story and where:
-`…, Xing Wen reports.`, `… Da Qiong and Li Yao report in Nagqu prefecture,
-Tibet.`  A sentence that announces the story cannot be the story's first
+`…, Tang Li reports.`, `… Lin Qiao and Zhou Min report from Hexi county,
+Gansu.`  A sentence that announces the story cannot be the story's first
 paragraph: the line is the description (kept as a header line, so nothing
 is lost).  A photo caption may stand above it.
 """
@@ -21,7 +21,7 @@ MAX_DECK_CHARS = 400
 MAX_CAPTIONS_ABOVE = 2
 
 _NAME = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}"
-#: `…, Xing Wen reports.`, `… Da Qiong and Li Yao report in Nagqu prefecture, Tibet.`
+#: `…, Tang Li reports.`, `… Lin Qiao and Zhou Min report from Hexi county, Gansu.`
 _SIGN_OFF = lazy_compile(
     rf"[.,;]\s+{_NAME}(?:(?:,\s*|\s+and\s+){_NAME}){{0,3}}\s+reports?"
     r"(?:\s+(?:in|from)\s+[A-Z][^.!?]{0,60})?\.\s*$"

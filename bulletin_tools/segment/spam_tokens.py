@@ -1,8 +1,8 @@
 """Spam-farm tokens injected into a paragraph, removed.
 
 Hijacked mirrors of news and government pages keep the article and sow
-tokens of a dating or escort farm into its sentences: `… agricultural
-products Sugar Daddy is becoming increasingly fierce`, glued to a word as
+tokens of a dating or escort farm into its sentences: `… the tea
+harvest Sugar Daddy of Lingxi came early this year`, glued to a word as
 often as not (`… the villageMalaysia Sugar mountain`).  They are no word of
 the article: a reader skips them, and so does the tool, recording each as a
 ``text-spam`` fix (nothing is lost).
