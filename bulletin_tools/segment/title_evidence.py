@@ -2,8 +2,9 @@
 text under it; a column's name, a site's slogan, a deck or a credit taken
 for the title do not.  When the title the header read is such a line and a
 headline-shaped line near it (the first body line, or a line read as the
-masthead) is echoed by the text, that line is the headline.  Vocabulary
-decides nothing here: only the page's own words."""
+masthead) is echoed by the text, that line is the headline; when no title
+was read, the same evidence (and a label row under a line) finds it in the
+text.  Vocabulary decides nothing here: only the page's own words."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .body import marker
 from .chrome import content_words
 from .. import lexicon
 from .header import LabelValue, find_labels, is_label_line
+from .header_reader import MAX_LONG_HEADLINE_CHARS
 from .lines import Line
 from .shape import _title_candidate, is_photo_caption
 from .zones import ZonesBuilder
@@ -30,13 +32,7 @@ MIN_HEADLINE_RECURRENCE = 0.5
 MAX_FIELD_ROWS_UNDER_HEADLINE = 2
 
 
-def _read_fields_under(z: ZonesBuilder) -> None:
-    """The label rows right under a headline taken from the text's top
-    (`Source: … Release time: 2019-08-26`) are its header's."""
-    _read_fields_under_line(z, -1)
-
-
-def _read_fields_under_line(z: ZonesBuilder, number: int) -> None:
+def _read_fields_under(z: ZonesBuilder, number: int) -> None:
     """The label rows right under line ``number`` (a headline taken from the
     text) are its header's, as they would be under a headline the header
     read: their fields go to the metadata."""
@@ -91,9 +87,7 @@ def headline_by_recurrence(z: ZonesBuilder) -> None:
             z.labels.append(LabelValue("extra:title_chinese", "", z.title.slice(0, 0), z.title))
         else:
             z.masthead.append(Line(0, z.title))
-        z.title = first.text.strip()
-        z.body[:] = [ln for ln in z.body if ln.number != first.number]
-        _read_fields_under(z)
+        _take_title(z, first)
         return
     scored = [(_recurrence(ln.s, vocabulary), k) for k, ln in enumerate(z.masthead)
               if len(ln.s.split()) >= MIN_MASTHEAD_HEADLINE_WORDS and _headline_shaped(ln.s)]
@@ -103,12 +97,6 @@ def headline_by_recurrence(z: ZonesBuilder) -> None:
     headline = z.masthead.pop(best[1])
     z.masthead.append(Line(0, z.title))
     z.title = headline.text.strip()
-
-
-#: A page the header found no title on may open with its headline as a line
-#: of text: one sentence of at most this many characters (a long headline's
-#: limit in the header reader).
-MAX_UNTITLED_HEADLINE_CHARS = 300
 
 
 def headline_of_untitled(z: ZonesBuilder) -> None:
@@ -122,7 +110,8 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
       it echo, above a longer line: the page printed its headline without a
       header around it.  A lead sentence of a story is no shorter than its
       next paragraph as a rule, and a first paragraph is seldom one sentence
-      the text repeats."""
+      the text repeats.  The sentence is at most a long headline's length
+      (the header reader's MAX_LONG_HEADLINE_CHARS)."""
     if z.title is not None or z.description is not None:
         return
     lines = [ln for ln in z.body if not ln.blank]
@@ -134,7 +123,7 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
         return
     first = lines[0]
     s = first.s.strip()
-    if len(s) > MAX_UNTITLED_HEADLINE_CHARS or s.count(". ") or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
+    if len(s) > MAX_LONG_HEADLINE_CHARS or s.count(". ") or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
             or is_photo_caption(s) or marker(s) is not None:
         return
     if _recurrence(s, content_words("\n".join(ln.s for ln in lines[1:]))) < MIN_HEADLINE_RECURRENCE:
@@ -164,4 +153,4 @@ def _take_title(z: ZonesBuilder, line: Line) -> None:
     """``line`` of the text is the headline; the label rows under it are its header's."""
     z.title = line.text.strip()
     z.body[:] = [ln for ln in z.body if ln.number != line.number]
-    _read_fields_under_line(z, line.number)
+    _read_fields_under(z, line.number)
