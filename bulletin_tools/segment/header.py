@@ -21,17 +21,20 @@ from .chrome import is_prose
 from ..fields import find_datetime, whole_date
 
 _BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:->|>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
-_HOME = lazy_compile(r"^(?:home|homepage|home page|首页|首頁)$", re.IGNORECASE)
+#: A trail's first crumb, and the arrows between crumbs (one home for each).
+_HOME_WORDS = r"home|homepage|home page|首页|首頁"
+_ARROW = r"->|>>|>|»|›|→"
+_HOME = lazy_compile(rf"^(?:{_HOME_WORDS})$", re.IGNORECASE)
 #: The longest label before a colon and a trail from Home (`您现在所在的位置 :
 #: Home > …`) read as the trail's prefix without knowing its words; the known
 #: prefixes (breadcrumb_prefixes.tsv) run to 27 characters.
 MAX_TRAIL_LABEL_CHARS = 30
 _LABEL_BEFORE_HOME = lazy_compile(
-    rf"^[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*(?=(?:home|homepage|首页|首頁)\s*(?:->|>>|>|»|›|→))",
+    rf"^[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*(?=(?:home|homepage|首页|首頁)\s*(?:{_ARROW}))",
     re.IGNORECASE,
 )
 #: `Home>>`: the first crumb and a separator with nothing after it.
-_HOME_ALONE = lazy_compile(r"^(?:home|homepage|home page|首页|首頁)\s*(?:->|>>|>|»|›|→)\s*$", re.IGNORECASE)
+_HOME_ALONE = lazy_compile(rf"^(?:{_HOME_WORDS})\s*(?:{_ARROW})\s*$", re.IGNORECASE)
 
 
 def is_home_crumb(s: str) -> bool:
@@ -429,7 +432,7 @@ def _tidy_crumbs(crumbs: list[str]) -> list[str]:
 #: China > City information`, `News >> First Construction | The company …`);
 #: before it, the site's own crumbs may stand apart in another way (`Home |
 #: News > Rural Revitalization`).
-_ARROWS = lazy_compile(r"\s*(?:->|>>|>|»|›|→)\s*")
+_ARROWS = lazy_compile(rf"\s*(?:{_ARROW})\s*")
 
 
 def _split_crumbs(rest: str) -> list[str]:
