@@ -283,9 +283,7 @@ def _wordless_line(r: Reading, i: int) -> int | None:
     ln = r.kept[i]
     if r.title_parts or r.z.title is not None or any(c.isalnum() for c in ln.s):
         return None
-    stripped = ln.text.strip()
-    r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a line with no word, above the title"))
-    return i + 1
+    return _removed_above_title(r, i, "a line with no word, above the title")
 
 
 def _menu_shaped_line(r: Reading, i: int) -> int | None:
@@ -295,8 +293,13 @@ def _menu_shaped_line(r: Reading, i: int) -> int | None:
     ln = r.kept[i]
     if r.title_parts or r.z.title is not None or "furniture" in r.z.skip or not menu_shaped(ln.s.strip()):
         return None
-    stripped = ln.text.strip()
-    r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a row of short items between bars, above the title"))
+    return _removed_above_title(r, i, "a row of short items between bars, above the title")
+
+
+def _removed_above_title(r: Reading, i: int, why: str) -> int:
+    """Line ``i`` goes as furniture, recorded with ``why``; the reader moves on."""
+    stripped = r.kept[i].text.strip()
+    r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), why))
     return i + 1
 
 
@@ -314,9 +317,7 @@ def _bare_marker(r: Reading, i: int) -> int | None:
         if (nxt is None or not (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None)) \
                 and not _right_under_label_row(r, i):
             return None
-    stripped = ln.text.strip()
-    r.z.fixes.append(Fix("furniture", stripped.text, "", stripped.span(), "a list number with no text, above the title"))
-    return i + 1
+    return _removed_above_title(r, i, "a list number with no text, above the title")
 
 
 def _right_under_label_row(r: Reading, i: int) -> bool:
