@@ -33,8 +33,20 @@ _LABEL_BEFORE_HOME = lazy_compile(
     rf"^[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*(?=(?:home|homepage|首页|首頁)\s*(?:{_ARROW}))",
     re.IGNORECASE,
 )
+#: `Current page: Home` (a label, a colon, Home, perhaps a separator, nothing
+#: after): the first crumb of a trail that the next line may go on with.
+_LABEL_AND_HOME = lazy_compile(
+    rf"^(?:[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*)?(?:{_HOME_WORDS})\s*(?:{_ARROW}|\|)?\s*$",
+    re.IGNORECASE,
+)
 #: `Home>>`: the first crumb and a separator with nothing after it.
 _HOME_ALONE = lazy_compile(rf"^(?:{_HOME_WORDS})\s*(?:{_ARROW})\s*$", re.IGNORECASE)
+
+
+def is_trail_head(s: str) -> bool:
+    """``s`` is only a trail's first crumb, perhaps after a label and before a
+    separator (`Home`, `Current page: Home`, `Home >`)."""
+    return _LABEL_AND_HOME.match(s.strip()) is not None
 
 
 def is_home_crumb(s: str) -> bool:
@@ -334,7 +346,16 @@ def parse_breadcrumb(s: str) -> list[str] | None:
         return _tidy_crumbs(crumbs)
     if leading_sep and len(crumbs) >= 1:
         return _tidy_crumbs(crumbs)
+    if len(crumbs) >= MIN_CRUMBS_BEFORE_BODY_WORD and crumbs[-1].lower() in _BODY_CRUMBS and _ARROWS.search(stripped):
+        return _tidy_crumbs(crumbs)  # `News> Hong Kong> Content`: a path to "the text", whatever its first crumb
     return None
+
+
+#: A trail that ends in the crumb for "the article's text" (正文, printed
+#: `Content` or `Text`) needs no Home when it has this many crumbs with arrows
+#: between them: no menu or sentence ends so.
+MIN_CRUMBS_BEFORE_BODY_WORD = 3
+_BODY_CRUMBS = frozenset({"content", "text", "正文"})
 
 
 #: A navigation path above the headline has at least MIN_PATH_CRUMBS and at
@@ -404,14 +425,25 @@ def _numbered_path(t: str) -> list[str] | None:
     """`1. Home 2. News Center 3. Work Trends`: a path printed as a numbered
     list.  The numbers must run 1, 2, 3 … and the first crumb must be Home,
     or it is a list, not a path."""
+    crumbs = numbered_crumbs(t)
+    if not crumbs or crumbs[0].lower() not in ("home", "homepage", "home page", "index", "首页") \
+            or len(crumbs[-1]) > MAX_CRUMB_CHARS:
+        return None
+    return _tidy_crumbs(crumbs)
+
+
+def numbered_crumbs(t: str) -> list[str] | None:
+    """The items of `1. A 2. B 3. C`, numbered 1, 2, 3 … with none empty, each
+    but the last no longer than a crumb (the last may be the headline), no
+    more than a path has; None otherwise."""
     marks = list(_NUMBERED_CRUMB.finditer(t))
     if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
         return None
     crumbs = [t[m.end(): nxt.start() if nxt else len(t)].strip() for m, nxt in zip(marks, [*marks[1:], None])]
-    if not crumbs[0] or crumbs[0].lower() not in ("home", "homepage", "home page", "index", "首页") \
-            or any(not c or len(c) > MAX_CRUMB_CHARS for c in crumbs) or len(crumbs) > MAX_PATH_CRUMBS:
+    if any(not c or len(c) > MAX_CRUMB_CHARS for c in crumbs[:-1]) or not crumbs[-1] \
+            or len(crumbs[-1]) > MAX_LAST_CRUMB_CHARS or len(crumbs) > MAX_PATH_CRUMBS:
         return None
-    return _tidy_crumbs(crumbs)
+    return crumbs
 
 
 def is_language_switcher(crumbs: list[str]) -> bool:

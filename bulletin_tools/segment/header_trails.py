@@ -9,7 +9,7 @@ from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .furniture import furniture_fix, strip_inline_furniture
-from .header import is_home_crumb, parse_breadcrumb, parse_path, unknown_trail_label
+from .header import is_home_crumb, numbered_crumbs, parse_breadcrumb, parse_path, unknown_trail_label
 from .header_reading import Reading
 from .lines import Line, next_nonblank
 from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
@@ -85,12 +85,26 @@ def _numbered_trail(r: Reading, i: int) -> int | None:
     end = i + 1
     while end < len(kept) and not kept[end].blank and _NUMBERED_LINE.match(kept[end].s):
         end += 1
-    crumbs = parse_path(" ".join(kept[k].s.strip() for k in range(i, end))) if end > i + 1 else None
+    joined = " ".join(kept[k].s.strip() for k in range(i, end))
+    crumbs = parse_path(joined) if end > i + 1 else None
+    if not crumbs and end > i + 1:
+        crumbs = _numbered_ending_in_headline(joined, kept, end)
     if not crumbs or not _next_is_title(kept, end):
         return None
     r.demote_title()
     r.z.breadcrumb = crumbs
     return end
+
+
+def _numbered_ending_in_headline(joined: str, kept: list[Line], end: int) -> list[str] | None:
+    """`1. Students` / `2. Events` / `3. The headline`, then the headline on a
+    line of its own: a numbered list whose last item repeats the next line is
+    the page's path to that headline, whatever its first crumb."""
+    crumbs = numbered_crumbs(joined)
+    nxt = next_nonblank(kept, end)
+    if not crumbs or nxt is None or " ".join(crumbs[-1].split()).casefold() != " ".join(kept[nxt].s.split()).casefold():
+        return None
+    return crumbs
 
 
 #: A crumb of a bulleted trail is at most this long (the last may be the headline).

@@ -15,7 +15,7 @@ from ..chardata import SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText, join
 from .chrome import is_prose
-from .header import is_home_crumb, is_label_line, parse_breadcrumb
+from .header import is_home_crumb, is_label_line, is_trail_head, parse_breadcrumb
 from .lines import Line
 from .shape import _title_candidate
 
@@ -95,11 +95,11 @@ _SEPARATOR_FIRST = lazy_compile(r"^\s*(?:>>?|»|›|→)\s*\S")
 
 
 def _join_broken_trail(lines: list[Line]) -> list[Line]:
-    """`Home` / `> Government > Policies` (a blank line between at
-    most) → one trail line, mapped into the input (the two pieces keep their
+    """`Home` (or `Current page: Home`) / `> Government > Policies` (a blank
+    line between at most) → one trail line, mapped into the input (the two pieces keep their
     spans), so the trail reader sees the whole path from its first crumb."""
     for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
-        if line.blank or not is_home_crumb(line.s):
+        if line.blank or not is_trail_head(line.s):
             continue
         nxt = idx + 1
         if nxt < len(lines) and lines[nxt].blank:
