@@ -58,7 +58,7 @@ def test_numbered_crumbs_must_run_from_one():
 
 
 @pytest.mark.parametrize("line, crumbs", [
-    ("News> Hong Kong> Content", ["News", "Hong Kong", "Content"]),
+    ("News> Harbour Towns> Content", ["News", "Harbour Towns", "Content"]),
     ("Notices >> Township >> 正文", ["Notices", "Township", "正文"]),
 ])
 def test_a_path_to_the_text_needs_no_home(line, crumbs):
