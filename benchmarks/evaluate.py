@@ -135,9 +135,10 @@ def same_heading(expected: Any, got: Any) -> bool:
 
 
 #: The words around a copyright holder's name in a footer line: the sign and
-#: word, years, and the reservation (`Copyright © 2009-2017 X All Rights Reserved.`).
+#: word, years, and the reservation (`Copyright © 2009-2017 X All Rights Reserved.`);
+#: a `?` right after the word is the sign lost to the page's encoding (`Copyright ? X`).
 _COPYRIGHT_WORDS = re.compile(
-    r"copyrights?|©|\(c\)|\b(?:19|20)\d{2}\b|all rights? reserved?\.?|rights reserved\.?|reserved\.?|\bby\b|[-–,:.：，]",
+    r"copyrights?\s*\?|copyrights?|©|\(c\)|\b(?:19|20)\d{2}\b|all rights? reserved?\.?|rights reserved\.?|reserved\.?|\bby\b|[-–,:.：，]",
     re.IGNORECASE,
 )
 

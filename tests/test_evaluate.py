@@ -364,6 +364,7 @@ def test_main_json_and_min_accuracy(tmp_path, monkeypatch, capsys):
     ("Copyright 2009-2017 Hexi County All Rights Reserved", "Hexi County"),
     ("Copyright© 2014-2017 Lingxi University.All Rights Reserved.", "Lingxi University"),
     ("Lingxi University", "Lingxi University"),
+    ("Copyright ? lingxi-news.cn", "lingxi-news.cn"),
 ])
 def test_a_copyright_line_in_the_gold_names_the_holder_the_tool_gives(gold, got):
     assert ev.same_copyright(gold, got)
@@ -373,6 +374,7 @@ def test_a_copyright_line_in_the_gold_names_the_holder_the_tool_gives(gold, got)
     ("Copyright © 2011 Zhejiang Lakeside College", "Lakeside College"),
     ("Copyright © 2011 Zhejiang Lakeside College", None),
     ("Copyright 2009-2017 All Rights Reserved", "2009-2017"),
+    ("Is it free? Lingxi University", "Lingxi University"),
 ])
 def test_a_different_or_missing_holder_is_a_miss(gold, got):
     assert not ev.same_copyright(gold, got)

@@ -61,3 +61,12 @@ def test_a_labelled_date_row_closing_the_text_is_the_date():
     doc = clean_text("\n\n".join([TITLE, PROSE, PROSE_2, "Date:2011-3-2 11:28:22"]) + "\n")
     assert (doc.metadata.date, doc.metadata.time) == ("2011-03-02", "11:28:22")
     assert [b.text for s in doc.sections for b in s.blocks][-1] == PROSE_2
+
+
+@pytest.mark.parametrize("line, holder", [
+    ("Copyright ? 2019 Lanxi Teachers College.", "Lanxi Teachers College"),
+    ("Copyright ? lanxi-daily.cn   |  Contact us", "lanxi-daily.cn"),
+])
+def test_a_question_mark_after_copyright_is_the_lost_sign(line, holder):
+    """`Copyright ? X`: the © became `?` in the page's encoding; it is no part of the holder's name."""
+    assert _doc(line).footer.copyright == holder
