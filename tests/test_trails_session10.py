@@ -68,3 +68,24 @@ def test_a_path_to_the_text_needs_no_home(line, crumbs):
 @pytest.mark.parametrize("line", ["News > Content", "News | Sports | Content", "Reading list: text"])
 def test_a_short_or_arrowless_path_to_the_text_is_no_trail(line):
     assert parse_breadcrumb(line) is None
+
+
+@pytest.mark.parametrize("line", ["Township News Briefs – May 2021", "Rural Insight No. 18/21", "[/p>"])
+def test_a_headline_with_a_date_or_number_or_a_stray_tag_is_no_path(line):
+    from bulletin_tools.segment.header import parse_path
+
+    assert parse_path(line) is None
+
+
+def test_a_path_above_the_headline_still_reads():
+    from bulletin_tools.segment.header import parse_path
+
+    assert parse_path("China / Township News") == ["China", "Township News"]
+
+
+@pytest.mark.parametrize("line, crumbs", [
+    ("Your location:HomeCompany news > Open day at the mill", ["Home", "Company news", "Open day at the mill"]),
+    ("HomePage > News", ["Home", "News"]),
+])
+def test_home_glued_to_the_next_crumb_is_split(line, crumbs):
+    assert parse_breadcrumb(line) == crumbs

@@ -22,7 +22,7 @@ from ..textmap import join
 # fields of a footer row: runs of spaces, or a `|` between them
 _FIELD_SPLIT = lazy_compile(r"\s{2,}|\s*[|｜]\s*")
 _COPYRIGHT = lazy_compile(
-    r"^\s*(?:copy\s?rights?|版权所有)\s*(?:[:：]\s*)?(?:©|\(c\)|&copy;|\?(?=\s))?\s*"  # `?`: a © lost to the encoding
+    r"^\s*(?:copy\s?rights?|版权所有)\s*(?:[:：]\s*)?(?:©|\(c\)|&copy;|\?(?=[\s\d]))?\s*"  # `?`: a © lost to the encoding
     r"(?:(?:\d{4})(?:\s*[-–—~]\s*(?:\d{4})?)?\s*\.?\s*)?(?:by\s+(?=[A-Z]))?",  # (`Copyrights by Office of …`)
     re.IGNORECASE,
 )

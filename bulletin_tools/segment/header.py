@@ -376,6 +376,13 @@ MIN_LANGUAGE_NAMES = 2
 #: A path written with middle dots has at most this many crumbs; a site's menu
 #: in the same form (`Home · Weather · Forum · Jobs · …`) has more.
 MAX_DOTTED_CRUMBS = 4
+#: A last crumb that is only a month and a year (or a numeric year-month).
+_DATE_CRUMB = lazy_compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2})$",
+    re.IGNORECASE)
+_WORD_CHAR = lazy_compile(r"\w")
+#: A slash between two digits (`22/14`, `2014/05`) is a number's or a date's, not a path's.
+_DIGITS_SLASHED = lazy_compile(r"\d\s*/\s*\d")
 _PATH_SPLIT = lazy_compile(r"\s*(?:>>|>|»|›|/|\\)\s*|\s+[-–]\s+")
 _GLUED_HOME = lazy_compile(r"^(?:Home|HomePage|Homepage)(?=[A-Z])")
 _PATH_PREFIX_NO_COLON = lazy_compile(r"^\s*(?:current location|your location|location|position)\s*(?=[-–>»/])", re.IGNORECASE)
@@ -413,6 +420,10 @@ def parse_path(s: str) -> list[str] | None:
         return None
     if any(re.search(r"\d{4}|[:：,，;；]", c) for c in crumbs[:-1]):
         return None  # dates, labels and clauses are not places
+    if any(not _WORD_CHAR.search(c) for c in crumbs):
+        return None  # `[/p>`: a stray tag's pieces are no crumbs
+    if _DATE_CRUMB.match(crumbs[-1]) or _DIGITS_SLASHED.search(t):
+        return None  # `News Briefs – April 2014`, `Insight No. 22/14`: a headline's date or number, not a place
     if any(len(c.split()) > MAX_CRUMB_WORDS for c in crumbs[:-1]):
         return None
     return _tidy_crumbs(crumbs)
@@ -456,7 +467,15 @@ def _tidy_crumbs(crumbs: list[str]) -> list[str]:
     """`home` → `Home`.  A last crumb `Text` / `Content` (正文, "the body
     text") stays: the trail is given as the page prints it (people reading
     real pages write it so, on every site that has one)."""
+    glued = _GLUED_HOME_CRUMB.match(crumbs[0]) if crumbs else None
+    if glued is not None:
+        crumbs = ["Home", crumbs[0][glued.end():], *crumbs[1:]]  # `HomeCompany news > …`: two crumbs glued
     return ["Home" if c.lower() in ("home", "homepage", "home page") else c for c in crumbs]
+
+
+#: `HomeCompany news`: the first crumb glued to the second (a capital and a
+#: small letter right after `Home`).
+_GLUED_HOME_CRUMB = lazy_compile(r"^Home(?!Page)(?=[A-Z][a-z])")
 
 
 #: The arrows of a trail.  After its first arrow, a trail is cut at arrows
