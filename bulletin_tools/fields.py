@@ -35,6 +35,7 @@ from functools import cache
 
 from . import recache
 from .lazyre import lazy_compile
+from .months import MONTH_NAMES, MONTH_NUMBERS
 from .tables import read_rows
 
 
@@ -57,14 +58,8 @@ class DateTime:
 _MIN_YEAR, _MAX_YEAR = 1900, 2099
 _MARGIN = 120  # longer than any single date match
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])\.?"
-)
+_MONTHS = MONTH_NUMBERS
+_MONTH = rf"(?P<mon>{MONTH_NAMES})(?![A-Za-z])\.?"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?![A-Za-z])\.?"
 _SP = r"[ \t\u3000\xa0]"
 

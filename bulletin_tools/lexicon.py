@@ -15,6 +15,7 @@ from . import recache
 from .chardata import HAN_COMMON, is_han_common
 from .firstchar import FirstCharAlternation
 from .lazyre import lazy_compile
+from .months import MONTH_WORD
 from .tables import read_rows
 
 
@@ -287,8 +288,7 @@ MAX_LABEL_QUALIFIER = 20
 
 #: A month's name (or its abbreviation) opening a full date after a label
 #: that needs no colon before one (`Posted on March 21, 2017`).
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTH_WORD}$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH_WORD}$", re.IGNORECASE)
 
 
 def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by_line: bool = False) -> LabelSet:
@@ -310,8 +310,8 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
     if before_date:
         pattern += (rf"|(?P<dlabel>{_alternation(before_date)})[ \t]+(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d|\d\d[-/]\d\d[ \t](?:19|20)\d\d"
-                    rf"|{_MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d"
-                    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD},?[ \t]*(?:19|20)\d\d)")
+                    rf"|{MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d"
+                    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_WORD},?[ \t]*(?:19|20)\d\d)")
     if by_line:
         # `Editor | Lin Mei`: a credit row printing a bar where the colon goes
         # (the label opens the row or follows a value after a space, the bar has

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS
 from ..lazyre import lazy_compile
+from ..months import MONTH_WORD
 from .. import lexicon
 from ..outlets import is_site_url, outlet_named
 from ..textmap import MappedText
@@ -378,7 +379,7 @@ MIN_LANGUAGE_NAMES = 2
 MAX_DOTTED_CRUMBS = 4
 #: A last crumb that is only a month and a year (or a numeric year-month).
 _DATE_CRUMB = lazy_compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2})$",
+    rf"^(?:{MONTH_WORD},?\s+(?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{{1,2}})$",
     re.IGNORECASE)
 _WORD_CHAR = lazy_compile(r"\w")
 #: A slash between two digits (`22/14`, `2014/05`) is a number's or a date's, not a path's.
