@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Callable
 
 from ..lazyre import lazy_compile
 from .footer import looks_like_footer
-from .header import date_line
+from .header import date_line, is_label_line
+from .header_reader import _BARE_MARKER
 
 if TYPE_CHECKING:  # (removal imports this module: no import cycle at run time)
     from .removal import _PageJudgement
@@ -127,7 +128,8 @@ def letterless_rows(page: "_PageJudgement") -> set[int]:
     """The counters above the first paragraph or below the last (see :func:`is_counter`).
 
     Not a label's value on the next line (`Views:` / `17`), nor a two-digit
-    day beside a row holding a year (`17` over `2025-06`: a date set on two lines).
+    day beside a row holding a year (`17` over `2025-06`: a date set on two
+    lines).
     """
     out: set[int] = set()
     nb = page.nonblank
@@ -152,18 +154,33 @@ def counter_reason(t: str, zone: str) -> str:
     return f"a counter: no letters, {len(t)} characters, {where}"
 
 
+#: Why a bare list number over a label or date row goes (the header reader's
+#: words and rule for it: the fix it has always recorded).
+BARE_NUMBER_REASON = "a list number with no text, above the title"
+
+
 def context_removals(page: "_PageJudgement", removable: set[int], protected: set[int],
-                     keep: Callable[[int], bool]) -> dict[int, str]:
-    """The lines the three readers above remove besides ``removable``, each with
-    the evidence in words; ``keep(k)`` names the lines they must leave (an
-    issuer's signature, the site's name on the first line)."""
-    out: dict[int, str] = {}
+                     keep: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
+    """The lines the three readers above remove besides ``removable``, each as
+    ``(rule, why)``: ``chrome`` with the evidence in words, or ``furniture``
+    for a bare list number over a label or date row (`1` / `2020-11-20 Editor: …`,
+    which the header reader removes so when it reaches it: the same record, taken
+    earlier).  ``keep(k)`` names the lines they must leave (an issuer's
+    signature, the site's name on the first line)."""
+    out: dict[int, tuple[str, str]] = {}
     for k in short_above_headline(page, removable, protected):
-        out[k] = f"{page.verdicts[k].explain()}; {ABOVE_HEADLINE_REASON}"
+        out[k] = ("chrome", f"{page.verdicts[k].explain()}; {ABOVE_HEADLINE_REASON}")
     for k in closing_run(page, protected) - removable:
         v = page.verdicts.get(k)
         t = page.texts[k].strip()
-        out[k] = f"{v.explain()}; {CLOSING_RUN_REASON}" if v is not None else counter_reason(t, "tail")
+        out[k] = ("chrome", f"{v.explain()}; {CLOSING_RUN_REASON}" if v is not None else counter_reason(t, "tail"))
+    nb = page.nonblank
     for k in letterless_rows(page):
-        out.setdefault(k, counter_reason(page.texts[k].strip(), page.zone_of[k]))
+        t = page.texts[k].strip()
+        pos = nb.index(k)
+        below = page.texts[nb[pos + 1]].strip() if pos + 1 < len(nb) else ""
+        if page.zone_of[k] == "top" and _BARE_MARKER.match(t) and (is_label_line(below) or date_line(below) is not None):
+            out.setdefault(k, ("furniture", BARE_NUMBER_REASON))
+        else:
+            out.setdefault(k, ("chrome", counter_reason(t, page.zone_of[k])))
     return {k: why for k, why in out.items() if not keep(k)}

@@ -63,7 +63,8 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     for k, ln in enumerate(lines):
         if k in by_context:
             stripped = ln.text.strip()
-            z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), by_context[k]))
+            rule, why = by_context[k]
+            z.fixes.append(Fix(rule, stripped.text, "", stripped.span(), why))
             continue
         v = page.verdicts.get(k)
         if v is not None and k not in protected:
