@@ -90,6 +90,7 @@ def test_widget_counters_above_and_below_the_text_go():
     ("2025-06-17", False),  # a date
     ("18262309911", False),  # a phone number
     ("|", False),  # no digit: a rule or separator, another reader's
+    ("12  34  56", False),  # three numbers: a table's row or a pager
     ("Views 12", False),  # letters
 ])
 def test_what_counts_as_a_counter(row, counter):

@@ -63,6 +63,9 @@ CLOSING_RUN_REASON = "in a run of widget lines that closes the page, two or more
 
 #: A row with no letter is a counter only when this short (`0/1200`, `(0)`).
 MAX_LETTERLESS_CHARS = 12
+#: A counter shows one or two numbers (`0`, `0 0`, `1 / 3`); `12  34  56` is a row of a table.
+MAX_COUNTER_NUMBERS = 2
+_NUMBER = lazy_compile(r"\d+")
 #: Four digits in a row are a year, a phone number or a record: content.
 _LONG_NUMBER = lazy_compile(r"\d{4}")
 #: `1.` / `(2)` / `3、`: a bare list number, which the header reader joins to its text
@@ -119,8 +122,10 @@ def closing_run(page: "_PageJudgement", protected: set[int]) -> set[int]:
 
 
 def is_counter(t: str) -> bool:
-    """`0`, `(0)`, `0/1200`, `/ 1`: a short row with no letter, no date, no long number."""
-    return 0 < len(t) <= MAX_LETTERLESS_CHARS and not any(map(str.isalpha, t)) and any(map(str.isalnum, t)) \
+    """`0`, `(0)`, `0 0`, `/ 1`: a short row with no letter, one or two numbers
+    (a row of more is a table's or a pager's, another reader's), no date, no long number."""
+    return 0 < len(t) <= MAX_LETTERLESS_CHARS and not any(map(str.isalpha, t)) \
+        and 1 <= len(_NUMBER.findall(t)) <= MAX_COUNTER_NUMBERS \
         and _LONG_NUMBER.search(t) is None and _BARE_LIST_NUMBER.fullmatch(t) is None and date_line(t) is None
 
 
@@ -163,7 +168,7 @@ def context_removals(page: "_PageJudgement", removable: set[int], protected: set
                      keep: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The lines the three readers above remove besides ``removable``, each as
     ``(rule, why)``: ``chrome`` with the evidence in words, or ``furniture``
-    for a bare list number over a label or date row (`1` / `2020-11-20 Editor: …`,
+    for a bare list number beside a label or date row (`1` / `2020-11-20 Editor: …`,
     which the header reader removes so when it reaches it: the same record, taken
     earlier).  ``keep(k)`` names the lines they must leave (an issuer's
     signature, the site's name on the first line)."""
@@ -179,7 +184,9 @@ def context_removals(page: "_PageJudgement", removable: set[int], protected: set
         t = page.texts[k].strip()
         pos = nb.index(k)
         below = page.texts[nb[pos + 1]].strip() if pos + 1 < len(nb) else ""
-        if page.zone_of[k] == "top" and _BARE_MARKER.match(t) and (is_label_line(below) or date_line(below) is not None):
+        above = page.texts[nb[pos - 1]].strip() if pos else ""
+        if page.zone_of[k] == "top" and _BARE_MARKER.match(t) and any(
+                is_label_line(row) or date_line(row) is not None for row in (below, above) if row):
             out.setdefault(k, ("furniture", BARE_NUMBER_REASON))
         else:
             out.setdefault(k, ("chrome", counter_reason(t, page.zone_of[k])))
