@@ -11,7 +11,7 @@ from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
 from ..textmap import MappedText
-from . import chrome
+from . import chrome, chrome_context
 from .body import marker
 from .footer import looks_like_footer
 from .furniture import (
@@ -57,8 +57,15 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         # (a slogan, a section name, the site's name) are the masthead.
         z.title_from = lines[masthead_end].number
     removable = _removable(page, protected)
+    by_context = chrome_context.context_removals(
+        page, removable, protected, lambda k: _signature(page, k) or _site_name_first(page, k))
     out = []
     for k, ln in enumerate(lines):
+        if k in by_context:
+            stripped = ln.text.strip()
+            rule, why = by_context[k]
+            z.fixes.append(Fix(rule, stripped.text, "", stripped.span(), why))
+            continue
         v = page.verdicts.get(k)
         if v is not None and k not in protected:
             if k in removable:
@@ -232,11 +239,17 @@ def _removable(page: _PageJudgement, protected: set[int]) -> set[int]:
                 removable.discard(k)
     removable |= _closing_block(page, protected)
     removable |= _unsure_over_chrome(page, removable, protected)
-    if nonblank and nonblank[0] in removable:
-        first_line = texts[nonblank[0]].strip()
-        if _MASTHEAD.search(first_line) or _ORG_NAME.search(first_line):
-            removable.discard(nonblank[0])
+    if nonblank and nonblank[0] in removable and _site_name_first(page, nonblank[0]):
+        removable.discard(nonblank[0])
     return removable
+
+
+def _site_name_first(page: _PageJudgement, k: int) -> bool:
+    """The site's name on the page's first line: kept, it becomes the masthead."""
+    if not page.nonblank or k != page.nonblank[0]:
+        return False
+    first_line = page.texts[k].strip()
+    return bool(_MASTHEAD.search(first_line) or _ORG_NAME.search(first_line))
 
 
 #: A block of short lines closing the page is chrome as a whole when it has
