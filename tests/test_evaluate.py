@@ -115,6 +115,12 @@ def test_same_title(expected, got, same):
         (None, "Heading", False),
         ("Heading", None, False),
         ("Payment standards", "二、Payment methods", False),
+        ("Chapter I Roads", "Chapter I Roads", True),
+        ("First, clear the channels", "First, clear the channels.", True),
+        ("Main Duties", "Main Duties:", True),
+        ("Main Duties:", "Main Duties", True),
+        ("Chapter I Roads", "Chapter II Roads", False),
+        ("Main Duties", "Main: Duties", False),
     ],
 )
 def test_same_heading(expected, got, same):
