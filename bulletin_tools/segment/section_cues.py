@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..chardata import is_han_common
 from ..lazyre import lazy_compile
 
 #: A dateline is at most this long: a source's name and a date.
@@ -40,7 +41,7 @@ _SOURCE_TAIL = ",，-–—|/:： "
 def _name_word(word: str) -> bool:
     """A word of a source's name: capitalised, or in brackets (`(山报)`), or Chinese."""
     first = word[:1]
-    return first.isupper() or first in "(（[【" or "\u4e00" <= first <= "\u9fff" or first.isdigit()
+    return first.isupper() or first in "(（[【" or is_han_common(first) or first.isdigit()
 
 
 def is_dateline(line: str) -> bool:
