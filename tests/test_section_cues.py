@@ -70,3 +70,30 @@ def test_a_last_item_worded_like_its_siblings_stays_an_item():
     text = "\n".join([TITLE, "", PROSE, "", "1. Channel clearing", "2. Sluice gate checks", "3. Footbridge repairs",
                       PROSE_2, ""])
     assert _sections(text) == [(None, ["paragraph", "item", "item", "item", "paragraph"])]
+
+
+@pytest.mark.parametrize("line", ["Q1: Where do I register my stay?", "Question 2: Who pays the fee?", "Q: Is the hall open on Sundays?"])
+def test_a_numbered_question_label_before_a_question_heads_the_answer(line):
+    text = "\n".join([TITLE, "", PROSE, "", line, "", PROSE_2, ""])
+    assert _sections(text) == [(None, ["paragraph"]), (line, ["paragraph"])]
+
+
+def test_a_label_before_a_question_mark_is_still_a_field_row():
+    text = "\n".join([TITLE, "", PROSE, "", "Reporter: who asked?", "", PROSE_2, ""])
+    assert [heading for heading, _ in _sections(text)] == [None]
+
+
+@pytest.mark.parametrize("line", [
+    "(Picture 2) The town hands the certificate to the volunteers",
+    "Volunteers repair the footbridge (图1)",
+    "[Photo 3] The sluice gate after the repair",
+])
+def test_a_line_opened_or_closed_by_a_picture_number_is_a_caption(line):
+    text = "\n".join([TITLE, "", PROSE, "", line, "", PROSE_2, ""])
+    assert _sections(text) == [(None, ["paragraph", "caption", "paragraph"])]
+
+
+def test_a_sentence_pointing_to_a_figure_stays_a_paragraph():
+    line = "The sluice gates of the village now close within a minute, as the chart shows (Figure 1)."
+    text = "\n".join([TITLE, "", PROSE, "", line, "", PROSE_2, ""])
+    assert _sections(text) == [(None, ["paragraph", "paragraph", "paragraph"])]

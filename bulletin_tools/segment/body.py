@@ -143,7 +143,8 @@ def _word_count(text: str) -> int:
 
 
 _KEY_VALUE = lazy_compile(r"^[^:：]{1,60}[:：]\s*\S")
-_QUESTION_LABEL = lazy_compile(r"^(?:q|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
+#: `Q:`, `Q1:`, `Question 2:`, `问：` before a question: an FAQ's heading, not a `Label: value` row.
+_QUESTION_LABEL = lazy_compile(r"^(?:q\s*\d{0,3}|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
 
 
 #: A heading is at most this long and this many words.  Set with the first
@@ -259,7 +260,22 @@ def _is_caption(h: _Here) -> bool:
     titles one section)."""
     s = h.text.text
     return h.repeats_title or h.positional_caption or h.repeated or _CAPTION.match(s) is not None or (
-        len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None)
+        len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None) or _numbered_picture(s)
+
+
+#: `(Picture 2) The county hands over the certificate`, `The choir sings on
+#: stage (图1)`: a picture's number in brackets opening or closing the line
+#: names the photo the line sits under.  Closing it, on a line no longer than
+#: a heading: a sentence that points to a figure goes on or ends with a stop.
+_PICTURE_NUMBER = r"[(（\[【]\s*(?:photo|picture|pic|image|figure|fig\.?|图|图片)\s*\d{1,2}\s*[)）\]】]"
+_OPENING_PICTURE_NUMBER = lazy_compile(r"^\s*" + _PICTURE_NUMBER, re.IGNORECASE)
+_CLOSING_PICTURE_NUMBER = lazy_compile(_PICTURE_NUMBER + r"\s*$", re.IGNORECASE)
+
+
+def _numbered_picture(s: str) -> bool:
+    return ("(" in s or "（" in s or "[" in s or "【" in s) and (
+        _OPENING_PICTURE_NUMBER.match(s) is not None
+        or (len(s) <= MAX_HEADING_CHARS and _CLOSING_PICTURE_NUMBER.search(s) is not None))
 
 
 #: A line repeated under photos is a caption when it has at least this many
