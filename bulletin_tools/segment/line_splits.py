@@ -15,7 +15,7 @@ from ..chardata import SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText, join
 from .chrome import is_prose
-from .header import is_home_crumb, is_label_line, is_trail_head, parse_breadcrumb
+from .header import is_label_line, is_trail_head, parse_breadcrumb
 from .lines import Line
 from .shape import _title_candidate
 
