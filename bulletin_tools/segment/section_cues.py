@@ -94,11 +94,22 @@ def closing_list_titles(texts: list[str], styles: list[tuple[str, int] | None],
             continue
         if not _prose(texts[i + 1]) or _title_words(texts[i][style[1]:].strip()) is None:
             continue
-        run = i
-        while run > 0 and styles[run - 1] is not None and styles[run - 1][0] == style[0] \
-                and numbers[run - 1] is not None and numbers[run] is not None and numbers[run - 1] + 1 == numbers[run]:
-            run -= 1
-        siblings = [texts[k][styles[k][1]:].strip() for k in range(run, i)]  # type: ignore[index]
+        siblings = _siblings_before(i, texts, styles, numbers)
         if len(siblings) >= MIN_ITEMS_BEFORE_CLOSING_TITLE and not any(_is_short_heading(s) for s in siblings):
             out.add(i)
+    return out
+
+
+def _siblings_before(i: int, texts: list[str], styles: list[tuple[str, int] | None],
+                     numbers: list[int | None]) -> list[str]:
+    """The words of the items right before line ``i``, of its style and numbered on to it."""
+    out: list[str] = []
+    k, style = i, styles[i]
+    while k > 0 and style is not None:
+        before, number, number_before = styles[k - 1], numbers[k], numbers[k - 1]
+        if before is None or before[0] != style[0] or number is None or number_before is None \
+                or number_before + 1 != number:
+            break
+        k -= 1
+        out.insert(0, texts[k][before[1]:].strip())
     return out
