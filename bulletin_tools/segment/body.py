@@ -23,6 +23,7 @@ from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
 from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
+from .section_cues import closing_list_titles, is_dateline
 from .lines import Line
 from ..fields import find_datetime
 
@@ -142,7 +143,8 @@ def _word_count(text: str) -> int:
 
 
 _KEY_VALUE = lazy_compile(r"^[^:：]{1,60}[:：]\s*\S")
-_QUESTION_LABEL = lazy_compile(r"^(?:q|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
+#: `Q:`, `Q1:`, `Question 2:`, `问：` before a question: an FAQ's heading, not a `Label: value` row.
+_QUESTION_LABEL = lazy_compile(r"^(?:q\s*\d{0,3}|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
 
 
 #: A heading is at most this long and this many words.  Set with the first
@@ -236,6 +238,8 @@ class _Here:
     repeated: bool = False  # an unnumbered short line standing more than once in the body
     sublist_follows: bool = False  # the next line, of its style, numbers a new list from 1 (see _sublist_heads)
     resumes_headings: bool = False  # its number follows the last numbered heading's of its style, not the line before's
+    closes_list: bool = False  # a short title numbered on from a list of sentences, over prose (see section_cues)
+    after_next: str = ""  # the text of the line after the next one ("" at the end)
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -256,7 +260,22 @@ def _is_caption(h: _Here) -> bool:
     titles one section)."""
     s = h.text.text
     return h.repeats_title or h.positional_caption or h.repeated or _CAPTION.match(s) is not None or (
-        len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None)
+        len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None) or _numbered_picture(s)
+
+
+#: `(Picture 2) The county hands over the certificate`, `The choir sings on
+#: stage (图1)`: a picture's number in brackets opening or closing the line
+#: names the photo the line sits under.  Closing it, on a line no longer than
+#: a heading: a sentence that points to a figure goes on or ends with a stop.
+_PICTURE_NUMBER = r"[(（\[【]\s*(?:photo|picture|pic|image|figure|fig\.?|图|图片)\s*\d{1,2}\s*[)）\]】]"
+_OPENING_PICTURE_NUMBER = lazy_compile(r"^\s*" + _PICTURE_NUMBER, re.IGNORECASE)
+_CLOSING_PICTURE_NUMBER = lazy_compile(_PICTURE_NUMBER + r"\s*$", re.IGNORECASE)
+
+
+def _numbered_picture(s: str) -> bool:
+    return ("(" in s or "（" in s or "[" in s or "【" in s) and (
+        _OPENING_PICTURE_NUMBER.match(s) is not None
+        or (len(s) <= MAX_HEADING_CHARS and _CLOSING_PICTURE_NUMBER.search(s) is not None))
 
 
 #: A line repeated under photos is a caption when it has at least this many
@@ -326,7 +345,7 @@ def _is_numbered_heading(h: _Here) -> bool:
         return False
     kind, length = h.style
     rest = h.text.text[length:].strip()
-    if _in_list(h, kind) and not (h.sublist_follows or h.resumes_headings):
+    if _in_list(h, kind) and not (h.sublist_follows or h.resumes_headings or h.closes_list):
         return False
     nxt = h.next
     if not _is_short_heading(rest, True):
@@ -427,8 +446,9 @@ def _is_plain_heading(h: _Here) -> bool:
     nxt = h.next
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
-                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h))
-    if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)):
+                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h))
+    if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)
+            and not is_dateline(s)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
@@ -436,6 +456,13 @@ def _is_plain_heading(h: _Here) -> bool:
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
+
+
+def _over_dateline(h: _Here) -> bool:
+    """`Ferry line reopens` / `Riverside Evening Post, May 9, 2024` / the
+    story: a story's headline over its dateline (see :func:`.section_cues.is_dateline`)."""
+    return h.has_units and h.next_style is None and bool(h.after_next) and _prose(h.after_next) \
+        and marker(h.after_next) is None and is_dateline(h.next)
 
 
 #: Marker styles of a numbered heading that a plain heading may stand over.
@@ -562,6 +589,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     numbers = _numbers(texts, styles)
     sublist_heads = _sublist_heads(numbers, styles)
     beside_field_row = _beside_field_rows(texts)
+    closes_list = closing_list_titles([t.text for t in texts], styles, numbers)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -581,6 +609,8 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             t.text in repeated,
             i in sublist_heads,
             style is not None and _resumes(headed.get(style[0]), numbers[i], numbers[i - 1] if i else None),
+            i in closes_list,
+            texts[i + 2].text if i + 2 < len(texts) else "",
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
@@ -640,6 +670,7 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
             and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
             and marker(t.text) is None
             and not _heading_over_paragraph(prev, t.text)
+            and not (_is_short_heading(prev) and is_dateline(t.text))  # (a story's headline over its dateline)
         ):
             joined = join([out[-1], t], " ")
             out[-1] = rerepair(joined) if rerepair is not None else joined
