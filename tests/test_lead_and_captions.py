@@ -631,3 +631,17 @@ def test_a_line_placing_its_people_in_the_picture_is_a_caption_not_the_first_par
 ])
 def test_brackets_that_place_no_one_or_a_long_line_are_no_position_caption(line):
     assert not captions.has_picture_position(line)
+
+
+# ---- a caption closed by `Photo: Outlet` without brackets (sample s642) ---
+
+@pytest.mark.parametrize("credit", ["Photo: Lingxi Daily", "Photo/Xinhua", "Photo; Hexi Wire", "Photo: Courtesy of Zhou Li"])
+def test_a_caption_closed_by_an_unbracketed_photo_credit_is_not_the_first_paragraph(credit):
+    line = "Volunteers clear the channel of Dongpo Village before the sowing. " + credit
+    doc = clean_text(_page(TITLE, "", line, body=(PROSE, PROSE_2)))
+    assert _first_paragraph(doc) == PROSE
+    assert [b.text for s in doc.sections for b in s.blocks if b.kind == "caption"] == [line]
+
+
+def test_a_sentence_about_photos_is_no_credit():
+    assert not captions.has_credit_sentence("The villagers brought old pictures of the channel. Photos: they show the dike in 1975.")

@@ -74,6 +74,7 @@ def is_scene_caption(t: str) -> bool:
 
 
 #: `… along the dike. Photo by Li Na`, `… the new market. Zhou Bin photo`,
+#: `… at the fair. Photo: Lingxi Daily`,
 #: `… to the villagers. Photographed by Lanxi Daily reporter Fang Yu.`: the
 #: photographer named in a sentence of its own, the caption's last.
 _CREDIT_SENTENCE = lazy_compile(
@@ -81,6 +82,8 @@ _CREDIT_SENTENCE = lazy_compile(
     r"(?:[Pp]hotos?|[Pp]ictures?|[Pp]hotographed|[Pp]hotography)\s+by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}"
     r"(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+(?:photo|photography)"
+    # `… on livestream. Photo: Courtesy of Lin Mei`, `… plan. Photo/Xinhua` (a semicolon typed for the colon too)
+    r"|(?:[Pp]hotos?|[Pp]ictures?)\s*[:：/;]\s*(?:[Cc]ourtesy\s+of\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}"
     r")\s*\.?\s*$"
 )
 #: The credit is at most this long, so only the end of a line is searched.
