@@ -523,14 +523,26 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
 
 
 def _title_repeat(title: str | None) -> Callable[[str], bool]:
-    """A test: is a text the headline ``title`` again (same words, any case and punctuation)?"""
+    """A test: is a text the headline ``title`` again (same words, any case and
+    punctuation; or the same letters with words run together, `Notice onIssuing
+    …`, a copy the spacing rules repaired in the headline only)?"""
     norm_title = _norm(title) if title else None
     if not norm_title:
         return lambda s: False
     # The first word of a normalised text is its first word-character run,
-    # lower-cased: a cheap necessary test before normalising a whole paragraph.
+    # lower-cased: a cheap necessary test before normalising a whole paragraph
+    # (a run-together copy may glue the second word to it: compare the shorter's length).
     title_word = norm_title.split(" ", 1)[0]
-    return lambda s: _first_word(s) == title_word and _norm(s) == norm_title
+    title_letters = norm_title.replace(" ", "")
+
+    def repeats(s: str) -> bool:
+        word = _first_word(s)
+        if word is None or word[:len(title_word)] != title_word[:len(word)]:
+            return False
+        norm = _norm(s)
+        return norm == norm_title or norm.replace(" ", "") == title_letters
+
+    return repeats
 
 
 def _neighbour_styles(styles: list[tuple[str, int] | None]) -> list[tuple[str | None, str | None, bool]]:
