@@ -28,3 +28,15 @@ def test_a_line_with_the_headline_letters_and_more_is_a_paragraph():
     longer = "Lingxi Town volunteers clearirrigation channels beforespring sowing, the town said on Monday."
     doc = clean_text(_page(longer, PROSE))
     assert _first_paragraph(doc) == longer
+
+
+# A paragraph cut after an article (`All the` / `volunteers of …`), sample s644.
+
+def test_a_short_line_cut_after_an_article_joins_the_lower_case_line_under_it():
+    doc = clean_text(_page("All the", "volunteers of Dongpo Village met at the sluice gate before dawn.", PROSE))
+    assert _first_paragraph(doc) == "All the volunteers of Dongpo Village met at the sluice gate before dawn."
+
+
+def test_a_short_line_ending_in_of_or_holding_a_figure_is_not_joined():
+    doc = clean_text(_page("Posted on May 3 by the", "volunteers of Dongpo Village met at the sluice gate before dawn.", PROSE))
+    assert _first_paragraph(doc) != "Posted on May 3 by the volunteers of Dongpo Village met at the sluice gate before dawn."

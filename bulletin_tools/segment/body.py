@@ -638,7 +638,8 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
         if prev and len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
-                and _heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else ""):
+                and (_heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else "")
+                     or _cut_after_function_word(prev, t.text)):
             joined = join([out[-1], t], " ")
             out[-1] = rerepair(joined) if rerepair is not None else joined
             continue
@@ -658,6 +659,19 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
         else:
             out.append(t)
     return out
+
+
+#: `All the` / `revoked offices …`: a short line that stops on an article
+#: (no sentence or heading ends with one; a line with a figure is left alone,
+#: a header row) goes on in the next line, in lower case.  Only articles: a
+#: short line ending in `of` or `and` may be half of a heading (tried, it cost
+#: a section heading on the held-out pages).
+_FUNCTION_WORD_END = lazy_compile(r"(?:^|\s)(?:the|a|an)$", re.IGNORECASE)
+
+
+def _cut_after_function_word(first: str, second: str) -> bool:
+    return _FUNCTION_WORD_END.search(first) is not None and not any(c.isdigit() for c in first) \
+        and marker(first) is None and marker(second) is None
 
 
 def _heading_in_two_lines(first: str, second: str, after: str) -> bool:
