@@ -40,3 +40,18 @@ def test_a_short_line_cut_after_an_article_joins_the_lower_case_line_under_it():
 def test_a_short_line_ending_in_of_or_holding_a_figure_is_not_joined():
     doc = clean_text(_page("Posted on May 3 by the", "volunteers of Dongpo Village met at the sluice gate before dawn.", PROSE))
     assert _first_paragraph(doc) != "Posted on May 3 by the volunteers of Dongpo Village met at the sluice gate before dawn."
+
+
+# A caption above a paper's dateless dateline (`LINGXI -- …`), sample s645.
+
+def test_a_line_above_a_dateless_dateline_is_a_caption_kept_in_the_text():
+    caption = "Volunteers clear a channel in Dongpo Village, Lingxi town, on March 2, 2025."
+    story = "LINGXI -- " + PROSE
+    doc = clean_text(_page(caption, story))
+    assert _first_paragraph(doc) == story
+    assert [b.text for s in doc.sections for b in s.blocks if b.kind == "caption"] == [caption]
+
+
+def test_a_capitalised_word_and_dashes_inside_the_text_is_no_dateline():
+    doc = clean_text(_page(PROSE, "NOTE: the sluice gates -- all of them -- were checked."))
+    assert _first_paragraph(doc) == PROSE
