@@ -608,3 +608,40 @@ def test_a_long_dated_teaser_that_drifts_by_a_word_is_still_the_description():
 def test_a_short_line_that_drifts_is_not_a_teaser():
     text = MappedText.identity("On Tuesday morning the Lingxi Town government sent volunteers")
     assert lead.teaser(text, "On Tuesday morning the Lingxi Town government organised forty volunteers to clear channels.") is None
+
+
+# ---- a caption that places its people in the picture (sample s641) --------
+
+@pytest.mark.parametrize("line", [
+    "Zhou Li (second from left) hands seed packets to growers in Dongpo Village.",
+    "Wang Bo (centre), head of the Lingxi water station, checks a sluice gate.",
+    "Lin Qiao (2nd L) talks with villagers at the new footbridge.",
+])
+def test_a_line_placing_its_people_in_the_picture_is_a_caption_not_the_first_paragraph(line):
+    doc = clean_text(_page(TITLE, line, body=(PROSE, PROSE_2)))
+    assert _first_paragraph(doc) == PROSE
+    captions_kept = [b.text for s in doc.sections for b in s.blocks if b.kind == "caption"]
+    assert captions_kept == [line]  # nothing lost
+
+
+@pytest.mark.parametrize("line", [
+    "The two maps (see left) show the channels before and after the work.",
+    "Dongpo Village Cooperative(R) sells its rice in the county town.",
+    "Zhou Li (second from left) " + "hands seed packets to growers and explains the planting calendar, " * 4,
+])
+def test_brackets_that_place_no_one_or_a_long_line_are_no_position_caption(line):
+    assert not captions.has_picture_position(line)
+
+
+# ---- a caption closed by `Photo: Outlet` without brackets (sample s642) ---
+
+@pytest.mark.parametrize("credit", ["Photo: Lingxi Daily", "Photo/Xinhua", "Photo; Hexi Wire", "Photo: Courtesy of Zhou Li"])
+def test_a_caption_closed_by_an_unbracketed_photo_credit_is_not_the_first_paragraph(credit):
+    line = "Volunteers clear the channel of Dongpo Village before the sowing. " + credit
+    doc = clean_text(_page(TITLE, "", line, body=(PROSE, PROSE_2)))
+    assert _first_paragraph(doc) == PROSE
+    assert [b.text for s in doc.sections for b in s.blocks if b.kind == "caption"] == [line]
+
+
+def test_a_sentence_about_photos_is_no_credit():
+    assert not captions.has_credit_sentence("The villagers brought old pictures of the channel. Photos: they show the dike in 1975.")

@@ -550,14 +550,26 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
 
 
 def _title_repeat(title: str | None) -> Callable[[str], bool]:
-    """A test: is a text the headline ``title`` again (same words, any case and punctuation)?"""
+    """A test: is a text the headline ``title`` again (same words, any case and
+    punctuation; or the same letters with words run together, `Notice onIssuing
+    …`, a copy the spacing rules repaired in the headline only)?"""
     norm_title = _norm(title) if title else None
     if not norm_title:
         return lambda s: False
     # The first word of a normalised text is its first word-character run,
-    # lower-cased: a cheap necessary test before normalising a whole paragraph.
+    # lower-cased: a cheap necessary test before normalising a whole paragraph
+    # (a run-together copy may glue the second word to it: compare the shorter's length).
     title_word = norm_title.split(" ", 1)[0]
-    return lambda s: _first_word(s) == title_word and _norm(s) == norm_title
+    title_letters = norm_title.replace(" ", "")
+
+    def repeats(s: str) -> bool:
+        word = _first_word(s)
+        if word is None or word[:len(title_word)] != title_word[:len(word)]:
+            return False
+        norm = _norm(s)
+        return norm == norm_title or norm.replace(" ", "") == title_letters
+
+    return repeats
 
 
 def _neighbour_styles(styles: list[tuple[str, int] | None]) -> list[tuple[str | None, str | None, bool]]:
@@ -656,7 +668,8 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
         if prev and len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
-                and _heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else ""):
+                and (_heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else "")
+                     or _cut_after_function_word(prev, t.text)):
             joined = join([out[-1], t], " ")
             out[-1] = rerepair(joined) if rerepair is not None else joined
             continue
@@ -677,6 +690,19 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
         else:
             out.append(t)
     return out
+
+
+#: `All the` / `revoked offices …`: a short line that stops on an article
+#: (no sentence or heading ends with one; a line with a figure is left alone,
+#: a header row) goes on in the next line, in lower case.  Only articles: a
+#: short line ending in `of` or `and` may be half of a heading (tried, it cost
+#: a section heading on the held-out pages).
+_FUNCTION_WORD_END = lazy_compile(r"(?:^|\s)(?:the|a|an)$", re.IGNORECASE)
+
+
+def _cut_after_function_word(first: str, second: str) -> bool:
+    return _FUNCTION_WORD_END.search(first) is not None and not any(c.isdigit() for c in first) \
+        and marker(first) is None and marker(second) is None
 
 
 def _heading_in_two_lines(first: str, second: str, after: str) -> bool:

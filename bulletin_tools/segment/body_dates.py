@@ -30,6 +30,7 @@ from .. import lexicon
 from ..fields import find_datetime, whole_date
 from .header import LabelValue, date_line, find_labels, is_label_line
 from .lines import Line
+from .release_credit import release_credit_source
 
 #: A date alone on its line is at most this long (`Thursday, September 28, 2023`).
 MAX_DATE_LINE_CHARS = 40
@@ -134,7 +135,11 @@ def read_dateline_alone(body: list[Line]) -> tuple[list[Line], list[LabelValue],
     first = nonblank[0]
     text = first.text.strip()
     m = _DATELINE.match(text.text)
-    if m is None or text.text[m.end():].strip(" -–—"):
+    if m is None:
+        return body, [], []
+    # nothing after the dashes, or a release's credit (`A report from lingxidaily.com:`)
+    credited = release_credit_source(text, m.end()) if text.text[m.end():].strip(" -–—") else None
+    if credited is None and text.text[m.end():].strip(" -–—"):
         return body, [], []
     dt = find_datetime(m.group("date"))
     if dt is None or dt.date is None or dt.start != 0:
@@ -149,4 +154,6 @@ def read_dateline_alone(body: list[Line]) -> tuple[list[Line], list[LabelValue],
     if outlet is not None:
         group = "slashed" if outlet.group("slashed") else "bracketed"
         fields.append(LabelValue("stray", "", text.slice(0, 0), text.slice(outlet.start(group), outlet.end(group))))
+    if credited is not None:
+        fields.append(LabelValue("source", "", text.slice(0, 0), credited))  # `… -- A report from lingxidaily.com:`
     return [ln for ln in body if ln.number != first.number], fields, [first]

@@ -10,6 +10,10 @@ translation without any credit in brackets:
   QINGHE STREET MEDIA`) or by the outlet's name in brackets after the last
   sentence (`… for the elderly. [Lanxi Daily]`).
 
+- a caption that places the people **in the picture** (`Li Na (second from
+  left) hands …`, `Wang Bo (centre), mayor of …`): prose has no left or
+  right to point at.
+
 Each test looks at one line only and starts with a cheap check, because it
 runs on every body line.
 """
@@ -17,6 +21,7 @@ runs on every body line.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..lazyre import lazy_compile
 from ..tables import read_words
@@ -69,6 +74,7 @@ def is_scene_caption(t: str) -> bool:
 
 
 #: `… along the dike. Photo by Li Na`, `… the new market. Zhou Bin photo`,
+#: `… at the fair. Photo: Lingxi Daily`,
 #: `… to the villagers. Photographed by Lanxi Daily reporter Fang Yu.`: the
 #: photographer named in a sentence of its own, the caption's last.
 _CREDIT_SENTENCE = lazy_compile(
@@ -76,6 +82,8 @@ _CREDIT_SENTENCE = lazy_compile(
     r"(?:[Pp]hotos?|[Pp]ictures?|[Pp]hotographed|[Pp]hotography)\s+by\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}"
     r"(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s+(?:photo|photography)"
+    # `… on livestream. Photo: Courtesy of Lin Mei`, `… plan. Photo/Xinhua` (a semicolon typed for the colon too)
+    r"|(?:[Pp]hotos?|[Pp]ictures?)\s*[:：/;]\s*(?:[Cc]ourtesy\s+of\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}"
     r")\s*\.?\s*$"
 )
 #: The credit is at most this long, so only the end of a line is searched.
@@ -108,3 +116,21 @@ def has_closing_credit(t: str) -> bool:
 
             return is_outlet(m.group("outlet"))
     return False
+
+
+#: Where a person stands in the picture: `left`, `centre`, `front`, `second
+#: from right`, `2nd L`, and two of them (`1st R, front`).
+_POSITION = (r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|1st|2nd|3rd|[4-9]th)\s+(?:from\s+(?:the\s+)?)?(?:left|right)"
+             r"|[1-9](?:st|nd|rd|th)\s*[LR]|left|right|cent(?:re|er)|middle|front)")
+#: The place follows a name (a word, not a sentence's start) and stands in brackets of its own.
+_PICTURE_POSITION = lazy_compile(rf"\w\s*[(（]\s*{_POSITION}(?:\s*[,，]\s*{_POSITION})?\s*[)）]", re.IGNORECASE)
+#: A caption that places its people is no longer than this (a longer line is the story).
+MAX_POSITION_CAPTION_CHARS = 250
+
+
+def has_picture_position(t: str) -> bool:
+    """`Li Na (second from left) hands out …`: a line that says where its people
+    stand in the picture."""
+    if len(t) > MAX_POSITION_CAPTION_CHARS or ("(" not in t and "（" not in t):
+        return False
+    return _PICTURE_POSITION.search(t) is not None

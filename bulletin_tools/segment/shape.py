@@ -63,7 +63,8 @@ def is_photo_caption(s: str) -> bool:
     t = s.strip()
     if len(t) <= MAX_DESCRIBING_CAPTION_CHARS and (PHOTO_DESCRIPTION.match(t) or t.startswith(_CAPTION_ARROWS)):
         return True
-    return has_photo_credit(t) or captions.has_closing_credit(t) or captions.is_scene_caption(t)
+    return has_photo_credit(t) or captions.has_closing_credit(t) or captions.is_scene_caption(t) \
+        or captions.has_picture_position(t)
 
 
 #: A headline is no longer than this; one ending in a full stop no longer
