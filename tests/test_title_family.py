@@ -1,0 +1,52 @@
+"""The title family on real pages (issue 11): dates printed after the
+headline in forms the numeric tail rule missed, and the other title rules
+of the real-page tuning.  Each case is written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_text import PROSE, PROSE_2
+
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment.title_tails import date_tail_start
+
+HEADLINE = "Farm machinery reaches every village of Hexi County"
+
+
+def _page(*top: str) -> str:
+    return "\n".join([*top, "", PROSE, "", PROSE_2, ""])
+
+
+@pytest.mark.parametrize("tail, date", [
+    ("Mar 24, 2018", "2018-03-24"),
+    ("March 24, 2018", "2018-03-24"),
+    ("24 March 2018", "2018-03-24"),
+    ("(01/11/2010)", "2010-01-11"),
+])
+def test_a_date_after_the_headline_is_split_off_as_the_date(tail, date):
+    doc = clean_text(_page(f"{HEADLINE} {tail}"))
+    assert doc.title.text == HEADLINE
+    assert doc.metadata.date == date
+
+
+@pytest.mark.parametrize("title", [
+    "The county's flood season starts on Mar 24, 2018",  # the date is the headline's own
+    "Law of Hexi County on Forest Fire Prevention (June 10, 2021)",  # a named date in brackets: an adoption date
+    "Report on the Work of the County Government——February 24, 2021",
+])
+def test_a_date_that_belongs_to_the_headline_stays(title):
+    assert date_tail_start(title) is None
+    doc = clean_text(_page(title))
+    assert doc.title.text.endswith(title[-8:]) and doc.metadata.date is None
+
+
+def test_a_date_label_glued_in_lower_case_to_the_headline_is_a_field():
+    doc = clean_text(_page(f"{HEADLINE}release time:2022-02-21"))
+    assert doc.title.text == HEADLINE
+    assert doc.metadata.date == "2022-02-21"
+
+
+def test_a_glued_lower_case_word_without_a_date_after_it_stays():
+    title = "Volunteers of Hexi County clean the river banks before the release time"
+    assert clean_text(_page(title)).title.text == title
