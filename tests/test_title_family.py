@@ -50,3 +50,15 @@ def test_a_date_label_glued_in_lower_case_to_the_headline_is_a_field():
 def test_a_glued_lower_case_word_without_a_date_after_it_stays():
     title = "Volunteers of Hexi County clean the river banks before the release time"
     assert clean_text(_page(title)).title.text == title
+
+
+@pytest.mark.parametrize("number", ["1. ", "VI. ", "(3) ", "二、"])
+def test_a_list_number_before_the_headline_is_cut_and_recorded(number):
+    doc = clean_text(_page(f"{number}{HEADLINE}"))
+    assert doc.title.text == HEADLINE
+    assert [f.before.strip() for f in doc.fixes if f.why == "a list number before the headline"] == [number.strip()]
+
+
+@pytest.mark.parametrize("title", ["A. Hexi County Overview", "10 measures to help the farmers of Hexi County", "1. Overview"])
+def test_a_letter_a_count_or_a_one_word_rest_keeps_the_number(title):
+    assert clean_text(_page(title)).title.text == title

@@ -44,6 +44,7 @@ from .shape import (
 from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam,
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
+from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
 from .header_trails import LINE_BULLET, read_trail
 from .zones import ZonesBuilder
@@ -565,7 +566,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         z.masthead.extend(r.title_parts)
         r.title_parts = [Line(r.labelled_title[1], r.labelled_title[0])]
     if r.title_parts:
-        z.title = _drop_bullet(z, _join_title(r.title_parts))
+        z.title = drop_list_number(z, _drop_bullet(z, _join_title(r.title_parts)))
         if "title-site-suffix" not in z.skip:
             z.title = drop_page_title_pieces(z, z.title)
         if "title-spam" not in z.skip:
