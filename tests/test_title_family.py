@@ -62,3 +62,10 @@ def test_a_list_number_before_the_headline_is_cut_and_recorded(number):
 @pytest.mark.parametrize("title", ["A. Hexi County Overview", "10 measures to help the farmers of Hexi County", "1. Overview"])
 def test_a_letter_a_count_or_a_one_word_rest_keeps_the_number(title):
     assert clean_text(_page(title)).title.text == title
+
+
+def test_an_entity_capitalised_by_a_title_casing_translator_is_decoded():
+    from bulletin_tools.repair.markup import fix_markup
+
+    edits, _ = fix_markup("Bridges First &Nbsp; Hexi Town Repairs Footbridges", None)
+    assert [(e.start, e.end, e.after) for e in edits] == [(14, 20, " ")]
