@@ -69,3 +69,34 @@ def test_an_entity_capitalised_by_a_title_casing_translator_is_decoded():
 
     edits, _ = fix_markup("Bridges First &Nbsp; Hexi Town Repairs Footbridges", None)
     assert [(e.start, e.end, e.after) for e in edits] == [(14, 20, " ")]
+
+
+def test_a_credit_and_a_date_under_a_complete_headline_are_a_field_row():
+    doc = clean_text(_page(HEADLINE, "Ruth Ames | 05/13/2019"))
+    assert doc.title.text == HEADLINE
+    assert doc.metadata.date == "2019-05-13"
+
+
+def test_a_document_number_under_a_complete_headline_is_metadata():
+    title = "Notice of Hexi County on the Seasonal Grazing Ban in the Northern Pastures"
+    doc = clean_text(_page(title, "He Fu Gui [2024] No. 3"))
+    assert doc.title.text == title
+    assert doc.metadata.extra["document_number"] == "He Fu Gui [2024] No. 3"
+
+
+def test_the_headline_restated_with_more_words_is_the_description():
+    doc = clean_text(_page(HEADLINE, f"{HEADLINE} (three cases from 2023)"))
+    assert doc.title.text == HEADLINE
+    assert doc.description.text == f"{HEADLINE} (three cases from 2023)"
+
+
+@pytest.mark.parametrize("top, title", [
+    (["Notice of the Lanxi County Water Bureau", "on Clearing Irrigation Channels before Spring Sowing"],
+     "Notice of the Lanxi County Water Bureau on Clearing Irrigation Channels before Spring Sowing"),
+    (["Dongshan County People's Government Office", "Notice on Doing a Good Job in Spring Farmland Water Conservancy"],
+     "Dongshan County People's Government Office Notice on Doing a Good Job in Spring Farmland Water Conservancy"),
+    (["A Delegation Led by the Vice Director of", "Hexi High-Tech Zone Visits the Park"],
+     "A Delegation Led by the Vice Director of Hexi High-Tech Zone Visits the Park"),
+])
+def test_a_headline_wrapped_over_two_lines_is_still_joined(top, title):
+    assert clean_text(_page(*top)).title.text == title
