@@ -100,3 +100,20 @@ def test_the_headline_restated_with_more_words_is_the_description():
 ])
 def test_a_headline_wrapped_over_two_lines_is_still_joined(top, title):
     assert clean_text(_page(*top)).title.text == title
+
+
+def test_a_headline_with_its_date_row_under_it_is_not_displaced_by_the_heading_below():
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / "samples" / "s618-tea-garden-visit-headline-over-date-row.txt").read_text()
+    doc = clean_text(page)
+    assert doc.title.text == "Joint Progress of Town and Enterprise"
+    assert doc.metadata.date == "2019-04-22"
+
+
+def test_a_column_name_over_the_headline_still_yields_to_it():
+    from bulletin_tools.segment.title_fields_under import headline_over_its_fields
+
+    texts = ["Company news", "", HEADLINE, "Views: 1010 Date: 2018-09-21", "", PROSE]
+    assert not headline_over_its_fields(texts, [0, 2, 3, 5], 0, 2)  # (the row is under the headline, not the column)
+    assert headline_over_its_fields(texts, [0, 2, 3, 5], 2, 5)
