@@ -117,3 +117,9 @@ def test_a_column_name_over_the_headline_still_yields_to_it():
     texts = ["Company news", "", HEADLINE, "Views: 1010 Date: 2018-09-21", "", PROSE]
     assert not headline_over_its_fields(texts, [0, 2, 3, 5], 0, 2)  # (the row is under the headline, not the column)
     assert headline_over_its_fields(texts, [0, 2, 3, 5], 2, 5)
+
+
+def test_a_chinese_original_opening_with_a_year_goes_to_title_chinese():
+    doc = clean_text(_page(f"2023年留学生寒假安全提示 {HEADLINE}"))
+    assert doc.title.text == HEADLINE
+    assert doc.metadata.extra["title_chinese"] == "2023年留学生寒假安全提示"
