@@ -123,3 +123,17 @@ def test_a_chinese_original_opening_with_a_year_goes_to_title_chinese():
     doc = clean_text(_page(f"2023年留学生寒假安全提示 {HEADLINE}"))
     assert doc.title.text == HEADLINE
     assert doc.metadata.extra["title_chinese"] == "2023年留学生寒假安全提示"
+
+
+@pytest.mark.parametrize("title, cut", [
+    ("The hospital held a study meeting of the Party C", True),
+    ("Hexi orchards spring back to life under strict E", True),
+    ("Reports of the county environment bureau i", True),
+    ("Every pupil of Hexi County gets Vitamin C", False),  # a label's letter
+    ("The county prepares its flood Plan B", False),
+    ("Hexi County, as I", False),
+])
+def test_a_title_ending_in_one_letter_after_a_word_is_cut(title, cut):
+    from bulletin_tools.passes.truncation import check_title
+
+    assert check_title(title, [PROSE, PROSE_2]).truncated is cut
