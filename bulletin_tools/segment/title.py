@@ -63,8 +63,8 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
             if whole_date(tail.group("tail").strip(_DATE_BRACKETS)) is not None:
                 cut = tail.start("tail")
     if cut is None:
-        tail = date_tail_start(s)
-        cut = tail if tail is not None and tail >= MIN_TITLE_BEFORE_FIELDS else None
+        date_at = date_tail_start(s)
+        cut = date_at if date_at is not None and date_at >= MIN_TITLE_BEFORE_FIELDS else None
     if cut is None:
         return ln, None
     return Line(ln.number, ln.text.slice(0, cut).strip()), Line(ln.number, ln.text.slice(cut, len(ln.s)).strip())
