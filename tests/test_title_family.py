@@ -137,3 +137,14 @@ def test_a_title_ending_in_one_letter_after_a_word_is_cut(title, cut):
     from bulletin_tools.passes.truncation import check_title
 
     assert check_title(title, [PROSE, PROSE_2]).truncated is cut
+
+
+@pytest.mark.parametrize("title, candidate", [
+    ("The union chairman Mr. Zhao Lihua visited the retired workers of Hexi County.", True),
+    ("Notice No. 3 of the Hexi County flood office on the river banks.", True),
+    ("The river rose overnight. The county closed two bridges.", False),  # two sentences: prose
+])
+def test_a_stop_after_an_abbreviation_does_not_make_a_headline_prose(title, candidate):
+    from bulletin_tools.segment.shape import _title_candidate
+
+    assert _title_candidate(title) is candidate
