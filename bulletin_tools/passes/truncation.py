@@ -436,6 +436,23 @@ def _ends_in_fragment(text: str, vocabulary: "Vocabulary | frozenset[str]") -> b
     return _is_fragment(stripped[span[0] : span[1]], _as_vocabulary(vocabulary))
 
 
+def _ends_in_lone_letter(text: str) -> bool:
+    """`… of the Party C`, `… Under Strict E`, `… environment bureau i`: a
+    title ending in one letter after a word was cut a letter into its last
+    word (a listing cuts at a fixed width).  Not the words `a`, `A` and `I`,
+    nor a label's letter (`Plan B`, `Grade A`, `Vitamin C`: the ``label``
+    words of data/truncation_words.tsv)."""
+    stripped = text.rstrip()
+    spans = _tokens(stripped)
+    if len(spans) < 2 or spans[-1][1] != len(stripped):
+        return False
+    token = stripped[spans[-1][0]:spans[-1][1]]
+    previous = stripped[spans[-2][0]:spans[-2][1]]
+    return len(token) == 1 and token.isascii() and token.isalpha() and token not in "aAI" \
+        and stripped[spans[-1][0] - 1] == " " and len(previous) >= 2 and previous.isalpha() \
+        and previous.lower() not in _label_words()
+
+
 def _unclosed(text: str) -> str | None:
     """The closing character an unbalanced part is missing, if any."""
     if text.count('"') % 2 == 1:
@@ -807,7 +824,7 @@ def _check_part(
     cut_mid_word = False
     if _ends_in_function_word(part):
         reason = "function-word"
-    elif _ends_in_fragment(part, vocabulary):
+    elif _ends_in_fragment(part, vocabulary) or _ends_in_lone_letter(part):
         reason, cut_mid_word = "word-fragment", True
     elif closer is not None:
         reason = "unbalanced"

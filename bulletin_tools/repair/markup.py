@@ -52,10 +52,8 @@ def fix_markup(text: str, ctx: Context) -> RuleResult:
     if "&" in text:
         taken = [(e.start, e.end) for e in edits]
         for m in _BROKEN_ENTITY.finditer(text):
-            if m.group(0).endswith(";") and " " not in m.group(0):
-                continue  # a whole entity: decoded above
             if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
+                continue  # a whole entity: decoded above (`&Nbsp;`, capitalised by a title-casing translator, was not)
             import html
 
             name = (m.group("name") or m.group("short")).lower()

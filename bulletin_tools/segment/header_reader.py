@@ -44,6 +44,8 @@ from .shape import (
 from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam,
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
+from .title_wrap import credit_date_row, line_under_headline
+from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
 from .header_trails import LINE_BULLET, read_trail
 from .zones import ZonesBuilder
@@ -494,6 +496,10 @@ def _title_line(r: Reading, i: int) -> int | None:
     if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)
                                     or _column_over(r.title_parts[0].s, head.s)):
         r.demote_title()  # `Headline-Harbin University of …` over `Headline`, a site's or a column's name over it
+    under = line_under_headline(r.title_parts[-1].s, head.s) if r.title_parts and fields is None else None
+    if under is not None:
+        _read_line_under_headline(r, head, under)  # a credit, a document number, a summary: no half of the headline
+        return i + 1
     r.title_parts.append(head)
     if fields is not None:
         dl = date_line(fields.s)
@@ -508,6 +514,21 @@ def _title_line(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(fields)
         r.title_done = True
     return i + 1
+
+
+def _read_line_under_headline(r: Reading, ln: Line, kind: str) -> None:
+    """Line ``ln`` under a complete headline is of ``kind`` (title_wrap.line_under_headline): read it so."""
+    r.end_title()
+    text = ln.text.strip()
+    if kind == "date":
+        _read_date_line(r.z, ln, credit_date_row(ln.s))  # `Ruth Ames | 05/13/2019`
+    elif kind == "document-number":
+        r.z.labels.append(LabelValue("extra:document_number", "", text.slice(0, 0), text))
+        r.z.label_lines.append(ln)
+    elif r.z.description is None:
+        r.z.description = text  # the headline again, with the page's summary after it
+    else:
+        r.z.masthead.append(ln)
 
 
 #: `… Teachers Training Class2015-10-16`: a numeric date (and time) glued to the headline's last word.
@@ -565,7 +586,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         z.masthead.extend(r.title_parts)
         r.title_parts = [Line(r.labelled_title[1], r.labelled_title[0])]
     if r.title_parts:
-        z.title = _drop_bullet(z, _join_title(r.title_parts))
+        z.title = drop_list_number(z, _drop_bullet(z, _join_title(r.title_parts)))
         if "title-site-suffix" not in z.skip:
             z.title = drop_page_title_pieces(z, z.title)
         if "title-spam" not in z.skip:

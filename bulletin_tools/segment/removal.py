@@ -35,6 +35,7 @@ from .lines import Line, next_nonblank
 from .heading_shape import is_contents_line
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
 from .title_pieces import _SITE_SUFFIX
+from .title_fields_under import headline_over_its_fields
 from .zones import ZonesBuilder
 
 
@@ -186,6 +187,12 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
     protected = set(range(first, best + 1)) & in_top
     overrides = first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
         and title_score(best) - title_score(top[0]) >= TITLE_MARGIN and not _caption_under_headline(page, top[0], best)
+    if overrides:
+        fielded = next((k for k in top if k < first and not verdicts[k].chrome and shapes[k].recurrence >= TITLE_MIN_RECURRENCE
+                        and headline_over_its_fields(texts, page.nonblank, k, first)), None)
+        if fielded is not None:
+            # the headline with its own field row under it, not a line of the text below (title_fields_under)
+            return {fielded}, fielded if fielded != top[0] else None
     return protected, first if overrides else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..chardata import ABBREVIATION_BEFORE
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..wordkey import words_key
@@ -93,6 +94,17 @@ def menu_shaped(t: str) -> bool:
         p and len(p.split()) <= MAX_MENU_SHAPED_ITEM_WORDS and p[-1] not in ".,;:!?。，；：" for p in items)
 
 
+def _inner_sentence_end(t: str) -> bool:
+    """``t`` has a full stop and a space inside it that ends a sentence: not
+    one after an abbreviation or an initial (`Mr. Jin visited …`, `No. 3`)."""
+    at = t.find(". ")
+    while at != -1:
+        if ABBREVIATION_BEFORE.search(t, 0, at) is None:
+            return True
+        at = t.find(". ", at + 1)
+    return False
+
+
 def _title_candidate(s: str) -> bool:
     t = s.strip()
     if not t or len(t) > MAX_TITLE_CHARS or menu_shaped(t):
@@ -101,7 +113,7 @@ def _title_candidate(s: str) -> bool:
         return False
     if t.endswith(_TITLE_END_BAD):
         return False
-    if t.endswith(".") and (len(t) > MAX_TITLE_CHARS_ENDING_IN_STOP or t.count(". ") >= 1):
+    if t.endswith(".") and (len(t) > MAX_TITLE_CHARS_ENDING_IN_STOP or _inner_sentence_end(t)):
         return False
     return marker(t) is None or len(t) < NUMBERED_TITLE_CHARS_BELOW
 

@@ -14,6 +14,7 @@ from ..textmap import MappedText
 from .lines import Line
 from .zones import ZonesBuilder
 from .lead import by_credit
+from .title_tails import date_tail_start, glued_label_before_date
 from ..english import is_english_word, is_pinyin
 
 
@@ -44,8 +45,9 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
     labels = lexicon.header_labels()
     if labels.may_match(s):
         for m in labels.pattern.finditer(s):
-            if m.start() >= MIN_TITLE_BEFORE_FIELDS and lexicon.is_label_start(s, m.start()) \
-                    and m.groupdict().get("label") and (s[m.start() - 1] == " " or _glued_label(s, m.start())):
+            if m.start() >= MIN_TITLE_BEFORE_FIELDS and m.groupdict().get("label") and (
+                    lexicon.is_label_start(s, m.start()) and (s[m.start() - 1] == " " or _glued_label(s, m.start()))
+                    or glued_label_before_date(s, m)):
                 cut = m.start()
                 empty = _EMPTY_LABEL_TAIL.search(s, 0, cut)
                 if empty is not None and empty.start() >= MIN_TITLE_BEFORE_FIELDS:
@@ -60,6 +62,9 @@ def _split_title_fields(ln: Line) -> tuple[Line, Line | None]:
 
             if whole_date(tail.group("tail").strip(_DATE_BRACKETS)) is not None:
                 cut = tail.start("tail")
+    if cut is None:
+        date_at = date_tail_start(s)
+        cut = date_at if date_at is not None and date_at >= MIN_TITLE_BEFORE_FIELDS else None
     if cut is None:
         return ln, None
     return Line(ln.number, ln.text.slice(0, cut).strip()), Line(ln.number, ln.text.slice(cut, len(ln.s)).strip())

@@ -146,7 +146,8 @@ MIN_CHINESE_ORIGINAL_CHARS = 6
 #: The English in brackets after the original is its translation from two words on.
 MIN_TRANSLATION_WORDS_IN_BRACKETS = 2
 _HAN_RUN = rf"[{HAN_COMMON}][{HAN_COMMON}\s·，、：:“”\d]*[{HAN_COMMON}”]"
-_CHINESE_BEFORE = lazy_compile(rf"^(?P<zh>{_HAN_RUN})\s*[丨|｜]?\s+(?=[A-Z])")
+#: (`2024年寒假安全提示 Safety Tips for …`: the original may open with a year or a number)
+_CHINESE_BEFORE = lazy_compile(rf"^(?P<zh>(?:\d{{1,4}}\s*)?{_HAN_RUN})\s*[丨|｜]?\s+(?=[A-Z])")
 _CHINESE_AFTER = lazy_compile(rf"(?<=[A-Za-z.?!)’”])\s*(?:\s|[丨|｜])\s*(?P<zh>{_HAN_RUN})$")
 #: `Hexi County (Hexi xian)【河西县的英文版介绍】`: the Chinese original in brackets after the English.
 _CHINESE_BRACKETED_AFTER = lazy_compile(rf"(?<=[A-Za-z.?!)’”])\s*[【〖\[](?P<zh>{_HAN_RUN})[】〗\]]$")

@@ -1,0 +1,92 @@
+"""Does a line go on with the headline above it, or is it something else?
+
+A headline wrapped over two lines reads on: the second half starts in lower
+case or with a dash, a bracket or a comma (`Notice of the Lanxi County Water
+Bureau` / `on Clearing Irrigation Channels …`), the first half stops on a
+word that cannot end a title (`… Vice Director of` / `High-Tech Zone …`), or
+one of them names an issuing body (`Dongshan County People's Government
+Office` / `Notice on …`, the way a red-header notice prints its title).
+
+A capitalised line under a complete headline that does not read on is no half
+of it when it says what it is: a credit and a date (`Ruth Ames | 05/13/2019`),
+a document number (`He Fu Gui [2024] No. 3`), or the headline again with more
+words (the page's summary).  Joining them glued a byline, a document number
+or a summary to the title on several sites of the real-page tuning set.  A
+capitalised line without such evidence keeps the old reading (joined): it
+may be a headline's second half, and on the tuning set stopping there cost
+more first paragraphs than it won titles.
+
+Only a first half that reads as a headline of its own is judged: a short
+line (a column's or a site's name, `Chinese |`) or a run of menu entries
+keeps the reading it had (the header's demotion rules judge those)."""
+
+from __future__ import annotations
+
+from ..chardata import words_of_kind
+from ..lazyre import lazy_compile
+from .header import date_line, is_label_line
+from .shape import _is_document_number_line, _same_words, is_org_name
+from .title_pieces import _menu_prefix_end
+
+
+#: A first half with fewer words than this is not judged: a column's or a
+#: site's name over the headline is read by the demotion rules.  Set on the
+#: tuning sites of the real-page set (the shortest complete headline glued to
+#: a credit under it had six words).
+MIN_WORDS_OF_COMPLETE_HEADLINE = 4
+#: A second half that starts with one of these goes on with the first.
+_READS_ON_START = "—–-(（“\"‘'”’)）,，:：;；&/|[【《·…"
+#: A first half that ends with one of these is continued by the next line.
+_READS_ON_END = ",，:：;；—–-&/|(（“\"‘《[【>»·…"
+
+
+def reads_on(above: str, line: str) -> bool:
+    """``line`` continues the headline ``above`` (see the module's docstring)."""
+    above, line = above.strip(), line.strip()
+    if not above or not line:
+        return True
+    words = above.split()
+    if len(words) < MIN_WORDS_OF_COMPLETE_HEADLINE or _menu_prefix_end(words) == len(words):
+        return True
+    first = line[0]
+    if first.islower() or first in _READS_ON_START or not (first.isalpha() or first.isdigit()):
+        return True
+    if above[-1] in _READS_ON_END or words[-1].lower().strip("“”\"'‘’") in words_of_kind("function"):
+        return True
+    return is_org_name(above) or is_org_name(line)  # (an issuing body over its document, or named under it)
+
+
+def line_under_headline(above: str, line: str) -> str | None:
+    """What ``line``, under the complete headline ``above``, is when it does
+    not read on and says so itself: ``"date"`` (a credit and a date, see
+    :func:`credit_date_row`), ``"document-number"`` (`Hexi Fu Gui [2023] No. 2`)
+    or ``"restatement"`` (the headline again, with more words after it: the
+    page's summary).  None when it may be the headline's second half."""
+    if reads_on(above, line):
+        return None
+    if credit_date_row(line) is not None:
+        return "date"
+    if _is_document_number_line(line) and not is_label_line(line):
+        return "document-number"
+    if _same_words(line[:len(above.strip())], above) and len(line.split()) > len(above.split()):
+        return "restatement"
+    return None
+
+
+#: `Ruth Ames | 05/13/2019`: a credit and a date between a bar or a slash.
+_CREDIT_THEN_DATE = lazy_compile(r"^(?P<credit>[^|｜·]{2,60}?)\s+[|｜/·]\s+(?P<date>[^\s|｜·][^|｜·]{5,29})$")
+
+
+def credit_date_row(line: str):
+    """``line`` read as a date row (``header.date_line``'s value) when it is a
+    credit and a date between a separator (`Ruth Ames | 05/13/2019`), under a
+    complete headline; else None."""
+    m = _CREDIT_THEN_DATE.match(line.strip())
+    if m is None:
+        return None
+    dl = date_line(m.group("date"))
+    if dl is None or dl[1]:
+        return None
+    dt = dl[0]
+    at = m.start("date")
+    return type(dt)(dt.date, dt.time, dt.start + at, dt.end + at, dt.partial), ""
