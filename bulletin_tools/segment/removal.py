@@ -13,6 +13,7 @@ from ..model import Fix
 from ..textmap import MappedText
 from . import chrome, chrome_context
 from .body import marker
+from .title_wrap import credit_date_row
 from .footer import looks_like_footer
 from .furniture import (
     MAX_MENU_ITEM_CHARS,
@@ -362,6 +363,8 @@ def judgeable(s: str) -> bool:
         return False  # (a loose path is the breadcrumb's to take, when it stands right above the title)
     if (digits or "年" in s) and date_line(s) is not None:  # every date row holds a digit or 年
         return False
+    if digits and credit_date_row(s) is not None:
+        return False  # `Ruth Ames | 05/13/2019`: a credit and the date, the header's row
     if lexicon.letter_phrase().fullmatch(s):
         return False  # `Dear residents:`, `Thank you for your understanding.`: the notice's own words
     if is_contents_line(s):
