@@ -135,6 +135,8 @@ class MappedText:
 
     def strip(self) -> "MappedText":
         text = self.text
+        if not text or not (text[0].isspace() or text[-1].isspace()):
+            return self  # (most texts are already stripped: str.strip and str.isspace agree on whitespace)
         left = len(text) - len(text.lstrip())
         right = len(text.rstrip())
         if left == 0 and right == len(text):

@@ -376,3 +376,27 @@ def test_every_record_hint_alternative_holds_a_needle() -> None:
     for alternative in _top_level_alternatives(footer._RECORD_HINT.pattern):
         opening = re.match(r"[^\\(\[?*+{]*", alternative).group().lower()  # its literal opening
         assert any(n in opening for n in footer._RECORD_HINT_NEEDLES), alternative
+
+
+# --------------------------------------------------------------------------
+# has_case_trap written out, MappedText.strip's already-stripped shortcut
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "I", "i", " ", "中", "é", *lexicon.CASE_TRAPS]), max_size=6).map("".join))
+def test_has_case_trap_matches_the_old_one(text: str) -> None:
+    assert lexicon.has_case_trap(text) == (not text.isascii() and any(c in text for c in lexicon.CASE_TRAPS))
+
+
+STRIP_PIECES = ["a", "中", " ", "\t", "\n", "\u3000", "\u00a0", "\u2028", "\x1c", "\x85", "\u200b", "b c"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(STRIP_PIECES), max_size=6).map("".join), st.integers(0, 50))
+def test_mapped_strip_matches_str_strip(text: str, origin: int) -> None:
+    from bulletin_tools.textmap import MappedText
+
+    mt = MappedText.identity(text, origin)
+    stripped = mt.strip()
+    assert stripped.text == text.strip()
+    left = len(text) - len(text.lstrip())
+    assert stripped.span() == (mt.span(left, left + len(stripped.text)) if stripped.text else (0, 0))
