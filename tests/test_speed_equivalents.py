@@ -400,3 +400,27 @@ def test_mapped_strip_matches_str_strip(text: str, origin: int) -> None:
     assert stripped.text == text.strip()
     left = len(text) - len(text.lstrip())
     assert stripped.span() == (mt.span(left, left + len(stripped.text)) if stripped.text else (0, 0))
+
+
+# --------------------------------------------------------------------------
+# MappedText.apply on a one-piece text: the shortcut builds what the general loop builds
+
+from bulletin_tools.model import Edit  # noqa: E402
+
+EDIT_TEXT = "  Cadres of the town  met\u3000here.  "
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(EDIT_TEXT) + 2), st.integers(0, 6),
+                          st.sampled_from(["", " ", "x", "中文", "  "])), max_size=5),
+       st.integers(0, 40), st.sampled_from([EDIT_TEXT, "a", "中 文", "x  "]))
+def test_apply_on_one_piece_matches_the_general_loop(raw, origin: int, text: str) -> None:
+    from bulletin_tools.textmap import MappedText
+
+    mt = MappedText.identity(text, origin)
+    edits = [Edit(a, a + n, after, "rule") for a, n, after in raw]  # overlapping and out-of-range ones included
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    fast, fast_fixes = mt.apply(edits)
+    slow, slow_fixes = mt._apply_sorted(ordered)
+    assert (fast.text, fast.pieces, fast._starts) == (slow.text, slow.pieces, slow._starts)
+    assert fast_fixes == slow_fixes
