@@ -89,7 +89,14 @@ class MappedText:
         """The input span of ``text[start:end]``."""
         if end is None:
             end = len(self.text)
-        if not self.pieces:
+        pieces = self.pieces
+        if len(pieces) == 1 and 0 <= start <= end <= pieces[0].cur_end and pieces[0].linear \
+                and pieces[0].cur_start == 0 and pieces[0].cur_end == len(self.text):
+            # One linear piece over the whole text (a line no rule edited): offset k
+            # is input offset origin + k, which is what the lookups below give.
+            origin = pieces[0].orig_start
+            return (origin + start, origin + end)
+        if not pieces:
             return (0, 0)
         if start >= end:
             pos = self.orig_start(start) if start < len(self.text) else self.orig_end(start)

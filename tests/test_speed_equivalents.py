@@ -424,3 +424,23 @@ def test_apply_on_one_piece_matches_the_general_loop(raw, origin: int, text: str
     slow, slow_fixes = mt._apply_sorted(ordered)
     assert (fast.text, fast.pieces, fast._starts) == (slow.text, slow.pieces, slow._starts)
     assert fast_fixes == slow_fixes
+
+
+def _span_by_lookup(mt, start: int, end: int):
+    """MappedText.span without its one-piece shortcut: the piece lookups."""
+    if not mt.pieces:
+        return (0, 0)
+    if start >= end:
+        pos = mt.orig_start(start) if start < len(mt.text) else mt.orig_end(start)
+        return (pos, pos)
+    return (mt.orig_start(start), mt.orig_end(end))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(["", "a", "ab c", EDIT_TEXT]), st.integers(0, 40), st.integers(-3, 40), st.integers(-3, 40))
+def test_span_on_one_piece_matches_the_lookups(text: str, origin: int, start: int, end: int) -> None:
+    from bulletin_tools.textmap import MappedText
+
+    mt = MappedText.identity(text, origin)
+    assert mt.span(start, end) == _span_by_lookup(mt, start, end)
+    assert mt.span(start) == _span_by_lookup(mt, start, len(text))
