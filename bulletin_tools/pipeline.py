@@ -161,15 +161,32 @@ def _apply_rules(mt: MappedText, number: int, rules, ctx: Context, fixes: list[F
     ASCII line non-ASCII (``&eacute;`` → ``é``) switches to the full plan.
     """
     chain = rules if isinstance(rules, _RuleChain) else _RuleChain(rules)
-    last_edit = len(chain)  # index of the last rule that changed the text in the previous pass
     text = mt.text
+    # The first pass up to its first edit, as a plain loop: most lines are
+    # never edited, and for them this is the whole run (no rule changed the
+    # text, so it is a fixed point).  The loop below takes over at the first
+    # edit, exactly where it would have been.
+    for k, apply, trigger in chain.ascii if text.isascii() else chain.full:
+        if trigger is not None and not trigger(text):
+            continue
+        edits, flags = apply(text, ctx)
+        for flag in flags:
+            findings.append(Finding(flag.code, flag.severity, flag.message, number, mt.span(flag.start, flag.end)))
+        if edits:
+            break
+    else:
+        return mt
+    mt, new_fixes = mt.apply(edits)
+    text = mt.text
+    fixes.extend(new_fixes)
+    last_edit = k  # index of the last rule that changed the text (in this pass or the previous one)
     for attempt in range(_MAX_PASSES):
-        changed = False
+        changed = attempt == 0  # (the first pass has made its first edit)
         if text.isascii():
             plan, resume = chain.ascii, chain.ascii_resume
         else:
             plan, resume = chain.full, chain.full_resume
-        i, n = 0, len(plan)
+        i, n = (resume[k], len(plan)) if attempt == 0 else (0, len(plan))
         while i < n:
             k, apply, trigger = plan[i]
             i += 1

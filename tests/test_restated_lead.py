@@ -7,7 +7,7 @@ from __future__ import annotations
 from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.pipeline import clean_text
-from bulletin_tools.segment.restated_lead import agreement, strip_label
+from bulletin_tools.segment.restated_lead import agreement, agrees, strip_label
 from bulletin_tools.textmap import MappedText
 
 
@@ -76,3 +76,14 @@ def test_strip_label_takes_a_bare_label_only_before_a_bracket_or_a_capital():
     assert labelled and text.text == "[Lingxi Daily] On Tuesday"
     text, labelled = strip_label(MappedText.identity("Abstract art classes open in the town library"))
     assert not labelled and text.text.startswith("Abstract art")
+
+
+def test_agrees_is_agreement_against_a_threshold():
+    """The bounded test gives the answer of the full comparison at every threshold."""
+    dateline = "LINGXI, (Lingxi Daily / Town Desk - 3rd Mar, 2025) :"
+    pairs = [(LOOSE_COPY, PARAGRAPH), (PROSE, dateline + PROSE), (PROSE, PROSE_2), (PROSE, PARAGRAPH),
+             ("Too short to compare.", PARAGRAPH)]
+    for summary, paragraph in pairs:
+        value = agreement(summary, paragraph)
+        for threshold in (0.0, 0.3, 0.7, value, 0.85, 1.0):
+            assert agrees(summary, paragraph, threshold) == (value >= threshold), (summary, threshold)

@@ -376,3 +376,71 @@ def test_every_record_hint_alternative_holds_a_needle() -> None:
     for alternative in _top_level_alternatives(footer._RECORD_HINT.pattern):
         opening = re.match(r"[^\\(\[?*+{]*", alternative).group().lower()  # its literal opening
         assert any(n in opening for n in footer._RECORD_HINT_NEEDLES), alternative
+
+
+# --------------------------------------------------------------------------
+# has_case_trap written out, MappedText.strip's already-stripped shortcut
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "I", "i", " ", "中", "é", *lexicon.CASE_TRAPS]), max_size=6).map("".join))
+def test_has_case_trap_matches_the_old_one(text: str) -> None:
+    assert lexicon.has_case_trap(text) == (not text.isascii() and any(c in text for c in lexicon.CASE_TRAPS))
+
+
+STRIP_PIECES = ["a", "中", " ", "\t", "\n", "\u3000", "\u00a0", "\u2028", "\x1c", "\x85", "\u200b", "b c"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(STRIP_PIECES), max_size=6).map("".join), st.integers(0, 50))
+def test_mapped_strip_matches_str_strip(text: str, origin: int) -> None:
+    from bulletin_tools.textmap import MappedText
+
+    mt = MappedText.identity(text, origin)
+    stripped = mt.strip()
+    assert stripped.text == text.strip()
+    left = len(text) - len(text.lstrip())
+    assert stripped.span() == (mt.span(left, left + len(stripped.text)) if stripped.text else (0, 0))
+
+
+# --------------------------------------------------------------------------
+# MappedText.apply on a one-piece text: the shortcut builds what the general loop builds
+
+from bulletin_tools.model import Edit  # noqa: E402
+
+EDIT_TEXT = "  Cadres of the town  met\u3000here.  "
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(EDIT_TEXT) + 2), st.integers(0, 6),
+                          st.sampled_from(["", " ", "x", "中文", "  "])), max_size=5),
+       st.integers(0, 40), st.sampled_from([EDIT_TEXT, "a", "中 文", "x  "]))
+def test_apply_on_one_piece_matches_the_general_loop(raw, origin: int, text: str) -> None:
+    from bulletin_tools.textmap import MappedText
+
+    mt = MappedText.identity(text, origin)
+    edits = [Edit(a, a + n, after, "rule") for a, n, after in raw]  # overlapping and out-of-range ones included
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    fast, fast_fixes = mt.apply(edits)
+    slow, slow_fixes = mt._apply_sorted(ordered)
+    assert (fast.text, fast.pieces, fast._starts) == (slow.text, slow.pieces, slow._starts)
+    assert fast_fixes == slow_fixes
+
+
+def _span_by_lookup(mt, start: int, end: int):
+    """MappedText.span without its one-piece shortcut: the piece lookups."""
+    if not mt.pieces:
+        return (0, 0)
+    if start >= end:
+        pos = mt.orig_start(start) if start < len(mt.text) else mt.orig_end(start)
+        return (pos, pos)
+    return (mt.orig_start(start), mt.orig_end(end))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(["", "a", "ab c", EDIT_TEXT]), st.integers(0, 40), st.integers(-3, 40), st.integers(-3, 40))
+def test_span_on_one_piece_matches_the_lookups(text: str, origin: int, start: int, end: int) -> None:
+    from bulletin_tools.textmap import MappedText
+
+    mt = MappedText.identity(text, origin)
+    assert mt.span(start, end) == _span_by_lookup(mt, start, end)
+    assert mt.span(start) == _span_by_lookup(mt, start, len(text))

@@ -96,6 +96,32 @@ def agreement(summary: str, paragraph: str) -> float:
     return best
 
 
+def agrees(summary: str, paragraph: str, threshold: float) -> bool:
+    """``agreement(summary, paragraph) >= threshold``, without the full
+    comparison where a bound already says no.
+
+    Why: nearly every page asks this of its first two paragraphs, which are
+    almost always two different texts, and ``SequenceMatcher.ratio`` was the
+    costliest step of reading the lead.  ``real_quick_ratio`` and
+    ``quick_ratio`` are upper bounds of ``ratio`` (same denominator, fewer
+    constraints on the matches), so a window whose bound is under the
+    threshold cannot reach it: the answer is exactly the one ``agreement``
+    gives.
+    """
+    said, para = _words(summary), _words(paragraph)
+    if len(said) < MIN_RESTATED_WORDS or len(para) < MIN_RESTATED_WORDS:
+        return 0.0 >= threshold
+    head = said[:COMPARED_WORDS]
+    for skip in range(0, min(MAX_DATELINE_WORDS, len(para) - MIN_RESTATED_WORDS) + 1):
+        if skip and para[skip] != head[0]:
+            continue
+        matcher = SequenceMatcher(None, head, para[skip: skip + len(head)], autojunk=False)
+        if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
+                and matcher.ratio() >= threshold:
+            return True
+    return 0.0 >= threshold
+
+
 def read_restated_lead(body: list[Line], title: MappedText | None, description: MappedText | None
                        ) -> tuple[list[Line], MappedText | None, list[Line], list[Fix]]:
     """Returns the body left, the description found (None when the header
@@ -118,7 +144,7 @@ def read_restated_lead(body: list[Line], title: MappedText | None, description: 
     for ln in nonblank[start + 1: start + 2 + MAX_LINES_BETWEEN]:
         if len(_LETTERS.findall(ln.s)) < MIN_RESTATED_WORDS:
             continue  # a short line between the two copies: a date, a category
-        if _same_words(line.text, ln.s) or agreement(said.text, ln.s) < threshold:
+        if _same_words(line.text, ln.s) or not agrees(said.text, ln.s, threshold):
             return body, None, [], []  # (a paragraph printed twice word for word is the duplicate rule's)
         left = [b for b in body if b.number != first.number]
         if description is None:
