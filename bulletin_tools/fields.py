@@ -78,9 +78,9 @@ _CJK = lazy_compile(
     rf"(?=\d)(?<!\d)(?P<y>\d{{4}}){_SP}?年{_SP}?(?P<m>\d{{1,2}}){_SP}?月{_SP}?(?P<d>\d{{1,2}}){_SP}?[日号]"
     rf"(?:{_SP}?(?:星期|周|礼拜)[一二三四五六日天])?"
 )
-# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 / Jul,05,2015 (not `Thu,May,22,2025`, a page's clock; a weekday before it is found by _WEEKDAY_BEFORE)
+# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 / Jul,05,2015 / Mar.07,2024 (the abbreviation's dot for the space) (not `Thu,May,22,2025`, a page's clock; a weekday before it is found by _WEEKDAY_BEFORE)
 _MDY_WORDS = lazy_compile(
-    rf"(?=[JFMASONDjfmasond])(?<![A-Za-z]){_MONTH}(?:{_SP}{{1,3}}|{_SP}?(?P<comma>,){_SP}?)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
+    rf"(?=[JFMASONDjfmasond])(?<![A-Za-z]){_MONTH}(?:{_SP}{{1,3}}|{_SP}?(?P<comma>,){_SP}?|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
     rf"{_SP}{{0,3}},?{_SP}{{0,3}}(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
@@ -100,6 +100,23 @@ _Y_WORD_D = lazy_compile(
     rf"(?=\d)(?<![\d\-/.])(?P<y>\d{{4}})-(?=[A-Za-z]){_MONTH}-(?P<d>\d{{1,2}})(?!\d)",
     re.IGNORECASE,
 )
+# `May-29-2020`: the month's name, the day and the year between hyphens (a
+# shop template's English date; the order of `01-May-2020` with the first two swapped)
+_WORD_D_Y = lazy_compile(
+    rf"(?=[A-Za-z])(?<![A-Za-z\d\-/.]){_MONTH}-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+# `11, 20, 2018` / `06 09, 2023`: the US order of `November 20, 2018` with the
+# month printed as its number (a translator's template): read month first
+# only, never swapped, so a day above 12 in the first place gives no date;
+# only as a field's value (opening the text, or after a label's colon, a bar
+# or a bracket), so `chapters 3, 5, 2020` in a sentence is no date
+_NUM_M_D_Y = lazy_compile(
+    rf"(?=\d)(?<![\d\-/.,])(?<!\d:)(?P<a>\d{{1,2}})(?:, ?| )(?P<b>\d{{1,2}}), ?(?P<y>\d{{4}})(?![\d\-/.])"
+)
+# `2012 05,13`: year, month and day in the Chinese order, a space and a comma
+# for the separators (two digits each, so `2019 3,500 people` is no date)
+_Y_M_COMMA_D = lazy_compile(r"(?=\d)(?<![\d\-/.,])(?P<y>\d{4}) (?P<m>\d{2}),(?P<d>\d{2})(?![\d,.])")
 # "Sunday, " just before a worded date: part of the match, so a segmenter cuts it too
 _WEEKDAY_BEFORE = lazy_compile(rf"(?<![A-Za-z]){_WEEKDAY},?{_SP}{{1,3}}\Z", re.IGNORECASE)
 # "08:07, " just before a worded date (People's Daily: `08:07, October 13, 2022`)
@@ -225,6 +242,17 @@ def _build_words(text: str):
     return build
 
 
+def _build_num_m_d_y(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        before = text[max(0, m.start() - 16) : m.start()].rstrip(" \t\u3000\xa0")
+        if before and (before[-1].isalnum() or before[-1] in ",，"):
+            return None
+        date = _iso(int(m["y"]), int(m["a"]), int(m["b"]))
+        return _complete(text, date, m.start(), m.end()) if date else None
+
+    return build
+
+
 def _build_md_y(text: str):
     def build(m: re.Match[str]) -> DateTime | None:
         a, b = int(m["a"]), int(m["b"])
@@ -339,6 +367,9 @@ def find_datetime(text: str) -> DateTime | None:
         (_Y_WORD_D, _build_words, worded),
         (_D_WORD_Y, _build_words, worded and "-" in text),
         (_JAVA, _build_java, worded and ":" in text),
+        (_WORD_D_Y, _build_words, worded and "-" in text),
+        (_NUM_M_D_Y, _build_num_m_d_y, "," in text),
+        (_Y_M_COMMA_D, _build_ymd, "," in text),
         (_COMPACT, _build_compact, True),
     )
     best: DateTime | None = None
