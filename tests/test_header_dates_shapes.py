@@ -48,3 +48,40 @@ def test_a_glued_datetime_label_reads_the_date_and_loses_no_word() -> None:
     doc = clean_text(_page(TITLE, "Hits:17    DateTime:Sep.03,2021"))
     assert (doc.metadata.date, doc.metadata.views) == ("2021-09-03", 17)
     assert "unlabelled" not in doc.metadata.extra
+
+
+# ------------------------------------------------------------ counts and bars
+
+
+@pytest.mark.parametrize(
+    ("row", "views"),
+    [
+        ("Release date:[2023/3/16] Read a total of[215]time", 215),  # a CMS's 共阅读[215]次
+        ("Release date:[2023/3/16] A total of reading [8] time", 8),
+        ("发布时间:2023-03-16 08:15:22 浏览数:29654", 29654),  # an untranslated counter label
+    ],
+)
+def test_a_view_count_in_brackets_or_under_a_chinese_label_is_read(row: str, views: int) -> None:
+    doc = clean_text(_page(TITLE, row))
+    assert (doc.metadata.date, doc.metadata.views) == ("2023-03-16", views)
+
+
+def test_a_bracketed_number_without_the_word_for_times_is_no_count() -> None:
+    doc = clean_text(_page(TITLE, "Release date:[2023/3/16] Room [215] open"))
+    assert doc.metadata.views is None
+
+
+def test_a_box_drawing_bar_ends_a_name_and_the_date_after_it_is_read() -> None:
+    doc = clean_text(_page(TITLE, "Author:Tang Wenli │ Dat:2023-07-21 15:20:08"))
+    assert (doc.metadata.author, doc.metadata.date, doc.metadata.time) == ("Tang Wenli", "2023-07-21", "15:20:08")
+    assert doc.metadata.extra.get("unlabelled") == "Dat:"  # the unknown label is kept, not lost
+
+
+def test_a_box_drawing_bar_is_trimmed_from_a_value() -> None:
+    doc = clean_text(_page(TITLE, "Editor:Zhou Lanfang │ Release Time:2023-07-21"))
+    assert (doc.metadata.editor, doc.metadata.date) == ("Zhou Lanfang", "2023-07-21")
+
+
+def test_a_bar_before_an_outlet_still_credits_the_outlet() -> None:
+    doc = clean_text(_page(TITLE, "Author: Cao Yu | China Daily  Date: 2023-07-21"))
+    assert doc.metadata.author == "Cao Yu"

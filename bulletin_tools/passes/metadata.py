@@ -27,7 +27,7 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
-_VALUE_TRIM = " \t[]【】〖〗,;，；|｜"
+_VALUE_TRIM = " \t[]【】〖〗,;，；|｜│"  # (│, a box-drawing bar, is a template's field separator too)
 #: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
 _WHOLE_VALUE_FIELDS = frozenset({"extra:enactment"})
 _VIEWS_TEXT = VIEWS_IN_TEXT
@@ -155,7 +155,7 @@ class _Accumulator:
         m = _VIEWS_TEXT.search(value)
         if not m or "views" in self.values:
             return None
-        self.values["views"] = int(m.group(1).replace(",", ""))
+        self.values["views"] = int((m.group(1) or m.group(2)).replace(",", ""))
         return (value[: m.start()] + " " + value[m.end():]).strip()
 
     def stray(self, chunk: str) -> None:
@@ -227,6 +227,11 @@ class _Accumulator:
                                                         or value[closing.start - 1] in "[【(（" and value[: closing.start - 1].endswith(" ")):
             # `编辑:周晓岚 2024-05-09 16:40:12`, `Write: Blent [2011-05-20]`: the row's date printed after the last name
             value = (self.take_date(value) or value).strip(_VALUE_TRIM)
+        elif not self.date and closing is not None and (bar := _SPACED_BAR.search(value, 0, closing.start)) is not None:
+            # `Lin Qiao │ Dat:2024-05-09 16:40`: a bar ends the name, and the
+            # row's date follows under a label no table knows (kept as a stray)
+            self.stray(value[bar.end():])
+            value = value[: bar.start()].strip(_VALUE_TRIM)
         if field == "author":
             split = split_outlet(value)
             if split is not None:
@@ -263,6 +268,9 @@ def account_names() -> frozenset[str]:
 _REPORTER_CREDIT = lazy_compile(
     r"^(?i:(?:staff\s+)?(?:reporters?|correspondents?|journalists?))\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}$")
 
+
+#: A bar between spaces separating two fields of a row (ASCII, full-width or box-drawing).
+_SPACED_BAR = lazy_compile(r"\s[|｜│]\s")
 
 #: `30 2019-07-12`: a view count, then the row's date after a space.
 _COUNT_THEN_DATE = lazy_compile(r"^(?P<count>\d{1,3}(?:,\d{3})*|\d+)\s+(?=(?:19|20)\d\d[-/.年])")
