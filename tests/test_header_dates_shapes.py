@@ -85,3 +85,25 @@ def test_a_box_drawing_bar_is_trimmed_from_a_value() -> None:
 def test_a_bar_before_an_outlet_still_credits_the_outlet() -> None:
     doc = clean_text(_page(TITLE, "Author: Cao Yu | China Daily  Date: 2023-07-21"))
     assert doc.metadata.author == "Cao Yu"
+
+
+# ------------------------------------------------------- labels that are no value
+
+
+@pytest.mark.parametrize("widget", ["share:", "分享:", "Share："])
+def test_a_share_widgets_empty_label_is_no_source(widget: str) -> None:
+    doc = clean_text(_page(TITLE, f"2024-05-08 09:12:40 admin source: {widget}"))
+    assert (doc.metadata.source, doc.metadata.author, doc.metadata.date) == (None, "admin", "2024-05-08")
+    # recorded, not lost (分享 is translated and the full-width colon narrowed first)
+    assert any(f.rule == "furniture" and f.before.strip().lower() == "share:" for f in doc.fixes)
+
+
+def test_a_share_word_inside_a_value_stays() -> None:
+    doc = clean_text(_page(TITLE, "Source: Market share: monthly review  Date: 2024-05-08"))
+    assert doc.metadata.source == "Market share: monthly review"
+
+
+@pytest.mark.parametrize("row", ["From: | Date Add in:2022-03-09 14:05:00", "Author:Lin Qiao  Addtime:2022-03-09 14:05:00"])
+def test_date_added_labels_read_the_date_and_are_no_source(row: str) -> None:
+    doc = clean_text(_page(TITLE, row))
+    assert (doc.metadata.date, doc.metadata.source) == ("2022-03-09", None)
