@@ -78,9 +78,10 @@ _CJK = lazy_compile(
     rf"(?=\d)(?<!\d)(?P<y>\d{{4}}){_SP}?年{_SP}?(?P<m>\d{{1,2}}){_SP}?月{_SP}?(?P<d>\d{{1,2}}){_SP}?[日号]"
     rf"(?:{_SP}?(?:星期|周|礼拜)[一二三四五六日天])?"
 )
-# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 / Jul,05,2015 / Mar.07,2024 (the abbreviation's dot for the space) (not `Thu,May,22,2025`, a page's clock; a weekday before it is found by _WEEKDAY_BEFORE)
+# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 / Jul,05,2015 / Mar.07,2024 (the abbreviation's dot for the space);
+# a capitalised month may be glued after a name in lower case (`By Lin QiaoMarch 3, 2024`) (not `Thu,May,22,2025`, a page's clock; a weekday before it is found by _WEEKDAY_BEFORE)
 _MDY_WORDS = lazy_compile(
-    rf"(?=[JFMASONDjfmasond])(?<![A-Za-z]){_MONTH}(?:{_SP}{{1,3}}|{_SP}?(?P<comma>,){_SP}?|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
+    rf"(?=[JFMASONDjfmasond])(?:(?<![A-Za-z])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))){_MONTH}(?:{_SP}{{1,3}}|{_SP}?(?P<comma>,){_SP}?|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
     rf"{_SP}{{0,3}},?{_SP}{{0,3}}(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )

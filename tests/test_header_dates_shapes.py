@@ -107,3 +107,37 @@ def test_a_share_word_inside_a_value_stays() -> None:
 def test_date_added_labels_read_the_date_and_are_no_source(row: str) -> None:
     doc = clean_text(_page(TITLE, row))
     assert (doc.metadata.date, doc.metadata.source) == ("2022-03-09", None)
+
+
+# ------------------------------------------------------------------ by-lines
+
+
+@pytest.mark.parametrize(
+    ("row", "author", "date"),
+    [
+        ("By Ruan MeiqiSeptember 14th, 2021", "Ruan Meiqi", "2021-09-14"),  # the date glued to the name
+        ("By Ruan Meiqi September 14th, 2021", "Ruan Meiqi", "2021-09-14"),
+        ("By Sat, 12 Jan 2019 GMT", None, "2019-01-12"),  # the name was a dropped link
+        ("Apr 22, 2020  |  by Qiu Lan, Fan Dewei", "Qiu Lan, Fan Dewei", "2020-04-22"),
+        ("Source: Lingxi Net, Time: July 7,2020 by Mao Lin", "Mao Lin", "2020-07-07"),
+    ],
+)
+def test_a_by_credit_beside_the_rows_date_is_the_author(row: str, author: str | None, date: str) -> None:
+    doc = clean_text(_page(TITLE, row))
+    assert (doc.metadata.author, doc.metadata.date) == (author, date)
+
+
+def test_a_by_line_with_no_name_left_is_an_empty_field() -> None:
+    doc = clean_text(_page(TITLE, "By Sat, 12 Jan 2019 GMT"))
+    assert any(f.code == "empty-field" for f in doc.findings)
+
+
+@pytest.mark.parametrize("row", ["2019-12-03 by the town office", "2019-12-03  by the way"])
+def test_by_before_words_in_lower_case_is_no_credit(row: str) -> None:
+    doc = clean_text(_page(TITLE, row))
+    assert doc.metadata.author is None and doc.metadata.date == "2019-12-03"
+
+
+def test_a_month_glued_after_a_lower_case_word_is_read_only_at_a_capital() -> None:
+    assert find_datetime("By Lin QiaoMarch 3, 2024").date == "2024-03-03"
+    assert find_datetime("remarch 5, 2019") is None

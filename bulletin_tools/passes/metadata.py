@@ -16,6 +16,7 @@ from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
+from ..segment.credit_date import by_credit_name
 from ..segment.shape import is_org_name
 from ..tables import read_words
 from ..fields import find_datetime
@@ -168,6 +169,10 @@ class _Accumulator:
         left = self.take_views(rest)
         rest = rest if left is None else left
         rest = rest.strip(_VALUE_TRIM)
+        writer = by_credit_name(rest) if "author" not in self.values else None
+        if writer is not None and outlet_named(writer) is None:
+            self.values["author"] = writer  # `Dec 03, 2019  |  by CT`: the row's by-credit
+            return
         outlet = outlet_named(rest) if rest else None
         if outlet is None and rest and len(rest.split()) <= MAX_ORG_WORDS and rest[:1].isupper() and is_org_name(rest):
             outlet = rest  # `Foreign Affairs Office of Hexi| Updated: …`: the office that publishes the page

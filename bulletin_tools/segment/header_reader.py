@@ -24,6 +24,7 @@ from .header import (
     is_label_line,
 )
 from .lead import bracketed_outlet, by_credit, glued_credit, role_by_credit
+from .credit_date import split_credit_date
 from . import speech
 from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
@@ -168,9 +169,13 @@ def _credit_outlet_date(r: Reading, i: int) -> int | None:
     text = ln.text.strip()
     m = _CREDIT_THEN_OUTLET_ROW.match(text.text) if text.text[:2] in ("By", "by") else None
     if m is None:
-        return None
-    credit = by_credit(text.slice(m.start("credit"), m.end("credit")))
-    row = Line(ln.number, text.slice(m.start("row"), m.end("row")))
+        glued = split_credit_date(text)  # `By Lin QiaoMarch 3, 2024`: the date right after the credit
+        if glued is None:
+            return None
+        credit, row = glued[0], Line(ln.number, glued[1])
+    else:
+        credit = by_credit(text.slice(m.start("credit"), m.end("credit")))
+        row = Line(ln.number, text.slice(m.start("row"), m.end("row")))
     dl = date_line(row.s)
     if credit is None or dl is None:
         return None
