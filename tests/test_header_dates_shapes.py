@@ -141,3 +141,30 @@ def test_by_before_words_in_lower_case_is_no_credit(row: str) -> None:
 def test_a_month_glued_after_a_lower_case_word_is_read_only_at_a_capital() -> None:
     assert find_datetime("By Lin QiaoMarch 3, 2024").date == "2024-03-03"
     assert find_datetime("remarch 5, 2019") is None
+
+
+# ------------------------------------------------------------- times and accounts
+
+
+@pytest.mark.parametrize(
+    ("text", "time_"),
+    [("03/18/2022 | 09:40am EST", "09:40"), ("18.03.2022 | 21:05", "21:05"), ("2022-03-18 ｜ 21:05", "21:05")],
+)
+def test_a_time_after_a_spaced_bar_belongs_to_the_date(text: str, time_: str) -> None:
+    dt = find_datetime(text)
+    assert (dt.date, dt.time) == ("2022-03-18", time_)
+
+
+def test_a_bar_before_other_fields_takes_no_time_with_it() -> None:
+    dt = find_datetime("2022-03-18 | Views: 12")
+    assert (dt.date, dt.time, dt.end) == ("2022-03-18", None, 10)
+
+
+def test_an_account_under_a_publisher_label_is_the_author() -> None:
+    doc = clean_text(_page(TITLE, "Publisher:webmaster     Views:36"))
+    assert (doc.metadata.author, doc.metadata.source, doc.metadata.views) == ("webmaster", None, 36)
+
+
+def test_an_outlet_under_a_publisher_label_stays_the_source() -> None:
+    doc = clean_text(_page(TITLE, "Publisher:Lingxi Town Government     Views:36"))
+    assert (doc.metadata.author, doc.metadata.source) == (None, "Lingxi Town Government")

@@ -218,6 +218,8 @@ class _Accumulator:
             return
         if field == "source" and _REPORTER_CREDIT.match(value):
             field = "author"  # `Publisher: Reporter Zhao Lin`: a person credited, not an outlet
+        elif field == "source" and value.lower() in account_names() and "author" not in self.values:
+            field = "author"  # `Publisher: admin` (发布者): the account that posted the page is no outlet
         if field == "source" and not self.date:
             # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
             outlet, after = _around_date(value)
