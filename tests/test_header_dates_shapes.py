@@ -168,3 +168,9 @@ def test_an_account_under_a_publisher_label_is_the_author() -> None:
 def test_an_outlet_under_a_publisher_label_stays_the_source() -> None:
     doc = clean_text(_page(TITLE, "Publisher:Lingxi Town Government     Views:36"))
     assert (doc.metadata.author, doc.metadata.source) == (None, "Lingxi Town Government")
+
+
+def test_the_untranslated_poster_label_credits_a_person_not_an_outlet() -> None:
+    doc = clean_text(_page(TITLE, "发布人:lq  发布时间:2022-06-02   浏览次数:87"))
+    assert (doc.metadata.author, doc.metadata.source, doc.metadata.views) == ("lq", None, 87)
+    assert any(f.rule == "cjk-residue" and f.before == "发布人" and f.after == "Posted by" for f in doc.fixes)
