@@ -174,3 +174,30 @@ def test_the_untranslated_poster_label_credits_a_person_not_an_outlet() -> None:
     doc = clean_text(_page(TITLE, "发布人:lq  发布时间:2022-06-02   浏览次数:87"))
     assert (doc.metadata.author, doc.metadata.source, doc.metadata.views) == ("lq", None, 87)
     assert any(f.rule == "cjk-residue" and f.before == "发布人" and f.after == "Posted by" for f in doc.fixes)
+
+
+# ------------------------------------------------------------- a site's clock
+
+
+def _clocked(clock: str, prose_year: str) -> str:
+    prose = PROSE.replace("On Tuesday morning", f"On Tuesday morning in {prose_year}") if prose_year else PROSE
+    return "\n".join(["Harbour City News", clock, TITLE, "", prose, "", PROSE_2, ""])
+
+
+def test_a_weekday_date_years_after_every_year_of_the_page_is_the_sites_clock() -> None:
+    doc = clean_text(_clocked("Tuesday, March 4, 2025", "2019"))
+    assert doc.metadata.date is None
+    assert doc.metadata.extra.get("page_date") == "Tuesday, March 4, 2025"  # kept, not lost
+
+
+@pytest.mark.parametrize(
+    ("clock", "prose_year"),
+    [
+        ("Tuesday, March 4, 2025", "2024"),  # a year before: a story dated early in the next year
+        ("Tuesday, March 4, 2025", ""),  # the page names no year: nothing to judge by
+        ("March 4, 2025", "2019"),  # no weekday: no clock's shape
+    ],
+)
+def test_a_date_above_the_title_without_that_evidence_stays_the_date(clock: str, prose_year: str) -> None:
+    doc = clean_text(_clocked(clock, prose_year))
+    assert doc.metadata.date == "2025-03-04"

@@ -25,6 +25,7 @@ from .header import (
 )
 from .lead import bracketed_outlet, by_credit, glued_credit, role_by_credit
 from .credit_date import split_credit_date
+from .page_clock import is_site_clock
 from . import speech
 from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
@@ -596,10 +597,18 @@ def _page_clock(r: Reading) -> None:
     ``extra.page_date``, and the article's date wins."""
     labels = r.z.labels
     above = [k for k in r.dates_above_title if labels[k].field == "date"]
-    if not above or not any(lv.field == "date" for k, lv in enumerate(labels) if k > above[-1]):
+    if above and not any(lv.field == "date" for k, lv in enumerate(labels) if k > above[-1]):
+        # no date row under the headline: a clock is still known by its weekday and its year (page_clock.py)
+        above = [k for k in above if _clock_date(labels[k].value.text, r.kept)]
+    if not above:
         return
     for k in above:
         labels[k] = replace(labels[k], field="extra:page_date")
+
+
+def _clock_date(text: str, kept: list[Line]) -> bool:
+    dt = whole_date(text)
+    return dt is not None and is_site_clock(text, dt.date, kept)
 
 
 def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
