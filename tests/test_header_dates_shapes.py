@@ -201,3 +201,35 @@ def test_a_weekday_date_years_after_every_year_of_the_page_is_the_sites_clock() 
 def test_a_date_above_the_title_without_that_evidence_stays_the_date(clock: str, prose_year: str) -> None:
     doc = clean_text(_clocked(clock, prose_year))
     assert doc.metadata.date == "2025-03-04"
+
+
+# ------------------------------------------------------ a label glued to the title
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "date"),
+    [
+        ("Potters of Baiyan Village Open Their Kilns to Visitorsrelease time:2023-05-19",
+         "Potters of Baiyan Village Open Their Kilns to Visitors", "2023-05-19"),
+        ("Potters of Baiyan Village Open Their Kilnspublish time:May 19, 2023",
+         "Potters of Baiyan Village Open Their Kilns", "2023-05-19"),
+    ],
+)
+def test_a_date_label_glued_to_the_headline_is_split_off(headline: str, title: str, date: str) -> None:
+    doc = clean_text("\n".join([headline, "", PROSE, "", PROSE_2, ""]))
+    assert (doc.title.text, doc.metadata.date) == (title, date)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Potters of Baiyan Village Open Their Kilns at Show time:2023-05-19",  # spaced: not this reader's
+        "Kilnsdate:2023-05-19",  # too little headline before it
+        "Potters of Baiyan Village Open Their Kilns in Lamptime:2023-05-19",  # a one-word label: `time` or `Lamptime`?
+        "Potters of Baiyan Village Sign the Kiln Mandate:2023-05-19",
+    ],
+)
+def test_a_glued_tail_without_that_evidence_is_not_split_here(headline: str) -> None:
+    from bulletin_tools.segment.title_label_tail import glued_label_tail
+
+    assert glued_label_tail(headline, 20) is None

@@ -26,6 +26,7 @@ from .header import (
 from .lead import bracketed_outlet, by_credit, glued_credit, role_by_credit
 from .credit_date import split_credit_date
 from .page_clock import is_site_clock
+from .title_label_tail import glued_label_tail
 from . import speech
 from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
@@ -525,7 +526,10 @@ def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
     the date is a field row of its own (as `Headline   2016-07-25` is)."""
     m = _GLUED_DATE_TAIL.search(ln.s)
     if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
-        return ln, None
+        at = glued_label_tail(ln.s, MIN_TITLE_BEFORE_FIELDS)  # `…Districtrelease time:2022-02-21`
+        if at is None:
+            return ln, None
+        return Line(ln.number, ln.text.slice(0, at).strip()), Line(ln.number, ln.text.slice(at, len(ln.s)).strip())
     return Line(ln.number, ln.text.slice(0, m.start()).strip()), Line(ln.number, ln.text.slice(m.start(), len(ln.s)).strip())
 
 
