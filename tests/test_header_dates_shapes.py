@@ -233,3 +233,14 @@ def test_a_glued_tail_without_that_evidence_is_not_split_here(headline: str) -> 
     from bulletin_tools.segment.title_label_tail import glued_label_tail
 
     assert glued_label_tail(headline, 20) is None
+
+
+@pytest.mark.parametrize("row", [" date 2024-06-11 Lingshui", "Date June 11, 2024"])
+def test_a_date_label_without_its_colon_before_a_full_date_is_read(row: str) -> None:
+    doc = clean_text(_page(TITLE, row))
+    assert doc.metadata.date == "2024-06-11"
+
+
+def test_date_before_a_year_alone_is_no_label() -> None:
+    doc = clean_text(_page(TITLE, "Date 2024 palm planting plan for Lingxi"))
+    assert doc.metadata.date is None
