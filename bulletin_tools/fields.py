@@ -78,7 +78,7 @@ _CJK = lazy_compile(
     rf"(?=\d)(?<!\d)(?P<y>\d{{4}}){_SP}?年{_SP}?(?P<m>\d{{1,2}}){_SP}?月{_SP}?(?P<d>\d{{1,2}}){_SP}?[日号]"
     rf"(?:{_SP}?(?:星期|周|礼拜)[一二三四五六日天])?"
 )
-# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 / Jul,05,2015 / Mar.07,2024 (the abbreviation's dot for the space);
+# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 / Jul,05,2015 / Sep.03,2021 (the abbreviation's dot for the space);
 # a capitalised month may be glued after a name in lower case (`By Lin QiaoMarch 3, 2024`) (not `Thu,May,22,2025`, a page's clock; a weekday before it is found by _WEEKDAY_BEFORE)
 _MDY_WORDS = lazy_compile(
     rf"(?=[JFMASONDjfmasond])(?:(?<![A-Za-z])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))){_MONTH}(?:{_SP}{{1,3}}|{_SP}?(?P<comma>,){_SP}?|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
@@ -101,13 +101,13 @@ _Y_WORD_D = lazy_compile(
     rf"(?=\d)(?<![\d\-/.])(?P<y>\d{{4}})-(?=[A-Za-z]){_MONTH}-(?P<d>\d{{1,2}})(?!\d)",
     re.IGNORECASE,
 )
-# `May-29-2020`: the month's name, the day and the year between hyphens (a
+# `Aug-14-2022`: the month's name, the day and the year between hyphens (a
 # shop template's English date; the order of `01-May-2020` with the first two swapped)
 _WORD_D_Y = lazy_compile(
     rf"(?=[A-Za-z])(?<![A-Za-z\d\-/.]){_MONTH}-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-# `11, 20, 2018` / `06 09, 2023`: the US order of `November 20, 2018` with the
+# `10, 23, 2018` / `07 15, 2022`: the US order of `October 23, 2018` with the
 # month printed as its number (a translator's template): read month first
 # only, never swapped, so a day above 12 in the first place gives no date;
 # only as a field's value (opening the text, or after a label's colon, a bar
@@ -115,7 +115,7 @@ _WORD_D_Y = lazy_compile(
 _NUM_M_D_Y = lazy_compile(
     rf"(?=\d)(?<![\d\-/.,])(?<!\d:)(?P<a>\d{{1,2}})(?:, ?| )(?P<b>\d{{1,2}}), ?(?P<y>\d{{4}})(?![\d\-/.])"
 )
-# `2012 05,13`: year, month and day in the Chinese order, a space and a comma
+# `2016 04,27`: year, month and day in the Chinese order, a space and a comma
 # for the separators (two digits each, so `2019 3,500 people` is no date)
 _Y_M_COMMA_D = lazy_compile(r"(?=\d)(?<![\d\-/.,])(?P<y>\d{4}) (?P<m>\d{2}),(?P<d>\d{2})(?![\d,.])")
 # "Sunday, " just before a worded date: part of the match, so a segmenter cuts it too
@@ -140,7 +140,7 @@ _SHORT_YEAR = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/.])(?P<b>
 _PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
 
 _TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`; a dash may stand before the time,
-    # or a template's bar between spaces: `19.10.2023 | 08:42`)
+    # or a template's bar between spaces: `18.03.2022 | 21:05`)
     rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}}|[-–—]{_SP}{{1,2}}|(?<={_SP})[|｜]{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
     rf"(?:{_SP}{{0,2}}(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
 )

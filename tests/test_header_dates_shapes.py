@@ -20,9 +20,9 @@ def _page(*top: str) -> str:
     [
         ("Post time: Aug-14-2022", "2022-08-14"),  # month's name, day, year between hyphens
         ("Sep.03,2021", "2021-09-03"),  # the abbreviation's dot for the space
-        ("Date:11, 20, 2018Hits:5", "2018-11-20"),  # `November 20, 2018` with the month's number
-        ("Xinhua | 06 09, 2023", "2023-06-09"),
-        ("DATE:2012 05,13    Source:", "2012-05-13"),  # year first, a space and a comma between
+        ("Date:10, 23, 2018Hits:5", "2018-10-23"),  # `November 20, 2018` with the month's number
+        ("Lingxi Net | 07 15, 2022", "2022-07-15"),
+        ("DATE:2016 04,27    Source:", "2016-04-27"),  # year first, a space and a comma between
     ],
 )
 def test_a_template_date_shape_is_read(text: str, date: str) -> None:
@@ -117,9 +117,9 @@ def test_date_added_labels_read_the_date_and_are_no_source(row: str) -> None:
     [
         ("By Ruan MeiqiSeptember 14th, 2021", "Ruan Meiqi", "2021-09-14"),  # the date glued to the name
         ("By Ruan Meiqi September 14th, 2021", "Ruan Meiqi", "2021-09-14"),
-        ("By Sat, 12 Jan 2019 GMT", None, "2019-01-12"),  # the name was a dropped link
+        ("By Tue, 14 Jun 2022 GMT", None, "2022-06-14"),  # the name was a dropped link
         ("Apr 22, 2020  |  by Qiu Lan, Fan Dewei", "Qiu Lan, Fan Dewei", "2020-04-22"),
-        ("Source: Lingxi Net, Time: July 7,2020 by Mao Lin", "Mao Lin", "2020-07-07"),
+        ("Source: Lingxi Net, Time: May 9,2021 by Mao Lin", "Mao Lin", "2021-05-09"),
     ],
 )
 def test_a_by_credit_beside_the_rows_date_is_the_author(row: str, author: str | None, date: str) -> None:
@@ -128,7 +128,7 @@ def test_a_by_credit_beside_the_rows_date_is_the_author(row: str, author: str | 
 
 
 def test_a_by_line_with_no_name_left_is_an_empty_field() -> None:
-    doc = clean_text(_page(TITLE, "By Sat, 12 Jan 2019 GMT"))
+    doc = clean_text(_page(TITLE, "By Tue, 14 Jun 2022 GMT"))
     assert any(f.code == "empty-field" for f in doc.findings)
 
 

@@ -171,7 +171,7 @@ class _Accumulator:
         rest = rest.strip(_VALUE_TRIM)
         writer = by_credit_name(rest) if "author" not in self.values else None
         if writer is not None and outlet_named(writer) is None:
-            self.values["author"] = writer  # `Dec 03, 2019  |  by CT`: the row's by-credit
+            self.values["author"] = writer  # `Apr 22, 2020  |  by QL`: the row's by-credit
             return
         outlet = outlet_named(rest) if rest else None
         if outlet is None and rest and len(rest.split()) <= MAX_ORG_WORDS and rest[:1].isupper() and is_org_name(rest):

@@ -1,7 +1,7 @@
 """A by-line with the row's date after it, read as the credit and the date row
 it is made of: `By Lin Qiao March 3, 2024`, the date glued to the name
 (`By Lin QiaoMarch 3, 2024`, seen on real pages), or no name left at all
-(`By Sat, 12 Jan 2019 GMT`: the writer's name was a link the copy dropped).
+(`By Tue, 14 Jun 2022 GMT`: the writer's name was a link the copy dropped).
 
 Why a reader of its own: a by-line alone is a credit and a date row alone is a
 date, but a row holding both is neither to the readers of each, and its date
@@ -45,8 +45,8 @@ def split_credit_date(text: MappedText) -> tuple[list[LabelValue], MappedText] |
 
 
 def by_credit_name(s: str) -> str | None:
-    """The writer a stray field of a label row names (`by CT`, `By Mao Zui,
-    Liu Xiaoxue`), as :func:`~.lead.by_credit` reads a by-line, else None."""
+    """The writer a stray field of a label row names (`by QL`, `By Qiu Lan,
+    Fan Dewei`), as :func:`~.lead.by_credit` reads a by-line, else None."""
     if s[:3] not in _BY_WORDS:
         return None
     labels = by_credit(MappedText.identity(s))

@@ -526,7 +526,7 @@ def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
     the date is a field row of its own (as `Headline   2016-07-25` is)."""
     m = _GLUED_DATE_TAIL.search(ln.s)
     if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
-        at = glued_label_tail(ln.s, MIN_TITLE_BEFORE_FIELDS)  # `…Districtrelease time:2022-02-21`
+        at = glued_label_tail(ln.s, MIN_TITLE_BEFORE_FIELDS)  # `…Studentsrelease time:2023-05-19`
         if at is None:
             return ln, None
         return Line(ln.number, ln.text.slice(0, at).strip()), Line(ln.number, ln.text.slice(at, len(ln.s)).strip())

@@ -1,4 +1,4 @@
-"""A site's clock above the headline: `Wednesday, Jan 14, 2026` printed by the
+"""A site's clock above the headline: `Tuesday, March 4, 2025` printed by the
 template as today's date when the page was saved, not the article's date.
 
 :func:`~.header_reader._page_clock` already sets such a date aside when a date

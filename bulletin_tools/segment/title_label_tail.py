@@ -1,5 +1,5 @@
 """A date label and its date glued to the headline's last word, in lower case,
-so no capital marks the seam: `… of Lingxi Districtrelease time:2022-02-21`.
+so no capital marks the seam: `… to Visiting Studentsrelease time:2023-05-19`.
 
 The numeric date glued to a headline (`…Class2015-10-16`) is read by
 :func:`~.header_reader._glued_date_tail`; here the label stands between them,
