@@ -113,7 +113,7 @@ _WORD_D_Y = lazy_compile(
 # only as a field's value (opening the text, or after a label's colon, a bar
 # or a bracket), so `chapters 3, 5, 2020` in a sentence is no date
 _NUM_M_D_Y = lazy_compile(
-    rf"(?=\d)(?<![\d\-/.,])(?<!\d:)(?P<a>\d{{1,2}})(?:, ?| )(?P<b>\d{{1,2}}), ?(?P<y>\d{{4}})(?![\d\-/.])"
+    r"(?=\d)(?<![\d\-/.,])(?<!\d:)(?P<a>\d{1,2})(?:, ?| )(?P<b>\d{1,2}), ?(?P<y>\d{4})(?![\d\-/.])"
 )
 # `2016 04,27`: year, month and day in the Chinese order, a space and a comma
 # for the separators (two digits each, so `2019 3,500 people` is no date)

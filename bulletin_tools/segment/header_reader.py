@@ -170,6 +170,7 @@ def _credit_outlet_date(r: Reading, i: int) -> int | None:
     ln = r.kept[i]
     text = ln.text.strip()
     m = _CREDIT_THEN_OUTLET_ROW.match(text.text) if text.text[:2] in ("By", "by") else None
+    credit: list[LabelValue] | None
     if m is None:
         glued = split_credit_date(text)  # `By Lin QiaoMarch 3, 2024`: the date right after the credit
         if glued is None:
@@ -612,7 +613,7 @@ def _page_clock(r: Reading) -> None:
 
 def _clock_date(text: str, kept: list[Line]) -> bool:
     dt = whole_date(text)
-    return dt is not None and is_site_clock(text, dt.date, kept)
+    return dt is not None and dt.date is not None and is_site_clock(text, dt.date, kept)
 
 
 def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
