@@ -157,10 +157,14 @@ def view_words(kind: str) -> tuple[str, ...]:
 
 def _views_in_text_source() -> str:
     words = sorted(view_words("text"), key=lambda w: (-len(w), w))
-    return rf"(?<![\d,])(\d[\d,]*)\s*(?:{'|'.join(re.escape(w) for w in words)})\b"
+    alternation = "|".join(re.escape(w) for w in words)
+    # (second branch: `Read a total of[215]time`, a CMS's 共阅读[215]次: a count in
+    # brackets, then the word for times; the brackets make the singular safe)
+    return rf"(?<![\d,])(\d[\d,]*)\s*(?:{alternation})\b|[\[【]\s*(\d[\d,]*)\s*[\]】]\s*(?:time|{alternation})\b"
 
 
-#: A view count inside a metadata value: ``1,286 views``, ``375 viewers``, ``12次``.
+#: A view count inside a metadata value: ``1,286 views``, ``375 viewers``,
+#: ``12次``, ``[215]time`` (the count in group 1, or in group 2 when bracketed).
 VIEWS_IN_TEXT = lazy_compile(_views_in_text_source, re.IGNORECASE)
 
 

@@ -73,9 +73,10 @@ _CJK = lazy_compile(
     rf"(?=\d)(?<!\d)(?P<y>\d{{4}}){_SP}?年{_SP}?(?P<m>\d{{1,2}}){_SP}?月{_SP}?(?P<d>\d{{1,2}}){_SP}?[日号]"
     rf"(?:{_SP}?(?:星期|周|礼拜)[一二三四五六日天])?"
 )
-# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 / Jul,05,2015 (not `Thu,May,22,2025`, a page's clock; a weekday before it is found by _WEEKDAY_BEFORE)
+# January 15, 2023 / Oct 27,2016 / Jan 5th 2018 / Jul,05,2015 / Sep.03,2021 (the abbreviation's dot for the space);
+# a capitalised month may be glued after a name in lower case (`By Lin QiaoMarch 3, 2024`) (not `Thu,May,22,2025`, a page's clock; a weekday before it is found by _WEEKDAY_BEFORE)
 _MDY_WORDS = lazy_compile(
-    rf"(?=[JFMASONDjfmasond])(?<![A-Za-z]){_MONTH}(?:{_SP}{{1,3}}|{_SP}?(?P<comma>,){_SP}?)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
+    rf"(?=[JFMASONDjfmasond])(?:(?<![A-Za-z])|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))){_MONTH}(?:{_SP}{{1,3}}|{_SP}?(?P<comma>,){_SP}?|(?<=\.))(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
     rf"{_SP}{{0,3}},?{_SP}{{0,3}}(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
@@ -95,6 +96,23 @@ _Y_WORD_D = lazy_compile(
     rf"(?=\d)(?<![\d\-/.])(?P<y>\d{{4}})-(?=[A-Za-z]){_MONTH}-(?P<d>\d{{1,2}})(?!\d)",
     re.IGNORECASE,
 )
+# `Aug-14-2022`: the month's name, the day and the year between hyphens (a
+# shop template's English date; the order of `01-May-2020` with the first two swapped)
+_WORD_D_Y = lazy_compile(
+    rf"(?=[A-Za-z])(?<![A-Za-z\d\-/.]){_MONTH}-(?P<d>\d{{1,2}})-(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+# `10, 23, 2018` / `07 15, 2022`: the US order of `October 23, 2018` with the
+# month printed as its number (a translator's template): read month first
+# only, never swapped, so a day above 12 in the first place gives no date;
+# only as a field's value (opening the text, or after a label's colon, a bar
+# or a bracket), so `chapters 3, 5, 2020` in a sentence is no date
+_NUM_M_D_Y = lazy_compile(
+    r"(?=\d)(?<![\d\-/.,])(?<!\d:)(?P<a>\d{1,2})(?:, ?| )(?P<b>\d{1,2}), ?(?P<y>\d{4})(?![\d\-/.])"
+)
+# `2016 04,27`: year, month and day in the Chinese order, a space and a comma
+# for the separators (two digits each, so `2019 3,500 people` is no date)
+_Y_M_COMMA_D = lazy_compile(r"(?=\d)(?<![\d\-/.,])(?P<y>\d{4}) (?P<m>\d{2}),(?P<d>\d{2})(?![\d,.])")
 # "Sunday, " just before a worded date: part of the match, so a segmenter cuts it too
 _WEEKDAY_BEFORE = lazy_compile(rf"(?<![A-Za-z]){_WEEKDAY},?{_SP}{{1,3}}\Z", re.IGNORECASE)
 # "08:07, " just before a worded date (People's Daily: `08:07, October 13, 2022`)
@@ -116,8 +134,9 @@ _SHORT_YEAR = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/.])(?P<b>
 # 12-05 (no year): only before a time, or as a whole field value
 _PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
 
-_TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`; a dash may stand before the time)
-    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}}|[-–—]{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
+_TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`; a dash may stand before the time,
+    # or a template's bar between spaces: `18.03.2022 | 21:05`)
+    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}}|[-–—]{_SP}{{1,2}}|(?<={_SP})[|｜]{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
     rf"(?:{_SP}{{0,2}}(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
 )
 
@@ -216,6 +235,17 @@ def _build_words(text: str):
             time = f"{int(before['h']):02d}:{before['mi']}" + (f":{before['s']}" if before["s"] else "")
             return DateTime(date, time, before.start(), found.end, None)  # `08:07, October 13, 2022`
         return found
+
+    return build
+
+
+def _build_num_m_d_y(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        before = text[max(0, m.start() - 16) : m.start()].rstrip(" \t\u3000\xa0")
+        if before and (before[-1].isalnum() or before[-1] in ",，"):
+            return None
+        date = _iso(int(m["y"]), int(m["a"]), int(m["b"]))
+        return _complete(text, date, m.start(), m.end()) if date else None
 
     return build
 
@@ -334,6 +364,9 @@ def find_datetime(text: str) -> DateTime | None:
         (_Y_WORD_D, _build_words, worded),
         (_D_WORD_Y, _build_words, worded and "-" in text),
         (_JAVA, _build_java, worded and ":" in text),
+        (_WORD_D_Y, _build_words, worded and "-" in text),
+        (_NUM_M_D_Y, _build_num_m_d_y, "," in text),
+        (_Y_M_COMMA_D, _build_ymd, "," in text),
         (_COMPACT, _build_compact, True),
     )
     best: DateTime | None = None

@@ -16,6 +16,7 @@ from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
+from ..segment.credit_date import by_credit_name
 from ..segment.shape import is_org_name
 from ..tables import read_words
 from ..fields import find_datetime
@@ -27,7 +28,7 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
-_VALUE_TRIM = " \t[]【】〖〗,;，；|｜"
+_VALUE_TRIM = " \t[]【】〖〗,;，；|｜│"  # (│, a box-drawing bar, is a template's field separator too)
 #: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
 _WHOLE_VALUE_FIELDS = frozenset({"extra:enactment"})
 _VIEWS_TEXT = VIEWS_IN_TEXT
@@ -155,7 +156,7 @@ class _Accumulator:
         m = _VIEWS_TEXT.search(value)
         if not m or "views" in self.values:
             return None
-        self.values["views"] = int(m.group(1).replace(",", ""))
+        self.values["views"] = int((m.group(1) or m.group(2)).replace(",", ""))
         return (value[: m.start()] + " " + value[m.end():]).strip()
 
     def stray(self, chunk: str) -> None:
@@ -168,6 +169,10 @@ class _Accumulator:
         left = self.take_views(rest)
         rest = rest if left is None else left
         rest = rest.strip(_VALUE_TRIM)
+        writer = by_credit_name(rest) if "author" not in self.values else None
+        if writer is not None and outlet_named(writer) is None:
+            self.values["author"] = writer  # `Apr 22, 2020  |  by QL`: the row's by-credit
+            return
         outlet = outlet_named(rest) if rest else None
         if outlet is None and rest and len(rest.split()) <= MAX_ORG_WORDS and rest[:1].isupper() and is_org_name(rest):
             outlet = rest  # `Foreign Affairs Office of Hexi| Updated: …`: the office that publishes the page
@@ -213,6 +218,8 @@ class _Accumulator:
             return
         if field == "source" and _REPORTER_CREDIT.match(value):
             field = "author"  # `Publisher: Reporter Zhao Lin`: a person credited, not an outlet
+        elif field == "source" and value.lower() in account_names() and "author" not in self.values:
+            field = "author"  # `Publisher: admin` (发布者): the account that posted the page is no outlet
         if field == "source" and not self.date:
             # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
             outlet, after = _around_date(value)
@@ -227,6 +234,11 @@ class _Accumulator:
                                                         or value[closing.start - 1] in "[【(（" and value[: closing.start - 1].endswith(" ")):
             # `编辑:周晓岚 2024-05-09 16:40:12`, `Write: Blent [2011-05-20]`: the row's date printed after the last name
             value = (self.take_date(value) or value).strip(_VALUE_TRIM)
+        elif not self.date and closing is not None and (bar := _SPACED_BAR.search(value, 0, closing.start)) is not None:
+            # `Lin Qiao │ Dat:2024-05-09 16:40`: a bar ends the name, and the
+            # row's date follows under a label no table knows (kept as a stray)
+            self.stray(value[bar.end():])
+            value = value[: bar.start()].strip(_VALUE_TRIM)
         if field == "author":
             split = split_outlet(value)
             if split is not None:
@@ -263,6 +275,9 @@ def account_names() -> frozenset[str]:
 _REPORTER_CREDIT = lazy_compile(
     r"^(?i:(?:staff\s+)?(?:reporters?|correspondents?|journalists?))\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3}$")
 
+
+#: A bar between spaces separating two fields of a row (ASCII, full-width or box-drawing).
+_SPACED_BAR = lazy_compile(r"\s[|｜│]\s")
 
 #: `30 2019-07-12`: a view count, then the row's date after a space.
 _COUNT_THEN_DATE = lazy_compile(r"^(?P<count>\d{1,3}(?:,\d{3})*|\d+)\s+(?=(?:19|20)\d\d[-/.年])")

@@ -24,6 +24,9 @@ from .header import (
     is_label_line,
 )
 from .lead import bracketed_outlet, by_credit, glued_credit, role_by_credit
+from .credit_date import split_credit_date
+from .page_clock import is_site_clock
+from .title_label_tail import glued_label_tail
 from . import speech
 from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
@@ -169,10 +172,15 @@ def _credit_outlet_date(r: Reading, i: int) -> int | None:
     ln = r.kept[i]
     text = ln.text.strip()
     m = _CREDIT_THEN_OUTLET_ROW.match(text.text) if text.text[:2] in ("By", "by") else None
+    credit: list[LabelValue] | None
     if m is None:
-        return None
-    credit = by_credit(text.slice(m.start("credit"), m.end("credit")))
-    row = Line(ln.number, text.slice(m.start("row"), m.end("row")))
+        glued = split_credit_date(text)  # `By Lin QiaoMarch 3, 2024`: the date right after the credit
+        if glued is None:
+            return None
+        credit, row = glued[0], Line(ln.number, glued[1])
+    else:
+        credit = by_credit(text.slice(m.start("credit"), m.end("credit")))
+        row = Line(ln.number, text.slice(m.start("row"), m.end("row")))
     dl = date_line(row.s)
     if credit is None or dl is None:
         return None
@@ -540,7 +548,10 @@ def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
     the date is a field row of its own (as `Headline   2016-07-25` is)."""
     m = _GLUED_DATE_TAIL.search(ln.s)
     if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
-        return ln, None
+        at = glued_label_tail(ln.s, MIN_TITLE_BEFORE_FIELDS)  # `…Studentsrelease time:2023-05-19`
+        if at is None:
+            return ln, None
+        return Line(ln.number, ln.text.slice(0, at).strip()), Line(ln.number, ln.text.slice(at, len(ln.s)).strip())
     return Line(ln.number, ln.text.slice(0, m.start()).strip()), Line(ln.number, ln.text.slice(m.start(), len(ln.s)).strip())
 
 
@@ -612,10 +623,18 @@ def _page_clock(r: Reading) -> None:
     ``extra.page_date``, and the article's date wins."""
     labels = r.z.labels
     above = [k for k in r.dates_above_title if labels[k].field == "date"]
-    if not above or not any(lv.field == "date" for k, lv in enumerate(labels) if k > above[-1]):
+    if above and not any(lv.field == "date" for k, lv in enumerate(labels) if k > above[-1]):
+        # no date row under the headline: a clock is still known by its weekday and its year (page_clock.py)
+        above = [k for k in above if _clock_date(labels[k].value.text, r.kept)]
+    if not above:
         return
     for k in above:
         labels[k] = replace(labels[k], field="extra:page_date")
+
+
+def _clock_date(text: str, kept: list[Line]) -> bool:
+    dt = whole_date(text)
+    return dt is not None and dt.date is not None and is_site_clock(text, dt.date, kept)
 
 
 def _drop_bullet(z: ZonesBuilder, title: MappedText) -> MappedText:
