@@ -83,6 +83,9 @@ def test_every_fix_before_is_at_its_span(text):
 @example("Tel: 0579-87312208 [Print] 。")
 @example("Address: China , Font: Big Medium Small Position: Home > News > Work")
 @example("The first is to Share to: Copyright © cadres cadres")  # (the share row removed, the copyright line stays unrepaired)
+# found by hypothesis: the language was judged on an item's text before its marker
+# (`I.`) became data; rendered as `1.`, the second clean judged other words
+@example("Position: Home > News > Work\nPosition: Home > News > Work\nI. I. He Jing A0A0A I.")
 def test_clean_is_idempotent_on_its_markdown(text):
     first = bulletin_tools.to_markdown(bulletin_tools.clean(text))
     second = bulletin_tools.to_markdown(bulletin_tools.clean(first))

@@ -246,9 +246,9 @@ DOCUMENT_PASSES: tuple[DocumentPass, ...] = (
     DocumentPass("truncated-description", DOCUMENT, _run_truncated_description, "a cut description completed"),
     DocumentPass("truncated-heading", DOCUMENT, _run_truncated_headings, "a cut heading completed from its section"),
     DocumentPass("footer", DOCUMENT, _run_footer, "footer lines → footer fields", skippable=False),
+    DocumentPass("numbering", DOCUMENT, _run_numbering, "numbered headings and items: the number as data", skippable=False),
     DocumentPass("language", DOCUMENT, _run_language, "document language; untranslated paragraphs", skippable=False),
     DocumentPass("not-a-bulletin", DOCUMENT, _run_not_a_bulletin, "a text that is no bulletin, flagged", skippable=False),
-    DocumentPass("numbering", DOCUMENT, _run_numbering, "numbered headings and items: the number as data", skippable=False),
 )
 
 ALL_PASSES: tuple[DocumentPass, ...] = LINE_PASSES + ZONE_PASSES + DOCUMENT_PASSES
