@@ -3,13 +3,16 @@
 The classifier in :mod:`.chrome` scores one line at a time.  Boilerplate
 removal does better when it also looks at the lines around (jusText's
 "context smoothing"): a short line in a block of chrome is chrome, though on
-its own shape it could be a heading.  Three kinds of context are read here,
+its own shape it could be a heading.  Four kinds of context are read here,
 each with its reason in words for the ``chrome`` fix it becomes:
 
 * :func:`short_above_headline`: above the headline, a row of one to three
   words (`News`, `Party building work`) among menu rows that are removed is
   one more menu row, even when its words recur in the text (a menu names
   the page's own topic);
+* :func:`short_below_headline`: the same under the headline, above the
+  first paragraph: short rows in an unbroken run with a row removed as
+  chrome (a column menu printed between the headline and its label rows);
 * :func:`closing_run`: below the last paragraph, lines that run to the end
   of the page, every one of them at least half likely chrome, with two or
   more judged chrome, are one block of widgets (a comment form, an inquiry
@@ -91,6 +94,40 @@ def short_above_headline(page: "_PageJudgement", removable: set[int], protected:
             and page.verdicts[k].probability >= ABOVE_HEADLINE_FLOOR}
 
 
+#: Why a short row under the headline went with the menu row next to it.
+BELOW_HEADLINE_REASON = "a short row under the headline, in an unbroken run of rows with chrome removed in it"
+
+
+def short_below_headline(page: "_PageJudgement", removable: set[int], protected: set[int]) -> set[int]:
+    """The short rows under the headline that go with a menu row removed there.
+
+    A site's column menu is often printed between the headline and the
+    article's label rows (`Company News` / `Party building work` / `Branch
+    Style` / `Author:`): one row of it is judged chrome, the others are too
+    short for their shape alone.  A run is the judged rows below the headline,
+    above the first paragraph, line after line (a blank line or a row another
+    reader claims ends it); when one of its rows is removed, its rows of at
+    most ``MAX_MENU_ROW_WORDS`` words with at least ``ABOVE_HEADLINE_FLOOR``
+    go too.  A longer row (a deck, a subtitle) stays.
+    """
+    if not protected:
+        return set()
+    head_end = max(protected)
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*range(head_end + 1, len(page.texts)), None]:
+        if k is not None and page.zone_of.get(k) == "top" and k in page.verdicts and k not in protected:
+            run.append(k)
+            continue
+        if any(j in removable for j in run):
+            out |= {j for j in run if j not in removable and 1 <= page.shapes[j].words <= MAX_MENU_ROW_WORDS
+                    and page.verdicts[j].probability >= ABOVE_HEADLINE_FLOOR}
+        run = []
+        if k is None or page.zone_of.get(k, "top") != "top":
+            break
+    return out
+
+
 def closing_run(page: "_PageJudgement", protected: set[int]) -> set[int]:
     """The lines of the run that closes the page, when it is a block of widgets.
 
@@ -166,7 +203,7 @@ BARE_NUMBER_REASON = "a list number with no text, above the title"
 
 def context_removals(page: "_PageJudgement", removable: set[int], protected: set[int],
                      keep: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
-    """The lines the three readers above remove besides ``removable``, each as
+    """The lines the four readers above remove besides ``removable``, each as
     ``(rule, why)``: ``chrome`` with the evidence in words, or ``furniture``
     for a bare list number beside a label or date row (`1` / `2020-11-20 Editor: …`,
     which the header reader removes so when it reaches it: the same record, taken
@@ -175,6 +212,8 @@ def context_removals(page: "_PageJudgement", removable: set[int], protected: set
     out: dict[int, tuple[str, str]] = {}
     for k in short_above_headline(page, removable, protected):
         out[k] = ("chrome", f"{page.verdicts[k].explain()}; {ABOVE_HEADLINE_REASON}")
+    for k in short_below_headline(page, removable, protected):
+        out.setdefault(k, ("chrome", f"{page.verdicts[k].explain()}; {BELOW_HEADLINE_REASON}"))
     for k in closing_run(page, protected) - removable:
         v = page.verdicts.get(k)
         t = page.texts[k].strip()
