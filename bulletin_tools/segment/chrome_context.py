@@ -63,6 +63,8 @@ CLOSING_RUN_MIN_CHROME = 2
 TABLE_ROW_DIGIT_SHARE = 0.2
 #: Why a line the classifier alone would have kept went with its closing run.
 CLOSING_RUN_REASON = "in a run of widget lines that closes the page, two or more judged chrome"
+#: ... and when a counter row was needed to make the two.
+CLOSING_RUN_COUNTER_REASON = "in a run of widget lines that closes the page, two or more judged chrome or counters"
 
 #: A row with no letter is a counter only when this short (`0/1200`, `(0)`).
 MAX_LETTERLESS_CHARS = 12
@@ -71,6 +73,9 @@ MAX_COUNTER_NUMBERS = 2
 _NUMBER = lazy_compile(r"\d+")
 #: Four digits in a row are a year, a phone number or a record: content.
 _LONG_NUMBER = lazy_compile(r"\d{4}")
+#: `0/1200`: an empty comment box's character counter (nothing typed of the
+#: most allowed); a month over a year (`3/2021`) never starts at 0.
+_CHARACTER_COUNTER = lazy_compile(r"0\s*/\s*\d{2,5}")
 #: `1.` / `(2)` / `3、`: a bare list number, which the header reader joins to its text
 #: (a list counts from 1: `(0)` is a widget's counter).
 _BARE_LIST_NUMBER = lazy_compile(r"[(（]?(?!0)\d{1,3}\s*[.)）、．]")
@@ -134,7 +139,7 @@ def closing_run(page: "_PageJudgement", protected: set[int]) -> set[int]:
     Walking up from the last line (past the footer's rows): judged lines
     below the prose, each at least ``CLOSING_RUN_FLOOR`` likely chrome and
     not a table's row, and rows with no letter (a widget's counter) between them.  The run goes
-    when at least ``CLOSING_RUN_MIN_CHROME`` of its lines are judged chrome.
+    when at least ``CLOSING_RUN_MIN_CHROME`` of its lines are judged chrome or are counters.
     Letterless rows are returned too; they have no verdict of their own.
     """
     run: list[int] = []
@@ -153,7 +158,8 @@ def closing_run(page: "_PageJudgement", protected: set[int]) -> set[int]:
         if v.probability < CLOSING_RUN_FLOOR or page.shapes[k].digit_share >= TABLE_ROW_DIGIT_SHARE:
             break
         run.append(k)
-    if sum(1 for k in run if k in page.verdicts and page.verdicts[k].chrome) < CLOSING_RUN_MIN_CHROME:
+    # A widget's counter (`0`, `0/1200`) is chrome by what it is: it counts as a line judged chrome.
+    if sum(1 for k in run if k not in page.verdicts or page.verdicts[k].chrome) < CLOSING_RUN_MIN_CHROME:
         return set()
     return set(run)
 
@@ -163,7 +169,8 @@ def is_counter(t: str) -> bool:
     (a row of more is a table's or a pager's, another reader's), no date, no long number."""
     return 0 < len(t) <= MAX_LETTERLESS_CHARS and not any(map(str.isalpha, t)) \
         and 1 <= len(_NUMBER.findall(t)) <= MAX_COUNTER_NUMBERS \
-        and _LONG_NUMBER.search(t) is None and _BARE_LIST_NUMBER.fullmatch(t) is None and date_line(t) is None
+        and (_LONG_NUMBER.search(t) is None or _CHARACTER_COUNTER.fullmatch(t) is not None) \
+        and _BARE_LIST_NUMBER.fullmatch(t) is None and date_line(t) is None
 
 
 def letterless_rows(page: "_PageJudgement") -> set[int]:
@@ -214,10 +221,13 @@ def context_removals(page: "_PageJudgement", removable: set[int], protected: set
         out[k] = ("chrome", f"{page.verdicts[k].explain()}; {ABOVE_HEADLINE_REASON}")
     for k in short_below_headline(page, removable, protected):
         out.setdefault(k, ("chrome", f"{page.verdicts[k].explain()}; {BELOW_HEADLINE_REASON}"))
-    for k in closing_run(page, protected) - removable:
+    run = closing_run(page, protected)
+    judged = sum(1 for k in run if k in page.verdicts and page.verdicts[k].chrome)
+    run_reason = CLOSING_RUN_REASON if judged >= CLOSING_RUN_MIN_CHROME else CLOSING_RUN_COUNTER_REASON
+    for k in run - removable:
         v = page.verdicts.get(k)
         t = page.texts[k].strip()
-        out[k] = ("chrome", f"{v.explain()}; {CLOSING_RUN_REASON}" if v is not None else counter_reason(t, "tail"))
+        out[k] = ("chrome", f"{v.explain()}; {run_reason}" if v is not None else counter_reason(t, "tail"))
     nb = page.nonblank
     for k in letterless_rows(page):
         t = page.texts[k].strip()
