@@ -85,3 +85,21 @@ def test_chinese_glued_to_english_that_is_no_notice_stays():
     text = GLUED.read_text(encoding="utf-8").replace("相关的主题文章:", "青湖")
     doc = _doc(text)
     assert not any("青湖" in f.before for f in doc.fixes if f.rule == "furniture")
+
+
+ERRORS = SAMPLES / "s776-library-hours-missing-picture-database-error.txt"
+
+
+@pytest.mark.parametrize("row", [
+    "Sorry! The picture does not exist!",
+    "Cannot open database \"citylib_web\" requested by the login. The login failed. Login failed for user 'citylib_reader'.",
+])
+def test_error_messages_printed_into_the_page_go(row):
+    doc = _doc(ERRORS.read_text(encoding="utf-8"))
+    assert row in _removed(doc)
+    assert "the library cafe will sell tea" in bulletin_tools.to_markdown(doc)
+
+
+def test_a_database_login_error_left_in_chinese_goes():
+    text = ERRORS.read_text(encoding="utf-8") + "\n无法打开登录所请求的数据库 \"citylib_web\"。登录失败。\n"
+    assert any(r.startswith("无法打开登录所请求的数据库") for r in _removed(_doc(text)))
