@@ -29,6 +29,7 @@ def _removed(doc) -> list[str]:
     "DSC_0418",
     "3f9a1c07be5d42e8a6b0c4d7e21f9a53",
     "ALSO READ: Hillside villages of Shuanghe share one tractor fleet",
+    "opens in a new window or tab",
     "This entry was posted in Rural Economy. Bookmark the permalink.",
     "1. Meilin Zhou March 15, 2024 at 8:42 am - Reply",
 ])
@@ -58,6 +59,7 @@ def test_pop_up_rows_between_paragraphs_are_removed(row):
     # a sentence of the text that names the words, not a widget row
     "The council will publish an image of the new bridge at 9:00 am on Monday, residents said in reply to the survey.",
     "Readers said they would also read the full plan when it is published in May.",
+    "The new hall opens in a new wing of the school next spring.",
     "Image 12 shows the flooded road near the school gate.",
     "Batch 3f9a1c07be5d42e8 went to the market in Lanxi on Monday.",  # a code inside a sentence
 ])
