@@ -399,6 +399,12 @@ def related_block() -> re.Pattern[str]:
 
 
 @cache
+def press_contact_heading() -> re.Pattern[str]:
+    """The heading of a press release's media-contact card (furniture.tsv, kind ``contact``); use ``fullmatch``."""
+    return recache.compile(rf"(?:{'|'.join(_furniture_rows('contact'))})\s*[:：]?", re.IGNORECASE)
+
+
+@cache
 def letter_phrase() -> re.Pattern[str]:
     """A notice's salutation or closing (letter_phrases.tsv); use ``fullmatch``."""
     return recache.compile("|".join(f"(?:{p})" for _, p in read_table("letter_phrases.tsv")), re.IGNORECASE)

@@ -3,13 +3,16 @@
 The classifier in :mod:`.chrome` scores one line at a time.  Boilerplate
 removal does better when it also looks at the lines around (jusText's
 "context smoothing"): a short line in a block of chrome is chrome, though on
-its own shape it could be a heading.  Three kinds of context are read here,
+its own shape it could be a heading.  Four kinds of context are read here,
 each with its reason in words for the ``chrome`` fix it becomes:
 
 * :func:`short_above_headline`: above the headline, a row of one to three
   words (`News`, `Party building work`) among menu rows that are removed is
   one more menu row, even when its words recur in the text (a menu names
   the page's own topic);
+* :func:`short_below_headline`: the same under the headline, above the
+  first paragraph: short rows in an unbroken run with a row removed as
+  chrome (a column menu printed between the headline and its label rows);
 * :func:`closing_run`: below the last paragraph, lines that run to the end
   of the page, every one of them at least half likely chrome, with two or
   more judged chrome, are one block of widgets (a comment form, an inquiry
@@ -60,6 +63,8 @@ CLOSING_RUN_MIN_CHROME = 2
 TABLE_ROW_DIGIT_SHARE = 0.2
 #: Why a line the classifier alone would have kept went with its closing run.
 CLOSING_RUN_REASON = "in a run of widget lines that closes the page, two or more judged chrome"
+#: ... and when a counter row was needed to make the two.
+CLOSING_RUN_COUNTER_REASON = "in a run of widget lines that closes the page, two or more judged chrome or counters"
 
 #: A row with no letter is a counter only when this short (`0/1200`, `(0)`).
 MAX_LETTERLESS_CHARS = 12
@@ -68,6 +73,9 @@ MAX_COUNTER_NUMBERS = 2
 _NUMBER = lazy_compile(r"\d+")
 #: Four digits in a row are a year, a phone number or a record: content.
 _LONG_NUMBER = lazy_compile(r"\d{4}")
+#: `0/1200`: an empty comment box's character counter (nothing typed of the
+#: most allowed); a month over a year (`3/2021`) never starts at 0.
+_CHARACTER_COUNTER = lazy_compile(r"0\s*/\s*\d{2,5}")
 #: `1.` / `(2)` / `3、`: a bare list number, which the header reader joins to its text
 #: (a list counts from 1: `(0)` is a widget's counter).
 _BARE_LIST_NUMBER = lazy_compile(r"[(（]?(?!0)\d{1,3}\s*[.)）、．]")
@@ -91,13 +99,47 @@ def short_above_headline(page: "_PageJudgement", removable: set[int], protected:
             and page.verdicts[k].probability >= ABOVE_HEADLINE_FLOOR}
 
 
+#: Why a short row under the headline went with the menu row next to it.
+BELOW_HEADLINE_REASON = "a short row under the headline, in an unbroken run of rows with chrome removed in it"
+
+
+def short_below_headline(page: "_PageJudgement", removable: set[int], protected: set[int]) -> set[int]:
+    """The short rows under the headline that go with a menu row removed there.
+
+    A site's column menu is often printed between the headline and the
+    article's label rows (`Company News` / `Party building work` / `Branch
+    Style` / `Author:`): one row of it is judged chrome, the others are too
+    short for their shape alone.  A run is the judged rows below the headline,
+    above the first paragraph, line after line (a blank line or a row another
+    reader claims ends it); when one of its rows is removed, its rows of at
+    most ``MAX_MENU_ROW_WORDS`` words with at least ``ABOVE_HEADLINE_FLOOR``
+    go too.  A longer row (a deck, a subtitle) stays.
+    """
+    if not protected:
+        return set()
+    head_end = max(protected)
+    out: set[int] = set()
+    run: list[int] = []
+    for k in [*range(head_end + 1, len(page.texts)), None]:
+        if k is not None and page.zone_of.get(k) == "top" and k in page.verdicts and k not in protected:
+            run.append(k)
+            continue
+        if any(j in removable for j in run):
+            out |= {j for j in run if j not in removable and 1 <= page.shapes[j].words <= MAX_MENU_ROW_WORDS
+                    and page.verdicts[j].probability >= ABOVE_HEADLINE_FLOOR}
+        run = []
+        if k is None or page.zone_of.get(k, "top") != "top":
+            break
+    return out
+
+
 def closing_run(page: "_PageJudgement", protected: set[int]) -> set[int]:
     """The lines of the run that closes the page, when it is a block of widgets.
 
     Walking up from the last line (past the footer's rows): judged lines
     below the prose, each at least ``CLOSING_RUN_FLOOR`` likely chrome and
     not a table's row, and rows with no letter (a widget's counter) between them.  The run goes
-    when at least ``CLOSING_RUN_MIN_CHROME`` of its lines are judged chrome.
+    when at least ``CLOSING_RUN_MIN_CHROME`` of its lines are judged chrome or are counters.
     Letterless rows are returned too; they have no verdict of their own.
     """
     run: list[int] = []
@@ -116,7 +158,8 @@ def closing_run(page: "_PageJudgement", protected: set[int]) -> set[int]:
         if v.probability < CLOSING_RUN_FLOOR or page.shapes[k].digit_share >= TABLE_ROW_DIGIT_SHARE:
             break
         run.append(k)
-    if sum(1 for k in run if k in page.verdicts and page.verdicts[k].chrome) < CLOSING_RUN_MIN_CHROME:
+    # A widget's counter (`0`, `0/1200`) is chrome by what it is: it counts as a line judged chrome.
+    if sum(1 for k in run if k not in page.verdicts or page.verdicts[k].chrome) < CLOSING_RUN_MIN_CHROME:
         return set()
     return set(run)
 
@@ -126,7 +169,8 @@ def is_counter(t: str) -> bool:
     (a row of more is a table's or a pager's, another reader's), no date, no long number."""
     return 0 < len(t) <= MAX_LETTERLESS_CHARS and not any(map(str.isalpha, t)) \
         and 1 <= len(_NUMBER.findall(t)) <= MAX_COUNTER_NUMBERS \
-        and _LONG_NUMBER.search(t) is None and _BARE_LIST_NUMBER.fullmatch(t) is None and date_line(t) is None
+        and (_LONG_NUMBER.search(t) is None or _CHARACTER_COUNTER.fullmatch(t) is not None) \
+        and _BARE_LIST_NUMBER.fullmatch(t) is None and date_line(t) is None
 
 
 def letterless_rows(page: "_PageJudgement") -> set[int]:
@@ -166,7 +210,7 @@ BARE_NUMBER_REASON = "a list number with no text, above the title"
 
 def context_removals(page: "_PageJudgement", removable: set[int], protected: set[int],
                      keep: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
-    """The lines the three readers above remove besides ``removable``, each as
+    """The lines the four readers above remove besides ``removable``, each as
     ``(rule, why)``: ``chrome`` with the evidence in words, or ``furniture``
     for a bare list number beside a label or date row (`1` / `2020-11-20 Editor: …`,
     which the header reader removes so when it reaches it: the same record, taken
@@ -175,10 +219,15 @@ def context_removals(page: "_PageJudgement", removable: set[int], protected: set
     out: dict[int, tuple[str, str]] = {}
     for k in short_above_headline(page, removable, protected):
         out[k] = ("chrome", f"{page.verdicts[k].explain()}; {ABOVE_HEADLINE_REASON}")
-    for k in closing_run(page, protected) - removable:
+    for k in short_below_headline(page, removable, protected):
+        out.setdefault(k, ("chrome", f"{page.verdicts[k].explain()}; {BELOW_HEADLINE_REASON}"))
+    run = closing_run(page, protected)
+    judged = sum(1 for k in run if k in page.verdicts and page.verdicts[k].chrome)
+    run_reason = CLOSING_RUN_REASON if judged >= CLOSING_RUN_MIN_CHROME else CLOSING_RUN_COUNTER_REASON
+    for k in run - removable:
         v = page.verdicts.get(k)
         t = page.texts[k].strip()
-        out[k] = ("chrome", f"{v.explain()}; {CLOSING_RUN_REASON}" if v is not None else counter_reason(t, "tail"))
+        out[k] = ("chrome", f"{v.explain()}; {run_reason}" if v is not None else counter_reason(t, "tail"))
     nb = page.nonblank
     for k in letterless_rows(page):
         t = page.texts[k].strip()

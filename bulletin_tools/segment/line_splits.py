@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..chardata import SENTENCE_END
+from ..chardata import HAN_BMP, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText, join
 from .chrome import is_prose
@@ -192,11 +192,23 @@ def _split_glued_tail(lines: list[Line]) -> list[Line]:
         if needles and not any(map(lowered.__contains__, needles)):
             continue
         m = pattern.search(line.s)
-        if m is None or m.start() == 0 or not line.s[: m.start()].rstrip()[-1:] in _SENTENCE_CLOSE:
+        if m is None or m.start() == 0 or not (line.s[: m.start()].rstrip()[-1:] in _SENTENCE_CLOSE
+                                               or _latin_then_han(line.s, m.start())):
             continue
         head = line.text.slice(0, len(line.s[: m.start()].rstrip()))
         return _split_line(lines, idx, [head, line.text.slice(m.start(), len(line.s))])
     return lines
+
+
+def _latin_then_han(s: str, at: int) -> bool:
+    """`…Editor: Kang Yunkai相关的主题文章:`: a notice left in Chinese glued to an
+    English word has its own boundary, the change of script, with no sentence end
+    before it (a closing credit's value)."""
+    before = s[:at]
+    return before[-1:].isascii() and before[-1:].isalpha() and _HAN_FIRST.match(s, at) is not None
+
+
+_HAN_FIRST = lazy_compile(f"[{HAN_BMP}]")
 
 
 def prepare_lines(lines: list[Line]) -> list[Line]:

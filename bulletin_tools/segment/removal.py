@@ -33,6 +33,7 @@ from .header import (
 )
 from .lead import bracketed_outlet, by_credit, name_then_credit, outlet_date_credit, role_by_credit
 from .lines import Line, next_nonblank
+from .press_contact import press_contact_block
 from .heading_shape import is_contents_line
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
 from .title_pieces import _SITE_SUFFIX
@@ -409,7 +410,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     """Lines that are not page furniture; each furniture line becomes a fix."""
     if "furniture" in z.skip:
         return list(lines)
-    chrome = _site_chrome(lines)
+    chrome = _site_chrome(lines) | press_contact_block(lines)
     kept: list[Line] = []
     in_related = False
     fenced = False
