@@ -20,12 +20,12 @@ def _doc(text: str):
 def test_the_sample_disclaimer_is_removed_as_a_fix():
     doc = _doc(SAMPLE.read_text(encoding="utf-8"))
     assert "Disclaimer" not in bulletin_tools.to_markdown(doc)
-    assert any(f.before.startswith("Disclaimer: This article only represents") and f.after == "" for f in doc.fixes)
+    assert any(f.before.startswith("Disclaimer: The content represents") and f.after == "" for f in doc.fixes)
 
 
 @pytest.mark.parametrize("line", [
     "Declaration: The text and pictures of this page are collected from the network; please contact us to remove them.",
-    "Statement: This release has not been vetted or endorsed by our editors.",
+    "Statement: The bureau has not reviewed this text and takes no position on it.",
     "Disclaimer: The views represent the author alone.",
 ])
 def test_other_disclaimers_of_the_same_shape(line):

@@ -44,7 +44,7 @@ def test_blog_rows_are_removed_as_furniture(row):
 @pytest.mark.parametrize("row", [
     "Sign up for our weekly newsletter and get the harbour news in your inbox every Friday",
     "Subscribe I am already a subscriber",
-    "You are using software which is blocking our advertisements (adblocker).",
+    "You are using an adblocker extension that hides the notices on this page.",
     "Please disable your adblocker for this site, or click here for a guide.",
     "Summer timetable (full text in Chinese only) Do not show again for 7 days ×",
 ])

@@ -201,7 +201,7 @@ def _split_glued_tail(lines: list[Line]) -> list[Line]:
 
 
 def _latin_then_han(s: str, at: int) -> bool:
-    """`…Editor: Kang Yunkai相关的主题文章:`: a notice left in Chinese glued to an
+    """`…Editor: Lu Fang相关的主题文章:`: a notice left in Chinese glued to an
     English word has its own boundary, the change of script, with no sentence end
     before it (a closing credit's value)."""
     before = s[:at]
