@@ -6,6 +6,7 @@ line removed says why.  All text written for this project."""
 from __future__ import annotations
 
 import bulletin_tools
+from page_clean import chrome_removed
 import pytest
 from conftest import SAMPLES
 
@@ -28,13 +29,10 @@ def _text(doc) -> str:
     return "\n".join(b.text for s in doc.sections for b in s.blocks)
 
 
-def _chrome_fixes(doc) -> dict[str, str]:
-    return {f.before: f.why for f in doc.fixes if f.rule == "chrome"}
-
 
 def test_a_short_row_above_the_headline_goes_with_the_menu_removed_there():
     doc = _clean(MENU.read_text(encoding="utf-8"))
-    fixes = _chrome_fixes(doc)
+    fixes = chrome_removed(doc)
     assert ABOVE_HEADLINE_REASON in fixes["Wetland Parks"]
     assert "100% of its words recur in the text" in fixes["Wetland Parks"]  # the evidence is named
     assert doc.title.text == "Forty villagers of Hemu begin their riverside rounds this spring"
@@ -44,14 +42,14 @@ def test_a_short_row_above_the_headline_goes_with_the_menu_removed_there():
 def test_without_menu_rows_removed_above_it_a_short_row_is_not_taken_for_one():
     text = MENU.read_text(encoding="utf-8").replace("Online Service Hall\n", "").replace("Investment Guide\n", "")
     doc = _clean(text)
-    assert not any(ABOVE_HEADLINE_REASON in why for why in _chrome_fixes(doc).values())
+    assert not any(ABOVE_HEADLINE_REASON in why for why in chrome_removed(doc).values())
 
 
 def test_a_run_of_widget_lines_closing_the_page_goes_whole():
     doc = _clean(FORM.read_text(encoding="utf-8"))
     text = _text(doc)
     assert "how to clean the filters of their sprayers." in text
-    fixes = _chrome_fixes(doc)
+    fixes = chrome_removed(doc)
     for row in ("Reader comments", "Nobody has commented on this story yet.", "Tired of typing the code each time?",
                 "Posting is free and lets you follow the replies.", "You can attach a photo once your comment is sent."):
         assert row not in text and CLOSING_RUN_REASON in fixes[row]
@@ -63,7 +61,7 @@ def test_a_closing_run_with_one_chrome_line_stays():
     text = FORM.read_text(encoding="utf-8").replace("Verification Code\n", "").replace("Create an account\n", "")
     doc = _clean(text)
     assert "Tired of typing the code each time?" in bulletin_tools.to_markdown(doc)
-    assert not any(CLOSING_RUN_REASON in why for why in _chrome_fixes(doc).values())
+    assert not any(CLOSING_RUN_REASON in why for why in chrome_removed(doc).values())
 
 
 def test_a_table_row_ends_the_closing_run():
@@ -76,7 +74,7 @@ def test_a_table_row_ends_the_closing_run():
 def test_widget_counters_above_and_below_the_text_go():
     doc = _clean(COUNTERS.read_text(encoding="utf-8"))
     assert doc.title.text == "Chaling County hands out seed potatoes to mountain villages"
-    fixes = _chrome_fixes(doc)
+    fixes = chrome_removed(doc)
     assert "no letters" in fixes["0 0"] and "above the first paragraph" in fixes["0 0"]
     assert "no letters" in fixes["1 / 3"] and "below the last paragraph" in fixes["1 / 3"]
     assert "1 / 3" not in _text(doc)
@@ -101,6 +99,6 @@ def test_a_label_value_and_a_split_date_are_not_counters():
     title = "Chaling County hands out seed potatoes to mountain villages"
     body = COUNTERS.read_text(encoding="utf-8").split("\n", 2)[2]
     doc = _clean(f"{title}\nViews:\n0\n{body}")
-    assert "0" not in _chrome_fixes(doc)
+    assert "0" not in chrome_removed(doc)
     doc = _clean(f"17\n2025-06\n{title}\n{body}")
-    assert "17" not in _chrome_fixes(doc)
+    assert "17" not in chrome_removed(doc)

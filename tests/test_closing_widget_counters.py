@@ -7,7 +7,7 @@ fix naming its evidence.  Pinned by s775.  Text written for this project."""
 
 from __future__ import annotations
 
-import bulletin_tools
+from page_clean import clean_page, chrome_removed
 import pytest
 from conftest import SAMPLES
 from bulletin_tools.segment.chrome_context import is_counter
@@ -15,16 +15,10 @@ from bulletin_tools.segment.chrome_context import is_counter
 SAMPLE = SAMPLES / "s775-pump-maker-quote-basket-and-message-counter.txt"
 
 
-def _doc(text: str):
-    return bulletin_tools.clean_bytes(text.encode("utf-8"), input="page.txt")
-
-
-def _chrome(doc) -> dict[str, str]:
-    return {f.before: f.why for f in doc.fixes if f.rule == "chrome"}
 
 
 def test_the_closing_widgets_and_the_character_counter_go():
-    removed = _chrome(_doc(SAMPLE.read_text(encoding="utf-8")))
+    removed = chrome_removed(clean_page(SAMPLE.read_text(encoding="utf-8")))
     assert "a counter" in removed["0/1200"]
     assert "counters" in removed["Already in the Quote Basket!"]  # (the run's reason in words)
     assert "Quote Basket(0)" in removed
@@ -42,5 +36,5 @@ def test_character_counter_shape(row, counter):
 
 def test_a_run_with_one_row_judged_chrome_and_no_counter_stays():
     text = SAMPLE.read_text(encoding="utf-8").rsplit("\n0\n", 1)[0].replace("Leave a message\n0/1200\n", "") + "\n"
-    removed = _chrome(_doc(text))
+    removed = chrome_removed(clean_page(text))
     assert "Already in the Quote Basket!" not in removed

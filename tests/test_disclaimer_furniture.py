@@ -6,6 +6,7 @@ one line of data/furniture.tsv.  All text written for this project."""
 from __future__ import annotations
 
 import bulletin_tools
+from page_clean import clean_page
 import pytest
 from conftest import SAMPLES
 
@@ -13,12 +14,9 @@ SAMPLE = SAMPLES / "s673-library-van-reposting-disclaimer.txt"
 TOP = SAMPLE.read_text(encoding="utf-8").split("Disclaimer:")[0]
 
 
-def _doc(text: str):
-    return bulletin_tools.clean_bytes(text.encode("utf-8"), input="page.txt")
-
 
 def test_the_sample_disclaimer_is_removed_as_a_fix():
-    doc = _doc(SAMPLE.read_text(encoding="utf-8"))
+    doc = clean_page(SAMPLE.read_text(encoding="utf-8"))
     assert "Disclaimer" not in bulletin_tools.to_markdown(doc)
     assert any(f.before.startswith("Disclaimer: The content represents") and f.after == "" for f in doc.fixes)
 
@@ -29,11 +27,11 @@ def test_the_sample_disclaimer_is_removed_as_a_fix():
     "Disclaimer: The views represent the author alone.",
 ])
 def test_other_disclaimers_of_the_same_shape(line):
-    doc = _doc(TOP + line + "\n")
+    doc = clean_page(TOP + line + "\n")
     assert line.split(":")[1].strip()[:20] not in bulletin_tools.to_markdown(doc)
 
 
 def test_a_statement_that_disclaims_nothing_stays():
     line = "Statement: The township thanks the county library for the loan of the van."
-    doc = _doc(TOP + line + "\n")
+    doc = clean_page(TOP + line + "\n")
     assert "thanks the county library" in bulletin_tools.to_markdown(doc)

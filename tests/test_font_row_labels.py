@@ -6,18 +6,16 @@ Pinned by s674; the vocabulary is data (data/furniture.tsv).  Text written for t
 from __future__ import annotations
 
 import bulletin_tools
+from page_clean import clean_page
 import pytest
 from conftest import SAMPLES
 
 SAMPLE = SAMPLES / "s674-tea-pickers-typeface-print-size-rows.txt"
 
 
-def _doc(text: str):
-    return bulletin_tools.clean_bytes(text.encode("utf-8"), input="page.txt")
-
 
 def test_the_sample_rows_go_and_the_title_and_date_stay():
-    doc = _doc(SAMPLE.read_text(encoding="utf-8"))
+    doc = clean_page(SAMPLE.read_text(encoding="utf-8"))
     assert doc.title.text == "Tea pickers of Longshan receive new baskets"
     assert doc.metadata.date == "2025-04-09"
     assert "unlabelled" not in doc.metadata.extra
@@ -29,7 +27,7 @@ def test_the_sample_rows_go_and_the_title_and_date_stay():
 def test_a_typeface_row_of_its_own(row):
     title = "Tea pickers of Longshan receive new baskets"
     body = SAMPLE.read_text(encoding="utf-8").split("\n\n", 1)[1]
-    md = bulletin_tools.to_markdown(_doc(f"{title}\n{row}\n\n{body}"))
+    md = bulletin_tools.to_markdown(clean_page(f"{title}\n{row}\n\n{body}"))
     assert "ypeface" not in md
 
 
@@ -38,5 +36,5 @@ def test_size_words_without_a_font_label_are_no_font_row():
     # to the other readers, whatever they make of it)
     title = "Tea pickers of Longshan receive new baskets"
     body = SAMPLE.read_text(encoding="utf-8").split("\n\n", 1)[1]
-    doc = _doc(f"{title}\nLarge Chinese Small Teas\n\n{body}")
+    doc = clean_page(f"{title}\nLarge Chinese Small Teas\n\n{body}")
     assert not any(f.rule == "furniture" and "Teas" in f.before for f in doc.fixes)

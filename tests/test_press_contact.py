@@ -7,6 +7,7 @@ stay.  Pinned by s773.  Text written for this project."""
 from __future__ import annotations
 
 import bulletin_tools
+from page_clean import clean_page
 import pytest
 from conftest import SAMPLES
 from bulletin_tools.segment.lines import Line
@@ -16,12 +17,9 @@ from bulletin_tools.textmap import MappedText
 SAMPLE = SAMPLES / "s773-tea-expo-press-release-media-contact-card.txt"
 
 
-def _doc(text: str):
-    return bulletin_tools.clean_bytes(text.encode("utf-8"), input="page.txt")
-
 
 def test_the_card_goes_as_furniture_and_the_release_stays():
-    doc = _doc(SAMPLE.read_text(encoding="utf-8"))
+    doc = clean_page(SAMPLE.read_text(encoding="utf-8"))
     removed = [f.before for f in doc.fixes if f.rule == "furniture"]
     for row in ("Media Contact", "Company Name: Eastgate Wire Services", "Contact Person: Hana Ortiz",
                 "Email: Send Email", "Country: Canada"):
@@ -43,13 +41,13 @@ def _card(*rows: str) -> str:
     ("Media contact", "Email: press@lanxi.example"),
 ])
 def test_not_a_card(rows):
-    doc = _doc(_card(*rows))
+    doc = clean_page(_card(*rows))
     assert not any(f.rule == "furniture" and f.before == rows[0] for f in doc.fixes)
 
 
 def test_contact_rows_without_the_heading_stay():
     text = _card("Contact: Wang Li", "Organiser: Lanxi County Tea Office")
-    doc = _doc(text)
+    doc = clean_page(text)
     assert "Organiser: Lanxi County Tea Office" not in [f.before for f in doc.fixes if f.rule == "furniture"]
 
 

@@ -9,15 +9,13 @@ Text written for this project."""
 from __future__ import annotations
 
 import bulletin_tools
+from page_clean import clean_page
 import pytest
 from conftest import SAMPLES
 
 BLOG = SAMPLES / "s770-orchard-blog-repost-image-names-permalink-replies.txt"
 FERRY = SAMPLES / "s771-harbour-ferry-adblock-newsletter-popups.txt"
 
-
-def _doc(text: str):
-    return bulletin_tools.clean_bytes(text.encode("utf-8"), input="page.txt")
 
 
 def _removed(doc) -> list[str]:
@@ -34,7 +32,7 @@ def _removed(doc) -> list[str]:
     "1. Meilin Zhou March 15, 2024 at 8:42 am - Reply",
 ])
 def test_blog_rows_are_removed_as_furniture(row):
-    doc = _doc(BLOG.read_text(encoding="utf-8"))
+    doc = clean_page(BLOG.read_text(encoding="utf-8"))
     assert row in _removed(doc)
     md = bulletin_tools.to_markdown(doc)
     assert row not in md
@@ -49,7 +47,7 @@ def test_blog_rows_are_removed_as_furniture(row):
     "Summer timetable (full text in Chinese only) Do not show again for 7 days ×",
 ])
 def test_pop_up_rows_between_paragraphs_are_removed(row):
-    doc = _doc(FERRY.read_text(encoding="utf-8"))
+    doc = clean_page(FERRY.read_text(encoding="utf-8"))
     assert row in _removed(doc)
     assert doc.title.text == "Harbour ferry line to Xiaoyu Island adds evening trips"
     assert "The evening boats are the older ships of the fleet" in bulletin_tools.to_markdown(doc)
@@ -66,7 +64,7 @@ def test_pop_up_rows_between_paragraphs_are_removed(row):
 def test_text_that_names_the_words_stays(line):
     text = BLOG.read_text(encoding="utf-8").split("\n\n")
     page = "\n\n".join(text[:3] + [line] + text[3:4])
-    doc = _doc(page)
+    doc = clean_page(page)
     assert line not in _removed(doc)
     assert line in bulletin_tools.to_markdown(doc)
 
@@ -77,7 +75,7 @@ GLUED = SAMPLES / "s772-wetland-count-credit-glued-chinese-related-label.txt"
 def test_a_chinese_related_label_glued_to_a_closing_credit_is_split_off():
     # (`… Editor: Luo Peiqi相关的主题文章:`: no sentence end before the label, the
     # change of script is the boundary; the credit goes to metadata, the label as furniture)
-    doc = _doc(GLUED.read_text(encoding="utf-8"))
+    doc = clean_page(GLUED.read_text(encoding="utf-8"))
     assert doc.metadata.editor == "Luo Peiqi"
     assert any("相关的主题文章" in f.before for f in doc.fixes if f.rule == "furniture")
     assert "相关" not in bulletin_tools.to_markdown(doc)
@@ -85,7 +83,7 @@ def test_a_chinese_related_label_glued_to_a_closing_credit_is_split_off():
 
 def test_chinese_glued_to_english_that_is_no_notice_stays():
     text = GLUED.read_text(encoding="utf-8").replace("相关的主题文章:", "青湖")
-    doc = _doc(text)
+    doc = clean_page(text)
     assert not any("青湖" in f.before for f in doc.fixes if f.rule == "furniture")
 
 
@@ -97,11 +95,11 @@ ERRORS = SAMPLES / "s776-library-hours-missing-picture-database-error.txt"
     "Cannot open database \"citylib_web\" requested by the login. The login failed. Login failed for user 'citylib_reader'.",
 ])
 def test_error_messages_printed_into_the_page_go(row):
-    doc = _doc(ERRORS.read_text(encoding="utf-8"))
+    doc = clean_page(ERRORS.read_text(encoding="utf-8"))
     assert row in _removed(doc)
     assert "the library cafe will sell tea" in bulletin_tools.to_markdown(doc)
 
 
 def test_a_database_login_error_left_in_chinese_goes():
     text = ERRORS.read_text(encoding="utf-8") + "\n无法打开登录所请求的数据库 \"citylib_web\"。登录失败。\n"
-    assert any(r.startswith("无法打开登录所请求的数据库") for r in _removed(_doc(text)))
+    assert any(r.startswith("无法打开登录所请求的数据库") for r in _removed(clean_page(text)))
