@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import sys
 from collections import Counter
@@ -121,3 +122,22 @@ def test_unknown_labels_are_refused():
         assert "sidebar" in str(exc)
     else:
         raise AssertionError("an unknown label was accepted")
+
+
+def test_past_only_folds_train_on_earlier_collections_only():
+    pages = corpus()
+    (_, train, test), = lx.folds(pages, lx.parse_groups("c3"), past_only=True)
+    assert {p.collection for p in test} == {"c3"}
+    assert {p.collection for p in train} == {"c1", "c2"}
+    (_, everything_else, _), = lx.folds(pages, lx.parse_groups("c3"))
+    assert "c4" in {p.collection for p in everything_else}
+
+
+def test_cautious_keeps_a_line_the_model_is_unsure_of():
+    def log_probs(**share):
+        rest = (1.0 - sum(share.values())) / (len(lx.LABELS) - len(share))
+        return [math.log(share.get(lab, rest)) for lab in lx.LABELS]
+
+    unsure = log_probs(chrome=0.55, para=0.3)
+    sure = log_probs(chrome=0.7, meta=0.2)  # removed labels together: 0.9
+    assert lx.cautious(["chrome", "chrome", "para"], [unsure, sure, log_probs(para=0.9)]) == ["para", "chrome", "para"]
