@@ -47,6 +47,12 @@ HAN_SPAN = "\u3400-\u9fff"
 #: written in Chinese).
 HAN_COMMON = "\u4e00-\u9fff"
 
+#: One Han character, by :data:`HAN` (every plane) and by :data:`HAN_BMP`:
+#: the compiled patterns the repairers and readers share (``match``,
+#: ``search``, ``findall``), each compiled on first use.
+HAN_CHAR = lazy_compile(f"[{HAN}]")
+HAN_BMP_CHAR = lazy_compile(f"[{HAN_BMP}]")
+
 
 def is_han_common(ch: str) -> bool:
     """Is ``ch`` in :data:`HAN_COMMON`?

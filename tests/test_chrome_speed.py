@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bulletin_tools.chardata import HAN_BMP_CHAR
 from bulletin_tools.lexicon import stop_words
 from bulletin_tools.segment import chrome
 
@@ -38,7 +39,7 @@ def plain_is_prose(s: str) -> bool:
         return False
     latin = [w for w in chrome._TOKEN.findall(t) if w[0].isalpha() and w.isascii()]
     if len(latin) < 8:
-        return chrome._HAN.search(t) is not None and len(t) >= chrome.PROSE_MIN_CHARS and t.endswith(chrome._SENTENCE_END)
+        return HAN_BMP_CHAR.search(t) is not None and len(t) >= chrome.PROSE_MIN_CHARS and t.endswith(chrome._SENTENCE_END)
     return sum(w.lower() in stop_words() for w in latin) / len(latin) >= chrome.PROSE_MIN_STOP
 
 

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bulletin_tools.chardata import HAN_BMP_CHAR
 from bulletin_tools.passes import body_checks
 from bulletin_tools.wordkey import words_key
 from bulletin_tools.repair import runtogether, spacing
@@ -337,7 +338,7 @@ def _old_is_prose(s: str) -> bool:
         return False
     latin = [w for w in chrome._LATIN.findall(t) if w.isascii()]
     if len(latin) < 8:
-        return chrome._HAN.search(t) is not None and len(t) >= chrome.PROSE_MIN_CHARS and t.endswith(chrome._SENTENCE_END)
+        return HAN_BMP_CHAR.search(t) is not None and len(t) >= chrome.PROSE_MIN_CHARS and t.endswith(chrome._SENTENCE_END)
     share = sum(map(chrome.stop_words().__contains__, map(str.lower, latin))) / len(latin)
     return share >= chrome.PROSE_MIN_STOP
 

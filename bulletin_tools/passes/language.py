@@ -32,23 +32,13 @@ from functools import cache
 from typing import Callable, Iterable, Sequence
 
 from ..asciiruns import letter_runs
-from ..chardata import HAN_BMP
+from ..chardata import HAN_BMP, HAN_BMP_CHAR
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
 from ..model import ERROR, Finding, Section
 
 _WORD = lazy_compile(r"[A-Za-z]+")
 _ADDRESS = lazy_compile(r"(?:https?://|www\.)[^\s，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # look-behind: each run tried once (linear)
-_HAN_CLASS = f"[{HAN_BMP}]"
-
-
-@cache
-def _han() -> re.Pattern[str]:
-    """Compiled on first use (a Han range costs milliseconds to compile):
-    an ASCII paragraph never needs it."""
-    return re.compile(_HAN_CLASS)
-
-
 _KANA = lazy_compile(r"[\u3040-\u30ff]")
 # letters of any script other than ASCII Latin and Han (accented Latin counts: é, ü …)
 @cache
@@ -90,7 +80,7 @@ def language_name(code: str) -> str:
 
 
 def han_count(text: str) -> int:
-    return 0 if text.isascii() else len(_han().findall(text))  # no Han in ASCII
+    return 0 if text.isascii() else len(HAN_BMP_CHAR.findall(text))  # no Han in ASCII
 
 
 def _stop_share(words: list[str]) -> float:
@@ -109,7 +99,7 @@ class _Profile:
     __slots__ = ("han", "latin", "other", "words", "_stop", "_common")
 
     def __init__(self, text: str) -> None:
-        self.han = 0 if text.isascii() else len(_han().findall(text))  # no Han in ASCII
+        self.han = 0 if text.isascii() else len(HAN_BMP_CHAR.findall(text))  # no Han in ASCII
         # Web and mail addresses are in no language ("www", "gov", "zwgk" …):
         # left in, they made a contact row look like foreign prose.
         # (_WORD.findall, without the regex engine: see asciiruns)

@@ -35,7 +35,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
-from ..chardata import HAN, HAN_COMMON
+from ..chardata import HAN, HAN_CHAR, HAN_COMMON
 from ..lazyre import lazy_compile
 from ..errors import UsageError
 from ..model import INFO, WARNING, Edit, Flag
@@ -43,7 +43,6 @@ from .base import Context, Rule
 
 RULE = "cjk-residue"
 
-_HAN_CHAR = lazy_compile(f"[{HAN}]")
 #: A run of Han characters and the middle dot used inside transliterated names.
 #: Only used with finditer, where a greedy run always starts after a non-run
 #: character (a look-behind would add nothing but a second 28,000-character
@@ -124,9 +123,9 @@ def _check_entry(zh: str, en: str) -> str | None:
         return "empty Chinese side"
     if not en:
         return f"empty English side for '{zh}'"
-    if not _HAN_CHAR.search(zh):
+    if not HAN_CHAR.search(zh):
         return f"left side '{zh}' has no Chinese (Han) character"
-    stray = [c for c in zh if c != "·" and not _HAN_CHAR.match(c)]
+    stray = [c for c in zh if c != "·" and not HAN_CHAR.match(c)]
     if stray:
         return (
             f"left side '{zh}' holds '{stray[0]}'; only Chinese characters (and '·') "
@@ -230,7 +229,7 @@ def pinyin_hint(run: str) -> str:
 
 
 def _is_chinese_paragraph(text: str) -> bool:
-    han = len(_HAN_CHAR.findall(text))
+    han = len(HAN_CHAR.findall(text))
     if han <= _PARAGRAPH_MIN_HAN:
         return False
     if len(_LABEL_COLON.findall(text)) >= 2:
@@ -244,7 +243,7 @@ _LABEL_COLON = lazy_compile(rf"[{HAN_COMMON}]{{2,6}}[：:]")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _PROTECTED.finditer(text) if _HAN_CHAR.search(m.group())]
+    spans = [m.span() for m in _PROTECTED.finditer(text) if HAN_CHAR.search(m.group())]
     marker = _MARKER.match(text)
     if marker:
         spans.insert(0, marker.span())
@@ -253,7 +252,7 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 
 def translate_residue(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     """Rule ``cjk-residue``: translate glossary words, keep and flag unknown Chinese."""
-    if text.isascii() or not _HAN_CHAR.search(text):
+    if text.isascii() or not HAN_CHAR.search(text):
         return [], []
     if _is_chinese_paragraph(text):
         return [], []
@@ -292,9 +291,9 @@ def translate_residue(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
         if stop < len(text) and text[stop] == "：":
             english += ":"
             stop += 1
-        elif stop < len(text) and text[stop].isalnum() and not _HAN_CHAR.match(text[stop]):
+        elif stop < len(text) and text[stop].isalnum() and not HAN_CHAR.match(text[stop]):
             english += " "
-        if start > 0 and text[start - 1].isalnum() and not _HAN_CHAR.match(text[start - 1]):
+        if start > 0 and text[start - 1].isalnum() and not HAN_CHAR.match(text[start - 1]):
             english = " " + english
         edits.append(Edit(start, stop, english, RULE))
         flags.append(Flag(RULE, INFO, f"untranslated '{run}' translated as '{' '.join(pieces)}'; check the translation, or override it with --glossary", start, end))
@@ -303,7 +302,7 @@ def translate_residue(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
 
 def _has_han(text: str) -> bool:
     """The rule's trigger (a function, so the Han class compiles on the first non-ASCII line, not at import)."""
-    return _HAN_CHAR.search(text) is not None
+    return HAN_CHAR.search(text) is not None
 
 
 RULES: tuple[Rule, ...] = (

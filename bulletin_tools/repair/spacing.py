@@ -44,13 +44,12 @@ from ..lazyre import lazy_compile
 from ..model import WARNING, Edit, Flag
 from ..tables import read_rows
 from .base import Context, Rule
-from ..chardata import HAN
+from ..chardata import HAN_CHAR
 
-_HAN_CHAR = lazy_compile(f"[{HAN}]")
 
 
 def _is_han(char: str) -> bool:
-    return bool(char) and _HAN_CHAR.match(char) is not None
+    return bool(char) and HAN_CHAR.match(char) is not None
 
 
 def _is_latin(char: str) -> bool:

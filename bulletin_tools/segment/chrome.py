@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from typing import Callable
 
 from ..asciiruns import ascii_latin_tokens
-from ..chardata import HAN_BMP, HAN_SPAN, PROSE_LINE_END
+from ..chardata import HAN_BMP_CHAR, HAN_SPAN, PROSE_LINE_END
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
 from ..tables import read_rows
@@ -61,7 +61,6 @@ _TOKEN = lazy_compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:[.,:/-]\d+)*|[{HAN_
 _LATIN = lazy_compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _SEPARATOR = lazy_compile(r"[|｜>»›/·•◆■▪●\\_]|&gt;|--|::")
 _SENTENCE_END = tuple(PROSE_LINE_END)
-_HAN = lazy_compile(f"[{HAN_BMP}]")
 _DOMAIN = lazy_compile(r"(?:https?://)?[\w.-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?\b\S*", re.IGNORECASE)
 #: What every ``_DOMAIN`` match holds: searched first, it spares the costly substitution.
 _TLD = lazy_compile(r"\.(?:com|cn|net|org|gov|edu)", re.IGNORECASE)
@@ -129,7 +128,7 @@ def is_prose(s: str) -> bool:
     # (the Latin tokens of _TOKEN; in an ASCII line every token is ASCII, and filter() runs in C)
     latin = ascii_latin_tokens(t, _LATIN) if t.isascii() else list(filter(str.isascii, _LATIN.findall(t)))
     if len(latin) < 8:
-        return _HAN.search(t) is not None and len(t) >= PROSE_MIN_CHARS and t.endswith(_SENTENCE_END)
+        return HAN_BMP_CHAR.search(t) is not None and len(t) >= PROSE_MIN_CHARS and t.endswith(_SENTENCE_END)
     share = sum(map(stop_words().__contains__, map(str.lower, latin))) / len(latin)
     return share >= PROSE_MIN_STOP
 
@@ -145,7 +144,7 @@ def line_shape(s: str, zone: str, prose_words: dict[str, int], own: set[str] | N
     stops = stop_words()
     nonspace = len("".join(t.split())) or 1  # (split() cuts at exactly the str.isspace characters)
     digits = sum(map(str.isdigit, t))
-    han = len(_HAN.findall(t)) if not t.isascii() else 0
+    han = len(HAN_BMP_CHAR.findall(t)) if not t.isascii() else 0
     words = content_words(t)
     if words:
         found = sum(1 for w in words if prose_words.get(w, 0) - (1 if own is not None and w in own else 0) > 0)
@@ -354,10 +353,10 @@ def _chinese_over(t: str, below: str, first: bool) -> bool:
     over a Chinese sentence (`…若干措施` over the Chinese half of a bilingual notice),
     or as the page's first line over its English (`境外人员住宿登记须知` over
     `(Accommodation Registration)`: the first half of a bilingual headline)."""
-    if _HAN.search(t) is None or any(map(str.isascii, t.strip())):
+    if HAN_BMP_CHAR.search(t) is None or any(map(str.isascii, t.strip())):
         return False
     under = "".join(below.split())
-    han = len(_HAN.findall(under))
+    han = len(HAN_BMP_CHAR.findall(under))
     return (han * 2 > len(under) and (len(under) > MAX_CHINESE_ROW_CHARS or under.endswith(("。", "！", "？")))) \
         or (first and han == 0)
 

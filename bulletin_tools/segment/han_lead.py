@@ -20,7 +20,7 @@ above its translation) is text, and stays.
 
 from __future__ import annotations
 
-from ..chardata import HAN
+from ..chardata import HAN_CHAR
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .lines import Line
@@ -45,12 +45,11 @@ MAX_LEAD_LINES = 4
 #: The line right under the Chinese ones is English: a heading or the prose.
 MIN_ENGLISH_WORDS = 2
 
-_HAN_CHAR = lazy_compile(f"[{HAN}]")
 _LATIN_WORD = lazy_compile(r"[A-Za-z]+")
 
 
 def _han_count(s: str) -> int:
-    return len(_HAN_CHAR.findall(s))
+    return len(HAN_CHAR.findall(s))
 
 
 def _latin_letters(s: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..chardata import HAN_BMP, SENTENCE_END
+from ..chardata import HAN_BMP_CHAR, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText, join
 from .chrome import is_prose
@@ -205,10 +205,9 @@ def _latin_then_han(s: str, at: int) -> bool:
     English word has its own boundary, the change of script, with no sentence end
     before it (a closing credit's value)."""
     before = s[:at]
-    return before[-1:].isascii() and before[-1:].isalpha() and _HAN_FIRST.match(s, at) is not None
+    return before[-1:].isascii() and before[-1:].isalpha() and HAN_BMP_CHAR.match(s, at) is not None
 
 
-_HAN_FIRST = lazy_compile(f"[{HAN_BMP}]")
 
 
 def prepare_lines(lines: list[Line]) -> list[Line]:
