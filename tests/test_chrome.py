@@ -189,6 +189,7 @@ def test_weights_table_names_only_known_features():
     ("index/ Open Government / Development Plans / article", ["index", "Open Government", "Development Plans", "article"]),
     ("Current location - Learning Corner - Training", ["Learning Corner", "Training"]),
     ("HomeTown NewsLingxi volunteers clear the channels...", ["Home", "Town News", "Lingxi volunteers clear the channels..."]),
+    ("China / Township News", ["China", "Township News"]),
 ])
 def test_parse_path_reads_loose_navigation_paths(line, crumbs):
     assert parse_path(line) == crumbs
@@ -198,6 +199,9 @@ def test_parse_path_reads_loose_navigation_paths(line, crumbs):
     "The town cleared 12 km of channels / 3 sluices, and planted trees.",
     "Tel: 0571 / Fax: 0572",
     "On March 5, 2024 / the town",
+    "Township News Briefs – May 2021",  # a headline's month and year, not a place
+    "Rural Insight No. 18/21",  # a slash between digits is a number's
+    "[/p>",  # a stray tag's pieces
 ])
 def test_parse_path_refuses_sentences_and_fields(line):
     assert parse_path(line) is None

@@ -70,19 +70,6 @@ def test_a_short_or_arrowless_path_to_the_text_is_no_trail(line):
     assert parse_breadcrumb(line) is None
 
 
-@pytest.mark.parametrize("line", ["Township News Briefs – May 2021", "Rural Insight No. 18/21", "[/p>"])
-def test_a_headline_with_a_date_or_number_or_a_stray_tag_is_no_path(line):
-    from bulletin_tools.segment.header import parse_path
-
-    assert parse_path(line) is None
-
-
-def test_a_path_above_the_headline_still_reads():
-    from bulletin_tools.segment.header import parse_path
-
-    assert parse_path("China / Township News") == ["China", "Township News"]
-
-
 @pytest.mark.parametrize("line, crumbs", [
     ("Your location:HomeCompany news > Open day at the mill", ["Home", "Company news", "Open day at the mill"]),
     ("HomePage > News", ["Home", "News"]),
