@@ -30,14 +30,16 @@ _HOME = lazy_compile(rf"^(?:{_HOME_WORDS})$", re.IGNORECASE)
 #: Home > …`) read as the trail's prefix without knowing its words; the known
 #: prefixes (breadcrumb_prefixes.tsv) run to 27 characters.
 MAX_TRAIL_LABEL_CHARS = 30
+#: A trail's label of any wording: a few characters before a colon.
+_TRAIL_LABEL = rf"[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*"
 _LABEL_BEFORE_HOME = lazy_compile(
-    rf"^[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*(?=(?:home|homepage|首页|首頁)\s*(?:{_ARROW}))",
+    rf"^{_TRAIL_LABEL}(?=(?:home|homepage|首页|首頁)\s*(?:{_ARROW}))",
     re.IGNORECASE,
 )
 #: `Current page: Home` (a label, a colon, Home, perhaps a separator, nothing
 #: after): the first crumb of a trail that the next line may go on with.
 _LABEL_AND_HOME = lazy_compile(
-    rf"^(?:[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*)?(?:{_HOME_WORDS})\s*(?:{_ARROW}|\|)?\s*$",
+    rf"^(?:{_TRAIL_LABEL})?(?:{_HOME_WORDS})\s*(?:{_ARROW}|\|)?\s*$",
     re.IGNORECASE,
 )
 #: `Home>>`: the first crumb and a separator with nothing after it.
