@@ -95,7 +95,14 @@ def short_above_headline(page: "_PageJudgement", removable: set[int], protected:
     above = [k for k in page.verdicts if k < head and page.zone_of.get(k) == "top" and k not in protected]
     if not any(k in removable for k in above):
         return set()
-    return {k for k in above if k not in removable and 1 <= page.shapes[k].words <= MAX_MENU_ROW_WORDS
+    return _menu_rows(page, above, removable)
+
+
+def _menu_rows(page: "_PageJudgement", lines: list[int], removable: set[int]) -> set[int]:
+    """The rows of ``lines`` not yet removed that are shaped like a menu's
+    entries: one to ``MAX_MENU_ROW_WORDS`` words, at least
+    ``ABOVE_HEADLINE_FLOOR`` likely chrome (above or under the headline alike)."""
+    return {k for k in lines if k not in removable and 1 <= page.shapes[k].words <= MAX_MENU_ROW_WORDS
             and page.verdicts[k].probability >= ABOVE_HEADLINE_FLOOR}
 
 
@@ -125,8 +132,7 @@ def short_below_headline(page: "_PageJudgement", removable: set[int], protected:
             run.append(k)
             continue
         if any(j in removable for j in run):
-            out |= {j for j in run if j not in removable and 1 <= page.shapes[j].words <= MAX_MENU_ROW_WORDS
-                    and page.verdicts[j].probability >= ABOVE_HEADLINE_FLOOR}
+            out |= _menu_rows(page, run, removable)
         run = []
         if k is None or page.zone_of.get(k, "top") != "top":
             break
