@@ -24,9 +24,14 @@ def read_trail(r: Reading, i: int) -> int | None:
     not once a title has labels or a description was read (a label row above
     the breadcrumb is the site's own date line, not the article's header)."""
     z = r.z
+    s = r.kept[i].s
+    if z.breadcrumb and not r.title_parts and "furniture" not in z.skip and _same_trail(parse_breadcrumb(s), z.breadcrumb):
+        # `Where you are: Home >> Updates` / `Home > Updates` (the headline was glued after it):
+        # the trail printed again, recorded as furniture (nothing is lost)
+        z.fixes.append(furniture_fix(r.kept[i]))
+        return i + 1
     if z.breadcrumb or (z.labels and r.title_parts) or z.description is not None:
         return None
-    s = r.kept[i].s
     crumbs = parse_breadcrumb(s)
     fixes: list[Fix] = []
     if crumbs is not None and "furniture" not in z.skip:
@@ -59,6 +64,11 @@ def read_trail(r: Reading, i: int) -> int | None:
         # `You are at:` before the trail: a label no list names, recorded (nothing is lost)
         z.fixes.append(furniture_fix(Line(r.kept[i].number, r.kept[i].text.slice(*label))))
     return i + 1
+
+
+def _same_trail(crumbs: list[str] | None, read: list[str]) -> bool:
+    """The crumbs of a trail already read, letter case aside."""
+    return crumbs is not None and [c.strip().lower() for c in crumbs] == [c.strip().lower() for c in read]
 
 
 def _headline_over_its_trail(r: Reading, crumbs: list[str], i: int) -> bool:

@@ -143,6 +143,55 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
     return lines
 
 
+#: `Home Notices Qingshan Town finishes …` over `Qingshan Town finishes …`,
+#: or `Home > Updates Community clinic opens …` under `Where you are: Home >> Updates`: the
+#: page's trail printed again with the headline glued after it, in at most
+#: this many words before the headline ...
+MAX_GLUED_TRAIL_WORDS = 5
+#: ... which has at least this many words (a headline, not a last crumb).
+MIN_GLUED_HEADLINE_WORDS = 4
+_HOME_FIRST = lazy_compile(r"^\s*(?:home(?:\s?page)?|index|首页)(?![\w-])", re.IGNORECASE)
+_CRUMB_GAP = r"\s*(?:>>|>|»|›|→|/|\\)?\s*"
+
+
+def _split_trail_glued_to_headline(lines: list[Line]) -> list[Line]:
+    """A line from Home whose end is the headline: the trail and the headline,
+    each a line of its own (mapped into the input).  Only on the evidence of
+    the same page: the line under it is that headline alone, or a trail read
+    above it has exactly the crumbs before the headline."""
+    trails: list[list[str]] = []
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
+        if line.blank:
+            continue
+        if _HOME_FIRST.match(line.s):
+            below = next((ln.s for ln in lines[idx + 1:] if not ln.blank), "")
+            cut = _glued_trail_end(line.s, trails, below)
+            if cut is not None:
+                return _split_line(lines, idx, [line.text.slice(0, cut).strip(), line.text.slice(cut, len(line.s)).strip()])
+        crumbs = parse_breadcrumb(line.s)
+        if crumbs:
+            trails.append(crumbs)
+    return lines
+
+
+def _glued_trail_end(s: str, trails: list[list[str]], below: str) -> int | None:
+    """Where the headline starts in ``s``, a trail printed before it, or None."""
+    text, head = s.rstrip(), below.strip()
+    if len(head.split()) >= MIN_GLUED_HEADLINE_WORDS and text.endswith(head) and len(text) > len(head):
+        cut = len(text) - len(head)
+        prefix = text[:cut].rstrip()
+        # (`Home/Blog/Winter coats …`: a last crumb after its separator is the trail's own, not glued on)
+        if text[cut - 1].isspace() and 1 <= len(prefix.split()) <= MAX_GLUED_TRAIL_WORDS and prefix[-1:].isalnum():
+            return cut
+    for crumbs in trails:
+        m = re.match(r"\s*" + _CRUMB_GAP.join(map(re.escape, crumbs)) + r"\s+", text, re.IGNORECASE)
+        if m is not None and len(crumbs) <= MAX_GLUED_TRAIL_WORDS:
+            rest = text[m.end():]
+            if len(rest.split()) >= MIN_GLUED_HEADLINE_WORDS and _title_candidate(rest):
+                return m.end()
+    return None
+
+
 #: `Media focus Current Location: News > Media focus`: a column's name (at most
 #: this many words) printed before the trail's prefix on its line.
 MAX_COLUMN_WORDS_BEFORE_TRAIL = 4
@@ -212,5 +261,5 @@ def _latin_then_han(s: str, at: int) -> bool:
 
 def prepare_lines(lines: list[Line]) -> list[Line]:
     """The lines with every split and join above applied, in the order each needs."""
-    return _split_glued_tail(_split_glued_path(_split_trail_ending_in_headline(
-        _split_column_before_trail(_join_broken_trail(_expand_one_line_header(lines))))))
+    return _split_glued_tail(_split_glued_path(_split_trail_glued_to_headline(_split_trail_ending_in_headline(
+        _split_column_before_trail(_join_broken_trail(_expand_one_line_header(lines)))))))

@@ -1,0 +1,48 @@
+"""Trails of real pages met in session 11 (samples s780, s781): the trail printed
+again with the headline glued after it, on the evidence of the same page (the
+headline alone on the next line, or a trail with the same crumbs above)."""
+
+from __future__ import annotations
+
+import pytest
+
+from page_text import PROSE, PROSE_2
+
+from bulletin_tools.pipeline import clean_text
+
+HEADLINE = "The county opens a new market hall for farmers"
+
+
+def _doc(*lines: str):
+    return clean_text("\n\n".join(lines) + "\n\n" + PROSE + "\n\n" + PROSE_2 + "\n")
+
+
+@pytest.mark.parametrize("prefix", ["Home News", "Home Notices", "Homepage County news"])
+def test_a_trail_glued_before_the_headline_over_the_headline_alone_is_cut_off(prefix):
+    doc = _doc(f"{prefix} {HEADLINE}", HEADLINE)
+    assert doc.title.text == HEADLINE
+    assert any(f.before.strip() == prefix for f in doc.fixes)  # recorded, not lost
+
+
+def test_a_trail_whose_last_crumb_is_the_headline_keeps_it():
+    # `Home/Blog/<headline>` over the headline: the crumb after its separator is the trail's own
+    doc = _doc(f"Home/Blog/{HEADLINE}", HEADLINE)
+    assert list(doc.breadcrumb)[-1] == HEADLINE
+
+
+def test_without_the_headline_alone_below_nothing_is_cut():
+    doc = _doc(f"Home News {HEADLINE}", "Release time: 2024-03-18")
+    assert doc.title.text.startswith("Home News")
+
+
+@pytest.mark.parametrize("again", ["Home > Updates", "home>>updates", "Home / Updates"])
+def test_the_trail_printed_again_before_the_headline_is_furniture(again):
+    doc = _doc("Where you are: Home >> Updates", f"{again} {HEADLINE}", "Date: 2023-11-04")
+    assert list(doc.breadcrumb) == ["Home", "Updates"]
+    assert doc.title.text == HEADLINE
+    assert any(f.rule == "furniture" and f.before.strip() == again for f in doc.fixes)
+
+
+def test_a_different_trail_before_the_headline_is_not_taken_for_a_copy():
+    doc = _doc("Where you are: Home >> Updates", f"Home > Notices {HEADLINE}", "Date: 2023-11-04")
+    assert not any(f.rule == "furniture" and f.before.strip() == "Home > Notices" for f in doc.fixes)
