@@ -46,3 +46,18 @@ def test_the_trail_printed_again_before_the_headline_is_furniture(again):
 def test_a_different_trail_before_the_headline_is_not_taken_for_a_copy():
     doc = _doc("Where you are: Home >> Updates", f"Home > Notices {HEADLINE}", "Date: 2023-11-04")
     assert not any(f.rule == "furniture" and f.before.strip() == "Home > Notices" for f in doc.fixes)
+
+
+# --- a headline glued after the page's date row (sample s782) -------------------------
+
+@pytest.mark.parametrize("field", [" date 2021-05-12", "Release date: 2021-05-12", "Date 2021/05/12 09:30"])
+def test_a_headline_glued_after_a_date_row_is_the_title(field):
+    doc = _doc(f"{field} {HEADLINE}")
+    assert doc.title.text == HEADLINE
+    assert doc.metadata.date == "2021-05-12"
+
+
+@pytest.mark.parametrize("rest", ["Views 35", "by the county news desk", "Ab Cd"])
+def test_a_date_row_with_a_short_or_lower_case_tail_keeps_its_reading(rest):
+    doc = _doc(HEADLINE, f"Date: 2021-05-12 {rest}")
+    assert doc.title.text == HEADLINE

@@ -121,6 +121,12 @@ def _label_row(r: Reading, i: int) -> int | None:
         if not r.title_parts and r.z.title is None and r.labelled_title is None and ln.number >= r.z.title_from \
                 and _headline_before_fields(ln):
             return None  # `Shanghai issues … languages Release date: 2020-02-13`: the title line reads it
+        headline_at = _headline_after_date_field(ln.s) if not r.title_parts and r.z.title is None else None
+        if headline_at is not None:
+            # `date 2022-04-11 Willow Township finishes …`: the date row, then the headline glued after it
+            r.kept[i:i + 1] = [Line(ln.number, ln.text.slice(0, headline_at).strip()),
+                               Line(ln.number, ln.text.slice(headline_at, len(ln.s)))]
+            ln = r.kept[i]
     else:
         bullet = LINE_BULLET.match(ln.s)
         if bullet is None or not is_label_line(ln.s[bullet.end():]):
@@ -138,6 +144,26 @@ def _label_row(r: Reading, i: int) -> int | None:
     r.z.label_lines.append(cleaned)
     r.end_title()
     return i + 1
+
+
+#: `date 2022-04-11 Willow Township finishes planting …`: a date field, a numeric
+#: date (and time), then a capitalised line of at least ``MIN_GLUED_HEADLINE_WORDS``
+#: words: a headline the page glued after its date row.
+_DATE_FIELD_THEN_TEXT = lazy_compile(
+    r"^\s*[^\d:：]{1,24}?[:：]?\s*(?P<date>(?:19|20)\d{2}([-/.])\d{1,2}\2\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[A-Z“\"])")
+MIN_GLUED_HEADLINE_WORDS = 4
+
+
+def _headline_after_date_field(s: str) -> int | None:
+    """Where a headline glued after a date row starts (see ``_DATE_FIELD_THEN_TEXT``), or None."""
+    m = _DATE_FIELD_THEN_TEXT.match(s)
+    if m is None:
+        return None
+    rest = s[m.end():].strip()
+    if len(rest.split()) < MIN_GLUED_HEADLINE_WORDS or not _title_candidate(rest) or is_label_line(rest) \
+            or whole_date(m.group("date")) is None:
+        return None
+    return m.end()
 
 
 #: `  • By` alone: a bulleted by-line whose name was a stripped link.
