@@ -128,6 +128,18 @@ def test_a_headline_with_a_numeric_date_glued_after_one_space():
     assert (doc.metadata.date, doc.metadata.time) == ("2021-05-10", "14:29:00")
 
 
+@pytest.mark.parametrize("tail, date", [("06-21-2019 10:05", "2019-06-21"), ("06/21/2019", "2019-06-21")])
+def test_a_headline_with_a_month_first_date_glued_after_one_space(tail, date):
+    doc = _doc(f"{TITLE} {tail}", PROSE)
+    assert doc.title.text == TITLE
+    assert doc.metadata.date == date
+
+
+def test_a_headline_ending_in_a_number_is_not_cut():
+    doc = _doc(f"{TITLE} 2021", PROSE)
+    assert doc.title.text == f"{TITLE} 2021"
+
+
 def test_a_blog_credit_with_its_date_above_the_title():
     doc = _doc("By Meilin on September 05,2016", TITLE, PROSE)
     assert doc.title.text == TITLE

@@ -22,9 +22,11 @@ from ..english import is_english_word, is_pinyin
 MIN_TITLE_BEFORE_FIELDS = 20
 _EMPTY_LABEL_TAIL = lazy_compile(r"\s(?:[A-Z][A-Za-z]{0,15}\s?){1,2}[:：]\s*$")
 _SPACED_TAIL = lazy_compile(r"\s{3,}(?P<tail>\S[^\n]{0,40})$")
-#: `… learning and education 2021-05-10 14:29:00`: a numeric date (and time)
-#: glued after one space; no headline ends that way.
-_DATE_TAIL = lazy_compile(r"\s(?P<tail>[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）]?)$")
+#: `… learning and education 2021-05-10 14:29:00` (or month first, `… buildings
+#: 06-21-2019 10:05`): a numeric date (and time) glued after one space; no
+#: headline ends that way.
+_DATE_TAIL = lazy_compile(r"\s(?P<tail>[(（]?(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})"
+                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）]?)$")
 #: The brackets a page prints around a date after its headline (`… New Term (2022-08-29 16:05:12)`).
 _DATE_BRACKETS = "()（）[]【】 "
 
