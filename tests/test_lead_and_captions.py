@@ -645,3 +645,27 @@ def test_a_caption_closed_by_an_unbracketed_photo_credit_is_not_the_first_paragr
 
 def test_a_sentence_about_photos_is_no_credit():
     assert not captions.has_credit_sentence("The villagers brought old pictures of the channel. Photos: they show the dike in 1975.")
+
+
+# --- a by-credit closed by its outlet, writers with where they filed from (sample s784) ---
+
+@pytest.mark.parametrize("line, author, source", [
+    ("By Lu Ming and Tan Jia (China Daily)", "Lu Ming and Tan Jia", "China Daily"),
+    ("By ZHOU LAN in Baise and QIN HAO in Nanning ( China Daily)", "ZHOU LAN in Baise and QIN HAO in Nanning", "China Daily"),
+    ("By Li Yao in Lhasa", "Li Yao in Lhasa", None),
+])
+def test_a_by_credit_with_places_and_its_outlet(line, author, source):
+    got = {lv.field: lv.value.text for lv in lead.by_credit(MappedText.identity(line))}
+    assert got.get("author") == author and got.get("source") == source
+
+
+@pytest.mark.parametrize("line", ["By Li Yao (Photo)", "By the end of May (2023)", "By then (China Daily)"])
+def test_brackets_after_a_by_credit_that_name_no_outlet_are_no_source(line):
+    got = lead.by_credit(MappedText.identity(line))
+    assert got is None or all(lv.field != "source" for lv in got)
+
+
+def test_a_by_credit_with_its_outlet_under_the_headline_is_no_title():
+    doc = clean_text(f"{TITLE}\n\nBy Lu Ming and Tan Jia (China Daily)\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert doc.title.text == TITLE
+    assert (doc.metadata.author, doc.metadata.source) == ("Lu Ming and Tan Jia", "China Daily")

@@ -155,8 +155,10 @@ def byline(text: MappedText) -> list[LabelValue] | None:
 _BY_CREDIT = lazy_compile(
     r"^(?:[Bb][Yy]\s+|By(?=[A-Z][a-z]))(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
     r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
-    r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*|[a-z][a-z0-9_]{1,19}))"
+    # (`By ZHOU LAN in Baise and QIN HAO in Nanning`: where each writer filed from)
+    r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+)?"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+)?)*"
+    r"|[a-z][a-z0-9_]{1,19}))"
     # `by Wen Qi from the Youth League Committee`: the writer's unit after `from`
     r"(?:\s+from\s+(?P<unit>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}))?\s*(?:[(（]\s*[)）]\s*)?$"
 )
@@ -188,7 +190,7 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
         return None
     m = _BY_CREDIT.match(s)
     if m is None:
-        return _by_on(text)  # `By Sheena on September 05,2016`
+        return _by_outlet(text) or _by_on(text)  # `By Sheena on September 05,2016`
     group = "paren" if m.group("paren") else "who"
     if m.group(group).islower() and is_english_word(m.group(group)):
         return None  # `By then`: a user name is no English word
@@ -196,6 +198,23 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
     if m.group("unit"):
         author.append(LabelValue("extra:author_unit", "", text.slice(0, 0), text.slice(m.start("unit"), m.end("unit"))))
     return author
+
+
+#: `By Lu Ming and Tan Jia (China Daily)`: a credit closed by its outlet in brackets.
+_TRAILING_OUTLET = lazy_compile(r"\s*[(（]\s*(?P<outlet>[^()（）]{2,40}?)\s*[)）]\s*$")
+
+
+def _by_outlet(text: MappedText) -> list[LabelValue] | None:
+    """A by-credit with a known outlet's name in brackets after it: the writers and the source."""
+    from ..outlets import is_outlet
+
+    m = _TRAILING_OUTLET.search(text.text)
+    if m is None or m.start() == 0 or not is_outlet(m.group("outlet")):
+        return None
+    credit = by_credit(text.slice(0, m.start()))
+    if credit is None:
+        return None
+    return credit + [LabelValue("source", "", text.slice(0, 0), text.slice(m.start("outlet"), m.end("outlet")))]
 
 
 def split_teaser_label(labels: list[LabelValue], paragraph: str) -> tuple[list[LabelValue], MappedText | None]:
