@@ -653,6 +653,8 @@ def test_a_sentence_about_photos_is_no_credit():
     ("By Lu Ming and Tan Jia (China Daily)", "Lu Ming and Tan Jia", "China Daily"),
     ("By ZHOU LAN in Baise and QIN HAO in Nanning ( China Daily)", "ZHOU LAN in Baise and QIN HAO in Nanning", "China Daily"),
     ("By Li Yao in Lhasa", "Li Yao in Lhasa", None),
+    ("By Wen Hao (chinadaily.com.cn)", "Wen Hao", "chinadaily.com.cn"),
+    ("By Lin Ping ( hexinews.cn)", "Lin Ping", "hexinews.cn"),
 ])
 def test_a_by_credit_with_places_and_its_outlet(line, author, source):
     got = {lv.field: lv.value.text for lv in lead.by_credit(MappedText.identity(line))}

@@ -205,11 +205,12 @@ _TRAILING_OUTLET = lazy_compile(r"\s*[(（]\s*(?P<outlet>[^()（）]{2,40}?)\s*[
 
 
 def _by_outlet(text: MappedText) -> list[LabelValue] | None:
-    """A by-credit with a known outlet's name in brackets after it: the writers and the source."""
-    from ..outlets import is_outlet
+    """A by-credit with an outlet in brackets after it (a known outlet's name or a
+    site's address, `(chinadaily.com.cn)`): the writers and the source."""
+    from ..outlets import outlet_named
 
     m = _TRAILING_OUTLET.search(text.text)
-    if m is None or m.start() == 0 or not is_outlet(m.group("outlet")):
+    if m is None or m.start() == 0 or outlet_named(m.group("outlet")) is None:
         return None
     credit = by_credit(text.slice(0, m.start()))
     if credit is None:
