@@ -61,3 +61,12 @@ def test_a_headline_glued_after_a_date_row_is_the_title(field):
 def test_a_date_row_with_a_short_or_lower_case_tail_keeps_its_reading(rest):
     doc = _doc(HEADLINE, f"Date: 2021-05-12 {rest}")
     assert doc.title.text == HEADLINE
+
+
+# --- label words met on the new real pages (sample s786) -------------------------------
+
+@pytest.mark.parametrize("row, views", [("Datetime: 2022-03-07    Visit: 86", 86),
+                                        ("source:This site Popularity:233 issuing time:2022-03-07", 233)])
+def test_visit_and_popularity_count_views_and_issuing_time_is_the_date(row, views):
+    doc = _doc(HEADLINE, row)
+    assert (doc.metadata.date, doc.metadata.views) == ("2022-03-07", views)
