@@ -439,3 +439,17 @@ def test_a_headline_wrapped_whole_in_brackets_loses_them():
 def test_a_bracketed_column_before_the_headline_stays():
     title = "[Rural news] " + TITLE
     assert _doc(title, PROSE).title.text == title
+
+
+# --- furniture met on the new real pages of session 11 (sample s787) -------------------
+
+@pytest.mark.parametrize("line", ["×", "The next article", "previous post", "< 1 ... 4 5 6", "‹ 2 3 … 9 ›",
+                                  "To read the whole story please click here", "Please click here."])
+def test_session11_furniture_lines(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["× 3 units were delivered", "The next article of the regulation sets the fees.",
+                                  "< 5 hectares", "Please click here to register for the training before May 5."])
+def test_session11_furniture_leaves_text_alone(line):
+    assert not is_furniture_line(line)
