@@ -190,6 +190,8 @@ def test_weights_table_names_only_known_features():
     ("Current location - Learning Corner - Training", ["Learning Corner", "Training"]),
     ("HomeTown NewsLingxi volunteers clear the channels...", ["Home", "Town News", "Lingxi volunteers clear the channels..."]),
     ("China / Township News", ["China", "Township News"]),
+    # a path ending in a question's headline (sample s788)
+    ("Farm Net - Planting guide - Why do seedlings turn yellow?", ["Farm Net", "Planting guide", "Why do seedlings turn yellow?"]),
 ])
 def test_parse_path_reads_loose_navigation_paths(line, crumbs):
     assert parse_path(line) == crumbs
@@ -202,6 +204,7 @@ def test_parse_path_reads_loose_navigation_paths(line, crumbs):
     "Township News Briefs – May 2021",  # a headline's month and year, not a place
     "Rural Insight No. 18/21",  # a slash between digits is a number's
     "[/p>",  # a stray tag's pieces
+    "Why do seedlings turn yellow - and what can growers do?",  # a question with one dash
 ])
 def test_parse_path_refuses_sentences_and_fields(line):
     assert parse_path(line) is None

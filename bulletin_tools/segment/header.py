@@ -368,6 +368,9 @@ _BODY_CRUMBS = frozenset({"content", "text", "正文"})
 #: Set on the tuning sites of the real-page set.  A crumb of a breadcrumb
 #: took MAX_CRUMB_CHARS from the first zoner (the project's first samples).
 MIN_PATH_CRUMBS = 2
+#: A path ending in a question (the headline) needs this many ` - ` between its
+#: crumbs: `Site - Column - What does …?` (a sentence seldom has two).
+MIN_QUESTION_PATH_DASHES = 2
 MAX_PATH_CRUMBS = 7
 MAX_CRUMB_CHARS = 60
 MAX_CRUMB_WORDS = 8
@@ -400,7 +403,9 @@ def parse_path(s: str) -> list[str] | None:
     * `HomeBusinessShunde, Guangdong …` (crumbs glued, capitals between them).
     """
     t = s.strip()
-    if not t or len(t) > MAX_PATH_CHARS or t.endswith(("。", ".", "!", "?", "！", "？")) and not t.endswith("..."):
+    if not t or len(t) > MAX_PATH_CHARS or t.endswith(("。", ".", "!", "?", "！", "？")) and not t.endswith("...") \
+            and not (t.endswith(("?", "？")) and t.count(" - ") >= MIN_QUESTION_PATH_DASHES):
+        # (`Farm Net - Planting guide - Why do seedlings …?`: a path may end in a question's headline)
         return None
     dotted = [c.strip() for c in t.split(" · ")]
     if MIN_PATH_CRUMBS <= len(dotted) <= MAX_DOTTED_CRUMBS and _HOME.match(dotted[0]) \
