@@ -192,6 +192,8 @@ def test_weights_table_names_only_known_features():
     ("China / Township News", ["China", "Township News"]),
     # a path ending in a question's headline (sample s788)
     ("Farm Net - Planting guide - Why do seedlings turn yellow?", ["Farm Net", "Planting guide", "Why do seedlings turn yellow?"]),
+    # Home and a menu word with no separator (samples s780, s789)
+    ("Home News", ["Home", "News"]), ("home page Notices", ["Home", "Notices"]),
 ])
 def test_parse_path_reads_loose_navigation_paths(line, crumbs):
     assert parse_path(line) == crumbs
@@ -205,6 +207,7 @@ def test_parse_path_reads_loose_navigation_paths(line, crumbs):
     "Rural Insight No. 18/21",  # a slash between digits is a number's
     "[/p>",  # a stray tag's pieces
     "Why do seedlings turn yellow - and what can growers do?",  # a question with one dash
+    "Home Affairs Bureau",  # Home before words that are no menu entry
 ])
 def test_parse_path_refuses_sentences_and_fields(line):
     assert parse_path(line) is None

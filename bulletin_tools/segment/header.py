@@ -394,6 +394,11 @@ _GLUED_HOME = lazy_compile(r"^(?:Home|HomePage|Homepage)(?=[A-Z])")
 _PATH_PREFIX_NO_COLON = lazy_compile(r"^\s*(?:current location|your location|location|position)\s*(?=[-–>»/])", re.IGNORECASE)
 
 
+#: `Home News`: Home and one menu word (data/menu_words.tsv) with no separator between.
+_HOME_THEN_COLUMN = lazy_compile(r"^(?:home page|homepage|home|首页)\s+(?P<column>[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2})$",
+                                 re.IGNORECASE)
+
+
 def parse_path(s: str) -> list[str] | None:
     """A navigation path in a looser form than :func:`parse_breadcrumb` takes,
     read only where a path can stand (right above the headline):
@@ -411,6 +416,9 @@ def parse_path(s: str) -> list[str] | None:
     if MIN_PATH_CRUMBS <= len(dotted) <= MAX_DOTTED_CRUMBS and _HOME.match(dotted[0]) \
             and all(0 < len(c) <= MAX_CRUMB_CHARS for c in dotted):
         return _tidy_crumbs(dotted)  # `Home · News & Events · Events · Content` right above the headline
+    home = _HOME_THEN_COLUMN.match(t)
+    if home is not None and home.group("column").lower() in lexicon.menu_words()[1]:
+        return ["Home", home.group("column")]  # `Home News` right above the headline: no separator printed
     m = _PATH_PREFIX_NO_COLON.match(t)
     if m:
         t = t[m.end():].lstrip(" -–>»/")
