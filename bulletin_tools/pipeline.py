@@ -16,6 +16,7 @@ from .model import Block, Bulletin, Finding, Fix, Metadata, Section
 from .passes.base import DOCUMENT, LINES, Draft
 from .passes.footer import str_or_none
 from .passes.registry import active, run_passes
+from .removed_residue import outside_removed, removed_spans
 from .repair import Context, all_rules
 from .segment import Zones, zone
 from .segment.lines import Line, split_lines
@@ -298,8 +299,9 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         front=front, title_text=z.title, description_text=z.description, metadata=metadata,
         sections=tuple(sections) if sections is not None else None,
     )
-    fixes = [*fixes, *z.fixes]
-    findings = list(findings)
+    removed = removed_spans(z.fixes)
+    fixes = [*outside_removed(fixes, removed, lambda f: f.rule), *z.fixes]
+    findings = outside_removed(list(findings), removed, lambda f: f.code)
     draft = run_passes(active(DOCUMENT, options.skip), draft, fixes, findings)
     fixes.sort(key=lambda f: (f.span[0], f.span[1]))
     findings.sort(key=lambda f: (f.span[0], f.span[1], f.code))

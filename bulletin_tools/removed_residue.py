@@ -1,0 +1,42 @@
+"""Untranslated Chinese on a line the segmenter removed is not in the text.
+
+The line rules run before zoning: a language switch (`English | 中文 | 日本語`)
+or a share widget (`分享按钮`) gets its ``cjk-residue`` fix and finding, and
+then zoning removes the whole line as chrome or furniture.  The finding asks
+an editor to translate words that are no longer there, and the document
+reads as if Chinese were left in its English.  So the ``cjk-residue`` fixes
+and findings that lie inside a removed line are dropped: the removal's own
+fix records the line, and its span still points at the input (nothing is
+lost).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, TypeVar
+
+from .model import Finding, Fix
+
+#: Fix rules that take a whole line out of the text.
+REMOVING_RULES = frozenset({"chrome", "furniture"})
+#: The code (and rule) of untranslated Chinese.
+RESIDUE = "cjk-residue"
+
+T = TypeVar("T", Fix, Finding)
+
+
+def removed_spans(zone_fixes: Iterable[Fix]) -> list[tuple[int, int]]:
+    """The input spans of the lines zoning removed, in order."""
+    return sorted(f.span for f in zone_fixes if f.rule in REMOVING_RULES and not f.after)
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    k = bisect_right(spans, (span[0], float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= span[0] and span[1] <= spans[k][1]
+
+
+def outside_removed(items: list[T], spans: list[tuple[int, int]], key) -> list[T]:
+    """``items`` without the residue ones (``key(item) == RESIDUE``) that lie inside a removed line."""
+    if not spans:
+        return items
+    return [it for it in items if key(it) != RESIDUE or not _inside(it.span, spans)]
