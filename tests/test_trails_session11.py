@@ -72,3 +72,14 @@ def test_a_date_row_with_a_short_or_lower_case_tail_keeps_its_reading(rest):
 def test_visit_and_popularity_count_views_and_issuing_time_is_the_date(row, views):
     doc = _doc(HEADLINE, row)
     assert (doc.metadata.date, doc.metadata.views) == ("2022-03-07", views)
+
+
+# --- a bar, then a label no table knows, ends a value (sample s790) ---------------------
+
+@pytest.mark.parametrize("row, source", [
+    ("Source: Lanxi Daily | Type: County news | Time: 2021-04-19", "Lanxi Daily"),
+    ("Source: Lanxi Daily｜Column: Party building", "Lanxi Daily"),
+    ("Source: Lanxi Daily | Hexi Evening News", "Lanxi Daily | Hexi Evening News"),  # no label after the bar
+])
+def test_an_unknown_label_after_a_bar_ends_the_source(row, source):
+    assert _doc(HEADLINE, row).metadata.source == source

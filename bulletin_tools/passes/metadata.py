@@ -239,6 +239,12 @@ class _Accumulator:
             # row's date follows under a label no table knows (kept as a stray)
             self.stray(value[bar.end():])
             value = value[: bar.start()].strip(_VALUE_TRIM)
+        bar = _BAR_THEN_LABEL.search(value)
+        if bar is not None and bar.start() > 0:
+            # `Lanxi Daily | Type: County news | Time: …`: a bar, then a label no
+            # table knows, ends the value; the rest is the row's (read as a stray)
+            self.stray(value[bar.start():])
+            value = value[: bar.start()].strip(_VALUE_TRIM)
         if field == "author":
             split = split_outlet(value)
             if split is not None:
@@ -278,6 +284,8 @@ _REPORTER_CREDIT = lazy_compile(
 
 #: A bar between spaces separating two fields of a row (ASCII, full-width or box-drawing).
 _SPACED_BAR = lazy_compile(r"\s[|｜│]\s")
+#: A bar, then a capitalised label of one to three words and its colon (`| Type: …`).
+_BAR_THEN_LABEL = lazy_compile(r"\s*[|｜│]\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s?[:：]")
 
 #: `30 2019-07-12`: a view count, then the row's date after a space.
 _COUNT_THEN_DATE = lazy_compile(r"^(?P<count>\d{1,3}(?:,\d{3})*|\d+)\s+(?=(?:19|20)\d\d[-/.年])")
