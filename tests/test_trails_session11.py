@@ -83,3 +83,14 @@ def test_visit_and_popularity_count_views_and_issuing_time_is_the_date(row, view
 ])
 def test_an_unknown_label_after_a_bar_ends_the_source(row, source):
     assert _doc(HEADLINE, row).metadata.source == source
+
+
+# --- several writers, each with where they filed from (sample s784) ---------------------
+
+@pytest.mark.parametrize("credit, author, places", [
+    ("By ZHOU LAN in Baise and QIN HAO in Nanning (China Daily)", "ZHOU LAN and QIN HAO", "Baise; Nanning"),
+    ("By Li Na in Lhasa and Wang Tao", "Li Na and Wang Tao", "Lhasa"),
+])
+def test_the_places_writers_filed_from_leave_the_author(credit, author, places):
+    meta = _doc(HEADLINE, credit).metadata
+    assert (meta.author, meta.extra.get("author_place")) == (author, places)

@@ -254,6 +254,11 @@ class _Accumulator:
             if at is not None:
                 value = at.group("name")  # `By Liu Qinghe in Taiyuan`: where the reporter filed from
                 self.add_extra("author_place", at.group("place"))
+            elif _AUTHORS_IN_PLACES.match(value):
+                # `ZHOU LAN in Baise and QIN HAO in Nanning`: each writer with the place filed from
+                places = [m.group("place") for m in _IN_PLACE.finditer(value)]
+                value = _IN_PLACE.sub("", value)
+                self.add_extra("author_place", "; ".join(places))
         if field in self.values:
             if self.values[field] != value:  # the same credit printed twice (header and closing) is one
                 self.add_extra(field + "_2", value)
@@ -302,6 +307,12 @@ def _around_date(value: str) -> tuple[str, str]:
 #: `Liu Qinghe in Taiyuan`: a reporter's name, then the city filed from (China Daily's credit).
 _AUTHOR_IN_PLACE = lazy_compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
+#: ` in Baise`: where one of several writers filed from.
+_IN_PLACE = lazy_compile(r"\s+in\s+(?P<place>[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?)(?=\s*(?:,|and\b|&|$))")
+#: Names, each with ` in Place`, joined by `and`, `&` or commas.
+_AUTHORS_IN_PLACES = lazy_compile(
+    r"^[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,3}\s+in\s+[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,3}(?:\s+in\s+[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?)?)+$")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
 
