@@ -94,3 +94,15 @@ def test_an_unknown_label_after_a_bar_ends_the_source(row, source):
 def test_the_places_writers_filed_from_leave_the_author(credit, author, places):
     meta = _doc(HEADLINE, credit).metadata
     assert (meta.author, meta.extra.get("author_place")) == (author, places)
+
+
+# --- a feature headline over its byline, not the text's first sentence (sample s791) ----
+
+def test_a_headline_over_its_byline_beats_a_first_sentence_whose_words_recur():
+    first = "Leigong county is one of the poorest counties in the south of Guizhou province."
+    more = ("More than 3,000 of the poorest households in Leigong county moved from the south of the county, "
+            "and Leigong built a market, the largest in the south of Guizhou province.")
+    doc = clean_text("Share\n\nHill farmers find a new rhythm\n\nBy Lu Ming and Tan Jia ( China Daily )\n\n"
+                     f"Updated: 2018-05-21\n\n{first}\n\n{more}\n\n{PROSE}\n")
+    assert doc.title.text == "Hill farmers find a new rhythm"
+    assert doc.sections[0].blocks[0].text == first

@@ -190,7 +190,11 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
     overrides = first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
         and title_score(best) - title_score(top[0]) >= TITLE_MARGIN and not _caption_under_headline(page, top[0], best)
     if overrides:
-        fielded = next((k for k in top if k < first and not verdicts[k].chrome and shapes[k].recurrence >= TITLE_MIN_RECURRENCE
+        # (a sentence with its full stop chosen by its words is the text's first line: the line over the
+        # field rows is the headline even when the text repeats few of its words, `Hill farmers …`)
+        sentence = texts[best].rstrip().endswith((".", "。"))
+        fielded = next((k for k in top if k < first and not verdicts[k].chrome
+                        and (shapes[k].recurrence >= TITLE_MIN_RECURRENCE or sentence)
                         and headline_over_its_fields(texts, page.nonblank, k, first)), None)
         if fielded is not None:
             # the headline with its own field row under it, not a line of the text below (title_fields_under)
