@@ -5,14 +5,14 @@ or a share widget (`分享按钮`) gets its ``cjk-residue`` fix and finding, and
 then zoning removes the whole line as chrome or furniture.  The finding asks
 an editor to translate words that are no longer there, and the document
 reads as if Chinese were left in its English.  So the ``cjk-residue`` fixes
-and findings that lie inside a removed line are dropped: the removal's own
-fix records the line, and its span still points at the input (nothing is
-lost).
+and findings that lie inside a removed line are dropped, and the removal's own fix then
+records the line as the input prints it (nothing is lost).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Iterable, TypeVar
 
 from .model import Finding, Fix
@@ -40,3 +40,18 @@ def outside_removed(items: list[T], spans: list[tuple[int, int]], key) -> list[T
     if not spans:
         return items
     return [it for it in items if key(it) != RESIDUE or not _inside(it.span, spans)]
+
+
+def as_printed(zone_fixes: list[Fix], dropped: list[Fix], text: str) -> list[Fix]:
+    """``zone_fixes`` with each removal that held a dropped residue fix recording the
+    line as the input prints it (`• 中文`, not the repaired `• Chinese`): with the
+    residue fix gone, the removal is the one record of those characters."""
+    if not dropped:
+        return zone_fixes
+    held = sorted(f.span for f in dropped)
+    out = []
+    for f in zone_fixes:
+        if f.rule in REMOVING_RULES and not f.after and any(_inside(d, [f.span]) for d in held):
+            f = replace(f, before=text[f.span[0]:f.span[1]])
+        out.append(f)
+    return out

@@ -25,8 +25,9 @@ def test_chinese_rows_above_the_english_text_are_recorded_chrome():
     assert _first_paragraph(doc) == PROSE
     removed = [f for f in doc.fixes if f.rule == "chrome" and "Chinese above the English text" in f.why]
     assert len(removed) == 2
-    assert removed[1].before == SUBSCRIBE  # nothing lost
-    assert any(f.code == "cjk-residue" for f in doc.findings)  # the Chinese is still flagged
+    assert [f.before for f in removed] == [LABEL_ROW, SUBSCRIBE]  # nothing lost: the rows as printed
+    # the Chinese left the text with its rows: no finding asks to translate it
+    assert not any(f.code == "cjk-residue" for f in doc.findings)
 
 
 def test_a_long_chinese_paragraph_above_its_translation_stays():
