@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
-from typing import Iterable, TypeVar
+from typing import Iterable, Sequence, TypeVar
 
 from .model import Finding, Fix
 
@@ -42,12 +42,12 @@ def outside_removed(items: list[T], spans: list[tuple[int, int]], key) -> list[T
     return [it for it in items if key(it) != RESIDUE or not _inside(it.span, spans)]
 
 
-def as_printed(zone_fixes: list[Fix], dropped: list[Fix], text: str) -> list[Fix]:
+def as_printed(zone_fixes: Sequence[Fix], dropped: list[Fix], text: str) -> list[Fix]:
     """``zone_fixes`` with each removal that held a dropped residue fix recording the
     line as the input prints it (`• 中文`, not the repaired `• Chinese`): with the
     residue fix gone, the removal is the one record of those characters."""
     if not dropped:
-        return zone_fixes
+        return list(zone_fixes)
     held = sorted(f.span for f in dropped)
     out = []
     for f in zone_fixes:
