@@ -33,13 +33,16 @@ def test_a_byline_naming_three_people_with_a_serial_comma_is_read_as_a_byline():
     "Ling Shui Ban [2024] No. 17",  # a document number
     "According to the",  # a sentence cut by the page
     "It is reported that",
+    "By Lin Qiao",  # a writer's credit (sample s792)
+    "Text by Reporter Wen Hao",
 ])
 def test_short_lines_between_paragraphs_that_are_not_headings(line):
     assert never_a_heading(MappedText.identity(line))
     assert _headings(_between_paragraphs(line)) == [None]
 
 
-@pytest.mark.parametrize("line", ["Work progress", "Things to pay attention to", "A visit to Tai'an", "Help for"])
+@pytest.mark.parametrize("line", ["Work progress", "Things to pay attention to", "A visit to Tai'an", "Help for",
+                                  "By the riverside"])
 def test_headings_that_end_on_a_preposition_or_a_place_stay_headings(line):
     assert not never_a_heading(MappedText.identity(line))
     assert _headings(_between_paragraphs(line)) == [None, line]
