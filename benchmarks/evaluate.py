@@ -71,6 +71,8 @@ _MARKER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^[（(]\s*(?:[{_CJK_NUM}]{{1,4}}|\d{{1,3}}|[a-zA-Z]|{_NUMBER_WORDS})\s*[）)]\s*", re.I),
     # 1、 1. 1, 1) 1．  and 1.About (no space)
     re.compile(r"^\d{1,3}\s*[、.．,，)）:：]\s*(?!\d)"),
+    # 1 Points for applicants (a bare number, then a capitalised heading)
+    re.compile(r"^\d{1,2}\s+(?=[A-Z])"),
     # I.  IV、  (upper-case roman numerals; require the punctuation)
     re.compile(rf"^[{_ROMAN}]{{1,5}}\s*[.、．]\s*"),
     # i. ii) iv.  (lower-case roman, only the common small ones)

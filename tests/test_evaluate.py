@@ -43,6 +43,7 @@ _spec.loader.exec_module(ev)
         ("第一章 总则", "总则"),
         ("• Bullet text", "Bullet text"),
         ("PART 2: 1. Stacked", "Stacked"),
+        ("1 Points for applicants", "Points for applicants"),  # a bare number before a capital
     ],
 )
 def test_strip_marker_removes_enumeration(heading, stripped):
@@ -61,6 +62,8 @@ def test_strip_marker_removes_enumeration(heading, stripped):
         "Ancient crafts shine on the stage",
         "Section chiefs meet the public",
         "One-stop service hall opens",
+        "3 villages join the scheme",  # a count, then lower case
+        "100 Days of Action",  # three digits: a count, not a marker
     ],
 )
 def test_strip_marker_keeps_real_words(heading):
