@@ -16,7 +16,7 @@ from .model import Block, Bulletin, Finding, Fix, Metadata, Section
 from .passes.base import DOCUMENT, LINES, Draft
 from .passes.footer import str_or_none
 from .passes.registry import active, run_passes
-from .removed_residue import as_printed, outside_removed, removed_spans
+from .removed_residue import as_printed, masthead_spans, outside_removed, removed_spans
 from .repair import Context, all_rules
 from .segment import Zones, zone
 from .segment.lines import Line, split_lines
@@ -304,7 +304,8 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
     kept_ids = {id(f) for f in kept}
     dropped = [f for f in fixes if id(f) not in kept_ids]
     fixes = [*kept, *as_printed(z.fixes, dropped, text)]
-    findings = outside_removed(list(findings), removed, lambda f: f.code)
+    frame = sorted(removed + masthead_spans(z.masthead))
+    findings = outside_removed(list(findings), frame, lambda f: f.code)
     draft = run_passes(active(DOCUMENT, options.skip), draft, fixes, findings)
     fixes.sort(key=lambda f: (f.span[0], f.span[1]))
     findings.sort(key=lambda f: (f.span[0], f.span[1], f.code))

@@ -6,7 +6,9 @@ then zoning removes the whole line as chrome or furniture.  The finding asks
 an editor to translate words that are no longer there, and the document
 reads as if Chinese were left in its English.  So the ``cjk-residue`` fixes
 and findings that lie inside a removed line are dropped, and the removal's own fix then
-records the line as the input prints it (nothing is lost).
+records the line as the input prints it (nothing is lost).  On a masthead
+line only the finding goes: the line stays in the output, so its fixes stay
+on record.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ T = TypeVar("T", Fix, Finding)
 def removed_spans(zone_fixes: Iterable[Fix]) -> list[tuple[int, int]]:
     """The input spans of the lines zoning removed, in order."""
     return sorted(f.span for f in zone_fixes if f.rule in REMOVING_RULES and not f.after)
+
+
+def masthead_spans(masthead: Iterable) -> list[tuple[int, int]]:
+    """The input spans of the masthead's lines (the site's name and slogans above the title):
+    page frame kept as metadata, where a finding asking to translate is no editor's work."""
+    return sorted(ln.text.strip().span() for ln in masthead if ln.text.strip().text)
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

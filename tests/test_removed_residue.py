@@ -23,3 +23,11 @@ def test_a_language_switch_removed_as_chrome_leaves_no_residue():
 def test_chinese_kept_in_a_paragraph_is_still_reported():
     doc = clean_text(f"{TITLE}\n\n{PROSE} 小编 said the hall opens at eight.\n\n{PROSE_2}\n")
     assert _residue(doc)
+
+
+def test_chinese_in_the_masthead_keeps_its_fix_but_asks_no_translation():
+    # the site's name above the title stays as the masthead (metadata), not as text
+    doc = clean_text(f"Lingxi County Portal 中国灵溪网\n\n{TITLE}\n\nRelease date: 2024-03-18\n\n{PROSE}\n\n{PROSE_2}\n")
+    assert doc.title.text == TITLE
+    assert "中国灵溪网" in doc.metadata.extra.get("masthead", "")
+    assert not any(f.code == "cjk-residue" for f in doc.findings)
