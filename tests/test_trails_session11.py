@@ -106,3 +106,28 @@ def test_a_headline_over_its_byline_beats_a_first_sentence_whose_words_recur():
                      f"Updated: 2018-05-21\n\n{first}\n\n{more}\n\n{PROSE}\n")
     assert doc.title.text == "Hill farmers find a new rhythm"
     assert doc.sections[0].blocks[0].text == first
+
+
+# --- names and an outlet alone under the headline (sample s793) -------------------------
+
+@pytest.mark.parametrize("line, ok", [("Lin Qiaoyun", True), ("Zhou Lanying and Ma Wenjie", True), ("Zhou Lanying, Ma Wenjie", True),
+                                      ("Hexi County", False), ("Home News", False), ("Xinhua", False), ("Green Valley", False)])
+def test_pinyin_names(line, ok):
+    from bulletin_tools.segment.lead import pinyin_names
+    assert pinyin_names(line) is ok
+
+
+def test_an_outlet_and_the_writers_alone_under_the_headline_are_header_fields():
+    doc = _doc(HEADLINE, "Hexi Daily", "Zhou Lanying and Ma Wenjie")
+    assert (doc.metadata.source, doc.metadata.author) == ("Hexi Daily", "Zhou Lanying and Ma Wenjie")
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_column_name_under_the_headline_is_no_outlet():
+    doc = _doc(HEADLINE, "Company News")
+    assert doc.metadata.source is None
+
+
+def test_names_that_are_no_pinyin_stay_in_the_text():
+    doc = _doc(HEADLINE, "Green Valley")
+    assert doc.metadata.author is None

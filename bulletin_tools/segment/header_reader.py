@@ -23,7 +23,7 @@ from .header import (
     find_labels,
     is_label_line,
 )
-from .lead import bracketed_outlet, by_credit, glued_credit, role_by_credit
+from .lead import bracketed_outlet, by_credit, glued_credit, pinyin_names, role_by_credit
 from .credit_date import split_credit_date
 from .page_clock import is_site_clock
 from .title_label_tail import glued_label_tail
@@ -178,7 +178,8 @@ def _credit_row(r: Reading, i: int) -> int | None:
         return None
     text = ln.text.strip()
     # (a by-credit has its `by` early: a cheap test first)
-    fields = (by_credit(text) or role_by_credit(text) if "y" in ln.s[:16] else None) or _names_over_fields(r, i, text)
+    fields = (by_credit(text) or role_by_credit(text) if "y" in ln.s[:16] else None) or _names_over_fields(r, i, text) \
+        or _pinyin_names_under_title(r, text) or _outlet_under_title(r, text)
     if fields is None:
         return _credit_outlet_date(r, i)  # (above the title too: `By Sheena on September 05,2016` / the headline)
     r.z.labels.extend(fields)
@@ -224,6 +225,22 @@ _NAMES_ROW = lazy_compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:\s*[/、,，]\s*
 def _names_over_fields(r: Reading, i: int, text) -> list[LabelValue] | None:
     """Names alone between the headline and a field row: the writers."""
     if not r.title_parts or _NAMES_ROW.match(text.text) is None or not _fields_row_follows(r, i):
+        return None
+    return [LabelValue("author", "", text.slice(0, 0), text)]
+
+
+def _outlet_under_title(r: Reading, text) -> list[LabelValue] | None:
+    """`Hexi Daily` alone on a line under the headline: the source."""
+    if not r.title_parts or any(lv.field == "source" for lv in r.z.labels):
+        return None
+    outlet = bracketed_outlet(text)
+    return [outlet] if outlet is not None else None
+
+
+def _pinyin_names_under_title(r: Reading, text) -> list[LabelValue] | None:
+    """`Lin Qiaoyun`, `Zhou Lanying and Ma Wenjie` on a line under the headline,
+    before any label row: the writers (see :func:`.lead.pinyin_names`)."""
+    if not r.title_parts or any(lv.field == "author" for lv in r.z.labels) or not pinyin_names(text.text):
         return None
     return [LabelValue("author", "", text.slice(0, 0), text)]
 

@@ -26,7 +26,7 @@ from .. import lexicon
 from ..chardata import CUT_MARK, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
-from ..english import is_english_word
+from ..english import is_english_word, is_pinyin
 from .header import LabelValue
 from .lines import Line
 from ..fields import find_datetime, whole_date
@@ -162,6 +162,21 @@ _BY_CREDIT = lazy_compile(
     # `by Wen Qi from the Youth League Committee`: the writer's unit after `from`
     r"(?:\s+from\s+(?P<unit>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}))?\s*(?:[(（]\s*[)）]\s*)?$"
 )
+
+
+#: `Zhou Lanying and Ma Wenjie`: names of two or three capitalised words, joined by `and`, `&` or commas.
+_NAMES_JOINED = lazy_compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:\s*(?:,|，|、|/|and|&)\s*[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}){0,3}$")
+_NAME_SPLIT = lazy_compile(r"[\s,，、/&]+")
+
+
+def pinyin_names(s: str) -> bool:
+    """`Lin Qiaoyun`, `Zhou Lanying and Ma Wenjie`: a line of people's names only,
+    every word of them pinyin (a place or an office, `Hexi County`, has an
+    English word): a credit, never chrome, the writers when under a headline."""
+    t = s.strip()
+    if _NAMES_JOINED.match(t) is None:
+        return False
+    return all(is_pinyin(w.lower()) for w in _NAME_SPLIT.split(t) if w and w != "and")
 
 
 #: `By Sheena on September 05,2016`, `by Lin Qiao, May 6, 2022`: a
@@ -378,14 +393,25 @@ def read_lead(body: list[Line], title: MappedText | None,
 
 
 _BRACKETED_OUTLET = lazy_compile(r"^[(（]\s*(?P<outlet>[^()（）]{2,40}?)\s*[)）]$")
+#: The last words of a paper's name that stands alone on a line without brackets
+#: (`Hexi Daily`, `Hexi Daily`); `News` is left out: `Company News` is a column.
+BARE_OUTLET_LAST_WORDS = frozenset({"daily", "times", "post", "herald", "gazette", "review", "xinhua"})
+#: A known outlet's name alone on a line, a few capitalised words (`Hexi Daily`).
+_BARE_OUTLET = lazy_compile(r"^\s*(?P<outlet>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})\s*$")
 
 
 def bracketed_outlet(text: MappedText) -> LabelValue | None:
-    """`(China Daily)` alone on a line: a known outlet's name in brackets, the source."""
+    """`(China Daily)` alone on a line: a known outlet's name in brackets, the
+    source; also the name alone without brackets (`Hexi Daily` under the
+    headline)."""
     from ..outlets import is_outlet
 
     m = _BRACKETED_OUTLET.match(text.text)
-    if m is None or not is_outlet(m.group("outlet")):
+    if m is None:
+        m = _BARE_OUTLET.match(text.text)
+        if m is None or m.group("outlet").split()[-1].lower() not in BARE_OUTLET_LAST_WORDS:
+            return None  # (`Company News` under a headline is its column, not a paper)
+    if not is_outlet(m.group("outlet")):
         return None
     return LabelValue("source", "", text.slice(0, 0), text.slice(m.start("outlet"), m.end("outlet")))
 

@@ -31,7 +31,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import bracketed_outlet, by_credit, name_then_credit, outlet_date_credit, role_by_credit
+from .lead import bracketed_outlet, by_credit, name_then_credit, outlet_date_credit, pinyin_names, role_by_credit
 from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
 from .heading_shape import is_contents_line
@@ -54,7 +54,7 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         return lines  # chrome is furniture found by its shape: skipping furniture keeps it too
     page = _judge_page(lines)
     protected, masthead_end = _protect_headline(page)
-    protected |= _trail_ends(page)
+    protected |= _trail_ends(page) | _outlet_under_headline(page, protected)
     if masthead_end is not None:
         # Lines above it that the header reader would take for the title
         # (a slogan, a section name, the site's name) are the masthead.
@@ -80,6 +80,17 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
                 z.suspects.append((ln, v.explain()))
         out.append(ln)
     return out
+
+
+def _outlet_under_headline(page: "_PageJudgement", headline: set[int]) -> set[int]:
+    """`Hexi Daily` on the line right under the headline: the source, read by
+    the header (never removed as chrome, though its words recur nowhere)."""
+    if not headline:
+        return set()
+    after = next((k for k in page.nonblank if k > max(headline)), None)
+    if after is None or after not in page.verdicts or bracketed_outlet(MappedText.identity(page.texts[after].strip())) is None:
+        return set()
+    return {after}
 
 
 #: The trail's last crumb is looked for in this many lines above the prose.
@@ -356,6 +367,8 @@ def judgeable(s: str) -> bool:
         return False
     if s[:2] in ("By", "by", "BY") and by_credit(MappedText.identity(s)) is not None:
         return False  # `By Xinhua writer Chu Yi`: the lead reader's credit
+    if pinyin_names(s):
+        return False  # `Lin Qiaoyun`: the writers' names, the header reader's credit
     if s[:1] in "(（" and (outlet_date_credit(MappedText.identity(s)) is not None
                            or name_then_credit(MappedText.identity(s)) is not None
                            or bracketed_outlet(MappedText.identity(s)) is not None):
