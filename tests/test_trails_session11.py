@@ -131,3 +131,24 @@ def test_a_column_name_under_the_headline_is_no_outlet():
 def test_names_that_are_no_pinyin_stay_in_the_text():
     doc = _doc(HEADLINE, "Green Valley")
     assert doc.metadata.author is None
+
+
+# --- a headline over a short first sentence whose words recur (sample s794) -------------
+
+RECURS = ("The hotline of the water bureau now takes forty calls a week from villages in every township, "
+          "and the water bureau sends a repair team to the villages within two days of each call to the hotline.")
+
+
+def test_a_headline_over_a_short_first_sentence_stays_the_title():
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parent.parent / "samples" / "s794-headline-over-short-first-sentence-no-fields.txt"
+    doc = clean_text(page.read_text(encoding="utf-8"))
+    assert doc.title.text == "Hotline Turns Villagers' Calls into Repairs"
+    assert doc.sections[0].blocks[0].text.startswith("Lingxi's water bureau set up a repair hotline")
+
+
+def test_a_short_sentence_of_few_words_may_still_be_chosen_over_a_menu_line():
+    # under twelve words the sentence is no sure first line: the choice by the text's words stands
+    doc = clean_text(f"Bus Timetables\nMap of the County\nHotline repairs for villages.\n{RECURS}\n{PROSE}\n")
+    assert doc.title.text != "Map of the County"

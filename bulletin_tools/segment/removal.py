@@ -210,7 +210,29 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
         if fielded is not None:
             # the headline with its own field row under it, not a line of the text below (title_fields_under)
             return {fielded}, fielded if fielded != top[0] else None
+        above = _headline_over_first_sentence(page, top, best) if sentence else None
+        if above is not None:
+            return {above}, above if above != top[0] else None
     return protected, first if overrides else None
+
+
+#: A sentence chosen by its words is the text's first line when it has at least this many words.
+MIN_FIRST_SENTENCE_WORDS = 12
+
+
+def _headline_over_first_sentence(page: _PageJudgement, top: list[int], best: int) -> int | None:
+    """`Hotline Turns Villagers' Calls into Repairs` / `Lingxi's water bureau set
+    up … last spring.`: a long sentence with its full stop, chosen by its words, is the
+    text's first line, and the headline-shaped line right above it (no sentence
+    end, not judged chrome) is the headline."""
+    if len(page.texts[best].split()) < MIN_FIRST_SENTENCE_WORDS:
+        return None
+    pos = page.nonblank.index(best)
+    above = page.nonblank[pos - 1] if pos else None
+    if above is None or above not in top or page.verdicts[above].chrome:
+        return None
+    text = page.texts[above].strip()
+    return above if not text.endswith(chrome._SENTENCE_END) and len(text.split()) >= TITLE_EVIDENCE_WORDS else None
 
 
 def _caption_under_headline(page: _PageJudgement, first: int, best: int) -> bool:
