@@ -152,3 +152,31 @@ def test_a_short_sentence_of_few_words_may_still_be_chosen_over_a_menu_line():
     # under twelve words the sentence is no sure first line: the choice by the text's words stands
     doc = clean_text(f"Bus Timetables\nMap of the County\nHotline repairs for villages.\n{RECURS}\n{PROSE}\n")
     assert doc.title.text != "Map of the County"
+
+
+# --- decks under a byline (samples s795, s796) -------------------------------------------
+
+@pytest.mark.parametrize("line, ok", [
+    ("Pilot checks bring quick results; residents invited to report dumping", True),
+    ("More than two hundred village clinics have already been rebuilt with county funds", True),
+    ("Progress of the Work in the Past Year", False),  # title case: a section's heading
+    ("Fresh approaches", False),  # few words
+    ("The county held a meeting on the work of the year.", False),  # a sentence with its full stop
+])
+def test_unsigned_deck(line, ok):
+    from bulletin_tools.segment.reporter_deck import unsigned_deck
+    assert unsigned_deck(line) is ok
+
+
+def test_an_unsigned_deck_is_a_description_only_under_a_byline():
+    deck = "Pilot checks bring quick results; residents invited to report dumping"
+    with_byline = _doc(HEADLINE, "By Wen Lijun (China Daily) Updated: 2019-08-06 16:20", deck)
+    assert with_byline.description is not None and with_byline.description.text == deck
+    without = _doc(HEADLINE, "Updated: 2019-08-06 16:20", deck)
+    assert without.description is None or without.description.text != deck
+
+
+def test_a_figure_caption_under_a_byline_is_no_deck():
+    caption = "Figure 1 Volunteers repair a rice cooker for a resident"
+    doc = _doc(HEADLINE, "Author: Chen Yawen   Date: 2023-11-18", caption)
+    assert doc.description is None

@@ -93,6 +93,11 @@ _CAPTION = lazy_compile(
     re.IGNORECASE,
 )
 
+
+def worded_caption(s: str) -> bool:
+    """`▲ Students …`, `Figure 2 An electrician …`, `(Photo/…)`: a caption by its own words."""
+    return _CAPTION.match(s) is not None
+
 # Enumeration chain starts inside a paragraph (一是/二是 → "The first is" …).
 _CHAIN = lazy_compile(
     rf"(?:^|(?<=[.;!?。；:：])|(?<=[.;!?。；][\"'”’)])|(?<=\bthat\s))\s*"

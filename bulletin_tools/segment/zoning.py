@@ -130,7 +130,8 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
             z.description = summary  # the summary over a wire story's dateline paragraph
             z.label_lines.extend(summary_lines)
     if z.description is None and z.title is not None:
-        body, deck, deck_line = read_reporter_deck(body)
+        bylined = any(lv.field == "author" for lv in z.labels)
+        body, deck, deck_line = read_reporter_deck(body, z.title.text, bylined)
         if deck is not None:
             z.description = deck  # `…, Xing Wen reports.`: the feature's deck
             z.label_lines.extend(deck_line)
