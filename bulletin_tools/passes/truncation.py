@@ -34,7 +34,7 @@ import functools
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from ..chardata import (CUT_MARK, CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
+from ..chardata import (CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, cut_mark, word_abbreviations,
                        words_of_kind)
 from ..english import english_sorted, is_english_word, looks_complete
 from ..lazyre import lazy_compile
@@ -984,7 +984,7 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
     """
     if not description.strip():
         return _unchanged(description)
-    mark = CUT_MARK.search(description)
+    mark = cut_mark(description)
     if mark is not None and mark.start() > 0:
         # `… received a total […]`: the page marks the cut itself; complete
         # the words before the mark from the paragraph they copy, if any.
