@@ -46,10 +46,15 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_RE
 #: 0.1 ms, and saves some 4 us a text, so a one-page run (a dozen lines)
 #: would pay more than it saves; a stream switches after its first pages.
 NARROW_AFTER = 400
-#: Distinct first characters remembered per alternation (then the memory starts afresh).
+#: Distinct first (or last) characters, and pairs of them, remembered per
+#: alternation (then that memory starts afresh).
 MAX_REMEMBERED_CHARS = 8192
-#: Distinct narrowed alternations per alternation; past it, the whole one is used.
-MAX_NARROWED = 256
+#: Distinct narrowed alternations per alternation; past it, a pair of ends
+#: new to it takes the alternation narrowed by its first character alone if
+#: there is one, else the whole one.  The furniture table's line patterns
+#: came to 381 on bench_throughput's corpus (each compiled once, about
+#: 0.15 ms, and kept by :mod:`.recache`).
+MAX_NARROWED = 1024
 
 
 def _char(code: int) -> str:
@@ -74,14 +79,19 @@ def _class(items) -> str | None:
     return ("[^" if negate else "[") + "".join(out) + "]"
 
 
-def _first_of_sequence(seq) -> tuple[list[str] | None, bool]:
+def _first_of_sequence(seq, last: bool = False) -> tuple[list[str] | None, bool]:
     """``(classes, nullable)``: the classes the first consumed character matches
-    one of (None: any character), and whether the sequence can match nothing."""
+    one of (None: any character), and whether the sequence can match nothing.
+    With ``last``, the same for the last consumed character: the sequence is
+    read from its end, and every part of it the same way."""
     classes: list[str] = []
-    for op, av in seq:
+    items = list(seq)
+    if last:
+        items.reverse()
+    for op, av in items:
         if op in _ZERO_WIDTH:
             continue  # consumes nothing: the first character comes later (a superset is safe)
-        found, nullable = _first_of_item(op, av)
+        found, nullable = _first_of_item(op, av, last)
         if found is None:
             return None, False
         classes.extend(found)
@@ -90,7 +100,7 @@ def _first_of_sequence(seq) -> tuple[list[str] | None, bool]:
     return classes, True
 
 
-def _first_of_item(op, av) -> tuple[list[str] | None, bool]:
+def _first_of_item(op, av, last: bool = False) -> tuple[list[str] | None, bool]:
     if op is C.LITERAL:
         return [_char(av)], False
     if op is C.NOT_LITERAL:
@@ -99,19 +109,19 @@ def _first_of_item(op, av) -> tuple[list[str] | None, bool]:
         cls = _class(av)
         return ([cls], False) if cls is not None else (None, False)
     if op is C.SUBPATTERN:
-        found, nullable = _first_of_sequence(av[-1])
+        found, nullable = _first_of_sequence(av[-1], last)
         if found is not None and av[1] & C.SRE_FLAG_IGNORECASE:
             # `(?i:k)` in a case-sensitive pattern; a removed flag (`(?-i:ICP)`)
             # only makes the outer flags' test a superset, which is safe.
             found = [f"(?i:{c})" for c in found]
         return found, nullable
     if op is C.ATOMIC_GROUP:
-        return _first_of_sequence(av)
+        return _first_of_sequence(av, last)
     if op is C.BRANCH:
         classes: list[str] = []
         nullable = False
         for branch in av[1]:
-            found, empty = _first_of_sequence(branch)
+            found, empty = _first_of_sequence(branch, last)
             if found is None:
                 return None, False
             classes.extend(found)
@@ -121,7 +131,7 @@ def _first_of_item(op, av) -> tuple[list[str] | None, bool]:
         low, high, sub = av
         if high == 0:
             return [], True
-        found, empty = _first_of_sequence(sub)
+        found, empty = _first_of_sequence(sub, last)
         return found, empty or low == 0
     return None, False  # ANY, group references, anything else: any character
 
@@ -141,27 +151,48 @@ def first_classes(pattern: str, flags: int = 0) -> list[str] | None:
     return None if nullable or found is None else found
 
 
+def last_classes(pattern: str, flags: int = 0) -> list[str] | None:
+    """As :func:`first_classes`, for the last character of any non-empty match.
+
+    >>> last_classes(r"(?:print|close)\\s*") is None  # it may end in a space, or in t, or in e
+    False
+    >>> len(last_classes(r"(?:print|close)\\s*"))
+    3
+    >>> last_classes(r"end.{0,9}") is None  # any character
+    True
+    """
+    found, nullable = _first_of_sequence(_parser.parse(pattern, flags), last=True)
+    return None if nullable or found is None else found
+
+
 class FirstCharAlternation:
     """``fullmatch_any(text)``: does one of ``patterns`` (joined as an alternation,
     compiled with ``flags``) match all of ``text``?  The same answer as the whole
     alternation's ``fullmatch``, asked only of the branches that may start with
-    ``text[0]``.
+    ``text[0]`` and end with ``text[-1]``.
 
-    Which branches a character may start is read from one probe pattern, an
-    optional look-ahead group per branch holding its first classes: the
-    groups that capture name the branches.  The classes come from the
-    parser once and are kept with the compiled patterns
+    Which branches a character may start (or end) is read from a probe
+    pattern, an optional look-ahead group per branch holding its first (or
+    last) classes: the groups that capture name the branches.  The classes
+    come from the parser once and are kept with the compiled patterns
     (:func:`.recache.remember`), so a new process parses nothing.
+
+    Why the last character too: a few branches may start with any letter
+    (a comment's ``… at 9:15 am reply``, a pop-up's ``… do not show again``)
+    and were tried on every line; their last characters rule them out on
+    nearly every line of prose, which ends in a full stop.
     """
 
     def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
         self.patterns = tuple(patterns)
         self.flags = flags
         self._whole: re.Pattern[str] | None = None
-        self._probe: re.Pattern[str] | None = None
-        self._any_first: tuple[int, ...] = ()  # branches any character may start
-        self._probed: tuple[int, ...] = ()  # the branch of each probe group, in order
-        self._by_char: dict[str, re.Pattern[str] | None] = {}
+        # per end (0: the first character, 1: the last one)
+        self._probes: list[re.Pattern[str] | None] = [None, None]
+        self._any_char: list[frozenset[int]] = [frozenset(), frozenset()]  # branches any character may start/end
+        self._probed: list[tuple[int, ...]] = [(), ()]  # the branch of each probe group, in order
+        self._by_char: tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]] = ({}, {})
+        self._by_ends: dict[tuple[str, str], re.Pattern[str] | None] = {}
         self._narrowed: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._until_narrowed = NARROW_AFTER
 
@@ -173,31 +204,45 @@ class FirstCharAlternation:
             self._whole = self._join(range(len(self.patterns)))
         return self._whole
 
-    def _probe_pattern(self) -> re.Pattern[str]:
-        if self._probe is None:
-            any_first, probed, groups = [], [], []
+    def _probe_pattern(self, end: int = 0) -> re.Pattern[str]:
+        probe = self._probes[end]
+        if probe is None:
+            reader, kind = (first_classes, "firstchar") if end == 0 else (last_classes, "lastchar")
+            any_char, probed, groups = [], [], []
             for i, p in enumerate(self.patterns):
-                classes = recache.remember("firstchar", p, self.flags, partial(first_classes, p, self.flags))
+                classes = recache.remember(kind, p, self.flags, partial(reader, p, self.flags))
                 if classes is None:
-                    any_first.append(i)
+                    any_char.append(i)
                 else:
                     probed.append(i)
                     groups.append(f"(?:(?=({'|'.join(classes)})))?")  # type: ignore[arg-type]
-            self._any_first, self._probed = tuple(any_first), tuple(probed)
-            self._probe = recache.compile("".join(groups), self.flags)
-        return self._probe
+            self._any_char[end], self._probed[end] = frozenset(any_char), tuple(probed)
+            probe = self._probes[end] = recache.compile("".join(groups), self.flags)
+        return probe
 
-    def _for_char(self, ch: str) -> re.Pattern[str] | None:
-        m = self._probe_pattern().match(ch)
-        starts = {i for i, g in zip(self._probed, m.groups() if m is not None else ()) if g is not None}
-        indexes = tuple(sorted(starts.union(self._any_first)))
+    def _branches(self, end: int, ch: str) -> frozenset[int]:
+        """The branches that may start (``end`` 0) or end (1) with ``ch``."""
+        memo = self._by_char[end]
+        found = memo.get(ch)
+        if found is None:
+            m = self._probe_pattern(end).match(ch)
+            groups = m.groups() if m is not None else ()
+            found = self._any_char[end].union(i for i, g in zip(self._probed[end], groups) if g is not None)
+            if len(memo) >= MAX_REMEMBERED_CHARS:
+                memo.clear()
+            memo[ch] = found
+        return found
+
+    def _for_ends(self, first: str, last: str) -> re.Pattern[str] | None:
+        starts = self._branches(0, first)
+        indexes = tuple(sorted(starts & self._branches(1, last)))
         if indexes not in self._narrowed:
             if len(self._narrowed) >= MAX_NARROWED:
-                return self.whole()
+                return self._narrowed.get(tuple(sorted(starts)), self.whole())
             self._narrowed[indexes] = self._join(indexes) if indexes else None
-        if len(self._by_char) >= MAX_REMEMBERED_CHARS:
-            self._by_char.clear()
-        pattern = self._by_char[ch] = self._narrowed[indexes]
+        if len(self._by_ends) >= MAX_REMEMBERED_CHARS:
+            self._by_ends.clear()
+        pattern = self._by_ends[first, last] = self._narrowed[indexes]
         return pattern
 
     def fullmatch_any(self, text: str) -> bool:
@@ -206,9 +251,9 @@ class FirstCharAlternation:
             return self.whole().fullmatch(text) is not None
         if not text:
             return self.whole().fullmatch(text) is not None
-        ch = text[0]
+        ends = (text[0], text[-1])
         try:
-            pattern = self._by_char[ch]
+            pattern = self._by_ends[ends]
         except KeyError:
-            pattern = self._for_char(ch)
+            pattern = self._for_ends(*ends)
         return pattern is not None and pattern.fullmatch(text) is not None

@@ -472,6 +472,37 @@ class Furniture:
     #: text's first character (see :mod:`.firstchar`): the same answer, at a
     #: third of the cost on the short lines every page is full of.
     line_first: FirstCharAlternation | None = None
+    #: The ``inline`` rows ``(pattern, needles)`` in table order, when every
+    #: row has needles (else empty): see :meth:`inline_in`.
+    inline_rows: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Narrowed alternations built so far, by the indexes of their rows.
+    _narrowed: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def inline_in(self, text: str) -> re.Pattern[str] | None:
+        """``inline`` as far as it can match in ``text``: None when it cannot
+        match at all (as :meth:`may_have_inline` says), else the alternation
+        of just the rows one of whose needles ``text`` holds.
+
+        Why (speed): some rows may start at any position (``\\s*``, a run of
+        word characters before ``{{``), so a ``sub`` or ``finditer`` of the
+        whole alternation costs about 100 µs on a header row; a row whose
+        needles are all absent cannot match anywhere in ``text``, and leaving
+        it out changes no match: at every position the engine takes the
+        first branch that matches, in the same order, and a left-out branch
+        never matches there.  The rows' patterns have no groups.
+        """
+        if not self.inline_rows or has_case_trap(text):
+            return self.inline if self.may_have_inline(text) else None
+        lowered = text.lower()
+        if not any(map(lowered.__contains__, self.inline_needles)):
+            return None  # (most rows: one pass over all the needles, at C speed)
+        rows = tuple(i for i, (_, needles) in enumerate(self.inline_rows)
+                     if any(map(lowered.__contains__, needles)))
+        pattern = self._narrowed.get(rows)
+        if pattern is None:
+            pattern = self._narrowed[rows] = recache.compile(
+                "|".join(self.inline_rows[i][0] for i in rows), re.IGNORECASE)
+        return pattern
 
     def may_have_inline(self, text: str) -> bool:
         """False only when ``inline`` cannot match anywhere in ``text``.
@@ -500,6 +531,7 @@ def furniture() -> Furniture:
     line: list[str] = []
     inline: list[str] = []
     needles: set[str] | None = set()
+    rows: list[tuple[str, tuple[str, ...]]] = []
     for kind, pattern, *rest in _furniture_table():
         if kind in ("line", "end"):
             line.append(pattern)
@@ -507,15 +539,18 @@ def furniture() -> Furniture:
             inline.append(f"(?:{pattern})")
             words = _needles((kind, pattern, *rest))
             needles = needles | set(words) if needles is not None and words else None  # one row without: no gate
+            rows.append((f"(?:{pattern})", tuple(words)))
     inline_needles = tuple(sorted(needles)) if needles else ()
+    inline_rows = tuple(rows) if needles else ()
     line_any = recache.compile("|".join(f"(?:{p})" for p in line), re.IGNORECASE) if line else None
     if line_any is not None and line_any.groups:
         # A group in some pattern: keep them apart (compiled only in this case).
         return Furniture(tuple(recache.compile(p, re.IGNORECASE) for p in line),
-                         lazy_compile("|".join(inline), re.IGNORECASE), inline_needles=inline_needles)
+                         lazy_compile("|".join(inline), re.IGNORECASE), inline_needles=inline_needles,
+                         inline_rows=inline_rows)
     # The inline alternation compiles when a row first holds one of its needles.
     return Furniture((), lazy_compile("|".join(inline), re.IGNORECASE), line_any, inline_needles,
-                     FirstCharAlternation(line, re.IGNORECASE))
+                     FirstCharAlternation(line, re.IGNORECASE), inline_rows)
 
 
 def is_label_start(text: str, start: int) -> bool:

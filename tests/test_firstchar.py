@@ -1,7 +1,7 @@
 """The first-character narrowed alternation answers exactly as the whole one.
 
-``firstchar.FirstCharAlternation`` keeps, per first character of a text,
-only the branches that may start with it (issue 13, speed).  The reference
+``firstchar.FirstCharAlternation`` keeps, per first and last character of
+a text, only the branches that may start and end with them (issue 13, speed).  The reference
 is the whole alternation's ``fullmatch``: the same yes/no on the furniture
 table's line patterns over generated strings, case-folding traps, and every
 line of the samples and the shared corpus, and on small patterns built to
@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin_tools import lexicon
-from bulletin_tools.firstchar import NARROW_AFTER, FirstCharAlternation, first_classes
+from bulletin_tools.firstchar import NARROW_AFTER, FirstCharAlternation, first_classes, last_classes
 
 ROOT = Path(__file__).resolve().parent.parent
 LINE_PATTERNS = [p for kind, p, *_ in lexicon.read_table("furniture.tsv") if kind in ("line", "end")]
@@ -78,12 +78,14 @@ def test_any_text(text: str) -> None:
 
 
 SMALL = [r"\s*end", r"(?:a|b)?c", r"x{0}y", r"(?=q)qu", r"[^a]b", r"\d+ comments", r"(?>ab)c", r"(?i:k)elvin",
-         r"\bword", r"[\w-]+z", r"(?:)", r"a*", r".x", r"(a)\1", r"\W\S"]
+         r"\bword", r"[\w-]+z", r"(?:)", r"a*", r".x", r"(a)\1", r"\W\S",
+         # read from the end too: an anchor, a look-behind, a repeat, a nullable tail
+         r"en\s*$", r"qu(?<=u)", r"(?:xy)+", r"kel\b", r"ap[ ]?", r"(?:c|d)(?:e|f)?"]
 
 
 @pytest.mark.parametrize("text", ["end", "  end", "c", "ac", "bc", "y", "qu", "bb", "ab", "12 comments",
                                   "abc", "kelvin", "\u212aelvin", "word", "-z", "", "aa", "!x", "aa", "!b", "ba",
-                                  "Zz", "\u017fx"])
+                                  "Zz", "\u017fx", "en", "en ", "xyxy", "xyx", "kel", "ap", "ap ", "ce", "d", "cg"])
 def test_small_patterns(text: str) -> None:
     for flags in (0, re.IGNORECASE):
         whole = re.compile("|".join(f"(?:{p})" for p in SMALL), flags)
@@ -103,8 +105,21 @@ def test_first_classes_narrow_and_give_up_where_they_must() -> None:
     # a narrowed alternation holds only the branches that may start with the character
     fa = _alternation([r"print", r"close", r"\s*end"], re.IGNORECASE)
     assert fa.fullmatch_any("PRINT") and fa.fullmatch_any(" end") and not fa.fullmatch_any("share")
-    assert fa._by_char["P"].pattern == "(?:print)"
-    assert fa._by_char["s"] is None  # no branch starts with an s: no regex call at all
+    assert fa._by_ends["P", "T"].pattern == "(?:print)"
+    assert fa._by_ends["s", "e"] is None  # no branch starts with an s: no regex call at all
+
+
+def test_last_classes_narrow_and_give_up_where_they_must() -> None:
+    assert sorted(last_classes(r"(?:print|close)\s*")) == sorted([r"[\s]", r"\U00000074", r"\U00000065"])
+    assert last_classes(r"end\s*$") is not None  # the anchor consumes nothing: \s or d
+    assert last_classes(r"a*") is None  # may match nothing
+    assert last_classes(r"x.") is None  # any character
+    assert last_classes(r"(?:ab){2,3}") == [r"\U00000062"]
+    # a branch that may start with any letter is ruled out by its last character
+    fa = _alternation([r"[a-z]{1,20} reply", r"print"], re.IGNORECASE)
+    assert fa.fullmatch_any("Mei reply") and fa.fullmatch_any("Print") and not fa.fullmatch_any("The town.")
+    assert fa._by_ends["T", "."] is None  # no branch ends with a full stop: no regex call at all
+    assert fa._by_ends["M", "y"].pattern == "(?:[a-z]{1,20} reply)"
 
 
 def test_furniture_uses_the_narrowed_alternation() -> None:
@@ -118,11 +133,11 @@ def test_the_first_texts_go_to_the_whole_alternation() -> None:
     fa = FirstCharAlternation([r"print", r"close"], re.IGNORECASE)
     for _ in range(NARROW_AFTER // 2):
         assert fa.fullmatch_any("Print") and not fa.fullmatch_any("Share")
-    assert fa._by_char == {}  # nothing narrowed yet: a one-page run pays no setup
+    assert fa._by_ends == {}  # nothing narrowed yet: a one-page run pays no setup
     while fa._until_narrowed:
         fa.fullmatch_any("x")
     assert fa.fullmatch_any("Print") and not fa.fullmatch_any("Share")
-    assert set(fa._by_char) == {"P", "S"}
+    assert set(fa._by_ends) == {("P", "t"), ("S", "e")}
 
 
 # --------------------------------------------------------------------------

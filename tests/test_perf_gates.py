@@ -183,7 +183,15 @@ def _normalize_reference(text: str, lower: bool = True) -> tuple[str, list[int]]
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_tokens_match_reference(text: str) -> None:
-    assert truncation._tokens(text) == _tokens_reference(text)
+    assert list(truncation._tokens(text)) == _tokens_reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([a for a in ALPHABET if a.isascii()] + ["_", "a.b", "9.x", "x-", "-y"]),
+                max_size=40).map("".join))
+def test_ascii_tokens_match_reference(text: str) -> None:
+    """ASCII text takes one pattern instead of the run-joining loop (issue 13)."""
+    assert list(truncation._tokens(text)) == _tokens_reference(text) == truncation._token_spans(text)
 
 
 @settings(max_examples=500, deadline=None)
@@ -194,7 +202,7 @@ def test_normalize_matches_reference(text: str, lower: bool) -> None:
 
 @pytest.mark.parametrize("text", CASES)
 def test_normalize_and_tokens_examples(text: str) -> None:
-    assert truncation._tokens(text) == _tokens_reference(text)
+    assert list(truncation._tokens(text)) == _tokens_reference(text)
     for lower in (True, False):
         assert truncation._normalize(text, lower) == _normalize_reference(text, lower)
 

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
-from ..chardata import (CUT_MARK, CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, word_abbreviations,
+from ..chardata import (CLOSING_AFTER_END, PHRASE_END, SENTENCE_END, WORD_JOINERS, cut_mark, word_abbreviations,
                        words_of_kind)
 from ..english import english_sorted, is_english_word, looks_complete
 from ..lazyre import lazy_compile
@@ -117,12 +118,32 @@ def _is_word_char(ch: str) -> bool:
 
 
 _ALNUM_RUN = lazy_compile(r"[^\W_]+")  # a run of str.isalnum() characters
+#: ``_tokens`` of an ASCII text in one pattern: there ``str.isalnum`` and
+#: ``str.isdigit`` are ``[A-Za-z0-9]`` and ``[0-9]``, and a joiner is one of
+#: the ASCII ``WORD_JOINERS`` or ``.``/``,`` between digits.
+_ASCII_TOKEN = lazy_compile(lambda: (
+    "[A-Za-z0-9]+(?:(?:[" + re.escape("".join(c for c in WORD_JOINERS if c.isascii()))
+    + "]|(?<=[0-9])[.,](?=[0-9]))[A-Za-z0-9]+)*"))
+#: Texts whose token spans are remembered: the checks of one title or
+#: heading ask for the spans of the same text several times in a row (its
+#: first and last words, its style, its fragment test: over half the calls
+#: on bench_throughput's corpus).  Few, so a text is only remembered while
+#: its own part is checked.
+TOKEN_CACHE_SIZE = 8
 
 
-def _tokens(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _tokens(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of word tokens: alphanumeric runs, joined across an inner
     hyphen or apostrophe (``door-to-door``, ``people's``) and across ``.``/``,``
-    between digits (``3,000``, ``6.8``).  One linear pass: the regex finds the
+    between digits (``3,000``, ``6.8``)."""
+    if text.isascii():
+        return tuple(m.span() for m in _ASCII_TOKEN.finditer(text))
+    return tuple(_token_spans(text))
+
+
+def _token_spans(text: str) -> list[tuple[int, int]]:
+    """:func:`_tokens` for any text.  One linear pass: the regex finds the
     runs, and a run one character after the previous token joins it when
     that character is such a joiner."""
     spans: list[tuple[int, int]] = []
@@ -984,7 +1005,7 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
     """
     if not description.strip():
         return _unchanged(description)
-    mark = CUT_MARK.search(description)
+    mark = cut_mark(description)
     if mark is not None and mark.start() > 0:
         # `… received a total […]`: the page marks the cut itself; complete
         # the words before the mark from the paragraph they copy, if any.

@@ -482,9 +482,9 @@ def _looks_like_label_row(text: str) -> bool:
     output, gives the same answer."""
     colons = _LABEL_COLON.findall(text)
     if colons:
-        furniture = lexicon.furniture()
-        if furniture.may_have_inline(text):
-            text = furniture.inline.sub("", text)
+        inline = lexicon.furniture().inline_in(text)
+        if inline is not None:
+            text = inline.sub("", text)
             colons = _LABEL_COLON.findall(text)
     if len(colons) >= 2:
         return True

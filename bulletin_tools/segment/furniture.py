@@ -49,9 +49,10 @@ def is_furniture_line(s: str) -> bool:
     if len(stripped) > MAX_MULTI_BIT_ROW_CHARS:
         return False  # several furniture bits on one row are short; prose is not furniture
     # `[Font size: Large Medium Small]  Share to:`: several furniture bits, nothing else
-    if not furniture.may_have_inline(stripped):
+    inline = furniture.inline_in(stripped)
+    if inline is None:
         return False
-    rest = furniture.inline.sub("", stripped)
+    rest = inline.sub("", stripped)
     return rest != stripped and not rest.strip(" \t[]【】〖〗|｜")
 
 
@@ -138,11 +139,12 @@ def _is_link_row(text: str) -> bool:
 def strip_inline_furniture(line: Line) -> tuple[Line, list[Fix]]:
     """Remove font switches, [Print] and the like from inside a header/footer row."""
     furniture = lexicon.furniture()
-    if not furniture.may_have_inline(line.s):
+    inline = furniture.inline_in(line.s)
+    if inline is None:
         return line, []
     s = line.s
     edits: list[Edit] = []
-    for m in furniture.inline.finditer(s):
+    for m in inline.finditer(s):
         if m.end() == m.start():
             continue
         edit = _with_its_gap(s, m.start(), m.end())

@@ -23,7 +23,7 @@ import re
 from difflib import SequenceMatcher
 
 from .. import lexicon
-from ..chardata import CUT_MARK, SENTENCE_END
+from ..chardata import SENTENCE_END, cut_mark
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from ..english import is_english_word, is_pinyin
@@ -97,7 +97,7 @@ def teaser(text: MappedText, paragraph: str) -> tuple[MappedText, MappedText | N
     start = m.end() if m else 0
     date = text.slice(m.start("date"), m.end("date")) if m else None
     body = s[start:]
-    cut = CUT_MARK.search(body)
+    cut = cut_mark(body)
     words = [w.lower() for w in _WORD.findall(body[: cut.start()] if cut else body)]
     para_words = [w.lower() for w in _WORD.findall(paragraph)]
     if len(words) < MIN_TEASER_WORDS or len(words) >= len(para_words):

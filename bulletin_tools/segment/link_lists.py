@@ -53,6 +53,14 @@ _NUMBERED = lazy_compile(r"^\s*\d{1,2}\.\s+(?=\S)")
 #: `Spring tea fair opens in the old town...`: a title cut to fit its box
 #: (the dots follow a word, not a full stop).
 _CUT_TEASER = lazy_compile(r"[^\W_](?:\.{3,}|…+)$")
+
+
+def _cut_teaser(t: str) -> bool:
+    """``_CUT_TEASER`` finds a match in ``t`` (stripped: no final newline for
+    ``$`` to stand before).  Every match ends the text with its dots, so a
+    text ending otherwise is settled without the pattern's scan of every
+    position (the most lines asked)."""
+    return t.endswith(("...", "…")) and _CUT_TEASER.search(t) is not None
 #: A line between links below the text (an uncut title, the next box's name)
 #: is no longer than this; longer, it is text.
 MAX_BETWEEN_CHARS = 100
@@ -70,7 +78,7 @@ MIN_TEXT_LINE_CHARS = 50
 def _is_text(s: str) -> bool:
     t = s.strip()
     return chrome.is_prose(t) or (len(t) >= MIN_TEXT_LINE_CHARS and t.endswith((".", "。", "!", "?", "”", '"'))
-                                  and _BULLET.match(t) is None and _CUT_TEASER.search(t) is None)
+                                  and _BULLET.match(t) is None and not _cut_teaser(t))
 
 
 def _is_link_line(s: str) -> bool:
@@ -81,7 +89,7 @@ def _is_link_line(s: str) -> bool:
 
 def _is_teaser(s: str) -> bool:
     t = s.strip()
-    return len(t) <= MAX_LINK_CHARS and _CUT_TEASER.search(t) is not None and not is_label_line(t)
+    return len(t) <= MAX_LINK_CHARS and _cut_teaser(t) and not is_label_line(t)
 
 
 def _is_between(s: str) -> bool:

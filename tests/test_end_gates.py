@@ -1,0 +1,58 @@
+"""Gates on a text's end answer as the end-anchored patterns they spare.
+
+``chardata.cut_mark`` and ``link_lists._cut_teaser`` skip a search whose
+pattern is tried at every position when the text cannot end as every match
+ends (issue 13, speed).  The reference is the pattern's own search: the same
+match on generated strings, on examples, and on every line of the samples
+and the shared corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bulletin_tools.chardata import CUT_MARK, cut_mark
+from bulletin_tools.segment.link_lists import _CUT_TEASER, _cut_teaser
+
+ROOT = Path(__file__).resolve().parent.parent
+PIECES = ["word", " ", "\t", "\n", "\u3000", ".", "..", "...", "…", "[", "]", "[…]", "[ ... ]", "_", "9", "中", "x"]
+
+
+def _same(text: str) -> None:
+    want = CUT_MARK.search(text)
+    got = cut_mark(text)
+    assert (got and got.span()) == (want and want.span()), repr(text)
+    stripped = text.strip()
+    assert _cut_teaser(stripped) == (_CUT_TEASER.search(stripped) is not None), repr(stripped)
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_gates_answer_as_the_patterns(text: str) -> None:
+    _same(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The county received a total […]", "Spring tea fair opens in the old town...", "Ends here…  \n",
+    "A full stop.", "[...]", "…", "a_...", "tail ]", "Text ... \n\n", "no mark at all",
+])
+def test_gate_examples(text: str) -> None:
+    _same(text)
+
+
+def test_a_mark_is_still_found() -> None:
+    assert cut_mark("It received a total […] ") is not None
+    assert cut_mark("A sentence.") is None
+    assert _cut_teaser("Tea fair opens…") and not _cut_teaser("Tea fair opens.")
+
+
+def test_every_corpus_line() -> None:
+    paths = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
+    lines = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    assert len(lines) > 1000
+    for line in lines:
+        _same(line)
