@@ -397,8 +397,15 @@ def test_names_alone_between_the_headline_and_a_field_row_are_the_writers():
     assert (doc.title.text, doc.metadata.author) == (TITLE, "Liu Qiaoyun/Deng Hai")
 
 
-def test_names_alone_with_prose_under_them_are_not_taken():
+def test_pinyin_names_alone_under_the_headline_are_the_writers_even_with_prose_under_them():
+    # session 11: on the new real pages a line of names in pinyin right under the
+    # headline, the text below it, was each time the writers' (sample s793)
     doc = _doc(TITLE + "\nLiu Qiaoyun/Deng Hai", PROSE)
+    assert doc.metadata.author == "Liu Qiaoyun/Deng Hai"
+
+
+def test_names_among_the_paragraphs_are_not_taken():
+    doc = _doc(TITLE, PROSE + "\n\nLiu Qiaoyun/Deng Hai\n\n" + PROSE_2)
     assert doc.metadata.author is None
 
 
