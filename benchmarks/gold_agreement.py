@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""How far two sets of gold records for the same real pages agree, field by field.
+
+Usage::
+
+    python benchmarks/gold_agreement.py FIRST_DIR SECOND_DIR
+
+Each folder holds ``ID.gold.json`` records (found in subfolders too); pages in
+both are compared.  A field counts when either record has it (a field only one
+side wrote is a disagreement), and is compared as ``evaluate_real.py`` scores
+it: titles and openings without case, spacing or a final period, an opening
+agreeing when one is the start of the other, Home crumbs as Home, headings
+without their markers.  Prints counts only, no page text.  Why: a target for
+the tool means little above what two careful people reach on the same pages
+(see docs/collecting.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import evaluate as ev  # noqa: E402
+import evaluate_real as er  # noqa: E402
+
+PERSON_FIELDS = ("date", "time", "source", "author", "editor", "views")
+
+
+def _norm(value) -> str:
+    return ev.collapse(str(value)).casefold().rstrip(".。:：")
+
+
+def _opening_agrees(a: str, b: str) -> bool:
+    wa, wb = er._nospace(_norm(a)), er._nospace(_norm(b))
+    n = min(len(wa), len(wb))
+    return n > 0 and wa[:n] == wb[:n]
+
+
+def compare(first: dict, second: dict) -> list[tuple[str, bool]]:
+    """``(field, agreed)`` for every field either record has."""
+    out: list[tuple[str, bool]] = []
+
+    def field(name, a, b, same) -> None:
+        if a is None and b is None:
+            return
+        out.append((name, a is not None and b is not None and bool(same(a, b))))
+
+    field("title", first.get("title"), second.get("title"),
+          lambda a, b: er._nospace(ev.norm_title(a)) == er._nospace(ev.norm_title(b)))
+    field("title_truncated", first.get("title_truncated", False), second.get("title_truncated", False),
+          lambda a, b: a == b)
+    field("first_paragraph", first.get("first_paragraph_startswith"), second.get("first_paragraph_startswith"),
+          _opening_agrees)
+    field("description", first.get("description_startswith"), second.get("description_startswith"), _opening_agrees)
+    field("breadcrumb", first.get("breadcrumb") or None, second.get("breadcrumb") or None,
+          lambda a, b: [er._crumb(x) for x in a] == [er._crumb(x) for x in b])
+    for key in PERSON_FIELDS:
+        field(f"metadata.{key}", (first.get("metadata") or {}).get(key), (second.get("metadata") or {}).get(key),
+              lambda a, b, key=key: _norm(a) == _norm(b) or key == "time" and str(a)[:5] == str(b)[:5])
+    field("section_headings", first.get("section_headings") or None, second.get("section_headings") or None,
+          lambda a, b: len(a) == len(b) and all(ev.same_heading(x, y) for x, y in zip(a, b)))
+    field("cjk_in_english", first.get("cjk_in_english", False), second.get("cjk_in_english", False),
+          lambda a, b: a == b)
+    field("footer.copyright", (first.get("footer") or {}).get("copyright"),
+          (second.get("footer") or {}).get("copyright"), lambda a, b: _norm(a) == _norm(b))
+    return out
+
+
+def records(folder: Path) -> dict[str, Path]:
+    return {p.name[: -len(".gold.json")]: p for p in folder.rglob("*.gold.json")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("first", type=Path)
+    parser.add_argument("second", type=Path)
+    args = parser.parse_args(argv)
+    a, b = records(args.first), records(args.second)
+    both = sorted(set(a) & set(b))
+    if not both:
+        print("no page has a record in both folders", file=sys.stderr)
+        return 2
+    agreed, total = Counter(), Counter()
+    for pid in both:
+        for name, ok in compare(json.loads(a[pid].read_text(encoding="utf-8")),
+                                json.loads(b[pid].read_text(encoding="utf-8"))):
+            total[name] += 1
+            agreed[name] += ok
+    print(f"{len(both)} pages with two records")
+    for name in sorted(total):
+        print(f"  {name:<22} {agreed[name]:>5}/{total[name]:<5} {100 * agreed[name] / total[name]:5.1f}%")
+    all_agreed, all_total = sum(agreed.values()), sum(total.values())
+    print(f"  {'ALL':<22} {all_agreed:>5}/{all_total:<5} {100 * all_agreed / all_total:5.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""Agreement between two sets of gold records (benchmarks/gold_agreement.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+_BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(_BENCH))
+_spec = importlib.util.spec_from_file_location("bench_gold_agreement", _BENCH / "gold_agreement.py")
+ga = importlib.util.module_from_spec(_spec)
+sys.modules["bench_gold_agreement"] = ga
+_spec.loader.exec_module(ga)
+
+FIRST = {"title": "Lingxi opens a night market.", "first_paragraph_startswith": "The town opened a night market on",
+         "breadcrumb": ["Home Page", "News"], "metadata": {"date": "2024-05-06", "author": "Li Na"},
+         "section_headings": [None, "Stalls"], "title_truncated": False}
+
+
+def test_conventions_the_scorer_ignores_are_no_disagreement():
+    second = {"title": "lingxi opens a  night market", "first_paragraph_startswith": "The town opened",
+              "breadcrumb": ["首页", "News"], "metadata": {"date": "2024-05-06", "author": "Li Na"},
+              "section_headings": [None, "1. Stalls"]}
+    assert all(ok for _, ok in ga.compare(FIRST, second))
+
+
+def test_a_field_only_one_side_wrote_is_a_disagreement():
+    second = {**FIRST, "metadata": {"date": "2024-05-06"}, "section_headings": ["Stalls"]}
+    got = dict(ga.compare(FIRST, second))
+    assert got["metadata.author"] is False and got["section_headings"] is False and got["title"] is True
+
+
+def test_main_prints_counts_per_field(tmp_path, capsys):
+    for side, record in (("a", FIRST), ("b", {**FIRST, "title": "Another headline"})):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "p1.gold.json").write_text(json.dumps(record), encoding="utf-8")
+    assert ga.main([str(tmp_path / "a"), str(tmp_path / "b")]) == 0
+    out = capsys.readouterr().out
+    assert "1 pages with two records" in out and "title                      0/1" in out
