@@ -16,7 +16,7 @@ from .model import Block, Bulletin, Finding, Fix, Metadata, Section
 from .passes.base import DOCUMENT, LINES, Draft
 from .passes.footer import str_or_none
 from .passes.registry import active, run_passes
-from .removed_residue import as_printed, masthead_spans, outside_removed, removed_spans
+from .removed_residue import drop_frame_residue
 from .repair import Context, all_rules
 from .segment import Zones, zone
 from .segment.lines import Line, split_lines
@@ -299,13 +299,7 @@ def assemble(z: Zones, fixes: list[Fix], findings: list[Finding], *, input: str 
         front=front, title_text=z.title, description_text=z.description, metadata=metadata,
         sections=tuple(sections) if sections is not None else None,
     )
-    removed = removed_spans(z.fixes)
-    kept = outside_removed(fixes, removed, lambda f: f.rule)
-    kept_ids = {id(f) for f in kept}
-    dropped = [f for f in fixes if id(f) not in kept_ids]
-    fixes = [*kept, *as_printed(z.fixes, dropped, text)]
-    frame = sorted(removed + masthead_spans(z.masthead))
-    findings = outside_removed(list(findings), frame, lambda f: f.code)
+    fixes, findings = drop_frame_residue(fixes, list(findings), z.fixes, z.masthead, text)
     draft = run_passes(active(DOCUMENT, options.skip), draft, fixes, findings)
     fixes.sort(key=lambda f: (f.span[0], f.span[1]))
     findings.sort(key=lambda f: (f.span[0], f.span[1], f.code))

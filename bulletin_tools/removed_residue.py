@@ -50,16 +50,25 @@ def outside_removed(items: list[T], spans: list[tuple[int, int]], key) -> list[T
     return [it for it in items if key(it) != RESIDUE or not _inside(it.span, spans)]
 
 
-def as_printed(zone_fixes: Sequence[Fix], dropped: list[Fix], text: str) -> list[Fix]:
-    """``zone_fixes`` with each removal that held a dropped residue fix recording the
-    line as the input prints it (`• 中文`, not the repaired `• Chinese`): with the
-    residue fix gone, the removal is the one record of those characters."""
-    if not dropped:
-        return list(zone_fixes)
-    held = sorted(f.span for f in dropped)
-    out = []
+def drop_frame_residue(fixes: list[Fix], findings: list[Finding], zone_fixes: Sequence[Fix], masthead: Iterable,
+                       text: str) -> tuple[list[Fix], list[Finding]]:
+    """The line rules' ``fixes`` and ``findings`` without the residue in removed
+    lines (and, for findings, in the masthead), followed by ``zone_fixes``; each
+    removal that held a dropped residue fix records its line as the input
+    prints it (`• 中文`, not the repaired `• Chinese`): with the residue fix
+    gone, the removal is the one record of those characters."""
+    removed = removed_spans(zone_fixes)
+    kept: list[Fix] = []
+    dropped: list[tuple[int, int]] = []
+    for f in fixes:
+        if removed and f.rule == RESIDUE and _inside(f.span, removed):
+            dropped.append(f.span)
+        else:
+            kept.append(f)
     for f in zone_fixes:
-        if f.rule in REMOVING_RULES and not f.after and any(_inside(d, [f.span]) for d in held):
+        if dropped and f.rule in REMOVING_RULES and not f.after \
+                and any(f.span[0] <= d[0] and d[1] <= f.span[1] for d in dropped):
             f = replace(f, before=text[f.span[0]:f.span[1]])
-        out.append(f)
-    return out
+        kept.append(f)
+    frame = sorted(removed + masthead_spans(masthead))
+    return kept, outside_removed(findings, frame, lambda f: f.code)
