@@ -51,13 +51,12 @@ def ends_dangling(s: str) -> bool:
 def is_byline(text: MappedText) -> bool:
     """A line of roles and names only (see :func:`.lead.byline`), or a writer's
     credit (`By Lin Qiao`, `Text by Reporter Wen Hao`): never a heading."""
-    from .lead import by_credit, byline, role_by_credit
+    from .lead import byline, is_by_credit, role_by_credit
 
     if byline(text) is not None:
         return True
     t = text.strip()
-    s = t.text
-    return (s[:2] in ("By", "by", "BY") and by_credit(t) is not None) or (" by " in s[:24] and role_by_credit(t) is not None)
+    return is_by_credit(t.text) or (" by " in t.text[:24] and role_by_credit(t) is not None)
 
 
 def is_document_number(s: str) -> bool:

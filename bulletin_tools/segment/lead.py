@@ -215,6 +215,14 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
     return author
 
 
+def is_by_credit(s: str) -> bool:
+    """``s`` (stripped) is a by-credit line (:func:`by_credit`), asked only of
+    a line that opens with `By`: the one test the chrome judge, the heading
+    shapes and the headline's field rows share."""
+    t = s.strip()
+    return t[:2] in ("By", "by", "BY") and by_credit(MappedText.identity(t)) is not None
+
+
 #: `By Lu Ming and Tan Jia (China Daily)`: a credit closed by its outlet in brackets.
 _TRAILING_OUTLET = lazy_compile(r"\s*[(（]\s*(?P<outlet>[^()（）]{2,40}?)\s*[)）]\s*$")
 
@@ -394,7 +402,7 @@ def read_lead(body: list[Line], title: MappedText | None,
 
 _BRACKETED_OUTLET = lazy_compile(r"^[(（]\s*(?P<outlet>[^()（）]{2,40}?)\s*[)）]$")
 #: The last words of a paper's name that stands alone on a line without brackets
-#: (`Hexi Daily`, `Hexi Daily`); `News` is left out: `Company News` is a column.
+#: (`Hexi Daily`, `Lanxi Evening Times`); `News` is left out: `Company News` is a column.
 BARE_OUTLET_LAST_WORDS = frozenset({"daily", "times", "post", "herald", "gazette", "review", "xinhua"})
 #: A known outlet's name alone on a line, a few capitalised words (`Hexi Daily`).
 _BARE_OUTLET = lazy_compile(r"^\s*(?P<outlet>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})\s*$")

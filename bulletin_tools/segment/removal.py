@@ -31,7 +31,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import bracketed_outlet, by_credit, name_then_credit, outlet_date_credit, pinyin_names, role_by_credit
+from .lead import bracketed_outlet, is_by_credit, name_then_credit, outlet_date_credit, pinyin_names, role_by_credit
 from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
 from .heading_shape import is_contents_line
@@ -387,7 +387,7 @@ def judgeable(s: str) -> bool:
         return False  # contact details and document numbers (`Lu Zheng Ban Fa [2023] No. 9`) are content
     if looks_like_footer(s) or credit_line(s) or parse_breadcrumb(s) is not None or is_label_line(s):
         return False
-    if s[:2] in ("By", "by", "BY") and by_credit(MappedText.identity(s)) is not None:
+    if is_by_credit(s):
         return False  # `By Xinhua writer Chu Yi`: the lead reader's credit
     if pinyin_names(s):
         return False  # `Lin Qiaoyun`: the writers' names, the header reader's credit

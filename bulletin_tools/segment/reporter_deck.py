@@ -18,6 +18,7 @@ above it.
 
 from __future__ import annotations
 
+from ..chardata import SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .body import worded_caption
@@ -25,7 +26,8 @@ from .chrome import is_prose
 from .lines import Line
 from .shape import _same_words, is_photo_caption
 
-_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", "…")
+#: What ends a sentence (and an ellipsis): an unsigned deck ends with none of them.
+_SENTENCE_ENDS = (*SENTENCE_END, "…")
 
 #: A deck is at most this long (a longer line is the story).
 MAX_DECK_CHARS = 400

@@ -13,6 +13,7 @@ row is under the headline, which stays the choice."""
 from __future__ import annotations
 
 from .header import credit_line, date_line, is_label_line
+from .lead import is_by_credit
 
 
 def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, below: int) -> bool:
@@ -22,13 +23,5 @@ def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, b
     if after is None or after >= below:
         return False
     s = texts[after]
-    return is_label_line(s) or date_line(s) is not None or credit_line(s) or _by_line(s)
-
-
-def _by_line(s: str) -> bool:
-    """`By Lu Ming and Tan Jia ( China Daily )`: the writers' credit row under a headline."""
-    from ..textmap import MappedText
-    from .lead import by_credit
-
-    t = s.strip()
-    return t[:2] in ("By", "by", "BY") and by_credit(MappedText.identity(t)) is not None
+    # (a writers' credit row counts: `By Lu Ming and Tan Jia ( China Daily )`)
+    return is_label_line(s) or date_line(s) is not None or credit_line(s) or is_by_credit(s)
