@@ -23,7 +23,7 @@ import re
 from difflib import SequenceMatcher
 
 from .. import lexicon
-from ..chardata import SENTENCE_END, cut_mark
+from ..chardata import LINE_BULLETS, SENTENCE_END, cut_mark
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from ..english import is_english_word, is_pinyin
@@ -465,10 +465,18 @@ def _role_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return one, line
 
 
+#: `Text by Reporter Zhou Lan`: the writer's role between the credit's `by` and the name.
+_ROLE_BEFORE_NAMES = lazy_compile(r"^(?:reporters?|correspondents?|journalists?)\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def role_by_credit(text: MappedText) -> list[LabelValue] | None:
     """`(Written by Wang Fang Reviewed by Zeng Juan)` → author and reviewer;
     None unless the line is nothing but such credits, each naming people."""
     s = text.text
+    if s[:1] in LINE_BULLETS:
+        # `■ Text by Reporter Zhou Lan`: a bullet before the credit
+        bullet = len(s) - len(s[1:].lstrip())
+        return role_by_credit(text.slice(bullet, len(s)))
     if len(s) > MAX_BYLINE_CHARS * 2 or not s.lstrip("(（ ")[:1].isalpha():
         return None
     one, line = _role_by()
@@ -484,6 +492,9 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
         end = roles[k + 1].start() if k + 1 < len(roles) else m.end("inner")
         names = text.slice(role.end(), end).strip()
         names = names.slice(0, len(names.text.rstrip(",，;；/|、 ")))
+        role_word = _ROLE_BEFORE_NAMES.match(names.text)
+        if role_word is not None:
+            names = names.slice(role_word.end(), len(names.text))  # `Text by Reporter Zhou Lan`: the writer's name
         if not _NAMES.match(names.text):
             return None
         field = labels.known_field(role.group("role") + " by")  # (a role is a label less its "by")

@@ -84,13 +84,23 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
 
 def _outlet_under_headline(page: "_PageJudgement", headline: set[int]) -> set[int]:
     """`Hexi Daily` on the line right under the headline: the source, read by
-    the header (never removed as chrome, though its words recur nowhere)."""
-    if not headline:
+    the header (never removed as chrome, though its words recur nowhere).
+
+    The headline is the protected one, or a top line the judge kept as text:
+    when a photo's caption under the headline repeats more of the body's
+    words, the caption is the line protected, and the headline is still the
+    line above the paper's name."""
+    lines = [k for k in headline if k in page.verdicts]
+    lines += [k for k, v in page.verdicts.items() if page.zone_of.get(k) == "top" and not v.chrome]
+    if not lines:
         return set()
-    after = next((k for k in page.nonblank if k > max(headline)), None)
-    if after is None or after not in page.verdicts or bracketed_outlet(MappedText.identity(page.texts[after].strip())) is None:
-        return set()
-    return {after}
+    out = set()
+    for above in sorted(set(lines)):
+        after = next((k for k in page.nonblank if k > above), None)
+        if after is not None and after in page.verdicts and \
+                bracketed_outlet(MappedText.identity(page.texts[after].strip())) is not None:
+            out.add(after)
+    return out
 
 
 #: The trail's last crumb is looked for in this many lines above the prose.
