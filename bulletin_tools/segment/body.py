@@ -89,6 +89,7 @@ _CAPTION = lazy_compile(
     r"|^\s*(?:figure|fig\.|picture|photo|图)\s*\d{1,3}\b"  # `Figure 2 An electrician checks …`
     r"|^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
     r"|^\s*(?:photo|image|picture) (?:provided|courtesy) by\b"
+    r"|^\s*[(（]?\s*photograph(?:ed)? by\b"  # `Photograph by Zhou Lan` under the picture
     r"|^\s*(?:image|picture|photo) source\s*[:：]",
     re.IGNORECASE,
 )
@@ -262,10 +263,32 @@ def _is_caption(h: _Here) -> bool:
     """A repeated headline, a caption by position, or one by its words
     (`▲ …`, `Figure 2 …`, `… (Photo/Li Ming)`); a short line printed under
     several photos (the same words more than once in the body: a heading
-    titles one section)."""
+    titles one section); the lead photo's caption over its credit."""
     s = h.text.text
     return h.repeats_title or h.positional_caption or h.repeated or _CAPTION.match(s) is not None or (
-        len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None) or _numbered_picture(s)
+        len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None) or _numbered_picture(s) \
+        or _over_photo_credit(h)
+
+
+#: A lead photo's caption is one short sentence: no longer than this.
+MAX_LEAD_CAPTION_CHARS = 160
+#: `Photo by Zhou Lan`, `(Photograph by Lin Tao)`, `Photo: Hexi Daily`: a
+#: photographer's credit and nothing else on its line.
+_BARE_PHOTO_CREDIT = lazy_compile(
+    r"^\s*[(（]?\s*(?:photo|photos|photograph|photographed|picture|image)\s*(?:/|by|:|：)\s*"
+    r"[^.!?。,，;；()（）]{2,60}?\s*[)）]?\s*$", re.IGNORECASE)
+
+
+def _over_photo_credit(h: _Here) -> bool:
+    """`Villagers sort rubbish at the new station in Hexi.` / `Photo by Zhou
+    Lan`: the body's first line, one short sentence, over a bare photo credit
+    is the lead photo's caption, not the text's first paragraph.  Later in
+    the body a line over a credit may be a paragraph the photo follows."""
+    s = h.text.text
+    if h.has_units or h.style is not None or len(s) > MAX_LEAD_CAPTION_CHARS or _BARE_PHOTO_CREDIT.match(h.next) is None:
+        return False
+    end = first_sentence_end(s)
+    return end < 0 or end >= len(s.rstrip())  # one sentence, or a phrase
 
 
 #: `(Picture 2) The county hands over the certificate`, `The choir sings on
