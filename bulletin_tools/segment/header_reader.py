@@ -128,10 +128,11 @@ def _label_row(r: Reading, i: int) -> int | None:
                                Line(ln.number, ln.text.slice(headline_at, len(ln.s)))]
             ln = r.kept[i]
     else:
-        bullet = LINE_BULLET.match(ln.s)
+        bullet = _LABEL_BULLET.match(ln.s)
         if bullet is None or not is_label_line(ln.s[bullet.end():]):
             return None
-        # `  • Release date:2022-09-13`: a page that bullets every line bullets its label rows too
+        # `  • Release date:2022-09-13`: a page that bullets every line bullets its label rows too;
+        # `*Author: Lin Qiao, professor at …`, `■Source: Hexi Daily`: a star or a bullet glued to the label
         r.z.fixes.append(Fix("furniture", bullet.group().strip(), "", ln.text.span(bullet.start(1), bullet.end(1))))
         ln = Line(ln.number, ln.text.slice(bullet.end(), len(ln.s)))
     cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in r.z.skip else (ln, [])
@@ -167,6 +168,9 @@ def _headline_after_date_field(s: str) -> int | None:
 
 
 #: `  • By` alone: a bulleted by-line whose name was a stripped link.
+#: A bullet, or a star, before a label row, with or without a space after it
+#: (a label must follow, so a glued mark is safe to read as one).
+_LABEL_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}*])\s*(?=\S)")
 _BULLETED_BY = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(By)\s*$")
 
 
