@@ -17,8 +17,7 @@ from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
 from ..segment.credit_date import by_credit_name
-from ..segment.lead import pinyin_names
-from ..english import is_english_word
+from ..segment.lead import writer_names
 from ..segment.shape import is_org_name
 from ..tables import read_words
 from ..fields import find_datetime
@@ -182,7 +181,7 @@ class _Accumulator:
             self.outlets.append(outlet)  # `Xinhua | Updated: …`: the paper the page credits
         elif rest and rest.lower() in account_names() and "author" not in self.values:
             self.values["author"] = rest  # `2024-03-05 10:22 admin`: the account that posted the page
-        elif rest and self.date is not None and "author" not in self.values and _writer_names(rest):
+        elif rest and self.date is not None and "author" not in self.values and writer_names(rest):
             self.values["author"] = rest  # `Nov 6, 2019 Zhou Lanying`: the writer beside the row's date
         elif rest:
             self.add_extra("unlabelled", rest)
@@ -319,19 +318,6 @@ _AUTHORS_IN_PLACES = lazy_compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,3}(?:\s+in\s+[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?)?)+$")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
-
-
-def _writer_names(value: str) -> bool:
-    """`Zhou Lanying`, `Qiao Lan and Ma Wenjie` beside a date: people's names in
-    pinyin.  Many English words also split into pinyin syllables (`Release`
-    is re-le-a-se), so after each name's first word (the surname: `Fang`,
-    `Long` are English words too) no word may be an English one:
-    `Shuangmiao Release` is an account's name, not a writer's; nor may
-    `China` (`Zhaoqing China` is a city's site, whose words are pinyin)."""
-    if not pinyin_names(value):
-        return False
-    words = [w.lower() for w in re.split(r"[\s,，、/&]+", value) if w and w != "and"]
-    return "china" not in words and not any(is_english_word(w) for w in words[1:])
 
 
 def _closing_date(value: str) -> DateTime | None:

@@ -179,6 +179,20 @@ def pinyin_names(s: str) -> bool:
     return all(is_pinyin(w.lower()) for w in _NAME_SPLIT.split(t) if w and w != "and")
 
 
+def writer_names(value: str) -> bool:
+    """`Zhou Lanying`, `Qiao Lan and Ma Wenjie` beside a date or before a
+    headline's bar: people's names in pinyin.  Many English words also
+    split into pinyin syllables (`Release` is re-le-a-se), so after each
+    name's first word (the surname: `Fang`, `Long` are English words too) no
+    word may be an English one: `Shuangmiao Release` is an account's name,
+    not a writer's; nor may `China` (`Zhaoqing China` is a city's site,
+    whose words are pinyin)."""
+    if not pinyin_names(value):
+        return False
+    words = [w.lower() for w in _NAME_SPLIT.split(value) if w and w != "and"]
+    return "china" not in words and not any(is_english_word(w) for w in words[1:])
+
+
 #: `By Sheena on September 05,2016`, `by Lin Qiao, May 6, 2022`: a
 #: blog's or a magazine's credit, the author and the date.
 _BY_ON = lazy_compile(

@@ -16,6 +16,7 @@ from .. import lexicon
 from ..model import Edit
 from ..textmap import MappedText
 from .header import LabelValue
+from .lead import writer_names
 from .lines import Line
 from .shape import _MASTHEAD, _ORG_NAME
 from .title import MIN_TITLE_WORDS_AFTER_SPAM
@@ -120,6 +121,21 @@ def _drop_column_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
             len(words) == 1 or column.lower() in lexicon.menu_words()[1] or words[-1].lower() == "news"):
         return title
     z.masthead.append(Line(0, title.slice(m.start("column"), m.start("column") + len(column))))
+    return _cut(z, title, 0, m.end())
+
+
+def _drop_writer_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`Tan Meixiu | On the role of village elders …`: the writer's name before
+    a bar (an essay's page title) is the author, when the page names no
+    other; the headline after it stays."""
+    m = _COLUMN_PREFIX.match(title.text)
+    if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    names = m.group("column").strip()
+    if not writer_names(names):
+        return title
+    if not any(lv.field == "author" for lv in z.labels):
+        z.labels.append(LabelValue("author", "", title.slice(0, 0), title.slice(0, len(names))))
     return _cut(z, title, 0, m.end())
 
 
@@ -304,7 +320,8 @@ def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
 
 
 #: The droppers, in the order they run (each sees what the one before left).
-PIECES = (_unwrap_brackets, _drop_bracket_tag, _drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_column_prefix, _drop_chinese_prefix,
+PIECES = (_unwrap_brackets, _drop_bracket_tag, _drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_writer_prefix, _drop_column_prefix,
+          _drop_chinese_prefix,
           _drop_chinese_original)
 
 
