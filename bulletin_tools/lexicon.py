@@ -449,6 +449,19 @@ def language_names() -> frozenset[str]:
 
 
 @cache
+def home_words(with_index: bool = False) -> tuple[str, ...]:
+    """The words of a trail's first crumb (``data/home_words.tsv``), lower
+    case, longest first; ``with_index`` adds the sites' `Index`."""
+    kinds = ("home", "index") if with_index else ("home",)
+    return tuple(sorted((w for w, kind in read_table("home_words.tsv") if kind in kinds), key=len, reverse=True))
+
+
+def home_alternation(with_index: bool = False) -> str:
+    """:func:`home_words` as a regex alternation (longest first), for patterns built on first use."""
+    return "|".join(re.escape(w) for w in home_words(with_index))
+
+
+@cache
 def menu_words() -> tuple[frozenset[str], frozenset[str]]:
     """``(link words, menu words)`` of menu_words.tsv; every link word is a menu word too."""
     rows = read_table("menu_words.tsv")

@@ -51,6 +51,7 @@ SCHEMAS: dict[str, Schema] = {
     "furniture.tsv": Schema((2, 3), kind=0, kinds=_kinds("line", "inline", "related", "enlarge", "end", "tail", "contact"), key=(0, 1),
                             regex=(1,)),
     "glossary.tsv": Schema((2, 2)),
+    "home_words.tsv": Schema((2, 2), kind=1, kinds=_kinds("home", "index"), key=(0,), caseless=True),
     "labels.tsv": Schema((2, 3), kind=1, kinds=_kinds("source", "author", "editor", "date", "views", "description",
                                                       "breadcrumb", "furniture", "title"), caseless=True),
     "outlet_words.txt": Schema(caseless=True),

@@ -90,7 +90,7 @@ def is_menu_row(text: str) -> bool:
         return False
     lowered = [p.lower() for p in parts]
     menu = lexicon.menu_words()[1]
-    return lowered[0] in ("home", "homepage", "首页") or sum(p in menu for p in lowered) >= MIN_MENU_ROW_WORDS
+    return lowered[0] in lexicon.home_words() or sum(p in menu for p in lowered) >= MIN_MENU_ROW_WORDS
 
 
 #: The site's name before a language bar (`Welcome to Riverton | 中文版`) is

@@ -22,10 +22,11 @@ from .chrome import is_prose
 from ..fields import find_datetime, whole_date
 
 _BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:->|>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
-#: A trail's first crumb, and the arrows between crumbs (one home for each).
-_HOME_WORDS = r"home|homepage|home page|首页|首頁"
+#: The arrows between a trail's crumbs (its first crumb's words, Home, are
+#: data/home_words.tsv, read by :func:`lexicon.home_alternation` when a
+#: pattern is first used).
 _ARROW = r"->|>>|>|»|›|→"
-_HOME = lazy_compile(rf"^(?:{_HOME_WORDS})$", re.IGNORECASE)
+_HOME = lazy_compile(lambda: rf"^(?:{lexicon.home_alternation()})$", re.IGNORECASE)
 #: The longest label before a colon and a trail from Home (`您现在所在的位置 :
 #: Home > …`) read as the trail's prefix without knowing its words; the known
 #: prefixes (breadcrumb_prefixes.tsv) run to 27 characters.
@@ -33,17 +34,17 @@ MAX_TRAIL_LABEL_CHARS = 30
 #: A trail's label of any wording: a few characters before a colon.
 _TRAIL_LABEL = rf"[^:：>|/\d]{{1,{MAX_TRAIL_LABEL_CHARS}}}?\s*[:：]\s*"
 _LABEL_BEFORE_HOME = lazy_compile(
-    rf"^{_TRAIL_LABEL}(?=(?:home|homepage|首页|首頁)\s*(?:{_ARROW}))",
+    lambda: rf"^{_TRAIL_LABEL}(?=(?:{lexicon.home_alternation()})\s*(?:{_ARROW}))",
     re.IGNORECASE,
 )
 #: `Current page: Home` (a label, a colon, Home, perhaps a separator, nothing
 #: after): the first crumb of a trail that the next line may go on with.
 _LABEL_AND_HOME = lazy_compile(
-    rf"^(?:{_TRAIL_LABEL})?(?:{_HOME_WORDS})\s*(?:{_ARROW}|\|)?\s*$",
+    lambda: rf"^(?:{_TRAIL_LABEL})?(?:{lexicon.home_alternation()})\s*(?:{_ARROW}|\|)?\s*$",
     re.IGNORECASE,
 )
 #: `Home>>`: the first crumb and a separator with nothing after it.
-_HOME_ALONE = lazy_compile(rf"^(?:{_HOME_WORDS})\s*(?:{_ARROW})\s*$", re.IGNORECASE)
+_HOME_ALONE = lazy_compile(lambda: rf"^(?:{lexicon.home_alternation()})\s*(?:{_ARROW})\s*$", re.IGNORECASE)
 
 
 def is_trail_head(s: str) -> bool:
@@ -390,13 +391,16 @@ _WORD_CHAR = lazy_compile(r"\w")
 #: A slash between two digits (`22/14`, `2014/05`) is a number's or a date's, not a path's.
 _DIGITS_SLASHED = lazy_compile(r"\d\s*/\s*\d")
 _PATH_SPLIT = lazy_compile(r"\s*(?:>>|>|»|›|/|\\)\s*|\s+[-–]\s+")
+#: `HomeNewsCounty …`: Home glued to the next crumb.  (Case is the evidence
+#: here, a capital after Home, so these are spelt out; data/home_words.tsv
+#: holds the words that match in any case.)
 _GLUED_HOME = lazy_compile(r"^(?:Home|HomePage|Homepage)(?=[A-Z])")
 _PATH_PREFIX_NO_COLON = lazy_compile(r"^\s*(?:current location|your location|location|position)\s*(?=[-–>»/])", re.IGNORECASE)
 
 
 #: `Home News`: Home and one menu word (data/menu_words.tsv) with no separator between.
-_HOME_THEN_COLUMN = lazy_compile(r"^(?:home page|homepage|home|首页)\s+(?P<column>[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,2})$",
-                                 re.IGNORECASE)
+_HOME_THEN_COLUMN = lazy_compile(
+    lambda: rf"^(?:{lexicon.home_alternation()})\s+(?P<column>[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){{0,2}})$", re.IGNORECASE)
 
 
 def parse_path(s: str) -> list[str] | None:
@@ -453,7 +457,7 @@ def _numbered_path(t: str) -> list[str] | None:
     list.  The numbers must run 1, 2, 3 … and the first crumb must be Home,
     or it is a list, not a path."""
     crumbs = numbered_crumbs(t)
-    if not crumbs or crumbs[0].lower() not in ("home", "homepage", "home page", "index", "首页") \
+    if not crumbs or crumbs[0].lower() not in lexicon.home_words(with_index=True) \
             or len(crumbs[-1]) > MAX_CRUMB_CHARS:
         return None
     return _tidy_crumbs(crumbs)
@@ -486,7 +490,8 @@ def _tidy_crumbs(crumbs: list[str]) -> list[str]:
     glued = _GLUED_HOME_CRUMB.match(crumbs[0]) if crumbs else None
     if glued is not None:
         crumbs = ["Home", crumbs[0][glued.end():], *crumbs[1:]]  # `HomeCompany news > …`: two crumbs glued
-    return ["Home" if c.lower() in ("home", "homepage", "home page") else c for c in crumbs]
+    english = [w for w in lexicon.home_words() if w.isascii()]
+    return ["Home" if c.lower() in english else c for c in crumbs]
 
 
 #: `HomeCompany news`: the first crumb glued to the second (a capital and a

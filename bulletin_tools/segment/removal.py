@@ -517,7 +517,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     return kept
 
 
-_HOME_ITEM = lazy_compile(r"(?:home|homepage|首页)", re.IGNORECASE)
+_HOME_ITEM = lazy_compile(lambda: f"(?:{lexicon.home_alternation()})", re.IGNORECASE)
 
 
 #: A portal's header (masthead, menus, search, widgets, a disclosure sidebar)
