@@ -28,3 +28,24 @@ def test_a_copy_of_the_headline_labelled_chrome_is_gone_when_only_the_title_hold
 
 def test_a_copy_of_the_headline_left_in_the_text_is_a_miss():
     assert not _checks(f"# {TITLE}\n\n{TITLE}\n\nThe volunteers came at dawn.\n")["lines.chrome-removed"]
+
+
+def _menu_checks(body_md: str, entry: str = "• Visa"):
+    page = er.Page("p2", Path("p2.txt"), {}, "example.org", "tune",
+                   [("chrome", entry), ("title", TITLE), ("para", "Bring a passport, a visa and two photos.")])
+    return {c.family: c.passed for c in er.line_checks(page, er.ev.Output(markdown=FRONT + body_md))}
+
+
+def test_a_short_menu_entry_is_gone_though_a_sentence_uses_its_word():
+    assert _menu_checks(f"# {TITLE}\n\nBring a passport, a visa and two photos.\n")["lines.chrome-removed"]
+
+
+def test_a_short_menu_entry_left_as_a_line_or_glued_to_one_is_a_miss():
+    assert not _menu_checks(f"# {TITLE}\n\n- Visa\n\nBring a passport, a visa and two photos.\n")["lines.chrome-removed"]
+    assert not _menu_checks(f"# {TITLE}\n\nVisa Bring a passport, a visa and two photos.\n")["lines.chrome-removed"]
+
+
+def test_a_long_chrome_line_is_looked_for_as_whole_words():
+    row = "Share to WeChat Weibo QQ"
+    assert _menu_checks(f"# {TITLE}\n\nBring a passport. {row}s now.\n", row)["lines.chrome-removed"]
+    assert not _menu_checks(f"# {TITLE}\n\nBring a passport. {row} now.\n", row)["lines.chrome-removed"]
