@@ -671,3 +671,16 @@ def test_a_by_credit_with_its_outlet_under_the_headline_is_no_title():
     doc = clean_text(f"{TITLE}\n\nBy Lu Ming and Tan Jia (China Daily)\n\n{PROSE}\n\n{PROSE_2}\n")
     assert doc.title.text == TITLE
     assert (doc.metadata.author, doc.metadata.source) == ("Lu Ming and Tan Jia", "China Daily")
+
+
+@pytest.mark.parametrize("line", ["·", "■", "■ ", "◆◆"])
+def test_a_bullet_alone_is_no_credit(line):
+    # (a bullet with nothing after it once sent the credit reader after an empty line for ever)
+    assert lead.role_by_credit(MappedText.identity(line)) is None
+
+
+@pytest.mark.parametrize("line, author", [("■ Text by Reporter Luo Xiaomei", "Luo Xiaomei"),
+                                          ("● Written by Qiao Lan", "Qiao Lan")])
+def test_a_bulleted_role_credit_names_the_writer(line, author):
+    found = lead.role_by_credit(MappedText.identity(line))
+    assert found is not None and [lv.value.text for lv in found if lv.field == "author"] == [author]

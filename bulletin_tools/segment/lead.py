@@ -487,8 +487,8 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
     """`(Written by Wang Fang Reviewed by Zeng Juan)` → author and reviewer;
     None unless the line is nothing but such credits, each naming people."""
     s = text.text
-    if s[:1] in LINE_BULLETS:
-        # `■ Text by Reporter Zhou Lan`: a bullet before the credit
+    if s and s[0] in LINE_BULLETS:
+        # `■ Text by Reporter Zhou Lan`: a bullet before the credit ("" is in every string: hence `s and`)
         bullet = len(s) - len(s[1:].lstrip())
         return role_by_credit(text.slice(bullet, len(s)))
     if len(s) > MAX_BYLINE_CHARS * 2 or not s.lstrip("(（ ")[:1].isalpha():
