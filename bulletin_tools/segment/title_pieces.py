@@ -256,15 +256,24 @@ _PICTURE_MARK = lazy_compile(r"\s*[(（](?:figure|figures|photos?|pictures?|图|
                              re.IGNORECASE)
 
 
+#: `… Pilot Free Trade Zone(1/4)`: the page of a long article split over
+#: several, which the site adds to every page's headline.
+_PAGE_OF = lazy_compile(r"\s*[(（]\s*(?P<page>\d{1,2})\s*/\s*(?P<pages>\d{1,2})\s*[)）]$")
+
+
 def _drop_repost_marks(z: ZonesBuilder, title: MappedText) -> MappedText:
-    """A repost's `Original title:` label before the headline, and the
-    picture mark `(Figure)` after it (with a site's name after that), are not
-    words of the headline: cut as ``title-site-suffix`` fixes."""
+    """A repost's `Original title:` label before the headline, the picture
+    mark `(Figure)` after it (with a site's name after that) and a page count
+    `(1/4)` ending it are not words of the headline: cut as
+    ``title-site-suffix`` fixes."""
     m = _REPOST_LABEL.match(title.text)
     if m is not None and len(title.text) - m.end() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
         title = _cut(z, title, 0, m.end())
     m = _PICTURE_MARK.search(title.text)
     if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
+        title = _cut(z, title, m.start(), m.end())
+    m = _PAGE_OF.search(title.text) if title.text.endswith((")", "）")) else None
+    if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX and 1 <= int(m.group("page")) <= int(m.group("pages")):
         title = _cut(z, title, m.start(), m.end())
     return title
 
