@@ -29,6 +29,7 @@ from ..textmap import MappedText
 from ..english import is_english_word, is_pinyin
 from .header import LabelValue
 from .lines import Line
+from .shape import is_photo_caption
 from ..fields import find_datetime, whole_date
 from ..outlets import is_outlet
 
@@ -382,10 +383,16 @@ def read_lead(body: list[Line], title: MappedText | None,
     fields: list[LabelValue] = []
     taken: list[Line] = []
     nonblank = [k for k, ln in enumerate(body) if not ln.blank][: LEAD_LINES + 1]
+    skipped = 0  # photo captions looked past (they stay in the body)
     for pos, k in enumerate(nonblank[:LEAD_LINES]):
         ln = body[k]
         text = ln.text.strip()
-        if description is None and not has_description and pos == len(taken):
+        if not fields and description is None and pos == len(taken) + skipped and is_photo_caption(text.text):
+            # `The photo shows … (PHOTO: XINHUA)` / `By ZHONG Lan`: the lead photo's
+            # caption printed between the headline and the byline
+            skipped += 1
+            continue
+        if description is None and not has_description and pos == len(taken) + skipped:
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
             found = teaser(text, body[nxt].s) if nxt is not None else None
             if found is not None:
