@@ -268,9 +268,15 @@ def _bracketed_date(t: str, dt):
     return (dt, rest) if len(rest) <= MAX_DATE_ROW_REST_CHARS else None
 
 
+#: What may stand between an outlet's name and the row's date (`Xinhua | 2022-04-08`).
+_OUTLET_DATE_SEPARATORS = " |｜/·-–—"
+
+
 def named_outlet(prefix: str) -> bool:
-    """An outlet's name or a site's address, alone before a row's date."""
-    return outlet_named(prefix.strip()) is not None
+    """An outlet's name or a site's address, alone before a row's date (a
+    bar or a dash may part them: `(chinadaily.com.cn) | 2022-04-08`)."""
+    name = prefix.strip().rstrip(_OUTLET_DATE_SEPARATORS)
+    return bool(name) and outlet_named(name) is not None
 
 
 def _date_chunk_line(t: str):
