@@ -253,6 +253,11 @@ class _Accumulator:
             if split is not None:
                 value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
                 self.outlets.append(outlet)
+            post = _NAME_THEN_POST.match(value)
+            if post is not None and writer_names(post.group("name")) and _LOWER_WORD.search(post.group("post")):
+                # `Yu Lan, teacher of Hexi No. 2 Primary School`: the writer, then the post held
+                value = post.group("name")
+                self.add_extra("author_unit", post.group("post"))
             at = _AUTHOR_IN_PLACE.match(value)
             if at is not None:
                 value = at.group("name")  # `By Liu Qinghe in Taiyuan`: where the reporter filed from
@@ -316,6 +321,11 @@ _IN_PLACE = lazy_compile(r"\s+in\s+(?P<place>[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z
 _AUTHORS_IN_PLACES = lazy_compile(
     r"^[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,3}\s+in\s+[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?"
     r"(?:\s*(?:,|and|&)\s*[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,3}(?:\s+in\s+[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?)?)+$")
+#: `Yu Lan, teacher of Hexi No. 2 Primary School`, `Wu Qing, Professor at the
+#: Law School of Lanxi University`: a writer's name, a comma, the post held
+#: (a phrase with a small word in it: `Li Na, Wang Bo` is two names).
+_NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[,，]\s*(?P<post>\S.{2,150})$")
+_LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
 
