@@ -75,13 +75,13 @@ def is_bare_address(name: str) -> bool:
     return _SITE_ADDRESS.fullmatch(name) is not None and not is_outlet_address(name)
 
 
-#: `Liu Feng, People's Daily`: the writer, a comma, the paper (a known outlet's name only).
+#: `Zhou Lan, Hexi Daily`: the writer, a comma, the paper (a known outlet's name only).
 _COMMA = lazy_compile(r"^(?P<name>[^,，]+?)\s*[,，]\s*(?P<outlet>[^,，]+?)\s*$")
 
 
 def split_outlet(value: str) -> tuple[str, str] | None:
     """`Cao Yu | China Daily` → (`Cao Yu`, `China Daily`), `Li Na (chinadaily.com.cn)` → (`Li Na`,
-    `chinadaily.com.cn`), `Liu Feng, People's Daily` → (`Liu Feng`, `People's Daily`); None
+    `chinadaily.com.cn`), `Zhou Lan, Hexi Daily` → (`Zhou Lan`, `Hexi Daily`); None
     when no outlet is glued on."""
     if ("," in value or "，" in value) and (m := _COMMA.match(value)) is not None \
             and m.group("name").strip() and is_outlet(m.group("outlet")):

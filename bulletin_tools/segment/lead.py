@@ -388,7 +388,7 @@ def read_lead(body: list[Line], title: MappedText | None,
         ln = body[k]
         text = ln.text.strip()
         if not fields and description is None and pos == len(taken) + skipped and is_photo_caption(text.text):
-            # `The photo shows … (PHOTO: XINHUA)` / `By ZHONG Lan`: the lead photo's
+            # `Terraced orchards of Shuangfeng … (PHOTO: LANXI DAILY)` / `By QIAO Lan`: the lead photo's
             # caption printed between the headline and the byline
             skipped += 1
             continue
