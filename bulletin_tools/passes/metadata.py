@@ -321,8 +321,8 @@ _IN_PLACE = lazy_compile(r"\s+in\s+(?P<place>[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z
 _AUTHORS_IN_PLACES = lazy_compile(
     r"^[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,3}\s+in\s+[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?"
     r"(?:\s*(?:,|and|&)\s*[A-Z][A-Za-z'’-]+(?:\s[A-Z][A-Za-z'’-]+){0,3}(?:\s+in\s+[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?)?)+$")
-#: `Yu Lan, teacher of Hexi No. 2 Primary School`, `Wu Qing, Professor at the
-#: Law School of Lanxi University`: a writer's name, a comma, the post held
+#: `Yu Lan, teacher of Hexi No. 2 Primary School`, `Wu Qing, lecturer in
+#: history at Lanxi Normal College`: a writer's name, a comma, the post held
 #: (a phrase with a small word in it: `Li Na, Wang Bo` is two names).
 _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[,，]\s*(?P<post>\S.{2,150})$")
 _LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")

@@ -274,7 +274,7 @@ _OUTLET_DATE_SEPARATORS = " |｜/·-–—"
 
 def named_outlet(prefix: str) -> bool:
     """An outlet's name or a site's address, alone before a row's date (a
-    bar or a dash may part them: `(chinadaily.com.cn) | 2022-04-08`)."""
+    bar or a dash may part them: `(lanxinews.cn) | 2023-05-11`)."""
     name = prefix.strip().rstrip(_OUTLET_DATE_SEPARATORS)
     return bool(name) and outlet_named(name) is not None
 

@@ -256,7 +256,7 @@ _PICTURE_MARK = lazy_compile(r"\s*[(（](?:figure|figures|photos?|pictures?|图|
                              re.IGNORECASE)
 
 
-#: `… Pilot Free Trade Zone(1/4)`: the page of a long article split over
+#: `… of Ancient Villages(2/3)`: the page of a long article split over
 #: several, which the site adds to every page's headline.
 _PAGE_OF = lazy_compile(r"\s*[(（]\s*(?P<page>\d{1,2})\s*/\s*(?P<pages>\d{1,2})\s*[)）]$")
 
