@@ -24,6 +24,7 @@ from ..textmap import MappedText, join
 from ..wordkey import words_key
 from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .section_cues import closing_list_titles, is_dateline
+from .official_lines import is_bare_division, is_signer, is_version_note
 from .lines import Line
 from ..fields import find_datetime
 
@@ -367,7 +368,7 @@ def _is_numbered_heading(h: _Here) -> bool:
     if kind == "bullet":
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
-            or h.style_headed) or kind == "ordinal"
+            or h.style_headed or is_bare_division(nxt)) or kind == "ordinal"
 
 
 def _is_lone_bullet_heading(h: _Here, rest: str) -> bool:
@@ -451,7 +452,8 @@ def _is_plain_heading(h: _Here) -> bool:
     nxt = h.next
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
-                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h))
+                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)) \
+        or (not nxt and h.has_units and is_bare_division(s))  # (`Article 2` where the page was cut: it heads the text it lost)
     if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)
             and not is_dateline(s)):
         return False
@@ -467,7 +469,8 @@ def _over_dateline(h: _Here) -> bool:
     """`Ferry line reopens` / `Riverside Evening Post, May 9, 2024` / the
     story: a story's headline over its dateline (see :func:`.section_cues.is_dateline`)."""
     return h.has_units and h.next_style is None and bool(h.after_next) and _prose(h.after_next) \
-        and marker(h.after_next) is None and is_dateline(h.next)
+        and marker(h.after_next) is None and is_dateline(h.next) \
+        and not (is_signer(h.text.text) and _is_date_line(h.next))  # (an office or a role over a bare date signs what is above)
 
 
 #: Marker styles of a numbered heading that a plain heading may stand over.
@@ -672,6 +675,11 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     out: list[MappedText] = []
     for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
+        if prev and is_version_note(t.text) and marker(prev) is None and _is_short_heading(prev):
+            # `Rules for Village Wells` / `(Revised)`: the title's version, broken onto a line of its own
+            joined = join([out[-1], t], " ")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
+            continue
         if prev and len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
                 and (_heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else "")
                      or _cut_after_function_word(prev, t.text)):
