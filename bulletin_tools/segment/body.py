@@ -371,7 +371,15 @@ def _is_numbered_heading(h: _Here) -> bool:
     if kind == "bullet":
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
-            or h.style_headed or is_bare_division(nxt)) or kind == "ordinal"
+            or h.style_headed or is_bare_division(nxt)) or kind in _SECTION_LEVEL_STYLES
+
+
+#: Marker styles that number a document's sections, never a list's entries
+#: alone: an ordinal (`First, …`), a Roman numeral (`I.`, as 一、 is
+#: translated) and a Chinese numeral (`一、`).  A short line of one of them,
+#: with no line of its style beside it, heads what follows, however short
+#: that is (`I. Application period` / `From now until May 10`).
+_SECTION_LEVEL_STYLES = frozenset({"ordinal", "roman", "cn"})
 
 
 def _is_lone_bullet_heading(h: _Here, rest: str) -> bool:
