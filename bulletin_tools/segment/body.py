@@ -591,6 +591,31 @@ def _title_repeat(title: str | None) -> Callable[[str], bool]:
     return repeats
 
 
+#: A line at the top of the body says the headline again, in its own words,
+#: when it has at least this many words and at least this share of them are
+#: the headline's (`Announcement on Water Testing in Lingxi County` under
+#: `Lingxi county announcement of water testing on 2 May`).  Set on the
+#: tuning sites of the real-page set.
+MIN_RESTATED_TITLE_WORDS = 6
+MIN_RESTATED_TITLE_SHARE = 0.85
+
+
+def _title_restatements(texts: list[MappedText], title: str | None) -> set[int]:
+    """The body's first lines, up to the first that is not one, that say the
+    headline again (see ``MIN_RESTATED_TITLE_SHARE``): the document's own
+    title printed once more is no heading, and no first paragraph."""
+    if not title:
+        return set()
+    own = set(_norm(title).split())
+    out: set[int] = set()
+    for i, t in enumerate(texts):
+        words = _norm(t.text).split()
+        if len(words) < MIN_RESTATED_TITLE_WORDS or sum(w in own for w in words) < MIN_RESTATED_TITLE_SHARE * len(words):
+            break
+        out.add(i)
+    return out
+
+
 def _neighbour_styles(styles: list[tuple[str, int] | None]) -> list[tuple[str | None, str | None, bool]]:
     """For each line: the marker style of the line before and of the line
     after (None when unnumbered), and whether the next two lines are items of
@@ -614,6 +639,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
     repeats_title = _title_repeat(title)
+    restated = _title_restatements(texts, title)
     contents = _contents_entries(styles)
     headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
     repeated = _repeated_short_lines(texts, styles)
@@ -630,7 +656,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             list_follows,
             bool(units) and units[-1].table,
             bool(units),
-            repeats_title(t.text),
+            repeats_title(t.text) or i in restated,
             bool(caption_starts) and t.span()[0] in caption_starts,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
             i in contents,
