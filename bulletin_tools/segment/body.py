@@ -75,10 +75,10 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("num-word", rf"^(?:{_WORD_NUM})\s*[.．、](?!\d)\s*", re.IGNORECASE, _initials(_WORD_NUM)),
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
     ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.   Projects in the park's leading industries …`; I is a roman one)
-    ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),
+    ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),  # (`-- `: a Chinese ——, machine-translated)
     # `① The land of Hexi village …`: a circled number, one character (a
     # list's entries as Chinese typesets them; the translation keeps the glyph)
-    ("circled", r"^[①-⑳]\s*(?=\S)", 0, ""),  # (`-- `: a Chinese ——, machine-translated)
+    ("circled", r"^[①-⑳]\s*(?=\S)", 0, ""),
 )
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (style, lazy_compile(source, flags)) for style, source, flags, _ in _MARKER_TABLE
