@@ -38,3 +38,34 @@ def test_a_title_like_line_without_a_number_stays_in_the_text():
     doc = _doc(FORMAL)
     assert "document_title" not in doc.metadata.extra
     assert _first(doc) == FORMAL
+
+
+ISSUER = "Lanxi County People's Government Office"
+PLAN = "Plan of Lanxi County for Village Road Maintenance in 2024"
+
+
+def _head(*lines: str):
+    from bulletin_tools.segment.document_head import _issuer_head
+    from bulletin_tools.textmap import MappedText
+
+    return _issuer_head([MappedText.identity(s) for s in lines], TITLE)
+
+
+def test_issuer_title_and_kind_make_a_head():
+    assert _head(ISSUER, PLAN, "Public Notice", ADDRESSEE) == ["extra:issuer", "extra:document_title", "extra:document_kind"]
+    assert _head(ISSUER, PLAN, "Public Notice", "Details") is None  # (prose must follow the head)
+
+
+def test_issuer_over_a_title_that_says_the_headline_again_goes_to_the_header():
+    restated = "Measures for the Maintenance of Village Roads"
+    doc = _doc(ISSUER, restated)
+    assert doc.metadata.extra["issuer"] == ISSUER
+    assert doc.metadata.extra["document_title"] == restated
+    assert _first(doc) == ADDRESSEE
+    assert all(s.heading is None for s in doc.sections)
+
+
+def test_issuer_over_an_unrelated_line_stays_in_the_text():
+    doc = _doc(ISSUER, "Spring Planting Along the River Dykes")
+    assert "issuer" not in doc.metadata.extra
+    assert _first(doc) == ISSUER

@@ -24,6 +24,7 @@ from ..textmap import MappedText, join
 from ..wordkey import words_key
 from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .section_cues import closing_list_titles, is_dateline
+from .official_lines import is_bare_division, is_signer, is_version_note
 from .lines import Line
 from ..fields import find_datetime
 
@@ -75,6 +76,9 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
     ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.   Projects in the park's leading industries …`; I is a roman one)
     ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),  # (`-- `: a Chinese ——, machine-translated)
+    # `① The land of Hexi village …`: a circled number, one character (a
+    # list's entries as Chinese typesets them; the translation keeps the glyph)
+    ("circled", r"^[①-⑳]\s*(?=\S)", 0, ""),
 )
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (style, lazy_compile(source, flags)) for style, source, flags, _ in _MARKER_TABLE
@@ -390,7 +394,15 @@ def _is_numbered_heading(h: _Here) -> bool:
     if kind == "bullet":
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
-            or h.style_headed) or kind == "ordinal"
+            or h.style_headed or is_bare_division(nxt)) or kind in _SECTION_LEVEL_STYLES
+
+
+#: Marker styles that number a document's sections, never a list's entries
+#: alone: an ordinal (`First, …`), a Roman numeral (`I.`, as 一、 is
+#: translated) and a Chinese numeral (`一、`).  A short line of one of them,
+#: with no line of its style beside it, heads what follows, however short
+#: that is (`I. Application period` / `From now until May 10`).
+_SECTION_LEVEL_STYLES = frozenset({"ordinal", "roman", "cn"})
 
 
 def _is_lone_bullet_heading(h: _Here, rest: str) -> bool:
@@ -474,7 +486,8 @@ def _is_plain_heading(h: _Here) -> bool:
     nxt = h.next
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
-                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h))
+                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)) \
+        or (not nxt and h.has_units and is_bare_division(s))  # (`Article 2` where the page was cut: it heads the text it lost)
     if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)
             and not is_dateline(s)):
         return False
@@ -490,7 +503,8 @@ def _over_dateline(h: _Here) -> bool:
     """`Ferry line reopens` / `Riverside Evening Post, May 9, 2024` / the
     story: a story's headline over its dateline (see :func:`.section_cues.is_dateline`)."""
     return h.has_units and h.next_style is None and bool(h.after_next) and _prose(h.after_next) \
-        and marker(h.after_next) is None and is_dateline(h.next)
+        and marker(h.after_next) is None and is_dateline(h.next) \
+        and not (is_signer(h.text.text) and _is_date_line(h.next))  # (an office or a role over a bare date signs what is above)
 
 
 #: Marker styles of a numbered heading that a plain heading may stand over.
@@ -600,6 +614,31 @@ def _title_repeat(title: str | None) -> Callable[[str], bool]:
     return repeats
 
 
+#: A line at the top of the body says the headline again, in its own words,
+#: when it has at least this many words and at least this share of them are
+#: the headline's (`Announcement on Water Testing in Lingxi County` under
+#: `Lingxi county announcement of water testing on 2 May`).  Set on the
+#: tuning sites of the real-page set.
+MIN_RESTATED_TITLE_WORDS = 6
+MIN_RESTATED_TITLE_SHARE = 0.85
+
+
+def _title_restatements(texts: list[MappedText], title: str | None) -> set[int]:
+    """The body's first lines, up to the first that is not one, that say the
+    headline again (see ``MIN_RESTATED_TITLE_SHARE``): the document's own
+    title printed once more is no heading, and no first paragraph."""
+    if not title:
+        return set()
+    own = set(_norm(title).split())
+    out: set[int] = set()
+    for i, t in enumerate(texts):
+        words = _norm(t.text).split()
+        if len(words) < MIN_RESTATED_TITLE_WORDS or sum(w in own for w in words) < MIN_RESTATED_TITLE_SHARE * len(words):
+            break
+        out.add(i)
+    return out
+
+
 def _neighbour_styles(styles: list[tuple[str, int] | None]) -> list[tuple[str | None, str | None, bool]]:
     """For each line: the marker style of the line before and of the line
     after (None when unnumbered), and whether the next two lines are items of
@@ -623,6 +662,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
     repeats_title = _title_repeat(title)
+    restated = _title_restatements(texts, title)
     contents = _contents_entries(styles)
     headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
     repeated = _repeated_short_lines(texts, styles)
@@ -639,7 +679,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             list_follows,
             bool(units) and units[-1].table,
             bool(units),
-            repeats_title(t.text),
+            repeats_title(t.text) or i in restated,
             bool(caption_starts) and t.span()[0] in caption_starts,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
             i in contents,
@@ -695,6 +735,11 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     out: list[MappedText] = []
     for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
+        if prev and is_version_note(t.text) and marker(prev) is None and _is_short_heading(prev):
+            # `Rules for Village Wells` / `(Revised)`: the title's version, broken onto a line of its own
+            joined = join([out[-1], t], " ")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
+            continue
         if prev and len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
                 and (_heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else "")
                      or _cut_after_function_word(prev, t.text)):

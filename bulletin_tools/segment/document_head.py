@@ -9,6 +9,16 @@ headline.  Both go to the header (``extra.document_title``,
 ``extra.document_number``), kept as header lines, so the first paragraph is
 the addressee, as on paper.  Only a number line is evidence enough: without
 it a title-like line at the top of the text is left alone.
+
+A head may instead open with the **issuing office**, printed over the formal
+title (`Lingxi County People's Government Office` / `Plan for the Spring
+Tree Planting of 2024` / `Public Notice`), the kind of document closing it.
+The office's name (see :func:`.official_lines.is_signer`) and the title are
+evidence together only with a third sign: the kind's line, or a title that
+says the headline again in its own words (at least half its words are the
+headline's).  They go to the header as ``extra.issuer``,
+``extra.document_title`` and ``extra.document_kind``: none of them is a
+heading or the first paragraph.
 """
 
 from __future__ import annotations
@@ -35,7 +45,8 @@ def read_document_head(body: list[Line], title: MappedText | None) -> tuple[list
     how it was enacted, ``extra.enactment``) off the top of ``body``."""
     if title is None:
         return body, [], []
-    top = [k for k, ln in enumerate(body) if not ln.blank][:2]
+    nonblank = [k for k, ln in enumerate(body) if not ln.blank][:ISSUER_HEAD_LINES + 1]
+    top = nonblank[:2]
     if not top:
         return body, [], []
     first = body[top[0]].text.strip()
@@ -53,6 +64,58 @@ def read_document_head(body: list[Line], title: MappedText | None) -> tuple[list
         fields = [LabelValue("extra:document_title", "", first.slice(0, 0), first),
                   LabelValue("extra:document_number", "", number.slice(0, 0), number)]
     else:
-        return body, [], []
+        head = _issuer_head([body[k].text.strip() for k in nonblank], title.text)
+        if head is None:
+            return body, [], []
+        taken = [body[k] for k in nonblank[:len(head)]]
+        fields = [LabelValue(field, "", ln.text.strip().slice(0, 0), ln.text.strip()) for field, ln in zip(head, taken)]
     numbers = {ln.number for ln in taken}
     return [ln for ln in body if ln.number not in numbers], fields, taken
+
+
+#: An issuer-led head is at most this many lines: the office, the title, the kind.
+ISSUER_HEAD_LINES = 3
+#: `Public Notice`, `Announcement`, `Circular`: the kind of an official
+#: document, alone on the line that closes its head.
+_DOCUMENT_KIND = lazy_compile(
+    r"(?:public\s+)?(?:notice|announcement|circular|bulletin|notification|proclamation|communiqu[eé]|order|decision)",
+    re.IGNORECASE,
+)
+#: A formal title says the headline again when at least this share of its
+#: words are the headline's (`Objectives of Public Solicitation on …` under
+#: `Announcement on the Public Solicitation of …`).  Set on the tuning sites
+#: of the real-page set.
+MIN_TITLE_WORDS_SHARED = 0.5
+_WORD = lazy_compile(r"[^\W_]+")
+
+
+def _shared_share(line: str, headline: str) -> float:
+    words = _WORD.findall(line.casefold())
+    own = set(_WORD.findall(headline.casefold()))
+    return sum(w in own for w in words) / len(words) if words else 0.0
+
+
+def _issuer_head(texts: list[MappedText], headline: str) -> list[str] | None:
+    """The fields of an issuer-led head on the text's first lines (see the
+    module), one per line taken, or None.  Prose must follow the head."""
+    from .official_lines import is_signer
+    from .shape import is_org_name
+
+    if len(texts) < ISSUER_HEAD_LINES or not (is_signer(texts[0].text) and is_org_name(texts[0].text)):
+        return None
+    formal = texts[1].text
+    if not _title_candidate(formal) or formal.endswith((".", "。", ":", "：")) or _DOCUMENT_KIND.fullmatch(formal):
+        return None
+    fields = ["extra:issuer", "extra:document_title"]
+    if _DOCUMENT_KIND.fullmatch(texts[2].text):
+        fields.append("extra:document_kind")
+    elif _shared_share(formal, headline) < MIN_TITLE_WORDS_SHARED:
+        return None
+    after = texts[len(fields)].text if len(texts) > len(fields) else ""
+    return fields if _is_prose(after) else None
+
+
+def _is_prose(s: str) -> bool:
+    from .body import _prose
+
+    return bool(s) and _prose(s)

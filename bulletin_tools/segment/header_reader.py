@@ -514,6 +514,21 @@ def _fields_row_follows(r: Reading, i: int) -> bool:
     return nxt is not None and (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None)
 
 
+#: The marker styles of a regulation's divisions and articles (see :func:`.body.marker`).
+_DIVISION_MARKERS = frozenset({"chapter", "part", "section", "article"})
+
+
+def _division_line(s: str) -> bool:
+    """`Chapter 1 General Provisions`, `Article 1`: a regulation's first
+    division under its title is the text's first heading, never the title's
+    second half."""
+    from .body import marker
+    from .official_lines import is_bare_division
+
+    found = marker(s.strip())
+    return (found is not None and found[0] in _DIVISION_MARKERS) or is_bare_division(s)
+
+
 def _title_line(r: Reading, i: int) -> int | None:
     """A line of the title (a title split over lines is read on; prose stops it).
     Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
@@ -522,8 +537,8 @@ def _title_line(r: Reading, i: int) -> int | None:
     s = ln.s
     if r.title_done or not (_title_candidate(s) or _long_headline(r, i)) or len(r.title_parts) >= MAX_TITLE_LINES:
         return None
-    if r.title_parts and (_looks_like_body_start(s) or speech.is_occasion(s)):
-        return None  # (`---Delivered at …` under a report's title: the preface's, read with the text)
+    if r.title_parts and (_looks_like_body_start(s) or speech.is_occasion(s) or _division_line(s)):
+        return None  # (`---Delivered at …` under a report's title: the preface's, read with the text; `Chapter 1 …` the rules')
     if r.title_parts and (outlet := bracketed_outlet(ln.text.strip())) is not None:
         r.z.labels.append(outlet)  # `(China Daily)` under the headline: where the story came from
         r.z.label_lines.append(ln)

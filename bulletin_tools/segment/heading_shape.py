@@ -103,8 +103,9 @@ def never_a_heading(text: MappedText) -> bool:
     cut sentence, a quoted sentence, a table row of a label and its number,
     a `Label | value` credit."""
     s = text.text
+    start = decoration_end(s)  # (`■ Text by Reporter Wen Hao`: a credit behind a bullet is still a credit)
     return ends_dangling(s) or ends_quoted_sentence(s) or is_document_number(s) or is_number_cell_row(s) \
-        or is_bar_field(s) or is_byline(text)
+        or is_bar_field(s) or is_byline(text.slice(start, len(s)) if start else text)
 
 
 #: `Table of Contents`, `Contents`, `目录` on a line of its own: the heading

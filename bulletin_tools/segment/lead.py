@@ -368,6 +368,14 @@ def source_sentence(text: MappedText) -> LabelValue | None:
     return _source_field(text, _SOURCE_SENTENCE.match(s))
 
 
+def _undecorated(text: MappedText) -> MappedText:
+    """`■ Text by Reporter Wen Hao` → `Text by Reporter Wen Hao`: a bullet before a credit decorates it."""
+    from .heading_shape import decoration_end
+
+    start = decoration_end(text.text)
+    return text.slice(start, len(text.text)) if start else text
+
+
 def read_lead(body: list[Line], title: MappedText | None,
               has_description: bool) -> tuple[list[Line], MappedText | None, MappedText | None, list[LabelValue], list[Line]]:
     """Take a teaser and a byline off the top of ``body``.
@@ -399,7 +407,8 @@ def read_lead(body: list[Line], title: MappedText | None,
                 description, date = found
                 taken.append(ln)
                 continue
-        by = (byline(text) or by_credit(text) or role_by_credit(text)) if not fields else None
+        bare = _undecorated(text)
+        by = (byline(bare) or by_credit(bare) or role_by_credit(bare)) if not fields else None
         if by is None and not fields:
             said = source_sentence(text)
             by = [said] if said is not None else None
@@ -486,8 +495,8 @@ def _role_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return one, line
 
 
-#: `Text by Reporter Zhou Lan`: the writer's role between the credit's `by` and the name.
-_ROLE_BEFORE_NAMES = lazy_compile(r"^(?:reporters?|correspondents?|journalists?)\s+(?=[A-Z])", re.IGNORECASE)
+#: `Reporter Wen Hao` after a credit's `by`: the writer's role before the name, not a word of it.
+_ROLE_BEFORE_NAME = lazy_compile(rf"^(?i:{_ROLE})\s+(?=[A-Z])")
 
 
 def role_by_credit(text: MappedText) -> list[LabelValue] | None:
@@ -513,9 +522,9 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
         end = roles[k + 1].start() if k + 1 < len(roles) else m.end("inner")
         names = text.slice(role.end(), end).strip()
         names = names.slice(0, len(names.text.rstrip(",，;；/|、 ")))
-        role_word = _ROLE_BEFORE_NAMES.match(names.text)
-        if role_word is not None:
-            names = names.slice(role_word.end(), len(names.text))  # `Text by Reporter Zhou Lan`: the writer's name
+        titled = _ROLE_BEFORE_NAME.match(names.text)
+        if titled is not None:
+            names = names.slice(titled.end(), len(names.text))  # (`Text by Reporter Wen Hao`: the name is Wen Hao)
         if not _NAMES.match(names.text):
             return None
         field = labels.known_field(role.group("role") + " by")  # (a role is a label less its "by")

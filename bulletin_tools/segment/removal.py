@@ -35,6 +35,7 @@ from .lead import bracketed_outlet, is_by_credit, name_then_credit, outlet_date_
 from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
 from .heading_shape import is_contents_line
+from .official_lines import is_bare_division
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
 from .title_pieces import _SITE_SUFFIX
 from .title_fields_under import headline_over_its_fields
@@ -390,8 +391,8 @@ def judgeable(s: str) -> bool:
     m = _FIELD_ROW.match(s)
     if m and (any(map(str.isdigit, m.group("value"))) or len(_WORDISH.findall(m.group("value"))) >= MIN_FIELD_VALUE_WORDS):
         return False  # `Project number: LQZC-2023-046`: a field with a value is content
-    if marker(s) is not None:
-        return False  # a numbered or bulleted item
+    if marker(s) is not None or is_bare_division(s):
+        return False  # a numbered or bulleted item; `Article 2` alone on its line, a regulation's
     digits = any(map(str.isdigit, s))  # (map over a C method: no Python frame per character)
     if (digits or "@" in s) and ((_CONTACT if "@" in s else _PHONE).search(s) or DOCUMENT_NUMBER.search(s)):
         return False  # contact details and document numbers (`Lu Zheng Ban Fa [2023] No. 9`) are content
