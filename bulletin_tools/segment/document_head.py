@@ -82,8 +82,8 @@ _DOCUMENT_KIND = lazy_compile(
     re.IGNORECASE,
 )
 #: A formal title says the headline again when at least this share of its
-#: words are the headline's (`Objectives of Public Solicitation on …` under
-#: `Announcement on the Public Solicitation of …`).  Set on the tuning sites
+#: words are the headline's (`Aims of Consulting the Public on Quarry City's …`
+#: under `Notice on Consulting the Public about Quarry City's …`).  Set on the tuning sites
 #: of the real-page set.
 MIN_TITLE_WORDS_SHARED = 0.5
 _WORD = lazy_compile(r"[^\W_]+")

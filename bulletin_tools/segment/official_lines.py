@@ -27,7 +27,7 @@ from ..lazyre import lazy_compile
 
 #: A signer's line is a name, not a sentence: at most this many words.
 #: (The longest office names on the tuning sites of the real-page set have
-#: eleven words: `Office of … District People's Government of Guangzhou`.)
+#: eleven words: `General Office of the People's Government of … District of Quarry City`.)
 MAX_SIGNER_WORDS = 14
 
 #: `Mayor`, `Acting Governor`, `District Mayor`, `Director-General`: the

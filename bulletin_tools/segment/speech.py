@@ -65,7 +65,7 @@ _OPEN_END = (" of", " of the", " the", " at", " on", " to", " and", " for", " in
 
 #: A repeated headline keeps at least this many of its words (`Report on the
 #: Work of the Government` under `Report on the Work of the Government——February 24, 2021`,
-#: `Government Work Report` under `Government Work Report 2016 (…)`).  The
+#: `Government Work Report` under `Government Work Report 2025 (…)`).  The
 #: occasion must stand right under it, which is the evidence; set to three
 #: on the tuning sites of the real-page set (a report's three-word name).
 MIN_REPEATED_TITLE_WORDS = 3
