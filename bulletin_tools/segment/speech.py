@@ -41,7 +41,7 @@ _ROLES = (r"(?:(?:Deputy|Vice|Executive|Acting|Former)\s+)?"
           r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate)")
 _SPEAKER = lazy_compile(
     rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_ROLES}\b[^.!?]{{0,160}}$"
-    # `District Mayor Wang Qiang`, `Governor Liu Xiaoming`: the role first, then the name
+    # `District Mayor Lin Haoran`, `Governor Liu Xiaoming`: the role first, then the name
     rf"|^(?:[A-Z][a-z]+\s+){{0,2}}{_ROLES}\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}$"
 )
 #: The same under a headline, the role in any case (`Wang Cuilan, secretary of the Party Branch of …`).
