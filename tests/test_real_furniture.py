@@ -220,7 +220,7 @@ def test_a_tool_row_glued_before_the_date_row_is_furniture(row):
     assert doc.sections[0].blocks[0].text == PARA
 
 
-@pytest.mark.parametrize("heading", ["Recommended Reading   Change it", "👇These Articles May Help You",
+@pytest.mark.parametrize("heading", ["Recommended Reading   Change it", "👇These Stories May Help You",
                                      "The following stories may interest you"])
 def test_a_related_links_heading_takes_its_links_with_it(heading):
     doc = _doc(heading, "How to Apply for a Stall at the Night Market", "Which Villages Sell Rice Wine?")
