@@ -493,6 +493,7 @@ def _tidy_crumbs(crumbs: list[str]) -> list[str]:
     """`home` → `Home`.  A last crumb `Text` / `Content` (正文, "the body
     text") stays: the trail is given as the page prints it (people reading
     real pages write it so, on every site that has one)."""
+    crumbs = [c for c in crumbs if any(ch.isalnum() for ch in c)]  # `首页 > > News >> |`: a stray bar is no crumb
     glued = _GLUED_HOME_CRUMB.match(crumbs[0]) if crumbs else None
     if glued is not None:
         crumbs = ["Home", crumbs[0][glued.end():], *crumbs[1:]]  # `HomeCompany news > …`: two crumbs glued
