@@ -117,6 +117,9 @@ class _Accumulator:
             value = ""
         if not value:
             return True
+        if lv.field == "author" and lv.label.strip().lower() == "by" and _outlet_only(value):
+            self.outlets.append(value.strip("()（） "))  # `By China Women's News`, `By (chinadaily.com.cn)`: a paper writes no byline
+            return False
         reader = _READERS.get(lv.field)
         if reader is not None:
             reader(self, lv.field, value)
@@ -328,6 +331,16 @@ _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[
 _LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
+
+
+def _outlet_only(value: str) -> bool:
+    """A by-credit that names only a paper or a site (`By Hexi Daily`, `By
+    (lanxinews.cn)`), not a writer: no comma, no `and`, no pinyin names.
+    (Only the `By` credit: a labelled `Author:` row keeps the media centre
+    the page names, as the shared corpus has it.)"""
+    if "," in value or "，" in value or " and " in value or writer_names(value.strip("()（） ")):
+        return False
+    return outlet_named(value) is not None
 
 
 def _closing_date(value: str) -> DateTime | None:
