@@ -17,7 +17,7 @@ from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
 from ..segment.credit_date import by_credit_name
-from ..segment.lead import writer_names
+from ..segment.lead import pinyin_outlet, writer_names
 from ..segment.shape import is_org_name
 from ..tables import read_words
 from ..fields import find_datetime
@@ -29,7 +29,7 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
-_VALUE_TRIM = " \t[]【】〖〗,;，；|｜│"  # (│, a box-drawing bar, is a template's field separator too)
+_VALUE_TRIM = " \t[]【】〖〗,;，；|｜│·"  # (│, a box-drawing bar, is a template's field separator too)
 #: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
 _WHOLE_VALUE_FIELDS = frozenset({"extra:enactment"})
 _VIEWS_TEXT = VIEWS_IN_TEXT
@@ -183,6 +183,8 @@ class _Accumulator:
         outlet = outlet_named(rest) if rest else None
         if outlet is None and rest and len(rest.split()) <= MAX_ORG_WORDS and rest[:1].isupper() and is_org_name(rest):
             outlet = rest  # `Foreign Affairs Office of Hexi| Updated: …`: the office that publishes the page
+        if outlet is None and rest and pinyin_outlet(rest):
+            outlet = rest  # `Hexi Ri Bao·2024-03-05 08:30`: the paper's name left in pinyin
         if outlet is not None:
             self.outlets.append(outlet)  # `Xinhua | Updated: …`: the paper the page credits
         elif rest and rest.lower() in account_names() and "author" not in self.values:

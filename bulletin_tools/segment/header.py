@@ -196,7 +196,7 @@ MAX_FIELD_CHARS = 40
 #: An outlet's name glued to a date row (`chinadaily2020-07-22`) is at most this long.
 MAX_GLUED_OUTLET = 24
 _GLUED_OUTLET = lazy_compile(r"[A-Za-z][\w.\-]*")
-_PLACE_BEFORE_DATE = lazy_compile(r"(?:[A-Z][a-z]+ ){1,3}")
+_PLACE_BEFORE_DATE = lazy_compile(r"(?:[A-Z][a-z]+ ){1,3}|(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+\s*[·|｜]\s*")  # (or `Hexi Ri Bao·2024-03-05 08:30`)
 #: Dashes a template prints around a date (`- Mar 30, 2018-`), at most this many before it.
 _DATE_DECORATION = " -–—=*~"
 MAX_DATE_DECORATION = 4

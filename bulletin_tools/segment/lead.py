@@ -191,7 +191,25 @@ def writer_names(value: str) -> bool:
     if not pinyin_names(value):
         return False
     words = [w.lower() for w in _NAME_SPLIT.split(value) if w and w != "and"]
+    if "".join(words[-2:]) in PINYIN_OUTLET_ENDINGS:
+        return False  # `Hexi Ri Bao` (河西日报): a paper's name left in pinyin
     return "china" not in words and not any(is_english_word(w) for w in words[1:])
+
+
+def pinyin_outlet(value: str) -> bool:
+    """`Hexi Ri Bao`, `Lanxi Cai Jing`: a paper's or a site's name left in
+    pinyin (capitalised pinyin words, the last two a paper's word)."""
+    words = value.split()
+    if not 2 <= len(words) <= MAX_PINYIN_OUTLET_WORDS or "".join(words[-2:]).lower() not in PINYIN_OUTLET_ENDINGS:
+        return False
+    return all(w[:1].isupper() and is_pinyin(w.lower()) for w in words)
+
+
+#: A paper's name in pinyin has at most this many words (`Xiao Xiang Chen Bao`, a city's and the paper's).
+MAX_PINYIN_OUTLET_WORDS = 6
+#: The last two syllables of a paper's or a site's name left in pinyin
+#: (日报 daily, 晚报 evening paper, 新闻 news, 财经 finance, 周报 weekly, 时报 times).
+PINYIN_OUTLET_ENDINGS = frozenset({"ribao", "wanbao", "xinwen", "caijing", "zhoubao", "shibao"})
 
 
 #: `By Sheena on September 05,2016`, `by Lin Qiao, May 6, 2022`: a
