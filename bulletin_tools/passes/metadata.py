@@ -175,7 +175,7 @@ class _Accumulator:
         rest = rest.strip(_VALUE_TRIM)
         tools = _TOOL_WORDS_AFTER.search(rest) if rest else None
         if tools is not None and tools.start() > 0:
-            rest = rest[: tools.start()]  # `Updated: May 15, 2019 Xinhua Print`: the page's print button, no word of the outlet
+            rest = rest[: tools.start()]  # `Updated: May 15, 2019 Lanxi Daily Print`: the page's print button, no word of the outlet
         writer = by_credit_name(rest) if "author" not in self.values else None
         if writer is not None and outlet_named(writer) is None:
             self.values["author"] = writer  # `Apr 22, 2020  |  by QL`: the row's by-credit
