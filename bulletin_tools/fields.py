@@ -135,7 +135,9 @@ _SHORT_YEAR = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/.])(?P<b>
 _PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
 
 _TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`; a dash may stand before the time,
-    # or a template's bar between spaces: `18.03.2022 | 21:05`)
+    # or a template's bar between spaces: `18.03.2022 | 21:05`; the weekday between date and time:
+    # `2023-02-24 Friday 10:30`, `2023-02-24 (星期五) 10:30`)
+    rf"(?:{_SP}{{1,2}}[(（]?(?:(?i:{_WEEKDAY})|星期[一二三四五六日天]|周[一二三四五六日])[)）]?,?(?={_SP}))?"
     rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}}|[-–—]{_SP}{{1,2}}|(?<={_SP})[|｜]{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
     rf"(?:{_SP}{{0,2}}(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
 )

@@ -240,3 +240,20 @@ def test_corpus_header_dates(name: str, encoding: str) -> None:
     assert found.date == metadata["date"]
     if "time" in metadata:
         assert found.time == metadata["time"]
+
+
+@pytest.mark.parametrize("text, span_text", [
+    ("Release time: 2023-02-24 Friday 10:30  Views: 8", "2023-02-24 Friday 10:30"),
+    ("2023-02-24 (Fri.) 10:30", "2023-02-24 (Fri.) 10:30"),
+    ("2023年02月24日 星期五 10:30", "2023年02月24日 星期五 10:30"),
+    ("2023-02-24 周五 10:30 来源: 河西日报", "2023-02-24 周五 10:30"),
+])
+def test_a_weekday_between_date_and_time(text: str, span_text: str) -> None:
+    dt = find_datetime(text)
+    assert dt is not None and (dt.date, dt.time) == ("2023-02-24", "10:30")
+    assert text[dt.start:dt.end] == span_text
+
+
+def test_a_weekday_alone_after_a_date_is_no_part_of_it() -> None:
+    dt = find_datetime("2023-02-24 Friday, the town held its fair")
+    assert dt is not None and dt.time is None and dt.end == len("2023-02-24")
