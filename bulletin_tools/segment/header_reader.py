@@ -155,6 +155,53 @@ _DATE_FIELD_THEN_TEXT = lazy_compile(
 MIN_GLUED_HEADLINE_WORDS = 4
 
 
+#: `Release unit: Hexi County Water Bureau` right under the header's label rows:
+#: a label no table knows (a few words, a colon) and a short value.
+_UNKNOWN_LABEL_ROW = lazy_compile(r"^(?P<label>[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3})\s*[:：]\s*(?P<value>\S.*?)\s*$")
+#: Such a row's value is a field's, not a sentence: at most this long.
+MAX_UNKNOWN_LABEL_VALUE_CHARS = 60
+
+
+#: A header has at most this many rows of labels no table knows in a row;
+#: a longer run is the text's own list of fields (a meeting's minutes).
+MAX_UNKNOWN_LABEL_ROWS = 2
+
+
+def _label_rows_from(r: Reading, i: int) -> int:
+    """How many `Label: value` rows stand in a row from line ``i`` (blank lines between allowed)."""
+    n = 0
+    for ln in r.kept[i:]:
+        if ln.blank:
+            continue
+        if _UNKNOWN_LABEL_ROW.match(ln.s.strip()) is None:
+            break
+        n += 1
+        if n > MAX_UNKNOWN_LABEL_ROWS:
+            break
+    return n
+
+
+def _unknown_label_row(r: Reading, i: int) -> int | None:
+    """A `Label: value` row no table knows, right under the header's label
+    rows and the headline: kept in the header as ``extra.<label>``, not taken
+    for the first paragraph (a short value, no sentence's end)."""
+    if not r.title_parts or not r.z.label_lines or not _right_under_label_row(r, i):
+        return None
+    ln = r.kept[i]
+    text = ln.text.strip()
+    m = _UNKNOWN_LABEL_ROW.match(text.text)
+    if m is None or len(m.group("value")) > MAX_UNKNOWN_LABEL_VALUE_CHARS or m.group("value")[-1] in ".!?。！？;；,，":
+        return None
+    if _label_rows_from(r, i) > MAX_UNKNOWN_LABEL_ROWS:
+        return None  # `Place: …` / `Host: …` / `Participants: …`: a meeting's own fields, the text's first lines
+    key = "_".join(m.group("label").lower().split())
+    r.z.labels.append(LabelValue(f"extra:{key}", m.group("label"), text.slice(m.start("label"), m.end("label")),
+                                 text.slice(m.start("value"), m.end("value"))))
+    r.z.label_lines.append(Line(ln.number, text))
+    r.end_title()
+    return i + 1
+
+
 def _headline_after_date_field(s: str) -> int | None:
     """Where a headline glued after a date row starts (see ``_DATE_FIELD_THEN_TEXT``), or None."""
     m = _DATE_FIELD_THEN_TEXT.match(s)
@@ -627,6 +674,7 @@ _READERS: tuple[Reader, ...] = (
     _label_row,
     _credit_row,
     _date_row,
+    _unknown_label_row,
     _wordless_line,
     _menu_shaped_line,
     _bare_marker,
