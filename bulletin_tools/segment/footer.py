@@ -67,8 +67,8 @@ def join_split_records(lines: list[MappedText]) -> list[MappedText]:
 MAX_SECURITY_RECORD_ROW_CHARS = 120
 
 
-#: (`All Right reservce`: a template's typo)
-_RIGHTS_RESERVED = lazy_compile(r"all\s+rights?\s+(?:are\s+)?reserv(?:ed|ce)", re.IGNORECASE)
+#: (`All Right reservce`: a template's typo; `All Copyright Reserved by …`)
+_RIGHTS_RESERVED = lazy_compile(r"all\s+(?:copy\s?)?rights?\s+(?:are\s+)?reserv(?:ed|ce)", re.IGNORECASE)
 
 
 def is_copyright_line(s: str) -> bool:
@@ -150,9 +150,11 @@ def copyright_holder(chunk: str) -> str | None:
 
 
 #: `All rights are reserved by the ACFIC`, `All Rights Reserved: Beiling
-#: Municipal Government`: the holder named after the words.
+#: Municipal Government`, `All Copyright Reserved by …`, `Copy right all
+#: reserved by …`: the holder named after the words.
 _RESERVED_BY = lazy_compile(
-    r"all\s+rights?\s+(?:are\s+)?reserved(?:\s+by\s+|\s*[:：]\s*)(?:the\s+)?(?P<holder>[^.,;|]{2,80})", re.IGNORECASE)
+    r"all\s+(?:(?:copy\s?)?rights?\s+)?(?:are\s+)?reserved(?:\s+by\s+|\s*[:：]\s*)(?:the\s+)?(?P<holder>[^.,;|]{2,80})",
+    re.IGNORECASE)
 
 
 def _before_reserved(text: str) -> str:
