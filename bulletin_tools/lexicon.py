@@ -347,7 +347,9 @@ def header_labels() -> LabelSet:
 
 @cache
 def footer_labels() -> LabelSet:
-    return _label_set(read_table("footer_labels.tsv"), set())
+    # (`Tel 0311-85127760`, `Postcode 050011`: a template's cells print no colon
+    # before the number)
+    return _label_set(read_table("footer_labels.tsv"), {"phone", "postcode"})
 
 
 @cache
