@@ -12,6 +12,7 @@ import re
 
 from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
+from ..outlets import is_outlet, is_site_url
 from .. import lexicon
 from ..model import Edit
 from ..textmap import MappedText
@@ -23,7 +24,11 @@ from .title import MIN_TITLE_WORDS_AFTER_SPAM
 from .zones import ZonesBuilder
 
 
-_SITE_SUFFIX = lazy_compile(r"\s+[-–—_|｜]\s+(?P<site>[^-–—_|｜]{4,80})$")
+_SITE_SUFFIX = lazy_compile(r"(?:\s+[-–—_|｜]{1,2}\s+|\s*(?:--|——|—)\s*)(?P<site>[^-–—_|｜]{4,80})$")
+#: `…Working Day-Hexi Online`: a known outlet's name glued on with a hyphen.
+_GLUED_OUTLET_SUFFIX = lazy_compile(r"(?<=[a-z])-(?P<site>[A-Z][^-–—_|｜]{3,60})$")
+#: A page title carries at most this many site pieces (`… - Hexi Daily - hexinews.cn`).
+MAX_SITE_SUFFIXES = 3
 #: A ` - Site Name` suffix is dropped only after at least this much headline.
 #: Set on held-out batch s80-s95, where page titles carry the site's name.
 MIN_TITLE_BEFORE_SITE_SUFFIX = 20
@@ -210,7 +215,7 @@ _BARE_SEPARATOR = lazy_compile(r"\s+[-–—_|｜]$")
 #: (the underscore of a Chinese `<title>`), glued or after one space.  No
 #: headline writes an underscore, so the separator is evidence enough when a
 #: capitalised name of a few words follows it.
-_UNDERSCORE_SITE = lazy_compile(r" ?_(?P<site>[A-Z][^_|｜?!。]{1,60})$")
+_UNDERSCORE_SITE = lazy_compile(rf" ?_(?P<site>[A-Z][^_|｜?!。]{{1,60}}|[{HAN_COMMON}]{{2,20}}(?:网|网站|政府|门户))$")
 
 
 def _drop_underscore_sites(z: ZonesBuilder, title: MappedText) -> MappedText:
@@ -234,13 +239,33 @@ def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
     bare = _BARE_SEPARATOR.search(title.text)
     if bare is not None and bare.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
         title = _cut(z, title, bare.start(), bare.end())
+    for _ in range(MAX_SITE_SUFFIXES):
+        cut = _site_suffix(z, title)
+        if cut is None:
+            break
+        title = cut
+    return title
+
+
+def _site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText | None:
+    """``title`` without its last ` - Site Name` piece, or None when it has
+    none: the piece must repeat the masthead or read as a site's name (a
+    portal, a known outlet, a site's address, an organisation: `… - Hexi
+    Daily`, `… - hexinews.cn`, `… —— Hexi County Water Bureau`)."""
     m = _SITE_SUFFIX.search(title.text)
+    glued = m is None
+    if glued:
+        m = _GLUED_OUTLET_SUFFIX.search(title.text)
     if m is None or m.start() < MIN_TITLE_BEFORE_SITE_SUFFIX:
-        return title
+        return None
     site = m.group("site").strip()
     mastheads = {ln.text.strip().text.lower() for ln in z.masthead}
-    if site.lower() not in mastheads and not _MASTHEAD.search(site):
-        return title
+    if glued:
+        if not is_outlet(site):
+            return None  # (`Wuhan-Guangzhou Railway`: a hyphen inside the headline's own words)
+    elif site.lower() not in mastheads and not (_MASTHEAD.search(site) or is_outlet(site) or is_site_url(site)
+                                                 or (_ORG_NAME.search(site) and site[:1].isupper())):
+        return None
     if site.lower() not in mastheads:
         z.masthead.append(Line(0, title.slice(m.start("site"), m.end("site"))))
     return _cut(z, title, m.start(), m.end())
