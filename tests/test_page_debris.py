@@ -102,7 +102,7 @@ def test_a_reposts_original_title_label_is_cut_from_the_headline():
     assert "Original title: " in [f.before for f in doc.fixes if f.rule == "title-site-suffix"]
 
 
-@pytest.mark.parametrize("mark", [" (Figure)", " (Photos)", "（组图）", " (Figure) – Lingxi Daily"])
+@pytest.mark.parametrize("mark", [" (Figure)", " (Photos)", "（组图）", " (Figure) – Lingxi Daily", " [Photos]", "【图】"])
 def test_a_picture_mark_ending_the_headline_is_cut(mark):
     doc = _doc(TITLE + mark, PROSE)
     assert doc.title.text == TITLE

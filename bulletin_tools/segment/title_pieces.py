@@ -277,7 +277,7 @@ _REPOST_LABEL = lazy_compile(r"^(?:original (?:title|headline)|原标题)\s*[:�
 #: `… in pastoral areas (Figure) – Site`: the Chinese headline's mark for an
 #: article with pictures (图, 组图), translated, ends the headline; a site's
 #: name after a dash may follow it.
-_PICTURE_MARK = lazy_compile(r"\s*[(（](?:figure|figures|photos?|pictures?|图|组图|图文)[)）](?:\s+[-–—_|｜]\s+[^-–—_|｜]{2,60})?$",
+_PICTURE_MARK = lazy_compile(r"\s*[(（\[【](?:figure|figures|photos?|pictures?|图|组图|图文)[)）\]】](?:\s+[-–—_|｜]\s+[^-–—_|｜]{2,60})?$",
                              re.IGNORECASE)
 
 
