@@ -227,3 +227,11 @@ def test_a_related_links_heading_takes_its_links_with_it(heading):
     text = to_markdown(doc)
     assert "Apply for a Stall" not in text and "Rice Wine?" not in text
     assert "waives the stall fee" in text
+
+
+@pytest.mark.parametrize("row", ["Print | Close", "Printer-friendly version", "Return", "Error correction",
+                                 "【我要纠错】", "Scan to read on mobile"])
+def test_tool_rows_under_the_text_are_furniture(row):
+    doc = _doc(row)
+    assert row in _furniture(doc) or row.strip("【】") in " ".join(_furniture(doc))
+    assert "waives the stall fee" in to_markdown(doc)
