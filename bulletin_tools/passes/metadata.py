@@ -173,9 +173,6 @@ class _Accumulator:
         left = self.take_views(rest)
         rest = rest if left is None else left
         rest = rest.strip(_VALUE_TRIM)
-        tools = _TOOL_WORDS_AFTER.search(rest) if rest else None
-        if tools is not None and tools.start() > 0:
-            rest = rest[: tools.start()]  # `Updated: May 15, 2019 Lanxi Daily Print`: the page's print button, no word of the outlet
         writer = by_credit_name(rest) if "author" not in self.values else None
         if writer is not None and outlet_named(writer) is None:
             self.values["author"] = writer  # `Apr 22, 2020  |  by QL`: the row's by-credit
@@ -336,10 +333,6 @@ _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[
 _LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
-
-
-#: A page's tool buttons left after the last field of a row (`… Xinhua Print`, `… Hexi Daily Print Mail`).
-_TOOL_WORDS_AFTER = lazy_compile(r"(?:\s+(?:print|e-?mail|mail|share|close|favou?rite|collect))+\s*$", re.IGNORECASE)
 
 
 def _outlet_only(value: str) -> bool:
