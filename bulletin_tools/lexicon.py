@@ -115,15 +115,26 @@ def may_have_spam(text: str) -> bool:
 
 @cache
 def _spam_tests() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The needles :func:`may_have_spam` tests: (for ASCII text, for any text).
+    """The needles :func:`may_have_spam` tests: (for ASCII text, for any text), see :func:`_gates`."""
+    return _gates(_spam_needles())
+
+
+@cache
+def _gates(needles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``needles`` for a substring gate: (for ASCII text, for any text).
 
     A needle holding another is left out (the shorter one is in the text
     whenever it is), and ASCII text cannot hold a non-ASCII needle: the same
-    answer from fewer substring tests.
+    answer to "does the text hold one of them?" from fewer substring tests.
     """
-    needles = _spam_needles()
     minimal = tuple(n for n in needles if not any(m != n and m in n for m in needles))
     return tuple(n for n in minimal if n.isascii()), minimal
+
+
+def gate_needles(needles: tuple[str, ...], ascii_text: bool) -> tuple[str, ...]:
+    """The fewest of ``needles`` to test on a text (ASCII or not, as ``ascii_text`` says)
+    for the same answer to "does it hold one of them?" (see :func:`_gates`)."""
+    return _gates(needles)[0 if ascii_text else 1]
 
 
 def has_spam(text: str) -> bool:
@@ -494,8 +505,8 @@ class Furniture:
         if not self.inline_rows or has_case_trap(text):
             return self.inline if self.may_have_inline(text) else None
         lowered = text.lower()
-        if not any(map(lowered.__contains__, self.inline_needles)):
-            return None  # (most rows: one pass over all the needles, at C speed)
+        if not any(map(lowered.__contains__, gate_needles(self.inline_needles, text.isascii()))):
+            return None  # (most rows: one pass over the needles, at C speed)
         rows = tuple(i for i, (_, needles) in enumerate(self.inline_rows)
                      if any(map(lowered.__contains__, needles)))
         pattern = self._narrowed.get(rows)
@@ -515,7 +526,7 @@ class Furniture:
         """
         if not self.inline_needles or has_case_trap(text):
             return True
-        return any(map(text.lower().__contains__, self.inline_needles))
+        return any(map(text.lower().__contains__, gate_needles(self.inline_needles, text.isascii())))
 
     def is_line(self, text: str) -> bool:
         """Is all of ``text`` matched by one of the ``line`` patterns?"""

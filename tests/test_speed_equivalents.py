@@ -445,3 +445,76 @@ def test_span_on_one_piece_matches_the_lookups(text: str, origin: int, start: in
     mt = MappedText.identity(text, origin)
     assert mt.span(start, end) == _span_by_lookup(mt, start, end)
     assert mt.span(start) == _span_by_lookup(mt, start, len(text))
+
+
+# --------------------------------------------------------------------------
+# pre-checks before the separator and path scans, the phone scan and the
+# inline-furniture alternation; content words and same-words by set operations
+
+from bulletin_tools import lexicon  # noqa: E402
+from bulletin_tools.segment import header, removal, shape  # noqa: E402
+from bulletin_tools.segment.removal import _PHONE  # noqa: E402
+
+SEPARATOR_PIECES = ["Home", " ", "  ", ">", ">>", "-", " - ", "–", "/", "|", "\\", "»", "›", "→", "·", "News",
+                    ":", "：", "当前位置", "首页", "a", "2023", "\t", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SEPARATOR_PIECES), max_size=12).map("".join))
+def test_separator_characters_are_in_every_separator_match(text: str) -> None:
+    for pattern, chars in ((header._BREADCRUMB_SEPARATORS, header._SEPARATOR_CHARS),
+                           (header._PATH_SPLIT, header._PATH_SPLIT_CHARS)):
+        if pattern.search(text) is not None:
+            assert any(c in text for c in chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SEPARATOR_PIECES), max_size=12).map("".join))
+def test_a_trail_label_needs_a_colon(text: str) -> None:
+    if header._LABEL_BEFORE_HOME.match(text) is not None:
+        assert ":" in text or "：" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["010", "-", "(", ")", "12345678", " ", "Tel", "0571", "x"]), max_size=8).map("".join))
+def test_a_phone_number_holds_a_hyphen_or_a_bracket(text: str) -> None:
+    if _PHONE.search(text) is not None:
+        assert "-" in text or "(" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["share", " to", "Print", "close", "字号", "分享", "a", " ", "Size"]), max_size=6)
+       .map("".join))
+def test_needle_gates_give_the_answer_of_every_needle(text: str) -> None:
+    needles = lexicon.furniture().inline_needles
+    lowered = text.lower()
+    assert any(n in lowered for n in lexicon.gate_needles(needles, text.isascii())) == any(n in lowered for n in needles)
+
+
+def _old_content_words(s: str) -> set[str]:
+    if "." in s and chrome._TLD.search(s) is not None:
+        s = chrome._DOMAIN.sub(" ", s)
+    words = {w.lower() for w in chrome._TOKEN.findall(s) if len(w) >= 3 and w[0].isalpha()}
+    return words - lexicon.stop_words()
+
+
+WORD_PIECES = ["The", " ", "of", "an", "a", "I", "county's", "it's", "x'y", "Go", "road", ",", ".", "2023",
+               "www.example.gov.cn", "中文", "’s", "Ab", "ab", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=14).map("".join))
+def test_content_words_match_the_old_ones(text: str) -> None:
+    assert chrome.content_words(text) == _old_content_words(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Town", "town", " ", ",", "Ab", "ß", "SS", "ss", "中", "-"]), max_size=6).map("".join),
+       st.lists(st.sampled_from(["Town", "town", " ", ",", "Ab", "ß", "SS", "ss", "中", "-"]), max_size=6).map("".join))
+def test_same_words_matches_the_old_one(a: str, b: str) -> None:
+    assert shape._same_words(a, b) == (words_key(a).casefold() == words_key(b).casefold())
+
+
+def test_judgeable_keeps_its_contact_rows_claimed() -> None:
+    assert not removal.judgeable("Tel: 0571-88886666")
+    assert not removal.judgeable("Hotline (0571) 88886666")

@@ -98,15 +98,23 @@ def content_words(s: str) -> set[str]:
     """
     if "." in s and _TLD.search(s) is not None:  # (every address holds one: most lines need no substitution)
         s = _DOMAIN.sub(" ", s)
-    stops = stop_words()
     if s.isascii():
         # Lower-casing ASCII text first changes no token boundary, and only the
-        # Latin tokens start with a letter: one lower() for the whole text.
-        words = {w for w in set(ascii_latin_tokens(s.lower(), _LATIN)) if len(w) >= 3}
-    else:
-        # Distinct tokens first: a paragraph repeats its words, and the set is the same.
-        words = {w.lower() for w in set(_TOKEN.findall(s)) if len(w) >= 3 and w[0].isalpha()}
-    return words - stops if words else words
+        # Latin tokens start with a letter: one lower() for the whole text.  A
+        # token shorter than 3 is one or two letters (one with an apostrophe
+        # has 3 or more): one set difference drops them with the function words.
+        return set(ascii_latin_tokens(s.lower(), _LATIN)) - _short_or_stop_words()
+    # Distinct tokens first: a paragraph repeats its words, and the set is the same.
+    words = {w.lower() for w in set(_TOKEN.findall(s)) if len(w) >= 3 and w[0].isalpha()}
+    return words - stop_words() if words else words
+
+
+@cache
+def _short_or_stop_words() -> frozenset[str]:
+    """The function words and every word of one or two ASCII small letters: what
+    :func:`content_words` leaves out of an ASCII text's lower-cased tokens."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return stop_words() | frozenset(letters) | frozenset(a + b for a in letters for b in letters)
 
 
 #: Distinct lines whose :func:`is_prose` answer is remembered: the chrome
