@@ -225,7 +225,8 @@ class LabelSet:
             return True
         if not self.needles or _DIGIT.search(text) is None:
             return False  # (a label without its colon is followed by a number or a date: a digit)
-        return any(map(text.lower().__contains__, self.needles)) and self._label_may_end_before_digit(text)
+        return any(map(text.lower().__contains__, gate_needles(self.needles, text.isascii()))) \
+            and self._label_may_end_before_digit(text)
 
     def _label_may_end_at_colon(self, text: str, colons: tuple[str, ...] = (":", "：")) -> bool:
         """False only when no colon of ``text`` closes a label (the pattern's

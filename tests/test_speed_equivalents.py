@@ -518,3 +518,34 @@ def test_same_words_matches_the_old_one(a: str, b: str) -> None:
 def test_judgeable_keeps_its_contact_rows_claimed() -> None:
     assert not removal.judgeable("Tel: 0571-88886666")
     assert not removal.judgeable("Hotline (0571) 88886666")
+
+
+def _old_line_shape(s: str, zone: str, prose_words: dict[str, int]) -> chrome.LineShape:
+    t = s.strip()
+    tokens = chrome._tokens(t)
+    latin = [w for w in tokens if w[0].isalpha() and w.isascii()]
+    stops = lexicon.stop_words()
+    nonspace = len("".join(t.split())) or 1
+    han = len(HAN_BMP_CHAR.findall(t)) if not t.isascii() else 0
+    words = _old_content_words(t)
+    recurrence = sum(1 for w in words if prose_words.get(w, 0) > 0) / len(words) if words else 0.0
+    return chrome.LineShape(
+        chars=len(t), words=len(latin),
+        stop_share=(sum(w.lower() in stops for w in latin) / len(latin)) if latin else 0.0,
+        separators=len(chrome._SEPARATOR.findall(t)),
+        cap_share=(sum(w[0].isupper() for w in latin) / len(latin)) if latin else 0.0,
+        digit_share=sum(c.isdigit() for c in t) / nonspace, cjk_share=han / nonspace,
+        single_letters=(sum(len(w) == 1 for w in tokens) / len(tokens)) if tokens else 0.0,
+        sentence_end=t.endswith(chrome._SENTENCE_END), address=chrome._ADDRESS.search(t) is not None,
+        recurrence=recurrence, zone=zone)
+
+
+SHAPE_PIECES = ["Home", " ", "|", "News", "of", "the", "A", "b", "2023", "5", "1978", "64", "中文", "www.x.gov.cn", "http://a",
+                ".", "county's", "①", "١", "Road", "&gt;", "--"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SHAPE_PIECES), max_size=12).map("".join))
+def test_line_shape_matches_the_old_one(text: str) -> None:
+    prose = {"news": 1, "road": 1, "county's": 1}
+    assert chrome.line_shape(text, "top", prose) == _old_line_shape(text, "top", prose)

@@ -172,6 +172,7 @@ def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
     return allow_lower or not t[0].islower()
 
 
+@fast_init  # built once per paragraph, heading and item
 @dataclass(frozen=True, slots=True)
 class _Unit:
     kind: str  # heading, paragraph, item, caption

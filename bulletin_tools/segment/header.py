@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS
+from ..fastinit import fast_init
 from ..lazyre import lazy_compile
 from ..months import MONTH_WORD
 from .. import lexicon
@@ -61,6 +62,7 @@ def is_home_crumb(s: str) -> bool:
     return _HOME.match(s.strip()) is not None
 
 
+@fast_init  # (see fastinit.py: a page reads several)
 @dataclass(frozen=True, slots=True)
 class LabelValue:
     """One ``label: value`` pair; ``field`` comes from the lexicon table."""
