@@ -549,3 +549,25 @@ SHAPE_PIECES = ["Home", " ", "|", "News", "of", "the", "A", "b", "2023", "5", "1
 def test_line_shape_matches_the_old_one(text: str) -> None:
     prose = {"news": 1, "road": 1, "county's": 1}
     assert chrome.line_shape(text, "top", prose) == _old_line_shape(text, "top", prose)
+
+
+from bulletin_tools.segment import restated_lead  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", " ", "Ab", "中文", "9", "_", ",", "x" * 30, "  "]), max_size=400).map("".join))
+def test_opening_words_are_the_first_words(text: str) -> None:
+    words = restated_lead._words(text)
+    assert restated_lead._opening_words(text) == words[:restated_lead.PARAGRAPH_WORDS]
+    for count in (1, restated_lead.MIN_RESTATED_WORDS):
+        assert restated_lead._has_words(text, count) == (len(restated_lead._LETTERS.findall(text)) >= count)
+
+
+def test_a_paragraph_cut_at_the_search_limit_keeps_its_words() -> None:
+    wanted = restated_lead.PARAGRAPH_WORDS
+    text = "ab " * (wanted - 1) + "x" * restated_lead.OPENING_CHARS + " more words"  # the last wanted word is cut
+    assert restated_lead._opening_words(text) == restated_lead._words(text)[:wanted]
+    text = "ab " * wanted + "x" * restated_lead.OPENING_CHARS  # a word after the wanted ones is cut
+    assert restated_lead._opening_words(text) == restated_lead._words(text)[:wanted]
+    text = "abcdefghijk " * 60  # fewer words than wanted before the limit
+    assert restated_lead._opening_words(text) == restated_lead._words(text)[:restated_lead.PARAGRAPH_WORDS]
