@@ -115,13 +115,18 @@ def may_have_spam(text: str) -> bool:
 
 @cache
 def _spam_tests() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The needles :func:`may_have_spam` tests: (for ASCII text, for any text).
+    """The needles :func:`may_have_spam` tests: (for ASCII text, for any text), see :func:`_gates`."""
+    return needle_gates(_spam_needles())
+
+
+def needle_gates(needles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``needles`` for a substring gate: (for ASCII text, for any text).
 
     A needle holding another is left out (the shorter one is in the text
     whenever it is), and ASCII text cannot hold a non-ASCII needle: the same
-    answer from fewer substring tests.
+    answer to "does the text hold one of them?" from fewer substring tests.
+    Worked out once, when a table is read (the gates are kept with it).
     """
-    needles = _spam_needles()
     minimal = tuple(n for n in needles if not any(m != n and m in n for m in needles))
     return tuple(n for n in minimal if n.isascii()), minimal
 
@@ -194,6 +199,11 @@ class LabelSet:
     bare_words: frozenset[str] = frozenset()
     bare_word_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     max_bare_label_chars: int = 0
+    #: ``needle_gates(needles)``: the needles :meth:`may_match` tests, for ASCII text and for any.
+    needle_gates: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needle_gates", needle_gates(self.needles))  # (frozen: set once, here)
 
     def may_match(self, text: str) -> bool:
         """False only when ``pattern`` cannot match anywhere in ``text``.
@@ -214,7 +224,8 @@ class LabelSet:
             return True
         if not self.needles or _DIGIT.search(text) is None:
             return False  # (a label without its colon is followed by a number or a date: a digit)
-        return any(map(text.lower().__contains__, self.needles)) and self._label_may_end_before_digit(text)
+        return any(map(text.lower().__contains__, self.needle_gates[0 if text.isascii() else 1])) \
+            and self._label_may_end_before_digit(text)
 
     def _label_may_end_at_colon(self, text: str, colons: tuple[str, ...] = (":", "：")) -> bool:
         """False only when no colon of ``text`` closes a label (the pattern's
@@ -492,6 +503,11 @@ class Furniture:
     inline_rows: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: Narrowed alternations built so far, by the indexes of their rows.
     _narrowed: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    #: ``needle_gates(inline_needles)``: the needles the inline tests try, for ASCII text and for any.
+    inline_gates: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "inline_gates", needle_gates(self.inline_needles))  # (frozen: set once, here)
 
     def inline_in(self, text: str) -> re.Pattern[str] | None:
         """``inline`` as far as it can match in ``text``: None when it cannot
@@ -509,8 +525,8 @@ class Furniture:
         if not self.inline_rows or has_case_trap(text):
             return self.inline if self.may_have_inline(text) else None
         lowered = text.lower()
-        if not any(map(lowered.__contains__, self.inline_needles)):
-            return None  # (most rows: one pass over all the needles, at C speed)
+        if not any(map(lowered.__contains__, self.inline_gates[0 if text.isascii() else 1])):
+            return None  # (most rows: one pass over the needles, at C speed)
         rows = tuple(i for i, (_, needles) in enumerate(self.inline_rows)
                      if any(map(lowered.__contains__, needles)))
         pattern = self._narrowed.get(rows)
@@ -530,7 +546,7 @@ class Furniture:
         """
         if not self.inline_needles or has_case_trap(text):
             return True
-        return any(map(text.lower().__contains__, self.inline_needles))
+        return any(map(text.lower().__contains__, self.inline_gates[0 if text.isascii() else 1]))
 
     def is_line(self, text: str) -> bool:
         """Is all of ``text`` matched by one of the ``line`` patterns?"""

@@ -86,6 +86,7 @@ class Finding:
     span: Span
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class TextPart:
     """A title or description: the text shown, the text as it came, and whether it was cut."""

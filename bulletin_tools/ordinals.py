@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .fastinit import fast_init
 from .model import Block, Section
 from .segment.body import marker as _marker
 
@@ -36,6 +37,7 @@ _ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 MAX_LIST_NUMBER = 999_999_999
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Ordinal:
     """A marker split off a text: the marker as written, its number, its style, the text after it."""

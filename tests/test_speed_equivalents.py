@@ -445,3 +445,131 @@ def test_span_on_one_piece_matches_the_lookups(text: str, origin: int, start: in
     mt = MappedText.identity(text, origin)
     assert mt.span(start, end) == _span_by_lookup(mt, start, end)
     assert mt.span(start) == _span_by_lookup(mt, start, len(text))
+
+
+# --------------------------------------------------------------------------
+# pre-checks before the separator and path scans, the phone scan and the
+# inline-furniture alternation; content words and same-words by set operations
+
+from bulletin_tools import lexicon  # noqa: E402
+from bulletin_tools.segment import header, removal, shape  # noqa: E402
+from bulletin_tools.segment.removal import _PHONE  # noqa: E402
+
+SEPARATOR_PIECES = ["Home", " ", "  ", ">", ">>", "-", " - ", "–", "/", "|", "\\", "»", "›", "→", "·", "News",
+                    ":", "：", "当前位置", "首页", "a", "2023", "\t", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SEPARATOR_PIECES), max_size=12).map("".join))
+def test_separator_characters_are_in_every_separator_match(text: str) -> None:
+    for pattern, chars in ((header._BREADCRUMB_SEPARATORS, header._SEPARATOR_CHARS),
+                           (header._PATH_SPLIT, header._PATH_SPLIT_CHARS)):
+        if pattern.search(text) is not None:
+            assert any(c in text for c in chars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SEPARATOR_PIECES), max_size=12).map("".join))
+def test_a_trail_label_needs_a_colon(text: str) -> None:
+    if header._LABEL_BEFORE_HOME.match(text) is not None:
+        assert ":" in text or "：" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["010", "-", "(", ")", "12345678", " ", "Tel", "0571", "x"]), max_size=8).map("".join))
+def test_a_phone_number_holds_a_hyphen_or_a_bracket(text: str) -> None:
+    if _PHONE.search(text) is not None:
+        assert "-" in text or "(" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["share", " to", "Print", "close", "字号", "分享", "a", " ", "Size"]), max_size=6)
+       .map("".join))
+def test_needle_gates_give_the_answer_of_every_needle(text: str) -> None:
+    needles = lexicon.furniture().inline_needles
+    lowered = text.lower()
+    gates = lexicon.needle_gates(needles)
+    assert lexicon.furniture().inline_gates == gates
+    assert any(n in lowered for n in gates[0 if text.isascii() else 1]) == any(n in lowered for n in needles)
+
+
+def _old_content_words(s: str) -> set[str]:
+    if "." in s and chrome._TLD.search(s) is not None:
+        s = chrome._DOMAIN.sub(" ", s)
+    words = {w.lower() for w in chrome._TOKEN.findall(s) if len(w) >= 3 and w[0].isalpha()}
+    return words - lexicon.stop_words()
+
+
+WORD_PIECES = ["The", " ", "of", "an", "a", "I", "county's", "it's", "x'y", "Go", "road", ",", ".", "2023",
+               "www.example.gov.cn", "中文", "’s", "Ab", "ab", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=14).map("".join))
+def test_content_words_match_the_old_ones(text: str) -> None:
+    assert chrome.content_words(text) == _old_content_words(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Town", "town", " ", ",", "Ab", "ß", "SS", "ss", "中", "-"]), max_size=6).map("".join),
+       st.lists(st.sampled_from(["Town", "town", " ", ",", "Ab", "ß", "SS", "ss", "中", "-"]), max_size=6).map("".join))
+def test_same_words_matches_the_old_one(a: str, b: str) -> None:
+    assert shape._same_words(a, b) == (words_key(a).casefold() == words_key(b).casefold())
+
+
+def test_judgeable_keeps_its_contact_rows_claimed() -> None:
+    assert not removal.judgeable("Tel: 0571-88886666")
+    assert not removal.judgeable("Hotline (0571) 88886666")
+
+
+def _old_line_shape(s: str, zone: str, prose_words: dict[str, int]) -> chrome.LineShape:
+    t = s.strip()
+    tokens = chrome._tokens(t)
+    latin = [w for w in tokens if w[0].isalpha() and w.isascii()]
+    stops = lexicon.stop_words()
+    nonspace = len("".join(t.split())) or 1
+    han = len(HAN_BMP_CHAR.findall(t)) if not t.isascii() else 0
+    words = _old_content_words(t)
+    recurrence = sum(1 for w in words if prose_words.get(w, 0) > 0) / len(words) if words else 0.0
+    return chrome.LineShape(
+        chars=len(t), words=len(latin),
+        stop_share=(sum(w.lower() in stops for w in latin) / len(latin)) if latin else 0.0,
+        separators=len(chrome._SEPARATOR.findall(t)),
+        cap_share=(sum(w[0].isupper() for w in latin) / len(latin)) if latin else 0.0,
+        digit_share=sum(c.isdigit() for c in t) / nonspace, cjk_share=han / nonspace,
+        single_letters=(sum(len(w) == 1 for w in tokens) / len(tokens)) if tokens else 0.0,
+        sentence_end=t.endswith(chrome._SENTENCE_END), address=chrome._ADDRESS.search(t) is not None,
+        recurrence=recurrence, zone=zone)
+
+
+SHAPE_PIECES = ["Home", " ", "|", "News", "of", "the", "A", "b", "2023", "5", "1978", "64", "中文", "www.x.gov.cn", "http://a",
+                ".", "county's", "①", "١", "Road", "&gt;", "--"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SHAPE_PIECES), max_size=12).map("".join))
+def test_line_shape_matches_the_old_one(text: str) -> None:
+    prose = {"news": 1, "road": 1, "county's": 1}
+    assert chrome.line_shape(text, "top", prose) == _old_line_shape(text, "top", prose)
+
+
+from bulletin_tools.segment import restated_lead  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["word", " ", "Ab", "中文", "9", "_", ",", "x" * 30, "  "]), max_size=400).map("".join))
+def test_opening_words_are_the_first_words(text: str) -> None:
+    words = restated_lead._words(text)
+    assert restated_lead._opening_words(text) == words[:restated_lead.PARAGRAPH_WORDS]
+    for count in (1, restated_lead.MIN_RESTATED_WORDS):
+        assert restated_lead._has_words(text, count) == (len(restated_lead._LETTERS.findall(text)) >= count)
+
+
+def test_a_paragraph_cut_at_the_search_limit_keeps_its_words() -> None:
+    wanted = restated_lead.PARAGRAPH_WORDS
+    text = "ab " * (wanted - 1) + "x" * restated_lead.OPENING_CHARS + " more words"  # the last wanted word is cut
+    assert restated_lead._opening_words(text) == restated_lead._words(text)[:wanted]
+    text = "ab " * wanted + "x" * restated_lead.OPENING_CHARS  # a word after the wanted ones is cut
+    assert restated_lead._opening_words(text) == restated_lead._words(text)[:wanted]
+    text = "abcdefghijk " * 60  # fewer words than wanted before the limit
+    assert restated_lead._opening_words(text) == restated_lead._words(text)[:restated_lead.PARAGRAPH_WORDS]

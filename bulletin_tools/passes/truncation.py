@@ -770,6 +770,11 @@ def _prefix_of(part: str, paragraph: str) -> tuple[int, str, str] | None:
         return None
     offset = len(paragraph) - len(paragraph.lstrip())
     rest = paragraph[offset:]
+    if rest[:1].translate(_QUOTE_TABLE) != norm_part[:1]:
+        # The normalised paragraph opens with this character (quotes straightened;
+        # no space, the paragraph is stripped): nine pairs in ten asked (a title
+        # and its first paragraph) differ there, and no window is normalised.
+        return None
     size = 2 * len(part) + 64
     while True:
         window = rest[:size]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from ..asciiruns import letter_runs
 from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, HAN_SPAN, SENTENCE_END_MARK
 from ..lazyre import lazy_compile
 from .. import lexicon
@@ -176,6 +177,7 @@ def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
     return allow_lower or not t[0].islower()
 
 
+@fast_init  # built once per paragraph, heading and item
 @dataclass(frozen=True, slots=True)
 class _Unit:
     kind: str  # heading, paragraph, item, caption
@@ -830,7 +832,6 @@ _CHAIN_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth firstly secondly thirdly fourthly "
     "fifthly".split() + _WORD_NUM.split("|")
 )
-_LOWER_WORD = lazy_compile(r"[a-z]+")
 
 
 #: The bracketed-number branch of ``_CHAIN`` alone: it has no look-behind and
@@ -851,7 +852,7 @@ def _may_chain_links(s: str, links: int) -> bool:
     if lexicon.has_case_trap(s):
         return True
     found = len(_BRACKETED_NUMBER.findall(s)) if ("(" in s or "（" in s) else 0
-    return found + sum(map(_CHAIN_WORDS.__contains__, _LOWER_WORD.findall(s.lower()))) >= links
+    return found + sum(map(_CHAIN_WORDS.__contains__, letter_runs(s.lower()))) >= links  # ([a-z]+ runs)
 
 
 #: An enumeration chain (`The first is … The second is …`) has at least this

@@ -26,10 +26,13 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Callable
 
 from ..asciiruns import ascii_latin_tokens
 from ..chardata import HAN_BMP_CHAR, HAN_SPAN, PROSE_LINE_END
+from ..fastinit import fast_init
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
 from ..tables import read_rows
@@ -67,6 +70,7 @@ _TLD = lazy_compile(r"\.(?:com|cn|net|org|gov|edu)", re.IGNORECASE)
 _ADDRESS = lazy_compile(r"https?://|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class LineShape:
     """What the classifier sees of one line; every field is a named feature."""
@@ -98,15 +102,23 @@ def content_words(s: str) -> set[str]:
     """
     if "." in s and _TLD.search(s) is not None:  # (every address holds one: most lines need no substitution)
         s = _DOMAIN.sub(" ", s)
-    stops = stop_words()
     if s.isascii():
         # Lower-casing ASCII text first changes no token boundary, and only the
-        # Latin tokens start with a letter: one lower() for the whole text.
-        words = {w for w in set(ascii_latin_tokens(s.lower(), _LATIN)) if len(w) >= 3}
-    else:
-        # Distinct tokens first: a paragraph repeats its words, and the set is the same.
-        words = {w.lower() for w in set(_TOKEN.findall(s)) if len(w) >= 3 and w[0].isalpha()}
-    return words - stops if words else words
+        # Latin tokens start with a letter: one lower() for the whole text.  A
+        # token shorter than 3 is one or two letters (one with an apostrophe
+        # has 3 or more): one set difference drops them with the function words.
+        return set(ascii_latin_tokens(s.lower(), _LATIN)) - _short_or_stop_words()
+    # Distinct tokens first: a paragraph repeats its words, and the set is the same.
+    words = {w.lower() for w in set(_TOKEN.findall(s)) if len(w) >= 3 and w[0].isalpha()}
+    return words - stop_words() if words else words
+
+
+@cache
+def _short_or_stop_words() -> frozenset[str]:
+    """The function words and every word of one or two ASCII small letters: what
+    :func:`content_words` leaves out of an ASCII text's lower-cased tokens."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return stop_words() | frozenset(letters) | frozenset(a + b for a in letters for b in letters)
 
 
 #: Distinct lines whose :func:`is_prose` answer is remembered: the chrome
@@ -133,6 +145,11 @@ def is_prose(s: str) -> bool:
     return share >= PROSE_MIN_STOP
 
 
+_FIRST = itemgetter(0)
+#: ``n > 0`` for a count (``(0).__lt__``, a C method: no Python frame per word).
+_POSITIVE = (0).__lt__
+
+
 def line_shape(s: str, zone: str, prose_words: dict[str, int], own: set[str] | None = None,
                repeats: int = 1) -> LineShape:
     """Measure one line.  ``prose_words`` counts, per content word, the prose
@@ -140,13 +157,25 @@ def line_shape(s: str, zone: str, prose_words: dict[str, int], own: set[str] | N
     itself prose) is taken out, so a line never vouches for itself."""
     t = s.strip()
     tokens = _tokens(t)
-    latin = [w for w in tokens if w[0].isalpha() and w.isascii()]
+    # (the counts below run in C: map, compress and count instead of a Python
+    # test per token; every count is the same integer, so every share the same float)
+    ascii_text = t.isascii()
+    if ascii_text:
+        latin = list(compress(tokens, map(str.isalpha, map(_FIRST, tokens))))  # (every token is ASCII)
+        digits = sum(map(t.count, "0123456789"))  # (the ASCII characters str.isdigit takes)
+        han = 0
+    else:
+        latin = [w for w in tokens if w[0].isalpha() and w.isascii()]
+        digits = sum(map(str.isdigit, t))
+        han = len(HAN_BMP_CHAR.findall(t))
     stops = stop_words()
     nonspace = len("".join(t.split())) or 1  # (split() cuts at exactly the str.isspace characters)
-    digits = sum(map(str.isdigit, t))
-    han = len(HAN_BMP_CHAR.findall(t)) if not t.isascii() else 0
-    words = content_words(t)
-    if words:
+    # The content words: an ASCII line without a dot holds no address, and its
+    # Latin tokens lower-cased are those of the lower-cased line.
+    words = set(map(str.lower, latin)) - _short_or_stop_words() if ascii_text and "." not in t else content_words(t)
+    if words and own is None:
+        recurrence = sum(map(_POSITIVE, map(prose_words.get, words, repeat(0)))) / len(words)
+    elif words:
         found = sum(1 for w in words if prose_words.get(w, 0) - (1 if own is not None and w in own else 0) > 0)
         recurrence = found / len(words)
     else:
@@ -156,12 +185,12 @@ def line_shape(s: str, zone: str, prose_words: dict[str, int], own: set[str] | N
         words=len(latin),
         stop_share=(sum(map(stops.__contains__, map(str.lower, latin))) / len(latin)) if latin else 0.0,
         separators=len(_SEPARATOR.findall(t)),
-        cap_share=(sum(w[0].isupper() for w in latin) / len(latin)) if latin else 0.0,
+        cap_share=(sum(map(str.isupper, map(_FIRST, latin))) / len(latin)) if latin else 0.0,
         digit_share=digits / nonspace,
         cjk_share=han / nonspace,
-        single_letters=(sum(len(w) == 1 for w in tokens) / len(tokens)) if tokens else 0.0,
+        single_letters=(list(map(len, tokens)).count(1) / len(tokens)) if tokens else 0.0,
         sentence_end=t.endswith(_SENTENCE_END),
-        address=_ADDRESS.search(t) is not None,
+        address=("." in t or ":" in t) and _ADDRESS.search(t) is not None,  # (every match holds one)
         recurrence=recurrence,
         zone=zone,
         repeats=repeats,
@@ -198,6 +227,7 @@ def weights() -> dict[str, float]:
     return {row[0]: float(row[1]) for row in read_rows("chrome_weights.tsv")}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """The classifier's answer for one line, with the evidence in words."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS
+from ..fastinit import fast_init
 from ..lazyre import lazy_compile
 from ..months import MONTH_WORD
 from .. import lexicon
@@ -22,6 +23,10 @@ from .chrome import is_prose
 from ..fields import find_datetime, whole_date
 
 _BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:->|>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
+#: One of these characters is in every ``_BREADCRUMB_SEPARATORS`` match: a line
+#: holding none (three lines in four) is settled by substring tests, which cost
+#: a tenth of the scan (the pattern's leading ``\s*`` is tried at every space).
+_SEPARATOR_CHARS = ("-", ">", "»", "›", "→", "/", "|", "\\")
 #: The arrows between a trail's crumbs (its first crumb's words, Home, are
 #: data/home_words.tsv, read by :func:`lexicon.home_alternation` when a
 #: pattern is first used).
@@ -58,6 +63,7 @@ def is_home_crumb(s: str) -> bool:
     return _HOME.match(s.strip()) is not None
 
 
+@fast_init  # (see fastinit.py: a page reads several)
 @dataclass(frozen=True, slots=True)
 class LabelValue:
     """One ``label: value`` pair; ``field`` comes from the lexicon table."""
@@ -335,13 +341,12 @@ def parse_breadcrumb(s: str) -> list[str] | None:
         return _tidy_crumbs(crumbs)
     if _HOME_ALONE.match(stripped):
         return _tidy_crumbs(_split_crumbs(stripped))
-    labelled = _LABEL_BEFORE_HOME.match(stripped)
+    labelled = _LABEL_BEFORE_HOME.match(stripped) if ":" in stripped or "：" in stripped else None
     if labelled:
         stripped = stripped[labelled.end():]
     if len(stripped) > MAX_BREADCRUMB_CHARS:
         return None
-    seps = _BREADCRUMB_SEPARATORS.findall(stripped)
-    if not seps:
+    if not any(map(stripped.__contains__, _SEPARATOR_CHARS)) or _BREADCRUMB_SEPARATORS.search(stripped) is None:
         return None
     crumbs = _split_crumbs(stripped)
     if not crumbs:
@@ -397,6 +402,10 @@ _WORD_CHAR = lazy_compile(r"\w")
 #: A slash between two digits (`22/14`, `2014/05`) is a number's or a date's, not a path's.
 _DIGITS_SLASHED = lazy_compile(r"\d\s*/\s*\d")
 _PATH_SPLIT = lazy_compile(r"\s*(?:>>|>|»|›|/|\\)\s*|\s+[-–]\s+")
+#: One of these characters is in every ``_PATH_SPLIT`` match: a line holding
+#: none is one crumb, settled without the split (whose leading ``\s*`` is
+#: tried at every space).
+_PATH_SPLIT_CHARS = (">", "»", "›", "/", "\\", "-", "–")
 #: `HomeNewsCounty …`: Home glued to the next crumb.  (Case is the evidence
 #: here, a capital after Home, so these are spelt out; data/home_words.tsv
 #: holds the words that match in any case.)
@@ -438,6 +447,8 @@ def parse_path(s: str) -> list[str] | None:
         # crumbs glued together: a capital right after a small letter starts the next one
         crumbs = [c.strip() for c in CAMEL_BOUNDARY.split(t, maxsplit=MAX_PATH_CRUMBS - 1) if c.strip()]
         return _tidy_crumbs(crumbs) if len(crumbs) >= MIN_PATH_CRUMBS else None
+    if not any(map(t.__contains__, _PATH_SPLIT_CHARS)):
+        return None  # (no separator: one crumb at most, and a path has MIN_PATH_CRUMBS)
     parts = [p.strip() for p in _PATH_SPLIT.split(t)]
     crumbs = [p for p in parts if p]
     if len(crumbs) < MIN_PATH_CRUMBS or len(crumbs) > MAX_PATH_CRUMBS or len(parts) - len(crumbs) > 1 or is_language_switcher(crumbs):

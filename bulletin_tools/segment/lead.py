@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from difflib import SequenceMatcher
+from itertools import islice
 
 from .. import lexicon
 from ..chardata import LINE_BULLETS, SENTENCE_END, cut_mark
@@ -100,8 +101,13 @@ def teaser(text: MappedText, paragraph: str) -> tuple[MappedText, MappedText | N
     body = s[start:]
     cut = cut_mark(body)
     words = [w.lower() for w in _WORD.findall(body[: cut.start()] if cut else body)]
-    para_words = [w.lower() for w in _WORD.findall(paragraph)]
-    if len(words) < MIN_TEASER_WORDS or len(words) >= len(para_words):
+    if len(words) < MIN_TEASER_WORDS:
+        return None
+    # Only the paragraph's first len(words) + 1 words are read below (and
+    # whether it has more words than the teaser): a long paragraph is not
+    # read to its end.
+    para_words = [m.group().lower() for m in islice(_WORD.finditer(paragraph), len(words) + 1)]
+    if len(words) >= len(para_words):
         return None
     if cut is None and body.rstrip().endswith(_SENTENCE_END) and not _ends_inside_word(words[-1], para_words, len(words)):
         return None  # a whole sentence: a paragraph of its own, not a cut copy

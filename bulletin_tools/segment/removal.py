@@ -394,7 +394,8 @@ def judgeable(s: str) -> bool:
     if marker(s) is not None or is_bare_division(s):
         return False  # a numbered or bulleted item; `Article 2` alone on its line, a regulation's
     digits = any(map(str.isdigit, s))  # (map over a C method: no Python frame per character)
-    if (digits or "@" in s) and ((_CONTACT if "@" in s else _PHONE).search(s) or DOCUMENT_NUMBER.search(s)):
+    if (digits or "@" in s) and ((_CONTACT.search(s) if "@" in s else ("-" in s or "(" in s) and _PHONE.search(s))
+                                 or DOCUMENT_NUMBER.search(s)):
         return False  # contact details and document numbers (`Lu Zheng Ban Fa [2023] No. 9`) are content
     if looks_like_footer(s) or credit_line(s) or parse_breadcrumb(s) is not None or is_label_line(s):
         return False
@@ -424,7 +425,8 @@ def judgeable(s: str) -> bool:
 
 
 _CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\.[\w.-]+")
-#: ``_CONTACT`` without its e-mail branch (which needs an ``@`` and backtracks over every word).
+#: ``_CONTACT`` without its e-mail branch (which needs an ``@`` and backtracks over every word);
+#: every match holds a hyphen or an opening bracket, tested first.
 _PHONE = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}")
 _FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
 #: A `Label: value` row whose value has at least this many words (or a digit)

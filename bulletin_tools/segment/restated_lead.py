@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from difflib import SequenceMatcher
+from itertools import islice
 
 from ..lazyre import lazy_compile
 from ..model import Fix
@@ -80,10 +81,41 @@ def _words(s: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(s)]
 
 
+#: The words of a paragraph the comparison can reach: a dateline's, the
+#: compared ones after it, and enough more that the count tests
+#: (``len(para)`` against ``MIN_RESTATED_WORDS`` and the dateline's length)
+#: answer as they do for the whole paragraph.
+PARAGRAPH_WORDS = MAX_DATELINE_WORDS + COMPARED_WORDS + MIN_RESTATED_WORDS
+
+
+#: Where the search for a paragraph's opening words stops first (more than
+#: enough characters for ``PARAGRAPH_WORDS`` words of English).
+OPENING_CHARS = 600
+
+
+def _opening_words(s: str) -> list[str]:
+    """``_words(s)[:PARAGRAPH_WORDS]``, without reading a long paragraph to its end.
+
+    The runs found before ``OPENING_CHARS`` are the paragraph's first ones,
+    but the last may be cut there: when more than ``PARAGRAPH_WORDS`` are
+    found, the first ``PARAGRAPH_WORDS`` are whole.
+    """
+    if len(s) > OPENING_CHARS:
+        words = _WORD.findall(s, 0, OPENING_CHARS)
+        if len(words) > PARAGRAPH_WORDS:
+            return [w.casefold() for w in words[:PARAGRAPH_WORDS]]
+    return _words(s)[:PARAGRAPH_WORDS]
+
+
+def _has_words(s: str, count: int) -> bool:
+    """``s`` holds at least ``count`` runs of letters (found lazily: a paragraph's first few settle it)."""
+    return sum(1 for _ in islice(_LETTERS.finditer(s), count)) >= count
+
+
 def agreement(summary: str, paragraph: str) -> float:
     """How far ``paragraph`` opens with ``summary``'s words (0 to 1), after at
     most :data:`MAX_DATELINE_WORDS` words of a dateline of its own."""
-    said, para = _words(summary), _words(paragraph)
+    said, para = _words(summary), _opening_words(paragraph)
     if len(said) < MIN_RESTATED_WORDS or len(para) < MIN_RESTATED_WORDS:
         return 0.0
     head = said[:COMPARED_WORDS]
@@ -108,7 +140,7 @@ def agrees(summary: str, paragraph: str, threshold: float) -> bool:
     threshold cannot reach it: the answer is exactly the one ``agreement``
     gives.
     """
-    said, para = _words(summary), _words(paragraph)
+    said, para = _words(summary), _opening_words(paragraph)
     if len(said) < MIN_RESTATED_WORDS or len(para) < MIN_RESTATED_WORDS:
         return 0.0 >= threshold
     head = said[:COMPARED_WORDS]
@@ -142,7 +174,7 @@ def read_restated_lead(body: list[Line], title: MappedText | None, description: 
         return body, None, [], []
     threshold = MIN_AGREEMENT_LABELLED if labelled else MIN_AGREEMENT
     for ln in nonblank[start + 1: start + 2 + MAX_LINES_BETWEEN]:
-        if len(_LETTERS.findall(ln.s)) < MIN_RESTATED_WORDS:
+        if not _has_words(ln.s, MIN_RESTATED_WORDS):
             continue  # a short line between the two copies: a date, a category
         if _same_words(line.text, ln.s) or not agrees(said.text, ln.s, threshold):
             return body, None, [], []  # (a paragraph printed twice word for word is the duplicate rule's)
