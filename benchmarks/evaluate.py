@@ -172,7 +172,7 @@ def same_copyright(expected: Any, got: Any) -> bool:
 def same_icp_record(expected: Any, doc: dict) -> bool:
     """``footer.icp_record`` is the record in its Chinese form (FORMAT.md).  A
     page that prints only a romanised record whose province cannot be told
-    (`Ji ICP No. 06000020-1`: 冀 or 吉; `ICP 09005773`) gets no record, by
+    (`Ji ICP No. 31415926-1`: 冀 or 吉; `ICP 27182818`) gets no record, by
     design (a repair is exact or none); a gold record written as printed,
     with no Chinese in it, then names the line the tool read as the ICP line."""
     if same_value(expected, footer_value(doc, "icp_record")):
