@@ -322,7 +322,7 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     if optional:
         pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
     if before_date:
-        pattern += (rf"|(?P<dlabel>{_alternation(before_date)})[ \t]+(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d|\d\d[-/]\d\d[ \t](?:19|20)\d\d"
+        pattern += (rf"|(?P<dlabel>{_alternation(before_date)})[ \t]*(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d|\d\d[-/]\d\d[ \t](?:19|20)\d\d"
                     rf"|{MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d"
                     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_WORD},?[ \t]*(?:19|20)\d\d)")
     if by_line:

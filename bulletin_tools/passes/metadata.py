@@ -17,7 +17,9 @@ from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
 from ..segment import Zones
 from ..segment.credit_date import by_credit_name
+from ..segment.header import LabelValue
 from ..segment.lead import pinyin_outlet, writer_names
+from ..textmap import MappedText
 from ..segment.shape import is_org_name
 from ..tables import read_words
 from ..fields import find_datetime
@@ -107,7 +109,7 @@ class _Accumulator:
             return False
         raw = lv.value.text.strip(_VALUE_TRIM)
         chunks = [c for c in re.split(r"\s{2,}", raw) if c.strip(_VALUE_TRIM)]
-        value = chunks[0].strip(_VALUE_TRIM) if chunks else ""
+        value = _balanced(chunks[0].strip(_VALUE_TRIM)) if chunks else ""
         for chunk in chunks[1:]:
             self.stray(chunk)
         if lv.field == "stray":
@@ -224,6 +226,14 @@ class _Accumulator:
             # `Author:May 3, 2023editor:`: the row's labels are jammed, and the date landed under a name's label
             self.read_date("date", value)
             return
+        credit = _CREDIT_IN_BRACKETS.search(value) if field == "source" and value.endswith((")", "）")) else None
+        if credit is not None and credit.start() > 0:
+            # `Source: Hexi Daily (Reporter Qiao Lan)`: the paper, then its writer in brackets
+            role = credit.group("role").lower().rstrip("s")
+            self.read(LabelValue("author" if role in ("author", "text", "written by") else f"extra:{role}",
+                                 credit.group("role"), MappedText.identity(credit.group("role")),
+                                 MappedText.identity(credit.group("names"))))
+            value = value[: credit.start()].strip(_VALUE_TRIM)
         if field == "source" and _REPORTER_CREDIT.match(value):
             field = "author"  # `Publisher: Reporter Zhao Lin`: a person credited, not an outlet
         elif field == "source" and value.lower() in account_names() and "author" not in self.values:
@@ -333,6 +343,23 @@ _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[
 _LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
+
+
+#: `Hexi Daily (Reporter Qiao Lan)`, `… (Correspondent: Fang Ming)`: a writer credited in brackets after the outlet.
+_CREDIT_IN_BRACKETS = lazy_compile(
+    r"\s*[(（]\s*(?P<role>(?i:reporters?|correspondents?|authors?|text|written by))\s*[:：]?\s*"
+    r"(?P<names>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:\s*(?:,|，|、|and)\s*[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}){0,3})\s*[)）]$")
+
+
+def _balanced(value: str) -> str:
+    """``value`` without a bracket left open at its end or closed at its end
+    with none opened: `Source: Hexi Daily (Correspondent: Fang Ming)` puts
+    the second label inside the first's brackets, and each value keeps half."""
+    if value.endswith(("(", "（")):
+        return value[:-1].rstrip()
+    if value.endswith((")", "）")) and "(" not in value and "（" not in value:
+        return value[:-1].rstrip()
+    return value
 
 
 def _outlet_only(value: str) -> bool:
