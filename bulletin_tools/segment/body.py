@@ -24,7 +24,7 @@ from ..textmap import MappedText, join
 from ..wordkey import words_key
 from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .section_cues import closing_list_titles, is_dateline
-from .official_lines import is_bare_division, is_signer, is_version_note
+from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
 from .lines import Line
 from ..fields import find_datetime
 
@@ -250,6 +250,7 @@ class _Here:
     resumes_headings: bool = False  # its number follows the last numbered heading's of its style, not the line before's
     closes_list: bool = False  # a short title numbered on from a list of sentences, over prose (see section_cues)
     after_next: str = ""  # the text of the line after the next one ("" at the end)
+    issued_title: bool = False  # a line of an issued document's title under its notice's signer and date
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -484,6 +485,8 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
+    if h.issued_title:
+        return False
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)) \
@@ -670,6 +673,10 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     sublist_heads = _sublist_heads(numbers, styles)
     beside_field_row = _beside_field_rows(texts)
     closes_list = closing_list_titles([t.text for t in texts], styles, numbers)
+    issued = issued_titles(
+        [t.text for t in texts], _is_date_line,
+        lambda j: styles[j] is None and _is_short_heading(texts[j].text, True),
+        lambda j: styles[j] is None and _prose(texts[j].text))
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -691,6 +698,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             style is not None and _resumes(headed.get(style[0]), numbers[i], numbers[i - 1] if i else None),
             i in closes_list,
             texts[i + 2].text if i + 2 < len(texts) else "",
+            i in issued,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
