@@ -743,6 +743,11 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     out: list[MappedText] = []
     for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
+        if prev and _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
+            # `… were found to be unqualified` / `.`: a sentence the page broke before its full stop
+            joined = join([out[-1], t], "")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
+            continue
         if prev and is_version_note(t.text) and marker(prev) is None and _is_short_heading(prev):
             # `Rules for Village Wells` / `(Revised)`: the title's version, broken onto a line of its own
             joined = join([out[-1], t], " ")
@@ -771,6 +776,11 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
         else:
             out.append(t)
     return out
+
+
+#: A line that is only a sentence's final stop (`.`, `。`): the end of the
+#: line above, which the page's markup broke off before its stop.
+_LONE_STOP = lazy_compile(r"\s*[.。]\s*")
 
 
 #: `All the` / `revoked offices …`: a short line that stops on an article
