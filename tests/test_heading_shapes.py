@@ -238,3 +238,17 @@ def test_an_enumeration_link_alone_over_its_elaboration_is_a_heading(line):
 
 def test_a_closing_ordinal_sentence_is_not_a_heading():
     assert _headings(_between_paragraphs("Finally, thank you to all the volunteers.")) == [None]
+
+
+_SHORT_TEXT = "Since 2020 the county has replanted 400 hectares of reed beds along the river."
+
+
+@pytest.mark.parametrize(("first", "heads"), [
+    ("Reed Bed Restoration", True),  # title case: a heading, over a short paragraph too (sample s952)
+    ("Rules for Village Wells", True),
+    ("Reeds are back along the river", False),  # a sentence's case: the text's first line
+    ("Reed Beds 2024", False),  # a figure: a label or a row, not a title
+])
+def test_the_body_s_first_line_heads_a_short_paragraph_only_in_title_case(first, heads):
+    text = "\n".join([TITLE, "", first, "", _SHORT_TEXT, "", "Herons nest in the beds again.", ""])
+    assert (_headings(text)[0] == first) is heads

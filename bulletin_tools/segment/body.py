@@ -496,10 +496,25 @@ def _is_plain_heading(h: _Here) -> bool:
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
-    return h.has_units or (h.list_follows and is_colon_heading(s)) or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
+    return h.has_units or (h.list_follows and is_colon_heading(s)) or ((len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS or _title_cased(s) and _ends_like_sentence(nxt)) and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
+
+
+#: A title-cased line has at least this many words, every one of at least
+#: this many letters opening in a capital (`Grassland Protection`).
+MIN_TITLE_CASED_WORDS = 2
+TITLE_CASE_WORD_LETTERS = 4
+
+
+def _title_cased(s: str) -> bool:
+    """`Grassland Protection`, `Rules for Village Wells`: every longer word
+    capitalised, no figure: a title's case, which a sentence or a deck over
+    the text does not take."""
+    words = s.split()
+    return len(words) >= MIN_TITLE_CASED_WORDS and not any(c.isdigit() for c in s) and all(
+        w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS)
 
 
 def _over_dateline(h: _Here) -> bool:
