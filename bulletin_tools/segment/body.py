@@ -24,6 +24,7 @@ from ..textmap import MappedText, join
 from ..wordkey import words_key
 from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .section_cues import closing_list_titles, is_dateline
+from .bare_numbers import bare_number_runs
 from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
 from .lines import Line
 from ..fields import find_datetime
@@ -679,6 +680,8 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair)
     caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
+    for k, length in bare_number_runs([t.text for t in texts], [st is not None for st in styles]).items():
+        styles[k] = ("num-bare", length)
     repeats_title = _title_repeat(title)
     restated = _title_restatements(texts, title)
     contents = _contents_entries(styles)
