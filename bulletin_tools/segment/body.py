@@ -25,6 +25,7 @@ from ..wordkey import words_key
 from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .section_cues import closing_list_titles, is_dateline
 from .bare_numbers import bare_number_runs
+from .reworded_title import rewords_title
 from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
 from .lines import Line
 from ..fields import find_datetime
@@ -684,6 +685,9 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
         styles[k] = ("num-bare", length)
     repeats_title = _title_repeat(title)
     restated = _title_restatements(texts, title)
+    if not restated and len(texts) > 1 and marker(texts[0].text) is None and _prose(texts[1].text) \
+            and rewords_title(texts[0].text, title):
+        restated = {0}
     contents = _contents_entries(styles)
     headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
     repeated = _repeated_short_lines(texts, styles)
