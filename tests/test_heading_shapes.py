@@ -252,3 +252,14 @@ _SHORT_TEXT = "Since 2020 the county has replanted 400 hectares of reed beds alo
 def test_the_body_s_first_line_heads_a_short_paragraph_only_in_title_case(first, heads):
     text = "\n".join([TITLE, "", first, "", _SHORT_TEXT, "", "Herons nest in the beds again.", ""])
     assert (_headings(text)[0] == first) is heads
+
+
+@pytest.mark.parametrize("line", ["Qiao Lanying and Ma Wenjie", "Zhou Lan"])
+def test_a_line_of_people_s_names_between_paragraphs_is_no_heading(line):
+    # (sample s955: a writers' or a photographer's credit without `By`)
+    assert never_a_heading(MappedText.identity(line))
+    assert _headings(_between_paragraphs(line)) == [None]
+
+
+def test_a_place_s_name_of_two_words_still_heads_a_section():
+    assert _headings(_between_paragraphs("Hexi Harbour")) == [None, "Hexi Harbour"]
