@@ -19,8 +19,14 @@ def test_three_lines_numbered_one_two_three_are_a_list():
 def test_two_lines_or_a_broken_count_are_sentences():
     assert _runs(["1 Free rides to the hotels;", "2 A help line;"]) == {}
     assert _runs(["1 Free rides;", "3 Sandbags;", "4 Boats;"]) == {}
-    # (a count must start at one: `4 batches failed` opens a sentence)
-    assert _runs(["4 Batches failed the test.", "5 Batches passed.", "6 Batches were not tested."]) == {}
+    # (a day and its month open a diary's entries)
+    assert _runs(["12 March Villagers met.", "13 March The dam was checked.", "14 March Rain fell."]) == {}
+
+
+def test_a_run_may_start_past_one_where_a_table_s_first_row_was_glued_to_its_header():
+    lines = ["Name Agency Date 1 Labour Law NPC 1995.01.01", "2 Mine Safety Law NPC 1993.05.01",
+             "3 Water Law NPC 2002.10.01", "4 Forest Law NPC 1985.01.01"]
+    assert _runs(lines) == {0: 0, 1: 2, 2: 2, 3: 2}  # (the glued first row too, its number inside it)
 
 
 def test_a_table_row_or_a_line_with_another_marker_is_no_entry():
