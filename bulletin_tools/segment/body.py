@@ -26,6 +26,7 @@ from .heading_shape import decoration_end, is_colon_heading, is_contents_line, i
 from .section_cues import closing_list_titles, is_dateline
 from .bare_numbers import bare_number_runs
 from .reworded_title import rewords_title
+from .wrap_width import fills, wrap_width
 from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
 from .lines import Line
 from ..fields import find_datetime
@@ -763,8 +764,16 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     after `of`/`and`/a comma and whatever comes next, and a heading broken
     in two short lines (see :func:`_heading_in_two_lines`)."""
     out: list[MappedText] = []
+    width = wrap_width([len(t.text) for t in texts])
     for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
+        if prev and fills(len(texts[i - 1].text), width) and not _ends_like_sentence(prev) \
+                and not prev.endswith(("!", "?", "！", "？")) and marker(t.text) is None \
+                and not (t.text[:1] in "(（" and t.text.endswith((")", "）"))):  # (`(May 6, 2005)`: a whole line in brackets)
+            # a hard-wrapped page: the line above fills the width and stops mid-sentence
+            joined = join([out[-1], t], " ")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
+            continue
         if prev and _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
             # `… were found to be unqualified` / `.`: a sentence the page broke before its full stop
             joined = join([out[-1], t], "")
