@@ -248,6 +248,8 @@ _SHORT_TEXT = "Since 2020 the county has replanted 400 hectares of reed beds alo
     ("Rules for Village Wells", True),
     ("Reeds are back along the river", False),  # a sentence's case: the text's first line
     ("Reed Beds 2024", False),  # a figure: a label or a row, not a title
+    # a document's formal name, long: it names the whole text (tests/test_document_head.py)
+    ("Notice of the Hallam County Water Office on Issuing the Rules for Reed Beds", False),
 ])
 def test_the_body_s_first_line_heads_a_short_paragraph_only_in_title_case(first, heads):
     text = "\n".join([TITLE, "", first, "", _SHORT_TEXT, "", "Herons nest in the beds again.", ""])

@@ -499,16 +499,21 @@ def _is_plain_heading(h: _Here) -> bool:
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
-    return h.has_units or (h.list_follows and is_colon_heading(s)) or ((len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS or _title_cased(s) and _ends_like_sentence(nxt)) and _word_count(s) >= MIN_LEAD_HEADING_WORDS
+    return h.has_units or (h.list_follows and is_colon_heading(s)) or ((len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS or _title_cased(s) and nxt.rstrip().endswith(_FULL_STOPS)) and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
 
 
-#: A title-cased line has at least this many words, every one of at least
-#: this many letters opening in a capital (`Grassland Protection`).
+#: A title-cased heading has this many words, every one of at least
+#: TITLE_CASE_WORD_LETTERS letters opening in a capital (`Grassland
+#: Protection`); a longer title-cased line is a document's formal name
+#: (`Notice of … on Issuing …`), which names the whole text, not a section.
 MIN_TITLE_CASED_WORDS = 2
+MAX_TITLE_CASED_WORDS = 8
 TITLE_CASE_WORD_LETTERS = 4
+#: A paragraph, not an addressee (`All township offices:`), ends on one of these.
+_FULL_STOPS = (".", "。", "!", "！", "?", "？", "”", '"')
 
 
 def _title_cased(s: str) -> bool:
@@ -516,7 +521,7 @@ def _title_cased(s: str) -> bool:
     capitalised, no figure: a title's case, which a sentence or a deck over
     the text does not take."""
     words = s.split()
-    return len(words) >= MIN_TITLE_CASED_WORDS and not any(c.isdigit() for c in s) and all(
+    return MIN_TITLE_CASED_WORDS <= len(words) <= MAX_TITLE_CASED_WORDS and not any(c.isdigit() for c in s) and all(
         w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS)
 
 
