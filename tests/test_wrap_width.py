@@ -14,6 +14,7 @@ def test_a_page_of_whole_paragraphs_or_short_lines_is_not_wrapped():
     assert wrap_width([320, 15, 410, 280, 60, 530, 22, 300, 250]) is None  # whole paragraphs
     assert wrap_width([12, 30, 9, 75, 14, 20, 8, 16, 11]) is None  # a menu and a few lines
     assert wrap_width([70, 72, 75]) is None  # too few lines to tell
+    assert wrap_width([5] * 40) is None  # a column of `* * *` rules
 
 
 def test_a_heading_does_not_fill_the_width():

@@ -20,8 +20,11 @@ MIN_LINES = 8
 #: The width is the length this share of the lines stays within (a few
 #: longer lines, a URL or a table row, do not set it).
 WIDTH_QUANTILE = 0.9
-#: Hard-wrapped text is at most this wide (a page of whole paragraphs has
-#: lines of hundreds of characters).  Print and preview widths are 60-100.
+#: Hard-wrapped text is at least this wide and at most this wide (a page of
+#: whole paragraphs has lines of hundreds of characters; a list of short
+#: lines of one length, a column of rules, is no wrapped text).  Print and
+#: preview widths are 60-100.
+MIN_WRAP_WIDTH = 50
 MAX_WRAP_WIDTH = 110
 #: A line fills the width when it is at least this share of it.
 FILL_SHARE = 0.8
@@ -36,7 +39,7 @@ def wrap_width(lengths: Sequence[int]) -> int | None:
         return None
     ordered = sorted(lengths)
     width = ordered[min(len(ordered) - 1, int(WIDTH_QUANTILE * len(ordered)))]
-    if width > MAX_WRAP_WIDTH:
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return None
     filled = sum(n >= FILL_SHARE * width for n in lengths)
     return width if filled >= MIN_FILLED_SHARE * len(lengths) else None
