@@ -114,7 +114,7 @@ def issued_titles(texts: Sequence[str], is_date: Callable[[str], bool], title_li
         if not (signs(texts[i]) and is_date(texts[i + 1])):
             continue
         j = i + 2
-        lines = []
+        lines: list[int] = []
         while j < len(texts) and len(lines) < MAX_ISSUED_TITLE_LINES and title_like(j):
             lines.append(j)
             j += 1
