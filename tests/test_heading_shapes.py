@@ -238,3 +238,30 @@ def test_an_enumeration_link_alone_over_its_elaboration_is_a_heading(line):
 
 def test_a_closing_ordinal_sentence_is_not_a_heading():
     assert _headings(_between_paragraphs("Finally, thank you to all the volunteers.")) == [None]
+
+
+_SHORT_TEXT = "Since 2020 the county has replanted 400 hectares of reed beds along the river."
+
+
+@pytest.mark.parametrize(("first", "heads"), [
+    ("Reed Bed Restoration", True),  # title case: a heading, over a short paragraph too (sample s952)
+    ("Rules for Village Wells", True),
+    ("Reeds are back along the river", False),  # a sentence's case: the text's first line
+    ("Reed Beds 2024", False),  # a figure: a label or a row, not a title
+    # a document's formal name, long: it names the whole text (tests/test_document_head.py)
+    ("Notice of the Hallam County Water Office on Issuing the Rules for Reed Beds", False),
+])
+def test_the_body_s_first_line_heads_a_short_paragraph_only_in_title_case(first, heads):
+    text = "\n".join([TITLE, "", first, "", _SHORT_TEXT, "", "Herons nest in the beds again.", ""])
+    assert (_headings(text)[0] == first) is heads
+
+
+@pytest.mark.parametrize("line", ["Qiao Lanying and Ma Wenjie", "Zhou Lan"])
+def test_a_line_of_people_s_names_between_paragraphs_is_no_heading(line):
+    # (sample s955: a writers' or a photographer's credit without `By`)
+    assert never_a_heading(MappedText.identity(line))
+    assert _headings(_between_paragraphs(line)) == [None]
+
+
+def test_a_place_s_name_of_two_words_still_heads_a_section():
+    assert _headings(_between_paragraphs("Hexi Harbour")) == [None, "Hexi Harbour"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bulletin_tools.segment.official_lines import is_bare_division, is_signer, is_version_note
+from bulletin_tools.pipeline import clean_text
+from bulletin_tools.segment.official_lines import is_bare_division, is_signer, is_version_note, signs
 
 
 @pytest.mark.parametrize("line", [
@@ -49,3 +50,44 @@ def test_bare_divisions(line):
 @pytest.mark.parametrize("line", ["Article 2 Scope", "Chapter on farming", "Article"])
 def test_not_bare_divisions(line):
     assert not is_bare_division(line)
+
+
+def test_a_lower_case_office_signs_too():
+    assert signs("people's government of marrow county")
+    assert not is_signer("people's government of marrow county")
+    assert not signs("the county water office keeps the records")
+
+
+_NOTICE = """Notice of Marrow County on Issuing the Plan for Mending Field Paths
+
+All township governments:
+
+The Plan for Mending Field Paths is hereby issued to you. Please carry it out with care.
+
+{signer}
+
+May 6, 2024
+
+Marrow County Plan for Mending Field Paths
+in the Autumn of 2024
+
+So that the harvest can be brought home dry, every township mends the paths between its fields before the end of September.
+
+I. Tasks
+
+The township offices list the paths to be mended and send the list to the county.
+"""
+
+
+@pytest.mark.parametrize("signer", ["General Office of Marrow County People's Government",
+                                    "people's government of marrow county"])
+def test_the_title_of_an_issued_plan_under_the_signer_and_date_is_no_heading(signer):
+    # (sample s950: the issued document's title, one or two lines, printed
+    # again over its text, is the document's own title)
+    doc = clean_text(_NOTICE.format(signer=signer))
+    assert [s.heading for s in doc.sections] == [None, "Tasks"]
+
+
+def test_without_a_signer_over_the_date_a_short_line_over_prose_still_heads_it():
+    doc = clean_text(_NOTICE.format(signer="Everyone is welcome to send ideas on the plan."))
+    assert [s.heading for s in doc.sections] == [None, "Marrow County Plan for Mending Field Paths in the Autumn of 2024", "Tasks"]

@@ -25,7 +25,10 @@ from ..textmap import MappedText, join
 from ..wordkey import words_key
 from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
 from .section_cues import closing_list_titles, is_dateline
-from .official_lines import is_bare_division, is_signer, is_version_note
+from .bare_numbers import bare_number_runs
+from .reworded_title import rewords_title
+from .wrap_width import fills, wrap_width
+from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
 from .lines import Line
 from ..fields import find_datetime
 
@@ -252,6 +255,7 @@ class _Here:
     resumes_headings: bool = False  # its number follows the last numbered heading's of its style, not the line before's
     closes_list: bool = False  # a short title numbered on from a list of sentences, over prose (see section_cues)
     after_next: str = ""  # the text of the line after the next one ("" at the end)
+    issued_title: bool = False  # a line of an issued document's title under its notice's signer and date
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -486,6 +490,8 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
+    if h.issued_title:
+        return False
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)) \
@@ -495,10 +501,30 @@ def _is_plain_heading(h: _Here) -> bool:
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
-    return h.has_units or (h.list_follows and is_colon_heading(s)) or (len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS and _word_count(s) >= MIN_LEAD_HEADING_WORDS
+    return h.has_units or (h.list_follows and is_colon_heading(s)) or ((len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS or _title_cased(s) and nxt.rstrip().endswith(_FULL_STOPS)) and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
+
+
+#: A title-cased heading has this many words, every one of at least
+#: TITLE_CASE_WORD_LETTERS letters opening in a capital (`Grassland
+#: Protection`); a longer title-cased line is a document's formal name
+#: (`Notice of … on Issuing …`), which names the whole text, not a section.
+MIN_TITLE_CASED_WORDS = 2
+MAX_TITLE_CASED_WORDS = 8
+TITLE_CASE_WORD_LETTERS = 4
+#: A paragraph, not an addressee (`All township offices:`), ends on one of these.
+_FULL_STOPS = (".", "。", "!", "！", "?", "？", "”", '"')
+
+
+def _title_cased(s: str) -> bool:
+    """`Grassland Protection`, `Rules for Village Wells`: every longer word
+    capitalised, no figure: a title's case, which a sentence or a deck over
+    the text does not take."""
+    words = s.split()
+    return MIN_TITLE_CASED_WORDS <= len(words) <= MAX_TITLE_CASED_WORDS and not any(c.isdigit() for c in s) and all(
+        w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS)
 
 
 def _over_dateline(h: _Here) -> bool:
@@ -663,8 +689,13 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair)
     caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
+    for k, length in bare_number_runs([t.text for t in texts], [st is not None for st in styles]).items():
+        styles[k] = ("num-bare", length)
     repeats_title = _title_repeat(title)
     restated = _title_restatements(texts, title)
+    if not restated and len(texts) > 1 and marker(texts[0].text) is None and _prose(texts[1].text) \
+            and rewords_title(texts[0].text, title):
+        restated = {0}
     contents = _contents_entries(styles)
     headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
     repeated = _repeated_short_lines(texts, styles)
@@ -672,6 +703,10 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     sublist_heads = _sublist_heads(numbers, styles)
     beside_field_row = _beside_field_rows(texts)
     closes_list = closing_list_titles([t.text for t in texts], styles, numbers)
+    issued = issued_titles(
+        [t.text for t in texts], _is_date_line,
+        lambda j: styles[j] is None and _is_short_heading(texts[j].text, True),
+        lambda j: styles[j] is None and _prose(texts[j].text))
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -693,6 +728,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             style is not None and _resumes(headed.get(style[0]), numbers[i], numbers[i - 1] if i else None),
             i in closes_list,
             texts[i + 2].text if i + 2 < len(texts) else "",
+            i in issued,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
@@ -735,8 +771,21 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     after `of`/`and`/a comma and whatever comes next, and a heading broken
     in two short lines (see :func:`_heading_in_two_lines`)."""
     out: list[MappedText] = []
+    width = wrap_width([len(t.text) for t in texts])
     for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
+        if prev and fills(len(texts[i - 1].text), width) and not _ends_like_sentence(prev) \
+                and not prev.endswith(("!", "?", "！", "？")) and marker(t.text) is None \
+                and not (t.text[:1] in "(（" and t.text.endswith((")", "）"))):  # (`(May 6, 2005)`: a whole line in brackets)
+            # a hard-wrapped page: the line above fills the width and stops mid-sentence
+            joined = join([out[-1], t], " ")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
+            continue
+        if prev and _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
+            # `… were found to be unqualified` / `.`: a sentence the page broke before its full stop
+            joined = join([out[-1], t], "")
+            out[-1] = rerepair(joined) if rerepair is not None else joined
+            continue
         if prev and is_version_note(t.text) and marker(prev) is None and _is_short_heading(prev):
             # `Rules for Village Wells` / `(Revised)`: the title's version, broken onto a line of its own
             joined = join([out[-1], t], " ")
@@ -765,6 +814,11 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
         else:
             out.append(t)
     return out
+
+
+#: A line that is only a sentence's final stop (`.`, `。`): the end of the
+#: line above, which the page's markup broke off before its stop.
+_LONE_STOP = lazy_compile(r"\s*[.。]\s*")
 
 
 #: `All the` / `revoked offices …`: a short line that stops on an article

@@ -49,11 +49,13 @@ def ends_dangling(s: str) -> bool:
 
 
 def is_byline(text: MappedText) -> bool:
-    """A line of roles and names only (see :func:`.lead.byline`), or a writer's
-    credit (`By Lin Qiao`, `Text by Reporter Wen Hao`): never a heading."""
-    from .lead import byline, is_by_credit, role_by_credit
+    """A line of roles and names only (see :func:`.lead.byline`), a line of
+    people's names in pinyin (`Zhou Lanying and Ma Wenjie`: the writers or a
+    photographer, see :func:`.lead.writer_names`), or a writer's credit (`By
+    Lin Qiao`, `Text by Reporter Wen Hao`): never a heading."""
+    from .lead import byline, is_by_credit, role_by_credit, writer_names
 
-    if byline(text) is not None:
+    if byline(text) is not None or writer_names(text.text.strip()):
         return True
     t = text.strip()
     return is_by_credit(t.text) or (" by " in t.text[:24] and role_by_credit(t) is not None)

@@ -22,6 +22,7 @@ signer's office ends on an organisation's noun (see
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence
 
 from ..lazyre import lazy_compile
 
@@ -81,3 +82,42 @@ _BARE_DIVISION = lazy_compile(
 def is_bare_division(s: str) -> bool:
     """`Article 2` alone on its line: a regulation's structure, never site chrome."""
     return _BARE_DIVISION.match(s.strip()) is not None
+
+
+#: The title of the document a notice issues, printed under the notice's
+#: signer and date, takes at most this many lines (a long title the page
+#: broke in two).  Set on the tuning sites of the real-page set.
+MAX_ISSUED_TITLE_LINES = 2
+
+
+def signs(s: str) -> bool:
+    """:func:`is_signer`, or the same name printed all in lower case, as
+    machine translation may leave an office's name (`people's government of
+    lingxi county`): over a bare date, the case does not make it a heading."""
+    t = s.strip()
+    return is_signer(t) or (t[:1].islower() and is_signer(t[:1].upper() + t[1:]))
+
+
+def issued_titles(texts: Sequence[str], is_date: Callable[[str], bool], title_like: Callable[[int], bool],
+                  opens_text: Callable[[int], bool]) -> set[int]:
+    """The lines of an issued document's title, by position: a notice that
+    issues rules or a plan closes with its signer over a bare date (`General
+    Office of Lingxi County People's Government` / `May 8, 2024`), and the
+    issued document follows it, its title first (one or two short lines),
+    then its text.  That title is the document printed again, not a heading
+    of the page (docs/labelling.md); it stays a paragraph.  Only over text
+    (``opens_text``: prose, not numbered): a title over a regulation's first
+    chapter heads the chapters and is left to the heading rules.
+    ``title_like(j)``: the line is short and unnumbered, no sentence."""
+    out: set[int] = set()
+    for i in range(len(texts) - 2):
+        if not (signs(texts[i]) and is_date(texts[i + 1])):
+            continue
+        j = i + 2
+        lines: list[int] = []
+        while j < len(texts) and len(lines) < MAX_ISSUED_TITLE_LINES and title_like(j):
+            lines.append(j)
+            j += 1
+        if lines and j < len(texts) and opens_text(j):
+            out.update(lines)
+    return out
