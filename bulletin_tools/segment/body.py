@@ -782,7 +782,7 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
             out[-1] = rerepair(joined) if rerepair is not None else joined
             continue
         if prev and _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
-            # `… were found to be unqualified` / `.`: a sentence the page broke before its full stop
+            # `… failed the county's spot checks` / `.`: a sentence the page broke before its full stop
             joined = join([out[-1], t], "")
             out[-1] = rerepair(joined) if rerepair is not None else joined
             continue

@@ -2,8 +2,8 @@
 
 A reposted or machine-translated page often prints, under its headline and
 date row, the headline once more as the original had it, translated apart
-(`County deputy head visits school building work` over `Deputy county head
-Lin came to our school to look at its building work`).  The words differ; the
+(`Deputy county head inspects the new clinic's building work` over `Lin
+Fang, deputy head of the county, looked at how the clinic is being built`).  The words differ; the
 things named do not.  Such a line is no paragraph: the first paragraph is
 the text under it (docs/labelling.md: not a repeated headline).
 

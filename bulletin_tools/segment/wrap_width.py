@@ -1,13 +1,13 @@
 """The width a page's text was hard-wrapped at, if it was.
 
 Text copied out of a PDF or a document-sharing preview keeps the lines of
-its paper: each paragraph is broken at about the same width (`… the kind
-attention and full support of the Central Party Committee and State` /
-`Council and based on …`), so most lines are nearly as long as the longest,
+its paper: each paragraph is broken at about the same width (`… with the
+steady help of the county's water office and the Provincial Irrigation` /
+`Bureau, the township …`), so most lines are nearly as long as the longest,
 and none is much longer.  On such a page a line that fills the width and
 stops without a sentence end goes on in the next line, whatever the next
-one starts with (a capital, a figure: `… a batch of Fortune Global` / `500
-companies …`); a heading, short, does not fill it.  The lengths are the
+one starts with (a capital, a figure: `… the park signed up some` / `40
+firms …`); a heading, short, does not fill it.  The lengths are the
 evidence, not the words.
 """
 
