@@ -62,7 +62,7 @@ _NOTICE = """Notice of Marrow County on Issuing the Plan for Mending Field Paths
 
 All township governments:
 
-The Plan for Mending Field Paths is hereby issued to you. Please carry it out with care.
+The Plan for Mending Field Paths is now sent to you. Please carry it out with care.
 
 {signer}
 

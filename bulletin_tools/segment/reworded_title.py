@@ -3,7 +3,7 @@
 A reposted or machine-translated page often prints, under its headline and
 date row, the headline once more as the original had it, translated apart
 (`Deputy county head inspects the new clinic's building work` over `Lin
-Fang, deputy head of the county, looked at how the clinic is being built`).  The words differ; the
+Fang, the county's deputy head, looked at how the clinic is being built`).  The words differ; the
 things named do not.  Such a line is no paragraph: the first paragraph is
 the text under it (docs/labelling.md: not a repeated headline).
 
