@@ -48,6 +48,7 @@ from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
 from .title_wrap import credit_date_row, line_under_headline
+from .body_dates import opens_with_dateline
 from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
 from .header_trails import LINE_BULLET, read_trail
@@ -613,6 +614,8 @@ def _title_line(r: Reading, i: int) -> int | None:
     if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)
                                     or _column_over(r.title_parts[0].s, head.s)):
         r.demote_title()  # `Headline-Harbin University of …` over `Headline`, a site's or a column's name over it
+    if r.title_parts and opens_with_dateline(head.s):
+        return None  # `LANXI, May 3, 2024 /PRNewswire/ --` under the headline: the story's dateline opens the text
     under = line_under_headline(r.title_parts[-1].s, head.s) if r.title_parts and fields is None else None
     if under is not None:
         _read_line_under_headline(r, head, under)  # a credit, a document number, a summary: no half of the headline

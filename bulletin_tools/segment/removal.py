@@ -13,6 +13,7 @@ from ..model import Fix
 from ..textmap import MappedText
 from . import chrome, chrome_context
 from .body import marker
+from .body_dates import opens_with_dateline
 from .title_wrap import credit_date_row
 from .footer import looks_like_footer
 from .furniture import (
@@ -401,6 +402,8 @@ def judgeable(s: str) -> bool:
         return False
     if is_by_credit(s):
         return False  # `By Xinhua writer Chu Yi`: the lead reader's credit
+    if digits and opens_with_dateline(s):
+        return False  # `LANXI, China, March 21, 2023 /PRNewswire/ --`: the story's dateline, read with the text
     if pinyin_names(s):
         return False  # `Lin Qiaoyun`: the writers' names, the header reader's credit
     if s[:1] in "(（" and (outlet_date_credit(MappedText.identity(s)) is not None

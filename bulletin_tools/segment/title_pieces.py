@@ -208,7 +208,7 @@ def _drop_chinese_original(z: ZonesBuilder, title: MappedText) -> MappedText:
 
 #: `Tianjin district assists Gansu counties –`: the separator of a site name
 #: the page left out.
-_BARE_SEPARATOR = lazy_compile(r"\s+[-–—_|｜]$")
+_BARE_SEPARATOR = lazy_compile(r"\s+[-–—_|｜][\s|｜]*$")  # (`… | |||||`: a table's empty cells too)
 
 
 #: `…into a market town_Rural Revival Online`: a page title's `headline_site`

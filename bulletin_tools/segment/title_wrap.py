@@ -56,6 +56,10 @@ def reads_on(above: str, line: str) -> bool:
     return is_org_name(above) or is_org_name(line)  # (an issuing body over its document, or named under it)
 
 
+#: `PR10442`: a release wire's number for the story, a line of its own under the headline.
+_RELEASE_NUMBER = lazy_compile(r"[A-Z]{1,4}-?\d{3,10}")
+
+
 def line_under_headline(above: str, line: str) -> str | None:
     """What ``line``, under the complete headline ``above``, is when it does
     not read on and says so itself: ``"date"`` (a credit and a date, see
@@ -66,8 +70,8 @@ def line_under_headline(above: str, line: str) -> str | None:
         return None
     if credit_date_row(line) is not None:
         return "date"
-    if _is_document_number_line(line) and not is_label_line(line):
-        return "document-number"
+    if (_is_document_number_line(line) or _RELEASE_NUMBER.fullmatch(line.strip())) and not is_label_line(line):
+        return "document-number"  # (`PR99188`, a release wire's number for the story, too)
     if _same_words(line[:len(above.strip())], above) and len(line.split()) > len(above.split()):
         return "restatement"
     return None
