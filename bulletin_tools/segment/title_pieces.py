@@ -206,6 +206,22 @@ def _drop_chinese_original(z: ZonesBuilder, title: MappedText) -> MappedText:
     return new
 
 
+#: `… scenic areas in Hexi-申威1600`: a short Chinese tag (a site's, a keyword
+#: farm's) glued after an English headline with a dash.
+_HAN_TAG_AFTER = lazy_compile(rf"(?<=[A-Za-z0-9.)’”])\s*[-–—_]\s*(?P<tag>[{HAN_COMMON}][{HAN_COMMON}\w]{{0,15}})$")
+
+
+def _drop_han_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """A short Chinese tag glued after an English headline with a dash goes
+    to the masthead, as a site's name after a dash does (a ``title-site-suffix``
+    fix); a longer Chinese original is :func:`_drop_chinese_original`'s."""
+    m = _HAN_TAG_AFTER.search(title.text)
+    if m is None or len(title.text[: m.start()].split()) <= MIN_TITLE_WORDS_AFTER_SPAM:
+        return title
+    z.masthead.append(Line(0, title.slice(m.start("tag"), m.end("tag"))))
+    return _cut(z, title, m.start(), m.end())
+
+
 #: `Tianjin district assists Gansu counties –`: the separator of a site name
 #: the page left out.
 _BARE_SEPARATOR = lazy_compile(r"\s+[-–—_|｜][\s|｜]*$")  # (`… | |||||`: a table's empty cells too)
@@ -356,7 +372,7 @@ def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
 #: The droppers, in the order they run (each sees what the one before left).
 PIECES = (_unwrap_brackets, _drop_bracket_tag, _drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_writer_prefix, _drop_column_prefix,
           _drop_chinese_prefix,
-          _drop_chinese_original)
+          _drop_chinese_original, _drop_han_tag)
 
 
 def drop_page_title_pieces(z: ZonesBuilder, title: MappedText) -> MappedText:
