@@ -75,6 +75,8 @@ def is_bare_address(name: str) -> bool:
     return _SITE_ADDRESS.fullmatch(name) is not None and not is_outlet_address(name)
 
 
+#: `Zhou Lan / Hexi Daily`: the writer, a slash, the paper.
+_SLASH = lazy_compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<outlet>[^/]+?)\s*$")
 #: `Zhou Lan, Hexi Daily`: the writer, a comma, the paper (a known outlet's name only).
 _COMMA = lazy_compile(r"^(?P<name>[^,，]+?)\s*[,，]\s*(?P<outlet>[^,，]+?)\s*$")
 
@@ -86,9 +88,9 @@ def split_outlet(value: str) -> tuple[str, str] | None:
     if ("," in value or "，" in value) and (m := _COMMA.match(value)) is not None \
             and m.group("name").strip() and is_outlet(m.group("outlet")):
         return m.group("name").strip(), m.group("outlet").strip()
-    if "|" not in value and "｜" not in value and not value.endswith((")", "）")):
+    if "|" not in value and "｜" not in value and "/" not in value and not value.endswith((")", "）")):
         return None
-    for pattern in (_PIPE, _PARENS):
+    for pattern in (_PIPE, _PARENS, _SLASH):
         m = pattern.match(value)
         if m and m.group("name").strip() and (is_outlet(m.group("outlet")) or _SITE_ADDRESS.fullmatch(m.group("outlet"))):
             return m.group("name").strip(), m.group("outlet").strip()

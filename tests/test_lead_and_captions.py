@@ -691,3 +691,25 @@ def test_a_bullet_alone_is_no_credit(line):
 def test_a_bulleted_role_credit_names_the_writer(line, author):
     found = lead.role_by_credit(MappedText.identity(line))
     assert found is not None and [lv.value.text for lv in found if lv.field == "author"] == [author]
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("Our reporter Qiao Lan", [("extra:reporter", "Qiao Lan")]),
+    ("Reporter Qiao Lan Correspondent Fang Ming", [("extra:reporter", "Qiao Lan"), ("extra:correspondent", "Fang Ming")]),
+])
+def test_a_byline_opening_with_its_role(line, fields):
+    found = lead.byline(MappedText.identity(line))
+    assert found is not None and [(lv.field, lv.value.text) for lv in found] == fields
+
+
+@pytest.mark.parametrize("line, author, source", [("Qiao Lan / Hexi Daily", "Qiao Lan", "Hexi Daily"),
+                                                  ("Qiao Lan, Hexi Daily", "Qiao Lan", "Hexi Daily")])
+def test_a_writer_and_paper_line_under_the_header(line, author, source):
+    doc = clean_text(_page(TITLE, "", line))
+    assert (doc.metadata.author, doc.metadata.source) == (author, source)
+    assert _first_paragraph(doc) == PROSE
+
+
+def test_a_bracketed_byline_under_the_header():
+    doc = clean_text(_page(TITLE, "", "(Reporter Qiao Lan)"))
+    assert doc.metadata.extra.get("reporter") == "Qiao Lan" and _first_paragraph(doc) == PROSE

@@ -66,10 +66,11 @@ _ROLE = r"(?:reporters?|correspondents?|journalists?|interns?|photographers?|pho
 #: `Our station reporter Li Na`, `County Media Centre reporter Wang Wei`.
 _BYLINE = lazy_compile(
     r"^(?:(?i:this|our)\s+(?i:newspaper|paper|magazine|journal|station|website|site|network|media)(?:'s)?\s+"
-    r"|(?:[A-Z][\w.'’-]*\s+){1,5}?)?"
+    rf"|(?i:our|this)\s+(?=(?i:{_ROLE})\s)"  # `Our reporter Qiao Lan` (本报记者)
+    r"|(?:[A-Z][\w.'’-]*\s+){1,5}?)??"  # (no prefix tried first: `Reporter Li Na Correspondent …` opens with its role)
     rf"(?P<role>(?i:{_ROLE}))\s+(?P<rest>[A-Z].*)$"
 )
-_ROLE_SPLIT = lazy_compile(rf"\s+(?P<role>{_ROLE})\s+(?=[A-Z])")
+_ROLE_SPLIT = lazy_compile(rf"\s+(?P<role>(?i:{_ROLE}))\s+(?=[A-Z])")
 #: A name in a byline: one to four capitalised words (`Chen Xiaoyu`, `Ouyang Li Na`);
 #: several are joined by commas, `and`, or both (`Li Na, Wang Bo, and Chen Hui`).
 _NAMES = lazy_compile(r"^[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s*(?:,\s*and|,|、|and)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*$")
@@ -141,8 +142,9 @@ def byline(text: MappedText) -> list[LabelValue] | None:
         role, role_start, pos = split.group("role"), split.start("role"), split.end()
     pieces.append((role, role_start, pos, len(s)))
     out = []
-    if m.start("role") > 0:
+    if m.start("role") > 0 and s[: m.start("role")].strip().lower() not in ("our", "this"):
         # `This newspaper`, `County Media Centre` before the first role: kept as a stray value
+        # (`Our reporter Li Na`: `our` names no one; the line is kept as a header line)
         before = text.slice(0, m.start("role")).strip()
         out.append(LabelValue("stray", "", before.slice(0, 0), before))
     for role, role_start, a, b in pieces:
@@ -400,6 +402,32 @@ def _undecorated(text: MappedText) -> MappedText:
     return text.slice(start, len(text.text)) if start else text
 
 
+def bracketed_byline(text: MappedText) -> list[LabelValue] | None:
+    """`(Reporter Qiao Lan)`: a byline in brackets, alone on its line."""
+    s = text.text.rstrip()
+    if len(s) < 3 or s[0] not in "(（" or s[-1] not in ")）":
+        return None
+    return byline(text.slice(1, len(s) - 1).strip())
+
+
+def writer_and_outlet(text: MappedText) -> list[LabelValue] | None:
+    """`Qiao Lan / Hexi Daily`, `Qiao Lan, Hexi Daily`, `Qiao Lan | Hexi Daily`
+    alone on a line: the writer (pinyin names) and the paper (a known
+    outlet's name or a site's address)."""
+    from ..outlets import split_outlet
+
+    s = text.text.rstrip()
+    if len(s) > MAX_BYLINE_CHARS:
+        return None
+    split = split_outlet(s)
+    if split is None or not writer_names(split[0]):
+        return None
+    name, outlet = split
+    a, o = s.index(name), s.rindex(outlet)
+    return [LabelValue("author", "", text.slice(0, 0), text.slice(a, a + len(name))),
+            LabelValue("source", "", text.slice(0, 0), text.slice(o, o + len(outlet)))]
+
+
 def read_lead(body: list[Line], title: MappedText | None,
               has_description: bool) -> tuple[list[Line], MappedText | None, MappedText | None, list[LabelValue], list[Line]]:
     """Take a teaser and a byline off the top of ``body``.
@@ -432,7 +460,8 @@ def read_lead(body: list[Line], title: MappedText | None,
                 taken.append(ln)
                 continue
         bare = _undecorated(text)
-        by = (byline(bare) or by_credit(bare) or role_by_credit(bare)) if not fields else None
+        by = (byline(bare) or by_credit(bare) or role_by_credit(bare) or bracketed_byline(bare)
+              or writer_and_outlet(bare)) if not fields else None
         if by is None and not fields:
             said = source_sentence(text)
             by = [said] if said is not None else None

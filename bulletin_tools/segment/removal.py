@@ -32,7 +32,8 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import bracketed_outlet, is_by_credit, name_then_credit, outlet_date_credit, pinyin_names, role_by_credit
+from .lead import (bracketed_byline, bracketed_outlet, is_by_credit, name_then_credit, outlet_date_credit, pinyin_names,
+                   role_by_credit, writer_and_outlet)
 from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
 from .heading_shape import is_contents_line
@@ -400,18 +401,8 @@ def judgeable(s: str) -> bool:
         return False  # contact details and document numbers (`Lu Zheng Ban Fa [2023] No. 9`) are content
     if looks_like_footer(s) or credit_line(s) or parse_breadcrumb(s) is not None or is_label_line(s):
         return False
-    if is_by_credit(s):
-        return False  # `By Xinhua writer Chu Yi`: the lead reader's credit
-    if digits and opens_with_dateline(s):
-        return False  # `LANXI, China, March 21, 2023 /PRNewswire/ --`: the story's dateline, read with the text
-    if pinyin_names(s):
-        return False  # `Lin Qiaoyun`: the writers' names, the header reader's credit
-    if s[:1] in "(（" and (outlet_date_credit(MappedText.identity(s)) is not None
-                           or name_then_credit(MappedText.identity(s)) is not None
-                           or bracketed_outlet(MappedText.identity(s)) is not None):
-        return False  # `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(China Daily)`: credits
-    if " by" in s[:16] and role_by_credit(MappedText.identity(s)) is not None:
-        return False  # `(Written by Wang Fang Reviewed by Zeng Juan)`
+    if _a_credit(s, digits):
+        return False
     if description_value(MappedText.identity(s)) is not None or is_photo_caption(s):
         return False  # (`Meeting site` under a photo: a caption is content)
     if parse_path(s) is not None:
@@ -425,6 +416,24 @@ def judgeable(s: str) -> bool:
     if is_contents_line(s):
         return False  # `Table of Contents` over a regulation's chapters: its heading
     return True
+
+
+def _a_credit(s: str, digits: bool) -> bool:
+    """A credit line some reader claims (the lead's, the header's): never chrome."""
+    if is_by_credit(s):
+        return True  # `By Xinhua writer Chu Yi`: the lead reader's credit
+    if digits and opens_with_dateline(s):
+        return True  # `LANXI, China, March 21, 2023 /PRNewswire/ --`: the story's dateline, read with the text
+    if pinyin_names(s):
+        return True  # `Lin Qiaoyun`: the writers' names, the header reader's credit
+    if ("/" in s or "," in s or "|" in s) and writer_and_outlet(MappedText.identity(s)) is not None:
+        return True  # `Qiao Lan / Hexi Daily`: the writer and the paper, the lead reader's credit
+    if s[:1] in "(（" and (outlet_date_credit(MappedText.identity(s)) is not None
+                           or name_then_credit(MappedText.identity(s)) is not None
+                           or bracketed_outlet(MappedText.identity(s)) is not None
+                           or bracketed_byline(MappedText.identity(s)) is not None):
+        return True  # `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(China Daily)`: credits
+    return " by" in s[:16] and role_by_credit(MappedText.identity(s)) is not None  # `(Written by Wang Fang …)`
 
 
 _CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\.[\w.-]+")
