@@ -507,6 +507,16 @@ def bracketed_outlet(text: MappedText) -> LabelValue | None:
     return LabelValue("source", "", text.slice(0, 0), text.slice(m.start("outlet"), m.end("outlet")))
 
 
+def closing_outlet(text: MappedText) -> list[LabelValue] | None:
+    """`(Hexi Daily)` closing the text: the outlet a repost came from, in
+    brackets (the bare name is left to the page's other readers there)."""
+    s = text.text.strip()
+    if not s[:1] in "(（" or ":" in s or "：" in s:
+        return None  # (`(Source: …)` is a label's, read as one)
+    found = bracketed_outlet(text)
+    return [found] if found is not None else None
+
+
 #: `(CCTV September 16, 2009)`, `(Xinhua News Agency 2007-11-15)`: the outlet a
 #: repost came from, and its date, closing the body in brackets.
 _BRACKETED = lazy_compile(r"^[(（]\s*(?P<inner>[A-Z][^()（）]{6,90}?)\s*[)）]$")

@@ -64,9 +64,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     if not z.breadcrumb:
         _breadcrumb_below(z)
     for ln in credits:
-        dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip())
+        dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip()) \
+            or lead.closing_outlet(ln.text.strip())
         if dated is not None:
-            z.labels.extend(dated)  # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`
+            z.labels.extend(dated)  # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`, `(Hexi Daily)`
             z.label_lines.append(ln)
             continue
         said = lead.source_sentence(ln.text.strip())
@@ -232,8 +233,9 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
 
 
 #: Credits said in a sentence or in brackets that close a body (`This article is
-#: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`).
-_CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit, lead.role_by_credit)
+#: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(Hexi Daily)`).
+_CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit, lead.role_by_credit,
+                   lead.closing_outlet)
 
 
 def _closing_credit(ln: Line) -> bool:
@@ -301,7 +303,10 @@ def _glued_label_row(s: str) -> tuple[int, int, int] | None:
     return None
 
 
-_CREDIT_FIELDS = frozenset({"author", "editor", "source"})
+_CREDIT_FIELDS = frozenset({"author", "editor", "source",
+                            # the other people a page credits (`Final review: …`, `Proofreading: …`, `Reporter: …`)
+                            "extra:reviewer", "extra:proofreader", "extra:reporter", "extra:correspondent",
+                            "extra:photographer", "extra:photo"})
 #: A labelled date row closing the body is this short (`Date: 2011-3-2 11:28:22`).
 MAX_DATE_CREDIT_CHARS = 40
 #: A credit row closing the body is no longer than this.  Set on held-out
