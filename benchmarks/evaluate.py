@@ -116,11 +116,13 @@ def strip_marker(heading: str) -> str:
 
 
 def norm_title(text: Any) -> Any:
-    """Titles and headings: collapse whitespace, ignore case and a final period."""
+    """Titles and headings: collapse whitespace, ignore case and a final period
+    (so a trailing `...` too, and its one-character form `…`: a gold record
+    gives a cut headline without it, docs/labelling.md)."""
     if not isinstance(text, str):
         return text
     t = collapse(text).casefold()
-    while t.endswith((".", "。")):
+    while t.endswith((".", "。", "…")):
         t = t[:-1].rstrip()
     return t
 

@@ -410,3 +410,13 @@ def test_an_icp_record_matches_the_record_or_an_unresolved_line_as_printed(gold,
 ])
 def test_an_icp_record_miss(gold, doc):
     assert not ev.same_icp_record(gold, doc)
+
+
+@pytest.mark.parametrize("gold, got", [("Lanxi Town opens its first night market", "Lanxi Town opens its first night market…"),
+                                       ("Lanxi Town opens its first night market", "Lanxi Town opens its first night market...")])
+def test_a_cut_headline_matches_without_its_cut_mark(gold, got):
+    assert ev.same_title(gold, got)
+
+
+def test_a_cut_headline_still_needs_its_words():
+    assert not ev.same_title("Lanxi Town opens its first night market", "Lanxi Town opens its first night…")

@@ -839,6 +839,14 @@ def _check_part(
     tried (a prepared body builds them once per document)."""
     if not part.strip():
         return _unchanged(part)
+    mark = cut_mark(part)
+    if mark is not None and mark.start() > 0:
+        # `… Liuxiang Township, Jinxiu Count…`: the page marks the cut itself;
+        # complete the words before the mark if the body holds the rest
+        before = _check_part(part[: mark.start()], sources_of, chop_source, vocabulary)
+        if before.repaired:
+            return Truncation(before.text, part, True, True, "cut-mark", before.evidence)
+        return _unchanged(part, True, "cut-mark")
     if chop_source is not None:
         chopped = _chopped(part, chop_source[1])
         if chopped is not None:
