@@ -229,4 +229,13 @@ def _read_chunk(chunk: MappedText, acc: FooterFields) -> None:
         if value and "copyright" not in acc.values:
             acc.values["copyright"] = value
             return
+    mail = _EMAIL_ADDRESS.search(text) if "@" in text else None
+    if mail is not None and "email" not in acc.values:
+        acc.put("email", mail.group())  # `Contact us: office@lanxi.gov.cn`: an address under a label no table knows
+        if mail.group() == text.strip():
+            return
     acc.others.append(text)
+
+
+#: An e-mail address in a footer chunk.
+_EMAIL_ADDRESS = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
