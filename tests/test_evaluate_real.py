@@ -16,9 +16,8 @@ TITLE = "Lingxi Town volunteers clear the channels"
 FRONT = "---\ntitle: x\n---\n"
 
 
-def _checks(body_md: str):
-    page = er.Page("p1", Path("p1.txt"), {}, "example.org", "tune",
-                   [("title", TITLE), ("chrome", TITLE), ("para", "The volunteers came at dawn.")])
+def _checks(body_md: str, lines=(("title", TITLE), ("chrome", TITLE), ("para", "The volunteers came at dawn."))):
+    page = er.Page("p1", Path("p1.txt"), {}, "example.org", "tune", list(lines))
     return {c.family: c.passed for c in er.line_checks(page, er.ev.Output(markdown=FRONT + body_md))}
 
 
@@ -31,9 +30,7 @@ def test_a_copy_of_the_headline_left_in_the_text_is_a_miss():
 
 
 def _menu_checks(body_md: str, entry: str = "• Visa"):
-    page = er.Page("p2", Path("p2.txt"), {}, "example.org", "tune",
-                   [("chrome", entry), ("title", TITLE), ("para", "Bring a passport, a visa and two photos.")])
-    return {c.family: c.passed for c in er.line_checks(page, er.ev.Output(markdown=FRONT + body_md))}
+    return _checks(body_md, [("chrome", entry), ("title", TITLE), ("para", "Bring a passport, a visa and two photos.")])
 
 
 def test_a_short_menu_entry_is_gone_though_a_sentence_uses_its_word():
