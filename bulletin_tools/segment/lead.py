@@ -159,7 +159,7 @@ def byline(text: MappedText) -> list[LabelValue] | None:
     return out
 
 
-#: `By Xinhua writer Chu Yi`, `By Cao Yin and Li Na`, `by admin`, `By ( chinadaily.com.cn )`, `ByChen Haiping`, `By Li Na ( )` (an empty link):
+#: `By Xinhua writer Qiao Lan`, `By Cao Yin and Li Na`, `by admin`, `By ( chinadaily.com.cn )`, `ByChen Haiping`, `By Li Na ( )` (an empty link):
 #: a credit with no colon, on a line of its own.
 _BY_CREDIT = lazy_compile(
     r"^(?:[Bb][Yy]\s+|By(?=[A-Z][a-z]))(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
@@ -238,7 +238,7 @@ def _by_on(text: MappedText) -> list[LabelValue] | None:
 
 
 def by_credit(text: MappedText) -> list[LabelValue] | None:
-    """`By Xinhua writer Chu Yi` → the author (`Chu Yi`); the line's other
+    """`By Xinhua writer Qiao Lan` → the author (`Qiao Lan`); the line's other
     words stay in the header line it is kept as.  None for anything else
     (`By the end of May, …` is a sentence)."""
     s = text.text.rstrip()

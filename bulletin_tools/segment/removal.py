@@ -421,7 +421,7 @@ def judgeable(s: str) -> bool:
 def _a_credit(s: str, digits: bool) -> bool:
     """A credit line some reader claims (the lead's, the header's): never chrome."""
     if is_by_credit(s):
-        return True  # `By Xinhua writer Chu Yi`: the lead reader's credit
+        return True  # `By Xinhua writer Qiao Lan`: the lead reader's credit
     if digits and opens_with_dateline(s):
         return True  # `LANXI, China, March 21, 2023 /PRNewswire/ --`: the story's dateline, read with the text
     if pinyin_names(s):
