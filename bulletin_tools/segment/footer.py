@@ -150,8 +150,8 @@ def copyright_holder(chunk: str) -> str | None:
 
 
 #: `All rights are reserved by the ACFIC`, `All Rights Reserved: Beiling
-#: Municipal Government`, `All Copyright Reserved by …`, `Copy right all
-#: reserved by …`: the holder named after the words.
+#: Municipal Government`, `All Copyright Reserved by …`, and the same with
+#: `Copy right` written apart and `rights` left out: the holder named after the words.
 _RESERVED_BY = lazy_compile(
     r"all\s+(?:(?:copy\s?)?rights?\s+)?(?:are\s+)?reserved(?:\s+by\s+|\s*[:：]\s*)(?:the\s+)?(?P<holder>[^.,;|]{2,80})",
     re.IGNORECASE)
