@@ -98,6 +98,7 @@ _CAPTION = lazy_compile(
     r"|^\s*[(（]?\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|provided by|source|:|：)"
     r"|^\s*(?:photo|image|picture) (?:provided|courtesy) by\b"
     r"|^\s*[(（]?\s*photograph(?:ed)? by\b"  # `Photograph by Zhou Lan` under the picture
+    r"|^\s*(?:in the (?:picture|photo)|pictured(?: (?:above|below|here))?)\s*[:：,]"  # `Pictured: villagers plant …`
     r"|^\s*(?:image|picture|photo) source\s*[:：]",
     re.IGNORECASE,
 )
