@@ -34,6 +34,7 @@ from .title_case import deck_under as _deck_under
 from .shape import (
     _MASTHEAD,
     _ORG_NAME,
+    is_org_name,
     menu_shaped,
     _column_over,
     _is_document_number_line,
@@ -460,6 +461,30 @@ def _title_over_header_rows(r: Reading, i: int, s: str) -> bool:
     return not r.z.labels and r.z.description is None and _title_candidate(s) and _next_is_header(r.kept, i + 1)
 
 
+def _deck_after_blank(r: Reading, i: int) -> int | None:
+    """`Paving the Way to the Market` / blank / `Villagers of a mountain county
+    now sell more, since the new road opened.` / the date row: a sentence in
+    sentence case, with its full stop, under a finished title-case headline
+    and over the field rows is the deck (the description), not the title
+    with the headline for a masthead (a site's name is no title-case
+    headline over a sentence that ends in a stop)."""
+    if not r.title_done or len(r.title_parts) != 1 or r.z.description is not None or r.z.labels:
+        return None
+    s = r.kept[i].s.rstrip()
+    if not s.endswith((".", "。")) or len(s) > MAX_DECK_CHARS or is_org_name(r.title_parts[0].s) \
+            or not _deck_under(r.title_parts[0].s, s) or not _fields_row_follows(r, i):
+        return None
+    fields = next_nonblank(r.kept, i + 1)
+    if fields is None or next_nonblank(r.kept, fields + 1) is None:
+        return None  # (the text's one paragraph over an empty source row is no deck: text must follow the fields)
+    r.z.description = r.kept[i].text.strip()
+    return i + 1
+
+
+#: A deck is one short sentence: at most this long (a paragraph is longer).
+MAX_DECK_CHARS = 200
+
+
 def _masthead_above(r: Reading, i: int) -> int | None:
     """A candidate after a finished title shows that title was the masthead:
     the title's lines move to the masthead.  Never takes the line itself."""
@@ -683,6 +708,7 @@ _READERS: tuple[Reader, ...] = (
     _bare_marker,
     _bulleted_entry,
     _spam_line,
+    _deck_after_blank,
     _masthead_above,
     _column_under_title,
     _contact_row,
