@@ -117,6 +117,10 @@ def _abbreviation_before_source() -> str:
 #: (after an optional closing quote or bracket) space and a capital, or the end.
 #: An ellipsis closing a text (`… received a total […]`, `…`, `...`): the
 #: site's own mark that a summary or teaser was cut.
+#: An e-mail address (a pattern's source); the look-behind starts a match only
+#: at the start of a run of the local part's characters, so each run is tried
+#: once (linear time).
+EMAIL_ADDRESS = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 CUT_MARK = lazy_compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…+|\.{3,})\s*$")
 #: What a text ending in a ``CUT_MARK`` ends with once its whitespace is cut.
 _CUT_MARK_ENDS = ("…", "...", "]")

@@ -32,13 +32,13 @@ from functools import cache
 from typing import Callable, Iterable, Sequence
 
 from ..asciiruns import letter_runs
-from ..chardata import HAN_BMP, HAN_BMP_CHAR
+from ..chardata import EMAIL_ADDRESS, HAN_BMP, HAN_BMP_CHAR
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
 from ..model import ERROR, Finding, Section
 
 _WORD = lazy_compile(r"[A-Za-z]+")
-_ADDRESS = lazy_compile(r"(?:https?://|www\.)[^\s，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # look-behind: each run tried once (linear)
+_ADDRESS = lazy_compile(rf"(?:https?://|www\.)[^\s，。；]+|{EMAIL_ADDRESS}")
 _KANA = lazy_compile(r"[\u3040-\u30ff]")
 # letters of any script other than ASCII Latin and Han (accented Latin counts: é, ü …)
 @cache

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..chardata import VIEWS_IN_TEXT
+from .. import lexicon
 from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
 from ..outlets import is_bare_address, outlet_named, split_outlet
@@ -229,10 +230,9 @@ class _Accumulator:
         credit = _CREDIT_IN_BRACKETS.search(value) if field == "source" and value.endswith((")", "）")) else None
         if credit is not None and credit.start() > 0:
             # `Source: Hexi Daily (Reporter Qiao Lan)`: the paper, then its writer in brackets
-            role = credit.group("role").lower().rstrip("s")
-            self.read(LabelValue("author" if role in ("author", "text", "written by") else f"extra:{role}",
-                                 credit.group("role"), MappedText.identity(credit.group("role")),
-                                 MappedText.identity(credit.group("names"))))
+            role = credit.group("role")  # (`Text` is no label of its own: it is the writer's credit here)
+            self.read(LabelValue(lexicon.header_labels().known_field(role) or "author",
+                                 role, MappedText.identity(role), MappedText.identity(credit.group("names"))))
             value = value[: credit.start()].strip(_VALUE_TRIM)
         if field == "source" and _REPORTER_CREDIT.match(value):
             field = "author"  # `Publisher: Reporter Zhao Lin`: a person credited, not an outlet

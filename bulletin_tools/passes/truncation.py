@@ -827,6 +827,19 @@ def _unchanged(text: str, truncated: bool = False, reason: str | None = None) ->
     return Truncation(text, text, truncated, False, reason, None)
 
 
+def _through_cut_mark(text: str, check: Callable[[str], Truncation]) -> Truncation | None:
+    """``text`` ending in a cut mark (`…`, `...`, `[…]`) after some words: cut,
+    and completed as ``check`` completes the words before the mark (from the
+    body they copy), if it can; None when ``text`` has no such mark."""
+    mark = cut_mark(text)
+    if mark is None or mark.start() == 0:
+        return None
+    before = check(text[: mark.start()])
+    if before.repaired:
+        return Truncation(before.text, text, True, True, "cut-mark", before.evidence)
+    return _unchanged(text, True, "cut-mark")
+
+
 def _check_part(
     part: str,
     sources_of: Callable[[], _SourceSet],
@@ -839,14 +852,9 @@ def _check_part(
     tried (a prepared body builds them once per document)."""
     if not part.strip():
         return _unchanged(part)
-    mark = cut_mark(part)
-    if mark is not None and mark.start() > 0:
-        # `… Liuxiang Township, Jinxiu Count…`: the page marks the cut itself;
-        # complete the words before the mark if the body holds the rest
-        before = _check_part(part[: mark.start()], sources_of, chop_source, vocabulary)
-        if before.repaired:
-            return Truncation(before.text, part, True, True, "cut-mark", before.evidence)
-        return _unchanged(part, True, "cut-mark")
+    marked = _through_cut_mark(part, lambda before: _check_part(before, sources_of, chop_source, vocabulary))
+    if marked is not None:
+        return marked  # `… a Night Market Along the Old…`: the page marks the cut itself
     if chop_source is not None:
         chopped = _chopped(part, chop_source[1])
         if chopped is not None:
@@ -1018,14 +1026,9 @@ def check_description(description: str, body: Sequence[str]) -> Truncation:
     """
     if not description.strip():
         return _unchanged(description)
-    mark = cut_mark(description)
-    if mark is not None and mark.start() > 0:
-        # `… received a total […]`: the page marks the cut itself; complete
-        # the words before the mark from the paragraph they copy, if any.
-        before = check_description(description[: mark.start()], body)
-        if before.repaired:
-            return Truncation(before.text, description, True, True, "cut-mark", before.evidence)
-        return _unchanged(description, True, "cut-mark")
+    marked = _through_cut_mark(description, lambda before: check_description(before, body))
+    if marked is not None:
+        return marked  # `… received a total […]`: the page marks the cut itself
     norm_desc, _ = _normalize(_collapse(description), lower=False)
     if len(norm_desc) >= 15 or len(_tokens(norm_desc)) >= 3:
         for index, para in enumerate(body):

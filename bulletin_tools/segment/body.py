@@ -775,46 +775,45 @@ def _unwrap(texts: list[MappedText], rerepair=None) -> list[MappedText]:
     width = wrap_width([len(t.text) for t in texts])
     for i, t in enumerate(texts):
         prev = out[-1].text if out else ""
-        if prev and fills(len(texts[i - 1].text), width) and not _ends_like_sentence(prev) \
-                and not prev.endswith(("!", "?", "！", "？")) and marker(t.text) is None \
-                and not (t.text[:1] in "(（" and t.text.endswith((")", "）"))):  # (`(May 6, 2005)`: a whole line in brackets)
-            # a hard-wrapped page: the line above fills the width and stops mid-sentence
-            joined = join([out[-1], t], " ")
-            out[-1] = rerepair(joined) if rerepair is not None else joined
-            continue
-        if prev and _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
-            # `… failed the county's spot checks` / `.`: a sentence the page broke before its full stop
-            joined = join([out[-1], t], "")
-            out[-1] = rerepair(joined) if rerepair is not None else joined
-            continue
-        if prev and is_version_note(t.text) and marker(prev) is None and _is_short_heading(prev):
-            # `Rules for Village Wells` / `(Revised)`: the title's version, broken onto a line of its own
-            joined = join([out[-1], t], " ")
-            out[-1] = rerepair(joined) if rerepair is not None else joined
-            continue
-        if prev and len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
-                and (_heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else "")
-                     or _cut_after_function_word(prev, t.text)):
-            joined = join([out[-1], t], " ")
-            out[-1] = rerepair(joined) if rerepair is not None else joined
-            continue
-        # Cheap tests first, the regex last, on the end of ``prev`` only (its
-        # match ends there and is at most five characters long).
-        if (
-            len(prev) >= MIN_WRAPPED_LINE_CHARS
-            and t.text
-            and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
-            and not (prev[0] in "(（" and prev.endswith((")", "）")))  # (`(Adopted at … on May 5, 2023)`: a whole line in brackets)
-            and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
-            and marker(t.text) is None
-            and not _heading_over_paragraph(prev, t.text)
-            and not (_is_short_heading(prev) and is_dateline(t.text))  # (a story's headline over its dateline)
-        ):
-            joined = join([out[-1], t], " ")
-            out[-1] = rerepair(joined) if rerepair is not None else joined
-        else:
+        sep = _joins_the_line_above(texts, i, prev, width) if prev else None
+        if sep is None:
             out.append(t)
+            continue
+        joined = join([out[-1], t], sep)
+        out[-1] = rerepair(joined) if rerepair is not None else joined
     return out
+
+
+def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int | None) -> str | None:
+    """What joins line ``i`` to the (joined) line above, ``prev``: a space,
+    nothing (a lone stop), or None when line ``i`` starts a line of its own."""
+    t = texts[i]
+    if fills(len(texts[i - 1].text), width) and not _ends_like_sentence(prev) \
+            and not prev.endswith(("!", "?", "！", "？")) and marker(t.text) is None \
+            and not (t.text[:1] in "(（" and t.text.endswith((")", "）"))):  # (`(May 6, 2005)`: a whole line in brackets)
+        return " "  # a hard-wrapped page: the line above fills the width and stops mid-sentence
+    if _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
+        return ""  # `… failed the county's spot checks` / `.`: a sentence the page broke before its full stop
+    if is_version_note(t.text) and marker(prev) is None and _is_short_heading(prev):
+        return " "  # `Rules for Village Wells` / `(Revised)`: the title's version, broken onto a line of its own
+    if len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
+            and (_heading_in_two_lines(prev, t.text, texts[i + 1].text if i + 1 < len(texts) else "")
+                 or _cut_after_function_word(prev, t.text)):
+        return " "
+    # Cheap tests first, the regex last, on the end of ``prev`` only (its
+    # match ends there and is at most five characters long).
+    if (
+        len(prev) >= MIN_WRAPPED_LINE_CHARS
+        and t.text
+        and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
+        and not (prev[0] in "(（" and prev.endswith((")", "）")))  # (`(Adopted at … on May 5, 2023)`: a whole line in brackets)
+        and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
+        and marker(t.text) is None
+        and not _heading_over_paragraph(prev, t.text)
+        and not (_is_short_heading(prev) and is_dateline(t.text))  # (a story's headline over its dateline)
+    ):
+        return " "
+    return None
 
 
 #: A line that is only a sentence's final stop (`.`, `。`): the end of the

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..chardata import EMAIL_ADDRESS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..textmap import MappedText
@@ -238,4 +239,4 @@ def _read_chunk(chunk: MappedText, acc: FooterFields) -> None:
 
 
 #: An e-mail address in a footer chunk.
-_EMAIL_ADDRESS = lazy_compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_ADDRESS = lazy_compile(EMAIL_ADDRESS)

@@ -216,10 +216,10 @@ def _headline_after_date_field(s: str) -> int | None:
     return m.end()
 
 
-#: `  • By` alone: a bulleted by-line whose name was a stripped link.
 #: A bullet, or a star, before a label row, with or without a space after it
 #: (a label must follow, so a glued mark is safe to read as one).
 _LABEL_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}*])\s*(?=\S)")
+#: `  • By` alone: a bulleted by-line whose name was a stripped link.
 _BULLETED_BY = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(By)\s*$")
 
 
@@ -461,6 +461,10 @@ def _title_over_header_rows(r: Reading, i: int, s: str) -> bool:
     return not r.z.labels and r.z.description is None and _title_candidate(s) and _next_is_header(r.kept, i + 1)
 
 
+#: A deck is one short sentence: at most this long (a paragraph is longer).
+MAX_DECK_CHARS = 200
+
+
 def _deck_after_blank(r: Reading, i: int) -> int | None:
     """`Paving the Way to the Market` / blank / `Villagers of a mountain county
     now sell more, since the new road opened.` / the date row: a sentence in
@@ -479,10 +483,6 @@ def _deck_after_blank(r: Reading, i: int) -> int | None:
         return None  # (the text's one paragraph over an empty source row is no deck: text must follow the fields)
     r.z.description = r.kept[i].text.strip()
     return i + 1
-
-
-#: A deck is one short sentence: at most this long (a paragraph is longer).
-MAX_DECK_CHARS = 200
 
 
 def _masthead_above(r: Reading, i: int) -> int | None:

@@ -426,14 +426,13 @@ def _a_credit(s: str, digits: bool) -> bool:
         return True  # `LANXI, China, March 21, 2023 /PRNewswire/ --`: the story's dateline, read with the text
     if pinyin_names(s):
         return True  # `Lin Qiaoyun`: the writers' names, the header reader's credit
-    if ("/" in s or "," in s or "|" in s) and writer_and_outlet(MappedText.identity(s)) is not None:
+    t = MappedText.identity(s)
+    if ("/" in s or "," in s or "|" in s) and writer_and_outlet(t) is not None:
         return True  # `Qiao Lan / Hexi Daily`: the writer and the paper, the lead reader's credit
-    if s[:1] in "(（" and (outlet_date_credit(MappedText.identity(s)) is not None
-                           or name_then_credit(MappedText.identity(s)) is not None
-                           or bracketed_outlet(MappedText.identity(s)) is not None
-                           or bracketed_byline(MappedText.identity(s)) is not None):
+    if s[:1] in "(（" and any(read(t) is not None for read in (outlet_date_credit, name_then_credit, bracketed_outlet,
+                                                               bracketed_byline)):
         return True  # `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(China Daily)`: credits
-    return " by" in s[:16] and role_by_credit(MappedText.identity(s)) is not None  # `(Written by Wang Fang …)`
+    return " by" in s[:16] and role_by_credit(t) is not None  # `(Written by Wang Fang …)`
 
 
 _CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\.[\w.-]+")
