@@ -82,7 +82,7 @@ def words(text: str) -> str:
 
 #: A chrome line of at most this many words is present only as a line of the
 #: text, or glued to a line's start or end: a menu's `Visa` is gone though the
-#: text says "passport, visa and photocopies".  (Until session 12 a chrome
+#: text says "a passport, a visa and two photos".  (Until session 12 a chrome
 #: line was looked for as a substring of the whole text, so a one-word menu
 #: entry counted as kept whenever a sentence used the word.)
 MAX_CHROME_WORDS_MATCHED_AS_LINE = 3

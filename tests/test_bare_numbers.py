@@ -24,8 +24,8 @@ def test_two_lines_or_a_broken_count_are_sentences():
 
 
 def test_a_run_may_start_past_one_where_a_table_s_first_row_was_glued_to_its_header():
-    lines = ["Name Agency Date 1 Labour Law NPC 1995.01.01", "2 Mine Safety Law NPC 1993.05.01",
-             "3 Water Law NPC 2002.10.01", "4 Forest Law NPC 1985.01.01"]
+    lines = ["Name Issuer Date 1 Well Rules County 2015.03.01", "2 Pond Rules County 2016.06.01",
+             "3 Ditch Rules County 2018.10.01", "4 Dyke Rules County 2020.01.01"]
     assert _runs(lines) == {0: 0, 1: 2, 2: 2, 3: 2}  # (the glued first row too, its number inside it)
 
 

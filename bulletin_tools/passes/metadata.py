@@ -121,7 +121,7 @@ class _Accumulator:
         if not value:
             return True
         if lv.field == "author" and lv.label.strip().lower() == "by" and _outlet_only(value):
-            self.outlets.append(value.strip("()（） "))  # `By China Women's News`, `By (chinadaily.com.cn)`: a paper writes no byline
+            self.outlets.append(value.strip("()（） "))  # `By Lanxi Women's News`, `By (lanxinews.cn)`: a paper writes no byline
             return False
         reader = _READERS.get(lv.field)
         if reader is not None:

@@ -3,7 +3,7 @@
 A list's numbers may lose their stop or bracket on the way to the page
 (`1、` or `(1)` dropped in a copy, an HTML list flattened), leaving a figure
 and a space before each entry.  One such line is a sentence that opens with
-a number (`4 batches of samples failed`); a **run** of them numbered on by
+a number (`4 wells failed the test`); a **run** of them numbered on by
 one (1, 2, 3, or 2, 3, 4 where a table's first row was glued to its
 header row: that line, holding the number before the run's first, is the
 list's first entry), on consecutive lines, is a list.  The run is the evidence, not
@@ -20,7 +20,7 @@ from ..lazyre import lazy_compile
 #: A run of bare-numbered lines is a list from this many entries on (two
 #: lines opening `1 …` and `2 …` may be two sentences about amounts).
 MIN_BARE_NUMBER_RUN = 3
-#: `3 Door-to-door checks …`: a figure, one space, a capital (a table's row
+#: `3 Home visits …`: a figure, one space, a capital (a table's row
 #: has runs of spaces between its cells and is left to the table rules; a
 #: day and its month, `12 March`, open a diary's entries, not a list's).
 _BARE_NUMBER = lazy_compile(

@@ -274,7 +274,7 @@ def _bracketed_date(t: str, dt):
     return (dt, rest) if len(rest) <= MAX_DATE_ROW_REST_CHARS else None
 
 
-#: What may stand between an outlet's name and the row's date (`Xinhua | 2022-04-08`).
+#: What may stand between an outlet's name and the row's date (`Xinhua | 2023-05-11`).
 _OUTLET_DATE_SEPARATORS = " |｜/·-–—"
 
 

@@ -423,7 +423,7 @@ def _a_credit(s: str, digits: bool) -> bool:
     if is_by_credit(s):
         return True  # `By Xinhua writer Qiao Lan`: the lead reader's credit
     if digits and opens_with_dateline(s):
-        return True  # `LANXI, China, March 21, 2023 /PRNewswire/ --`: the story's dateline, read with the text
+        return True  # `LANXI, China, May 8, 2024 /PRNewswire/ --`: the story's dateline, read with the text
     if pinyin_names(s):
         return True  # `Lin Qiaoyun`: the writers' names, the header reader's credit
     t = MappedText.identity(s)
