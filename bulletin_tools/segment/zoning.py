@@ -198,9 +198,12 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
             footer_start = i = anchor
             continue
         break
-    tail = [ln for ln in kept[footer_start:] if not ln.blank]
-    if tail and all(_plain_credit(ln.s) for ln in tail):
-        footer_start = len(kept)  # `Editor: JYZ` alone under the text: the article's credit, not the site's footer
+    # `Editor: JYZ` under the text, over the copyright line (or alone): the
+    # article's credit, read with the closing credits, not the site's footer
+    while footer_start < len(kept) and (kept[footer_start].blank or _plain_credit(kept[footer_start].s)):
+        footer_start += 1
+    if all(ln.blank for ln in kept[footer_start:]):
+        footer_start = len(kept)
     footer = []
     for ln in kept[footer_start:]:
         cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in z.skip else (ln, [])
@@ -307,6 +310,8 @@ _CREDIT_FIELDS = frozenset({"author", "editor", "source",
                             # the other people a page credits (`Final review: …`, `Proofreading: …`, `Reporter: …`)
                             "extra:reviewer", "extra:proofreader", "extra:reporter", "extra:correspondent",
                             "extra:photographer", "extra:photo"})
+#: The labels under which a page files an article (keywords, category, tags).
+_FILING_FIELDS = frozenset({"extra:keywords", "extra:categories", "extra:tags"})
 #: A labelled date row closing the body is this short (`Date: 2011-3-2 11:28:22`).
 MAX_DATE_CREDIT_CHARS = 40
 #: A credit row closing the body is no longer than this.  Set on held-out
@@ -322,10 +327,14 @@ def _plain_credit(s: str) -> bool:
         return False
     pairs = find_labels(MappedText.identity(t), lexicon.header_labels())
     fields = {lv.field for lv in pairs if lv.value.text}
-    if fields == {"extra:keywords"} or fields == {"extra:original_link"} or {lv.field for lv in pairs} == {"extra:keywords"}:
-        return True  # `KEY WORDS: poverty alleviation` (or left empty), `Link of the original article: https://…` under the text
+    if fields == {"extra:original_link"} or (pairs and {lv.field for lv in pairs} <= _FILING_FIELDS):
+        # `KEY WORDS: poverty alleviation` (or left empty), `Category: Township news  Tags: …`,
+        # `Link of the original article: https://…` under the text: where the page files the article
+        return True
     if fields == {"date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
         return True  # `Date:2011-3-2 11:28:22` under the text: when the page was published
+    if fields == {"views"} and len(t) <= MAX_DATE_CREDIT_CHARS:
+        return True  # `Views: 1,234` under the text: the page's counter, a header field printed low
     return bool(fields & _CREDIT_FIELDS) and all(
         f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
 
