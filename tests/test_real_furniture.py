@@ -235,3 +235,34 @@ def test_tool_rows_under_the_text_are_furniture(row):
     doc = _doc(row)
     assert row in _furniture(doc) or row.strip("【】") in " ".join(_furniture(doc))
     assert "waives the stall fee" in to_markdown(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "Welcome!",
+    "Welcome to Qiaotou Town People's Government",
+    "welcome to visit the Hexi County Water Bureau!",
+    "f t w",
+    "F T G M",
+    "Download our app for more news",
+    "Report/feedback",
+    "[Report errors]",
+    "Click to view more >>",
+    "Accessibility",
+    "Care mode",
+    "Skip to main content",
+    "The current page is in English. Click here for Chinese.",
+    "Disclaimer: the English version is machine-translated for reference only.",
+])
+def test_furniture_found_by_trying_variants(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Welcome to Hexi, said the county head, and he thanked the guests.",
+    "Welcome to the villagers who came from Lanxi. The fair opens at nine.",
+    "Feedback",
+    "A new app for farmers went online in May.",
+    "The translation of the county's tea book into English was finished in 2023.",
+])
+def test_sentences_and_headings_near_those_forms_are_not_furniture(line):
+    assert not is_furniture_line(line)
