@@ -266,3 +266,49 @@ def test_furniture_found_by_trying_variants(line):
 ])
 def test_sentences_and_headings_near_those_forms_are_not_furniture(line):
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Today: Thursday, May 16, 2024  Sunny 18-26℃",
+    "Beijing time 2024-05-16 10:22",
+    "Hot words: mediation  parking  repairs",
+    "Search: Enter keywords",
+    "Your browser does not support the video tag.",
+    "Video loading...",
+    "00:00 / 03:25",
+    "Swipe left for more",
+    "Follow us on WeChat",
+    "Official WeChat account",
+    "WeChat public account: Beishan Release",
+    "Weibo: @Beishan Release",
+    "Long press to recognise the QR code",
+    "Link copied",
+    "Site map",
+    "A+ A A-",
+    "Large | Medium | Small",
+    "Likes 36",
+    "Government Information Disclosure | Online Service | Interaction",
+    "Home Page  Government Affairs  Policy Documents  Public Services",
+])
+def test_widgets_found_by_trying_variants(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Thursday, May 16: sunny, 18-26℃",
+    "Sunny days and 30℃ heat ahead",
+    "Name | Post | Unit",
+    "Views: 1,208",
+    "Read: 1208",
+    "Play areas for children open in three parks",
+])
+def test_rows_near_the_widget_forms_are_not_furniture(line):
+    assert not is_furniture_line(line)
+
+
+def test_a_comment_count_above_the_text_ends_nothing():
+    # `0 comments` is a blog's end mark only after some of the text: under the
+    # date row it is a counter, and the paragraphs under it are the article's
+    doc = clean_text("\n".join([TITLE, "", "Date: 2024-05-09", "", "0 comments", "", PARA, ""]))
+    assert PARA[:40] in to_markdown(doc)
+    assert "0 comments" in _furniture(doc)

@@ -69,6 +69,14 @@ MAX_MENU_ITEM_WORDS = 5
 #: at least this many menu words.  Set on batch s180-s191.
 MIN_MENU_ROW_ITEMS = 5
 MIN_MENU_ROW_WORDS = 2
+#: A shorter menu row (`Government Information Disclosure | Online Service |
+#: Interaction`, `Home Page  Government Affairs  Public Services`) has at least
+#: this many items, of which (after a first `Home`) at least MIN_MENU_ROW_WORDS
+#: are menu words and at most this many are not: a table's header row
+#: (`Name | Post | Unit`) names no menu.  Found by trying menu rows under the
+#: headline in made-up variants (session 13).
+MIN_SHORT_MENU_ROW_ITEMS = 3
+MAX_UNNAMED_SHORT_MENU_ITEMS = 1
 #: A link bar has at least this many items, of which at least this many are
 #: link words.  Set on held-out batch s120-s133.
 MIN_LINK_BAR_ITEMS = 3
@@ -85,12 +93,23 @@ def is_menu_row(text: str) -> bool:
     parts = [p.strip() for p in _MENU_SPLIT.split(text) if p.strip()]
     if any(p in _PATH_SEPARATORS for p in parts):
         return False  # `Home   >   Notices   >   Content`: a breadcrumb spaced out, not a menu
-    if len(parts) < MIN_MENU_ROW_ITEMS or any(
-            len(p) > MAX_MENU_ITEM_CHARS or len(p.split()) > MAX_MENU_ITEM_WORDS or p[-1] in ".,;:!?。，；：" for p in parts):
+    if len(parts) < MIN_SHORT_MENU_ROW_ITEMS:
         return False
     lowered = [p.lower() for p in parts]
     menu = lexicon.menu_words()[1]
-    return lowered[0] in lexicon.home_words() or sum(p in menu for p in lowered) >= MIN_MENU_ROW_WORDS
+    if any((len(p) > MAX_MENU_ITEM_CHARS and not _menu_word(q, menu)) or len(p.split()) > MAX_MENU_ITEM_WORDS
+           or p[-1] in ".,;:!?。，；：" for p, q in zip(parts, lowered)):
+        return False
+    home = lowered[0] in lexicon.home_words()
+    if len(parts) < MIN_MENU_ROW_ITEMS:
+        named = [_menu_word(p, menu) for p in lowered[1 if home else 0:]]
+        return sum(named) >= MIN_MENU_ROW_WORDS and len(named) - sum(named) <= MAX_UNNAMED_SHORT_MENU_ITEMS
+    return home or sum(p in menu for p in lowered) >= MIN_MENU_ROW_WORDS
+
+
+def _menu_word(item: str, menu: frozenset[str]) -> bool:
+    """``item`` is a menu word, in the singular or the plural (`Online Service`)."""
+    return item in menu or item + "s" in menu or (item.endswith("s") and item[:-1] in menu)
 
 
 #: The site's name before a language bar (`Welcome to Riverton | 中文版`) is
