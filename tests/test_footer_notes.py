@@ -70,3 +70,30 @@ def test_a_labelled_date_row_closing_the_text_is_the_date():
 def test_a_question_mark_after_copyright_is_the_lost_sign(line, holder):
     """`Copyright ? X`: the © became `?` in the page's encoding; it is no part of the holder's name."""
     assert _doc(line).footer.copyright == holder
+
+
+@pytest.mark.parametrize("line, holder", [
+    ("Dongling Town People's Government Copyright", "Dongling Town People's Government"),
+    ("Dongling Town Government Office Copyright © 2024", "Dongling Town Government Office"),
+    ("Beishan Daily ©2023", "Beishan Daily"),
+])
+def test_a_holder_named_before_the_copyright_word(line, holder):
+    from bulletin_tools.segment.footer import is_copyright_line
+    assert is_copyright_line(line)
+    doc = clean_text("\n".join(["Beishan Opens a Reading Room", "", "Date: 2024-02-02", "",
+                                "The new reading room of Beishan opened on Friday with two thousand books for children.",
+                                "", line, ""]))
+    assert doc.footer.copyright == holder
+
+
+@pytest.mark.parametrize("line", ["Hexi Court Protects Copyright", "The county protects copyright"])
+def test_a_headline_or_a_sentence_about_copyright_names_no_holder(line):
+    from bulletin_tools.segment.footer import is_copyright_line
+    assert not is_copyright_line(line)
+
+
+def test_a_phone_number_under_a_label_no_table_knows():
+    doc = clean_text("\n".join(["Beishan Opens a Reading Room", "", "Date: 2024-02-02", "",
+                                "The new reading room of Beishan opened on Friday with two thousand books for children.",
+                                "", "Copyright © 2024 Beishan Town", "Contact us: 0573-5550188", ""]))
+    assert doc.footer.phone == "0573-5550188"

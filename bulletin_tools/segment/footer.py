@@ -27,6 +27,18 @@ _COPYRIGHT = lazy_compile(
     r"(?:(?:\d{4})(?:\s*[-–—~]\s*(?:\d{4})?)?\s*\.?\s*)?(?:by\s+(?=[A-Z]))?",  # (`Copyrights by Office of …`)
     re.IGNORECASE,
 )
+#: `Hexi County People's Government Copyright`, `Hexi County Government Office
+#: Copyright © 2024`: the holder named first, the word or the sign after it.  The
+#: holder is an organisation's name (capitalised words, `of`/`and`/`the` between,
+#: ending in an organisation's word), so a sentence or a headline about copyright
+#: (`The county protects copyright`, `Hexi Court Protects Copyright`) is no such line.
+_HOLDER_LAST_WORDS = (r"government|office|daily|news|media|center|centre|bureau|committee|commission|department|"
+                      r"co\.?,?\s*ltd\.?|company|group|network|net|station|school|university|college|hospital|"
+                      r"association|federation|township|town|county|city|district|village|province|"
+                      r"municipality|zone|park|press|newspaper|website|portal")
+_HOLDER_FIRST = lazy_compile(
+    r"^\s*(?P<holder>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for|&)){0,10}?\s+(?i:" + _HOLDER_LAST_WORDS + r"))\s+"
+    r"(?:(?i:copy\s?rights?)(?:\s*(?:©|\(c\)))?|©)\s*(?:\d{4}(?:\s*[-–—~]\s*\d{4})?)?\s*\.?\s*$")
 _ALL_RIGHTS = lazy_compile(r"[.,;]?\s*all\s+rights?\s+reserved\.?\s*$", re.IGNORECASE)
 _RECORD_HINT = lazy_compile(
     r"ICP|公网安备|网安备|public\s+(?:network\s+)?security|gong\s?an|wang\s?an|网站标识码|website\s+identification",
@@ -75,7 +87,8 @@ _RIGHTS_RESERVED = lazy_compile(r"all\s+(?:copy\s?)?rights?\s+(?:are\s+)?reserv(
 def is_copyright_line(s: str) -> bool:
     """`Copyright © …`, `… All rights (are) reserved`: the line that names the copyright holder."""
     # (_COPYRIGHT matches exactly when the line opens with the word: all after it is optional)
-    return "©" in s or _RIGHTS_RESERVED.search(s) is not None or _COPYRIGHT.match(s) is not None
+    return "©" in s or _RIGHTS_RESERVED.search(s) is not None or _COPYRIGHT.match(s) is not None \
+        or (("opy" in s or "OPY" in s) and _HOLDER_FIRST.match(s) is not None)
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -213,6 +226,11 @@ def _read_chunk(chunk: MappedText, acc: FooterFields) -> None:
         if "copyright" not in acc.values:
             acc.values["copyright"] = holder
         return
+    first = _HOLDER_FIRST.match(text)
+    if first is not None:
+        if "copyright" not in acc.values:
+            acc.values["copyright"] = first.group("holder")
+        return
     labels = lexicon.footer_labels()
     pairs = find_labels(chunk, labels)
     if pairs and pairs[0].label_text.span()[0] == chunk.span()[0]:
@@ -235,7 +253,18 @@ def _read_chunk(chunk: MappedText, acc: FooterFields) -> None:
         acc.put("email", mail.group())  # `Contact us: office@lanxi.gov.cn`: an address under a label no table knows
         if mail.group() == text.strip():
             return
+    phone = _PHONE_UNDER_LABEL.fullmatch(text.strip())
+    if phone is not None and "phone" not in acc.values:
+        acc.put("phone", phone.group("number"))  # `Contact us: 0571-5550123`: a number under a label no table knows
+        return
     acc.others.append(text)
+
+
+#: A telephone number alone under a label (`Contact us: 0571-5550123`,
+#: `Service hotline: +86-571-5550123`): an area code and a number, a mobile
+#: number, or a 400 line; a bare run of digits (a record, a postcode) is none.
+_PHONE_UNDER_LABEL = lazy_compile(
+    r"[^:：\d]{2,30}[:：]\s*(?P<number>(?:\+?86[-\s]?)?(?:\(?0\d{2,3}\)?[-\s]?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4}))")
 
 
 #: An e-mail address in a footer chunk.
