@@ -86,6 +86,9 @@ CASES = [
     ("Osmanthus ICP No. 14001234", "icp", "桂ICP备14001234号", "Guangxi", True, False),
     ("Zhe ICP Preparation No. 13007712", "icp", "浙ICP备13007712号", "Zhejiang", True, False),
     ("ICP Preparation No. 13007712", "icp", None, None, True, False),
+    # 备 translated as `for` or `prepared`, the sub-number after a space (found by trying variants)
+    ("Zhe ICP for 13007712 -1", "icp", "浙ICP备13007712号-1", "Zhejiang", False, False),
+    ("Zhe ICP prepared No. 13007712-2", "icp", "浙ICP备13007712号-2", "Zhejiang", False, False),
     # ambiguous syllables without evidence
     ("Ji ICP No. 12003456", "icp", None, None, False, True),
     ("Jin ICP Bei 05001234 Hao", "icp", None, None, False, True),

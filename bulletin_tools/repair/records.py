@@ -194,7 +194,7 @@ _KEY_SOURCE = (
 _SEP = r"[ \t\u3000:：#.,，]{0,4}"
 _HAO = r"(?:号|hao(?![A-Za-z]))"
 _ICP_WORD = (
-    r"(?:备案号|备案|许可证|备|证|beian|bei|zheng|preparation|prepare|prep|recording|record|registration|filing"
+    r"(?:备案号|备案|许可证|备|证|beian|bei|zheng|preparation|prepared|prepare|prep|for|filed|recording|record|registration|filing"
     r"|licen[cs]e|permit|certificate|cert|number|num|no)(?![A-Za-z])"
 )
 _ICP_TAIL_SOURCE = (

@@ -207,10 +207,20 @@ def read_footer_line(line: MappedText, acc: FooterFields, find_records) -> None:
     for m in list(_FIELD_SPLIT.finditer(rest)) + [None]:
         end = m.start() if m else len(rest)
         chunk = rest[pos:end].strip()
-        if chunk:
+        if chunk and not (covered and _bare_label(chunk)):
+            # (`Record No.: 浙ICP备…`: the label of a record read above is no note of its own)
             _read_chunk(_mapped_chunk(line, rest, pos, end), acc)
         if m:
             pos = m.end()
+
+
+#: A label left alone once its record was read (`ICP record number:`) has at most this many words.
+MAX_BARE_LABEL_WORDS = 4
+
+
+def _bare_label(chunk: str) -> bool:
+    """`Record No.:`, `ICP filing number：`: a short label with nothing after its colon."""
+    return chunk[-1] in ":：" and len(chunk.split()) <= MAX_BARE_LABEL_WORDS
 
 
 def _mapped_chunk(line: MappedText, rest: str, pos: int, end: int) -> MappedText:
