@@ -43,3 +43,31 @@ def test_spam_flagged_not_removed():
         "Win big at the online casino tonight!!!\n\nThe meeting ended at noon with a short speech.\n")
     assert any(f.code == "spam" for f in doc.findings)
     assert "online casino" in bulletin_tools.to_markdown(doc)
+
+
+@pytest.mark.parametrize("before, after", [
+    ("| Hexi opens three night clinics |", "Hexi opens three night clinics"),
+    ("|Date: 2024-10-08 | Source: Hexi|", "Date: 2024-10-08 | Source: Hexi"),
+    ("｜ 河西县夜间门诊 ｜", "河西县夜间门诊"),
+])
+def test_a_layout_tables_border_is_removed(before, after):
+    from bulletin_tools.repair.markup import fix_table_border
+
+    edits, _ = fix_table_border(before, Context())
+    assert MappedText.identity(before).apply(edits)[0].text == after
+    assert {e.rule for e in edits} == {"table-border"}
+
+
+@pytest.mark.parametrize("line", ["Hexi | Lanxi", "||||||", "| only a bar at the start", "a bar at the end |"])
+def test_a_line_without_a_border_on_both_ends_is_left(line):
+    from bulletin_tools.repair.markup import fix_table_border
+
+    assert fix_table_border(line, Context()) == ([], [])
+
+
+def test_a_row_value_ends_at_a_spaced_bar():
+    # `Posted by: admin | 2024-10-08 | Village News`: the writer, then the date,
+    # then the column (a menu's word, no outlet)
+    doc = bulletin_tools.clean("Hexi Opens Night Clinics\nPosted by: editor01 | 2024-10-08 | Village News\n"
+                               "On October 7, three night clinics opened in the industrial park of Hexi County.\n")
+    assert (doc.metadata.author, doc.metadata.date, doc.metadata.source) == ("editor01", "2024-10-08", None)

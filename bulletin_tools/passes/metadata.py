@@ -67,6 +67,12 @@ def _empty_field(lv, line_no) -> Finding:
         line_no(span[0]), span)
 
 
+
+#: A value ends at a run of spaces or at a spaced bar (`Posted by: admin | March
+#: 12, 2024 | Township News`): what follows is another field or a stray value.
+_VALUE_CHUNKS = re.compile(r"\s{2,}|\s+[|｜]\s+")
+_SPACE_RUN = re.compile(r"\s{2,}")
+
 class _Accumulator:
     """The fields read so far from one header; used only inside :func:`build_metadata`.
 
@@ -109,7 +115,9 @@ class _Accumulator:
             self.add_extra(lv.field[6:], lv.value.text.strip())
             return False
         raw = lv.value.text.strip(_VALUE_TRIM)
-        chunks = [c for c in re.split(r"\s{2,}", raw) if c.strip(_VALUE_TRIM)]
+        # (a date row's bar parts one field: `03/18/2022 | 09:40am`)
+        split = _SPACE_RUN if lv.field in ("date", "stray") else _VALUE_CHUNKS
+        chunks = [c for c in split.split(raw) if c.strip(_VALUE_TRIM)]
         value = _balanced(chunks[0].strip(_VALUE_TRIM)) if chunks else ""
         for chunk in chunks[1:]:
             self.stray(chunk)
@@ -180,7 +188,9 @@ class _Accumulator:
         if writer is not None and outlet_named(writer) is None:
             self.values["author"] = writer  # `Apr 22, 2020  |  by QL`: the row's by-credit
             return
-        outlet = outlet_named(rest) if rest else None
+        # (`Township News` in `admin | March 12, 2024 | Township News`: the column the page is
+        # filed under, a menu's word, names no outlet)
+        outlet = outlet_named(rest) if rest and rest.lower() not in lexicon.menu_words()[1] else None
         if outlet is None and rest and len(rest.split()) <= MAX_ORG_WORDS and rest[:1].isupper() and is_org_name(rest):
             outlet = rest  # `Foreign Affairs Office of Hexi| Updated: …`: the office that publishes the page
         if outlet is None and rest and pinyin_outlet(rest):

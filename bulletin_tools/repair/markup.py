@@ -63,10 +63,33 @@ def fix_markup(text: str, ctx: Context) -> RuleResult:
     return edits, []
 
 
+#: A layout table's border drawn round a line of text (`| Lanxi holds a drill |`,
+#: `| Date: 2024-03-12 | Source: Lanxi |`): a bar at each end, words inside.
+_TABLE_BORDER = lazy_compile(r"^(?P<lead>[ \t]*[|｜][ \t]*)(?=[^|｜\s]).*?(?<=[^|｜\s])(?P<trail>[ \t]*[|｜][ \t]*)$")
+
+
+def fix_table_border(text: str, ctx: Context) -> RuleResult:
+    """The bars of a layout table's border at both ends of a line carry no word: removed
+    (the bars between its cells stay, as separators)."""
+    m = _TABLE_BORDER.match(text)
+    if m is None:
+        return [], []
+    return [Edit(m.start("lead"), m.end("lead"), "", "table-border"),
+            Edit(m.start("trail"), m.end("trail"), "", "table-border")], []
+
+
+def _may_have_border(text: str) -> bool:
+    """Trigger: a bordered line ends in a bar."""
+    end = text.rstrip()[-1:]
+    return end == "|" or end == "｜"
+
+
 def _may_have_markup(text: str) -> bool:
     """Trigger: every tag starts with ``<``, every entity with ``&`` (the rule's own first test)."""
     return "<" in text or "&" in text
 
 
 RULES = (Rule("html-tag", fix_markup, "remove HTML tags and decode character entities",
-              trigger=_may_have_markup),)
+              trigger=_may_have_markup),
+         Rule("table-border", fix_table_border, "remove a layout table's border bars at both ends of a line",
+              trigger=_may_have_border))
