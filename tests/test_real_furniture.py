@@ -261,6 +261,7 @@ def test_furniture_found_by_trying_variants(line):
     "Welcome to Hexi, said the county head, and he thanked the guests.",
     "Welcome to the villagers who came from Lanxi. The fair opens at nine.",
     "Feedback",
+    "Welcome to Hexi County",
     "A new app for farmers went online in May.",
     "The translation of the county's tea book into English was finished in 2023.",
 ])
