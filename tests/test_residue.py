@@ -344,3 +344,22 @@ def test_traditional_character_residue_from_big5_pages_is_translated() -> None:
     doc = bulletin_tools.clean("A Title For The Notice On Water\n\n來源：本站原創  作者：小編  發佈時間：2024-01-02\n\n"
                                "The county held the meeting on Monday, and more than 200 people from all towns attended it.\n")
     assert (doc.metadata.source, doc.metadata.author, doc.metadata.date) == ("this site (original)", "Editor", "2024-01-02")
+
+
+@pytest.mark.parametrize("line", [
+    "The Official Website of Nanchuan District  Mobile 中文 Français 한국어",
+    "English | 中文 | 日本語",
+    "中文版",
+    "简体 | 繁體",
+])
+def test_a_language_switch_entry_in_its_own_script_is_no_residue(line):
+    from bulletin_tools.repair.base import Context
+
+    assert residue.translate_residue(line, Context()) == ([], [])
+
+
+def test_a_language_name_inside_a_sentence_is_still_residue():
+    from bulletin_tools.repair.base import Context
+
+    edits, flags = residue.translate_residue("Teachers of the county school read the 中文 version aloud to the pupils.", Context())
+    assert flags

@@ -250,6 +250,31 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _language_names_han() -> frozenset[str]:
+    """The Chinese names of a language switch's entries (data/menu_words.tsv, kind
+    ``language``: 中文, 简体, 中文版 …).  A switch is the page's chrome, never its
+    text: its Chinese entry is not residue to translate or flag."""
+    from .. import lexicon
+
+    return frozenset(name for name in lexicon.language_names() if HAN_CHAR.search(name))
+
+
+#: A line of a switch's entry alone is this short (`中文版`, `Mobile 中文`).
+MAX_SWITCH_ALONE_WORDS = 2
+_SWITCH_SPLIT = lazy_compile(r"[\s|｜/]+")
+
+
+def _in_language_switch(text: str, run: str) -> bool:
+    """``run`` (a language's Chinese name) sits in a language switch: beside
+    another language's name, or on a line of its own."""
+    from .. import lexicon
+
+    names = lexicon.language_names()
+    tokens = [t for t in _SWITCH_SPLIT.split(text.lower()) if t]
+    return len(tokens) <= MAX_SWITCH_ALONE_WORDS or any(t != run and t in names for t in tokens)
+
+
 def translate_residue(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
     """Rule ``cjk-residue``: translate glossary words, keep and flag unknown Chinese."""
     if text.isascii() or not HAN_CHAR.search(text):
@@ -275,6 +300,8 @@ def translate_residue(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
         if p < len(protected) and protected[p][0] < end:
             continue  # part of a record number, a Chinese date or a list marker
         run = text[start:end]
+        if run in _language_names_han() and _in_language_switch(text, run):
+            continue  # `English | 中文 | 日本語`: a switch names each language in its own script
         if not longest:
             longest = min(_MAX_GREEDY, max(map(len, glossary), default=1))
         pieces = _segment(run, glossary, longest)
