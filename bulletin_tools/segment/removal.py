@@ -589,6 +589,19 @@ def _vertical_menus(lines: list[Line]) -> set[int]:
     return out
 
 
+#: A sentence of the text has at least this many words and ends with a stop;
+#: chrome above a trail (a site's welcome, a menu) is shorter, and holds at most
+#: one (a notice bar: `Notice: From May 21, the service hall will …`), so it takes
+#: this many to tell a text above the trail.
+MIN_SENTENCE_WORDS = 12
+MIN_SENTENCES_OF_TEXT = 2
+
+
+def _a_sentence(t: str) -> bool:
+    """`On May 10, the new service hall … opened to the public.`: a sentence of running text."""
+    return t[-1:] in ".!?。！？" and len(t.split()) >= MIN_SENTENCE_WORDS
+
+
 def _above_breadcrumb(lines: list[Line]) -> set[int]:
     """Every line above a prefixed breadcrumb followed by the title, but a
     site-name first line (kept: it becomes the masthead)."""
@@ -603,8 +616,11 @@ def _above_breadcrumb(lines: list[Line]) -> set[int]:
         if after is None or not _title_candidate(after.s):
             break
         above = [ln.s.strip() for ln in lines[:b] if not ln.blank]
-        if len(above) > _MAX_CHROME_LINES or any(len(t) > MAX_FENCED_LINE_CHARS for t in above):
-            break  # a breadcrumb below prose (printed under the article) fences nothing
+        if len(above) > _MAX_CHROME_LINES or any(len(t) > MAX_FENCED_LINE_CHARS for t in above) \
+                or sum(map(_a_sentence, above)) >= MIN_SENTENCES_OF_TEXT or any(is_label_line(t) for t in above):
+            # a breadcrumb below prose (printed under the article), or below a
+            # label row (the header is above it: a second trail), fences nothing
+            break
         first = next((k for k in range(b) if not lines[k].blank), None)
         for k in range(b):
             if lines[k].blank:
