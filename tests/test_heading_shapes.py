@@ -9,7 +9,7 @@ import pytest
 from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.pipeline import clean_text
-from bulletin_tools.segment.heading_shape import ends_dangling, never_a_heading
+from bulletin_tools.segment.heading_shape import ends_dangling, is_phrase_colon_heading, never_a_heading
 from bulletin_tools.segment.lead import byline
 from bulletin_tools.textmap import MappedText
 
@@ -265,3 +265,29 @@ def test_a_line_of_people_s_names_between_paragraphs_is_no_heading(line):
 
 def test_a_place_s_name_of_two_words_still_heads_a_section():
     assert _headings(_between_paragraphs("Hexi Harbour")) == [None, "Hexi Harbour"]
+
+
+@pytest.mark.parametrize("line, heads", [
+    ("Scope of support:", True),  # a noun phrase in sentence case
+    ("Use of the money：", True),  # a full-width colon
+    ("The fund supports the following households:", False),  # a sentence announcing a list
+    ("Our goals include:", False),  # a verb and a pronoun
+    ("A market town with:", False),  # a sentence cut before its list
+    ("Source:", False),  # one word: a label
+    ("Release time:", False),  # a known field label
+])
+def test_a_noun_phrase_and_a_colon_is_a_phrase_colon_heading(line, heads):
+    assert is_phrase_colon_heading(line) is heads
+
+
+def test_a_phrase_colon_line_heads_the_list_under_it_but_a_sentence_over_a_list_does_not():
+    lines = [TITLE, "", PROSE, "", "Scope of support:", "", "1. Grain farms.", "2. Cooperatives.", "",
+             "The office checks these papers:", "", "1. A land contract.", "2. A bank card.", ""]
+    assert _headings("\n".join(lines)) == [None, "Scope of support:"]
+
+
+def test_phrase_colon_lines_head_prose_only_when_there_are_two_of_them():
+    one = "\n".join([TITLE, "", PROSE, "", "Checking the fields:", "", PROSE_2, ""])
+    two = "\n".join([TITLE, "", PROSE, "", "Checking the fields:", "", PROSE_2, "", "Help for villagers:", "", PROSE, ""])
+    assert _headings(one) == [None]
+    assert _headings(two) == [None, "Checking the fields:", "Help for villagers:"]

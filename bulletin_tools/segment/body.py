@@ -23,7 +23,8 @@ from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
-from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
+from .heading_shape import (decoration_end, is_colon_heading, is_contents_line, is_named_title, is_phrase_colon_heading,
+                            never_a_heading)
 from .section_cues import closing_list_titles, is_dateline
 from .bare_numbers import bare_number_runs
 from .reworded_title import rewords_title
@@ -257,6 +258,7 @@ class _Here:
     closes_list: bool = False  # a short title numbered on from a list of sentences, over prose (see section_cues)
     after_next: str = ""  # the text of the line after the next one ("" at the end)
     issued_title: bool = False  # a line of an issued document's title under its notice's signer and date
+    colon_peers: bool = False  # the body holds at least two phrase-colon lines (see _phrase_colon_lines)
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -493,7 +495,8 @@ def _is_plain_heading(h: _Here) -> bool:
     nxt = h.next
     if h.issued_title:
         return False
-    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
+    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s) \
+        or _is_phrase_colon_title(h)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)) \
         or (not nxt and h.has_units and is_bare_division(s))  # (`Article 2` where the page was cut: it heads the text it lost)
@@ -526,6 +529,25 @@ def _title_cased(s: str) -> bool:
     words = s.split()
     return MIN_TITLE_CASED_WORDS <= len(words) <= MAX_TITLE_CASED_WORDS and not any(c.isdigit() for c in s) and all(
         w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS)
+
+
+def _is_phrase_colon_title(h: _Here) -> bool:
+    """`Scope of support:` (see :func:`.heading_shape.is_phrase_colon_heading`)
+    after some text: over a list it names the list; over prose only when
+    another line of the body has its shape (parallel titles: `Who can
+    apply:` … `How to ask:`), since one such line alone over prose may be a
+    sentence's opening the page broke off."""
+    return h.has_units and (h.list_follows or h.colon_peers) and is_phrase_colon_heading(h.text.text)
+
+
+#: Phrase-colon lines (`Scope of support:`) title prose when the body holds
+#: at least this many of them (parallel titles).
+MIN_PHRASE_COLON_PEERS = 2
+
+
+def _phrase_colon_lines(texts: list[MappedText]) -> int:
+    """How many lines of the body are phrase-colon lines (cheap test first: the final colon)."""
+    return sum(1 for t in texts if t.text.endswith((":", "：")) and is_phrase_colon_heading(t.text))
 
 
 def _over_dateline(h: _Here) -> bool:
@@ -708,6 +730,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
         [t.text for t in texts], _is_date_line,
         lambda j: styles[j] is None and _is_short_heading(texts[j].text, True),
         lambda j: styles[j] is None and _prose(texts[j].text))
+    colon_peers = _phrase_colon_lines(texts) >= MIN_PHRASE_COLON_PEERS
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -730,6 +753,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             i in closes_list,
             texts[i + 2].text if i + 2 < len(texts) else "",
             i in issued,
+            colon_peers,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):

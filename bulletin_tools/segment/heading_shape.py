@@ -194,6 +194,43 @@ def is_colon_heading(s: str) -> bool:
     return lexicon.header_labels().known_field(name) is None and lexicon.footer_labels().known_field(name) is None
 
 
+#: `Scope of support:`, `Use of the money:`: a noun phrase in sentence case
+#: closed by a colon, on a line of its own, names the list or the text under
+#: it as `Main Functions:` does (see :func:`is_colon_heading`); a sentence
+#: that announces a list (`The fund supports the following households:`,
+#: `The goals include:`) has a verb, a determiner or a pronoun first, or ends
+#: on a preposition (`… a hub with:`).  At most this many words: set on the
+#: tuning sites of the real-page set (gold headings of this shape have two to
+#: seven words, the announcing sentences there eight or more, or a verb).
+MAX_PHRASE_COLON_WORDS = 7
+_PHRASE_COLON = lazy_compile(r"^[A-Z][^\s:：,，;；.!?。\d]*(?:\s+[^\s:：,，;；.!?。\d]+){1,%d}\s*[:：]$" % (MAX_PHRASE_COLON_WORDS - 1))
+#: Words that make a colon line a sentence, not a name: verbs that announce
+#: what follows, and the words a sentence (never a heading) opens with.
+_SENTENCE_VERBS = frozenset(
+    "is are was were be been shall will would should must may can could include includes included including "
+    "has have had need needs follow follows following apply applies contain contains cover covers "
+    "mainly specifically namely".split())
+_SENTENCE_OPENERS = frozenset("the this these those that it its we our you your they their he she his her i "
+                              "all dear there here".split())
+_CLOSING_PREPOSITIONS = frozenset("with into to of for as from by in on at about than".split())
+
+
+def is_phrase_colon_heading(s: str) -> bool:
+    """`Scope of support:` (see ``_PHRASE_COLON``): a short noun phrase and a
+    colon, no field label, no sentence's words."""
+    s = s.strip()
+    if not s.endswith((":", "：")) or _PHRASE_COLON.match(s) is None:
+        return False
+    words = s.rstrip(":： ").lower().split()
+    if words[0] in _SENTENCE_OPENERS or words[-1] in _CLOSING_PREPOSITIONS \
+            or any(w in _SENTENCE_VERBS for w in words):
+        return False
+    from .. import lexicon
+
+    name = s.rstrip(":： ")
+    return lexicon.header_labels().known_field(name) is None and lexicon.footer_labels().known_field(name) is None
+
+
 #: `| History`, `• Main results of the year`: a bar or a bullet before a
 #: short heading is its decoration, as a font's glyph would be; the heading
 #: is the words after it.  (A number before a heading is its content, kept.)
