@@ -291,3 +291,13 @@ def test_phrase_colon_lines_head_prose_only_when_there_are_two_of_them():
     two = "\n".join([TITLE, "", PROSE, "", "Checking the fields:", "", PROSE_2, "", "Help for villagers:", "", PROSE, ""])
     assert _headings(one) == [None]
     assert _headings(two) == [None, "Checking the fields:", "Help for villagers:"]
+
+
+def test_a_short_line_over_a_heading_heads_a_higher_level():
+    lines = [TITLE, "", PROSE, "", "Work before the rains", "", "Checking the dykes", "", PROSE_2, ""]
+    assert _headings("\n".join(lines)) == [None, "Work before the rains", "Checking the dykes"]
+
+
+def test_two_title_case_lines_over_text_are_not_read_as_two_levels():
+    lines = [TITLE, "", PROSE, "", "On Flood Control", "", "Works for the Year", "", PROSE_2, ""]
+    assert _headings("\n".join(lines)) == [None, "Works for the Year"]

@@ -531,6 +531,36 @@ def _title_cased(s: str) -> bool:
         w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS)
 
 
+def _heading_shaped_line(h: _Here) -> bool:
+    """A line of its own with a plain heading's shape and none of the shapes
+    that are something else (a byline, a date, a signer, spam, a note in
+    brackets: `(Adopted at … on May 5, 2023)`), after some text: what
+    :func:`_is_plain_heading` asks of a line but what it stands over."""
+    s = h.text.text
+    return h.has_units and h.style is None and not h.issued_title and _is_short_heading(s) \
+        and not (s[:1] in "(（" and s.endswith((")", "）"))) \
+        and not lexicon.has_spam(s) and not _is_date_line(s) and not is_dateline(s) and not is_signer(s) \
+        and not never_a_heading(h.text)
+
+
+def _headings_over_headings(units: list[_Unit], shaped: set[int]) -> None:
+    """`Support measures` / `Checking the fields` / the text: a line shaped as
+    a heading, between the text above and a heading, heads a higher level
+    (its section holds no text of its own) and is no paragraph.  Two lines
+    in title case (`On Flood Control` / `Works for the Year`) may be one
+    heading the page broke in two: the first stays text, as before."""
+    for k in sorted(shaped):
+        if 0 < k < len(units) - 1 and units[k + 1].kind == "heading" and units[k - 1].kind in ("paragraph", "item") \
+                and not (_capitalised(units[k].text.text) and _capitalised((units[k + 1].heading_text or units[k + 1].text).text)):
+            units[k] = _heading(units[k].text)[0]
+
+
+def _capitalised(s: str) -> bool:
+    """Every word of at least TITLE_CASE_WORD_LETTERS letters opens in a capital (figures allowed)."""
+    long_words = [w for w in s.split() if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
 def _is_phrase_colon_title(h: _Here) -> bool:
     """`Scope of support:` (see :func:`.heading_shape.is_phrase_colon_heading`)
     after some text: over a list it names the list; over prose only when
@@ -731,6 +761,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
         lambda j: styles[j] is None and _is_short_heading(texts[j].text, True),
         lambda j: styles[j] is None and _prose(texts[j].text))
     colon_peers = _phrase_colon_lines(texts) >= MIN_PHRASE_COLON_PEERS
+    shaped_lines: set[int] = set()  # units that are a whole line shaped as a heading (see _headings_over_headings)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -762,7 +793,11 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
                     headed[style[0]] = numbers[i]
                 break
         else:
-            units.extend(_split_paragraph(t))
+            made = _split_paragraph(t)
+            if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here):
+                shaped_lines.add(len(units))
+            units.extend(made)
+    _headings_over_headings(units, shaped_lines)
     _promote_lead_sentences(units)
     if units and all(u.kind in ("caption", "heading") for u in units) and any(len(u.text.text) >= MIN_STORY_CAPTION_CHARS
                                                                            for u in units if u.kind == "caption"):
