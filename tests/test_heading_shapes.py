@@ -10,6 +10,7 @@ from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.pipeline import clean_text
 from bulletin_tools.segment.heading_shape import ends_dangling, is_phrase_colon_heading, never_a_heading
+from bulletin_tools.segment.body import marker
 from bulletin_tools.segment.lead import byline
 from bulletin_tools.textmap import MappedText
 
@@ -301,3 +302,25 @@ def test_a_short_line_over_a_heading_heads_a_higher_level():
 def test_two_title_case_lines_over_text_are_not_read_as_two_levels():
     lines = [TITLE, "", PROSE, "", "On Flood Control", "", "Works for the Year", "", PROSE_2, ""]
     assert _headings("\n".join(lines)) == [None, "Works for the Year"]
+
+
+@pytest.mark.parametrize("line, style", [
+    ("Ⅱ, Selling the leaves", "roman"),  # Ⅱ、 with its mark repaired to a comma
+    ("Ⅱ、Selling the leaves", "roman"),
+    ("Step 2: Filing the form", "step"),
+    ("STEP THREE. Waiting for the result", "step"),
+    ("Steps to take before filing", None),
+    ("Step by step, the village grew", None),
+])
+def test_one_character_roman_numerals_with_a_comma_and_steps_are_markers(line, style):
+    found = marker(line)
+    assert (found[0] if found else None) == style
+
+
+def test_a_run_of_steps_is_a_list_and_a_lone_step_over_prose_a_heading():
+    lines = [TITLE, "", PROSE, "", "Step 1: Opening an account", "", PROSE_2, "",
+             "Step 2: Fill in the form.", "Step 3: Send the form.", "",
+             "The town office answers questions about the form on working days, by phone or at its front desk.", ""]
+    doc = clean_text("\n".join(lines))
+    assert [s.heading for s in doc.sections] == [None, "Step 1: Opening an account"]
+    assert [b.kind for b in doc.sections[1].blocks] == ["paragraph", "item", "item", "paragraph"]

@@ -69,11 +69,13 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     # `1, every enterprise …` `2, …`: 1、 translated as a comma; a letter must
     # follow (`15, 000 people` is a number cut by a stray space)
     ("num-comma", r"^\d{1,2}\s*[,，]\s*(?=[A-Za-z])", 0, _DIGITS),
-    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop)
+    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、,，]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop; `Ⅱ, …`: its 、 as a comma)
     ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
     ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
     ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
     ("case", r"^case\s+\d{1,3}\s*[:：.．]\s*", re.IGNORECASE, "cC"),
+    # `Step 2: Paying the fee`: a guide's stages (a run of them is a list of steps)
+    ("step", rf"^step\s+(?:\d{{1,2}}|{_WORD_NUM})\s*[:：.．]\s*", re.IGNORECASE, "sS"),
     ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
     ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
     # `Three. Organization name and code`: 三、 translated as a word
