@@ -9,7 +9,7 @@ import pytest
 from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.pipeline import clean_text
-from bulletin_tools.segment.heading_shape import ends_dangling, is_phrase_colon_heading, never_a_heading
+from bulletin_tools.segment.heading_shape import ends_dangling, is_named_title, is_phrase_colon_heading, never_a_heading
 from bulletin_tools.segment.body import marker
 from bulletin_tools.segment.lead import byline
 from bulletin_tools.textmap import MappedText
@@ -324,3 +324,16 @@ def test_a_run_of_steps_is_a_list_and_a_lone_step_over_prose_a_heading():
     doc = clean_text("\n".join(lines))
     assert [s.heading for s in doc.sections] == [None, "Step 1: Opening an account"]
     assert [b.kind for b in doc.sections[1].blocks] == ["paragraph", "item", "item", "paragraph"]
+
+
+def test_short_named_titles_head_their_text_when_several_stand_over_prose():
+    one = [TITLE, "", PROSE, "", "Model Village: Dongpo Village", "", PROSE_2, ""]
+    two = one + ["Special Town: Beishan Town", "",
+                 "Beishan Town has opened its tea drying houses to visitors, who can pick leaves and learn the craft.", ""]
+    assert _headings("\n".join(one)) == [None]
+    assert _headings("\n".join(two)) == [None, "Model Village: Dongpo Village", "Special Town: Beishan Town"]
+
+
+def test_short_values_after_labels_over_prose_are_not_named_titles():
+    assert not is_named_title("Opening hours: 9 to 5", parallel=True)  # (a figure)
+    assert not is_named_title("Contact: the village office", parallel=True)  # (not title case)

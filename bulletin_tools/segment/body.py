@@ -261,6 +261,7 @@ class _Here:
     after_next: str = ""  # the text of the line after the next one ("" at the end)
     issued_title: bool = False  # a line of an issued document's title under its notice's signer and date
     colon_peers: bool = False  # the body holds at least two phrase-colon lines (see _phrase_colon_lines)
+    named_peers: bool = False  # at least two `Name: Title` lines of the body stand over prose (see _named_title_peers)
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -582,6 +583,20 @@ def _phrase_colon_lines(texts: list[MappedText]) -> int:
     return sum(1 for t in texts if t.text.endswith((":", "：")) and is_phrase_colon_heading(t.text))
 
 
+#: `Name: Title` lines with a short title head their text when the body
+#: holds at least this many of them, each over prose (parallel titles).
+MIN_NAMED_TITLE_PEERS = 2
+
+
+def _named_title_peers(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> int:
+    """How many unnumbered `Name: Title` lines, short title allowed, stand
+    over prose (cheap test first: a colon in a short line)."""
+    return sum(1 for i, t in enumerate(texts[:-1])
+               if styles[i] is None and len(t.text) <= MAX_HEADING_CHARS and (":" in t.text or "：" in t.text)
+               and is_named_title(t.text, True) and styles[i + 1] is None and _prose(texts[i + 1].text)
+               and not _KEY_VALUE.match(texts[i + 1].text))
+
+
 def _over_dateline(h: _Here) -> bool:
     """`Ferry line reopens` / `Riverside Evening Post, May 9, 2024` / the
     story: a story's headline over its dateline (see :func:`.section_cues.is_dateline`)."""
@@ -612,9 +627,12 @@ def _is_named_title(h: _Here) -> bool:
     standing alone: a `Label: value` row next to another is a field of a
     list of fields (`Time: …` / `Place: …`), and a second label in the line
     (`Contact: Mr. Zhou  Tel: …`) makes it a row of fields.  Never the
-    body's first line: there it is the story's own headline under a column's."""
+    body's first line: there it is the story's own headline under a column's;
+    unless other lines of its shape title the text under them (parallel
+    titles: `Model Village: Dongpo Village` … `Model Village: Xiling Village`)."""
     s = h.text.text
-    return h.has_units and not h.beside_field_row and is_named_title(s) and len(_COLON.findall(s)) == 1 \
+    return (h.has_units or h.named_peers) and not h.beside_field_row and is_named_title(s, h.named_peers) \
+        and len(_COLON.findall(s)) == 1 \
         and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1), True)  # (its case: is_named_title's)
 
 
@@ -763,6 +781,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
         lambda j: styles[j] is None and _is_short_heading(texts[j].text, True),
         lambda j: styles[j] is None and _prose(texts[j].text))
     colon_peers = _phrase_colon_lines(texts) >= MIN_PHRASE_COLON_PEERS
+    named_peers = _named_title_peers(texts, styles) >= MIN_NAMED_TITLE_PEERS
     shaped_lines: set[int] = set()  # units that are a whole line shaped as a heading (see _headings_over_headings)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
@@ -787,6 +806,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             texts[i + 2].text if i + 2 < len(texts) else "",
             i in issued,
             colon_peers,
+            named_peers,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):

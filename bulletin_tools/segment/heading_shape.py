@@ -139,8 +139,16 @@ MIN_NAMED_TITLE_WORDS = 6
 MIN_NAME_WORDS_BEFORE_LOWER_TITLE = 2
 
 
-def is_named_title(s: str) -> bool:
-    """A heading of the shape `Name: Title` (see ``_NAMED_TITLE``)."""
+#: `Model Village: Dongpo Village`: a shorter title after the name (down to
+#: this many words) when the body holds several lines of this shape, each
+#: over its text (parallel titles, see :func:`.body._named_title_peers`); the
+#: title then in title case and without a figure.
+MIN_PARALLEL_NAMED_TITLE_WORDS = 2
+
+
+def is_named_title(s: str, parallel: bool = False) -> bool:
+    """A heading of the shape `Name: Title` (see ``_NAMED_TITLE``); with
+    ``parallel``, a title of a few capitalised words is enough."""
     if ":" not in s and "：" not in s:
         return False  # (the pattern needs its colon: most lines are settled here, before the imports and the regex)
     from .. import lexicon
@@ -152,8 +160,11 @@ def is_named_title(s: str) -> bool:
     name, title = m.group("name"), m.group("title").rstrip()
     if title[0].islower() and len(name.split()) < MIN_NAME_WORDS_BEFORE_LOWER_TITLE:
         return False  # (`Note: the hall opens at nine …`: a one-word label before a sentence)
-    if len(name.split()) > MAX_NAME_WORDS or len(title.split()) < MIN_NAMED_TITLE_WORDS \
-            or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
+    if len(name.split()) > MAX_NAME_WORDS or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
+        return False
+    if len(title.split()) < MIN_NAMED_TITLE_WORDS and not (
+            parallel and len(title.split()) >= MIN_PARALLEL_NAMED_TITLE_WORDS and not any(map(str.isdigit, title))
+            and all(w[:1].isupper() for w in title.split() if w.lower() not in _TITLE_SMALL_WORDS)):
         return False
     if lexicon.header_labels().known_field(name) is not None or lexicon.footer_labels().known_field(name) is not None:
         return False  # `Source: Lingxi County Government Office`: a field
