@@ -337,3 +337,27 @@ def test_short_named_titles_head_their_text_when_several_stand_over_prose():
 def test_short_values_after_labels_over_prose_are_not_named_titles():
     assert not is_named_title("Opening hours: 9 to 5", parallel=True)  # (a figure)
     assert not is_named_title("Contact: the village office", parallel=True)  # (not title case)
+
+
+@pytest.mark.parametrize("line, style", [
+    ("(a) keep the stall clean;", "letter-paren"),
+    ("（b）show the prices;", "letter-paren"),
+    ("ii. show the prices;", "roman-lower"),
+    ("* keep the stall clean;", "bullet"),
+    ("★ the fire exits;", "bullet"),
+    ("· the bins at the gate;", "bullet"),
+    ("(z) no such letter", None),
+    ("iv.5 million", None),
+    ("*Author: Lin Qiao", None),  # (a star glued to a label is no bullet)
+])
+def test_more_list_markers(line, style):
+    found = marker(line)
+    assert (found[0] if found else None) == style
+
+
+def test_a_list_numbered_in_two_translations_of_the_same_mark_is_one_list():
+    lines = [TITLE, "", PROSE, "", "1. The clinic opens at seven.", "2、The pharmacy keeps the same hours.",
+             "3. A doctor stays on call at night.", "", PROSE_2, ""]
+    doc = clean_text("\n".join(lines))
+    assert [s.heading for s in doc.sections] == [None]
+    assert [b.kind for b in doc.sections[0].blocks] == ["paragraph", "item", "item", "item", "paragraph"]

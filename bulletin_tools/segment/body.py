@@ -81,8 +81,10 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     # `Three. Organization name and code`: 三、 translated as a word
     ("num-word", rf"^(?:{_WORD_NUM})\s*[.．、](?!\d)\s*", re.IGNORECASE, _initials(_WORD_NUM)),
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
+    ("letter-paren", r"^[（(][a-h][）)]\s*(?=\S)", 0, "("),  # (`(a) keep the stall clean;`)
+    ("roman-lower", r"^(?:viii|vii|iii|iv|ix|vi|ii|i|v|x)\.\s+", 0, "ivx"),  # (`ii. show the prices;`: lower case only)
     ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.   Projects in the park's leading industries …`; I is a roman one)
-    ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),  # (`-- `: a Chinese ——, machine-translated)
+    ("bullet", r"^[•●▪◆■◇○·★☆√✓✔→►▶➤]\s*|^(?:--|[-–*])\s+", 0, "-*"),  # (`-- `: a Chinese ——, machine-translated; `* `, `★`, `√`, `→`: the other glyphs pages list with)
     # `① The land of Hexi village …`: a circled number, one character (a
     # list's entries as Chinese typesets them; the translation keeps the glyph)
     ("circled", r"^[①-⑳]\s*(?=\S)", 0, ""),
@@ -336,6 +338,24 @@ def _numbers(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> l
         found = split_ordinal(t.text) if style is not None else None
         out.append(found.number if found is not None else None)
     return out
+
+
+#: `1.`, `1、` and `1,` are one marker (1、) as translations leave it, often
+#: mixed in one list (`1. …` / `2、…` / `3. …`).
+_TRANSLATED_DIGIT_STYLES = frozenset({"num-dot", "num-dun", "num-comma"})
+
+
+def _one_style_for_translated_digits(styles: list[tuple[str, int] | None], numbers: list[int | None]) -> None:
+    """A line numbered on from the line before (`2、` under `1.`) in another
+    translation of 1、 takes that line's style: one list, not a list and a heading."""
+    for i in range(1, len(styles)):
+        here, before = styles[i], styles[i - 1]
+        if here is None or before is None or here[0] == before[0] or here[0] not in _TRANSLATED_DIGIT_STYLES \
+                or before[0] not in _TRANSLATED_DIGIT_STYLES:
+            continue
+        a, b = numbers[i - 1], numbers[i]
+        if a is not None and b is not None and b == a + 1:
+            styles[i] = (before[0], here[1])
 
 
 def _resumes(last_heading: int | None, number: int | None, before: int | None) -> bool:
@@ -773,6 +793,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
     repeated = _repeated_short_lines(texts, styles)
     numbers = _numbers(texts, styles)
+    _one_style_for_translated_digits(styles, numbers)
     sublist_heads = _sublist_heads(numbers, styles)
     beside_field_row = _beside_field_rows(texts)
     closes_list = closing_list_titles([t.text for t in texts], styles, numbers)

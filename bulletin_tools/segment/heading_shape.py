@@ -245,7 +245,7 @@ def is_phrase_colon_heading(s: str) -> bool:
 #: `| History`, `• Main results of the year`: a bar or a bullet before a
 #: short heading is its decoration, as a font's glyph would be; the heading
 #: is the words after it.  (A number before a heading is its content, kept.)
-_DECORATION = lazy_compile(r"^[|｜•●▪◆■◇○]\s*(?=[^\s|｜])")
+_DECORATION = lazy_compile(r"^[|｜•●▪◆■◇○·★☆√✓✔→►▶➤]\s*(?=[^\s|｜])")
 
 
 def decoration_end(s: str) -> int:
