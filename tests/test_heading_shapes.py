@@ -361,3 +361,16 @@ def test_a_list_numbered_in_two_translations_of_the_same_mark_is_one_list():
     doc = clean_text("\n".join(lines))
     assert [s.heading for s in doc.sections] == [None]
     assert [b.kind for b in doc.sections[0].blocks] == ["paragraph", "item", "item", "item", "paragraph"]
+
+
+def test_numbered_short_lines_each_over_a_line_of_their_own_are_headings():
+    lines = [TITLE, "", PROSE, "", "1. Time", "", "July 20, at nine in the morning", "", "2. Place", "",
+             "Meeting room 2 of the town hall", "", PROSE_2, ""]
+    assert _headings("\n".join(lines)) == [None, "Time", "Place"]
+
+
+def test_numbered_lines_apart_but_not_numbered_on_stay_items():
+    lines = [TITLE, "", PROSE, "", "1. Time", "", "July 20, at nine in the morning", "", "4. Place", "",
+             "Meeting room 2 of the town hall", "", PROSE_2, ""]
+    headings = _headings("\n".join(lines))
+    assert "Time" not in headings and "Place" not in headings

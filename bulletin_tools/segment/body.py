@@ -264,6 +264,8 @@ class _Here:
     issued_title: bool = False  # a line of an issued document's title under its notice's signer and date
     colon_peers: bool = False  # the body holds at least two phrase-colon lines (see _phrase_colon_lines)
     named_peers: bool = False  # at least two `Name: Title` lines of the body stand over prose (see _named_title_peers)
+    alternates: bool = False  # numbered on from a line of its style, each over text of its own (see _alternating_numbers)
+    under_alternate: bool = False  # the line before is one of those: this line is its text, never a heading
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -426,7 +428,26 @@ def _is_numbered_heading(h: _Here) -> bool:
     if kind == "bullet":
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
-            or h.style_headed or is_bare_division(nxt)) or kind in _SECTION_LEVEL_STYLES
+            or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
+
+
+def _alternating_numbers(styles: list[tuple[str, int] | None], numbers: list[int | None]) -> set[int]:
+    """`1. Time` / `July 20, at nine` / `2. Place` / `Town hall`: numbered
+    lines of one style, each with unnumbered text under it, and numbered on
+    from one to the next (parallel titles: a list's entries stand together).
+    Each of them titles the line under it, however short."""
+    out: set[int] = set()
+    last: dict[str, tuple[int, int]] = {}  # style -> (line, number) of the last such line
+    for i in range(len(styles) - 1):
+        here, number = styles[i], numbers[i]
+        before = styles[i - 1] if i else None
+        if here is None or number is None or styles[i + 1] is not None or (before is not None and before[0] == here[0]):
+            continue
+        found = last.get(here[0])
+        if found is not None and number == found[1] + 1:
+            out.update((found[0], i))
+        last[here[0]] = (i, number)
+    return out
 
 
 #: Marker styles that number a document's sections, never a list's entries
@@ -516,7 +537,7 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    if h.issued_title:
+    if h.issued_title or h.under_alternate:
         return False
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s) \
         or _is_phrase_colon_title(h)
@@ -795,6 +816,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     numbers = _numbers(texts, styles)
     _one_style_for_translated_digits(styles, numbers)
     sublist_heads = _sublist_heads(numbers, styles)
+    alternating = _alternating_numbers(styles, numbers)
     beside_field_row = _beside_field_rows(texts)
     closes_list = closing_list_titles([t.text for t in texts], styles, numbers)
     issued = issued_titles(
@@ -828,6 +850,8 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             i in issued,
             colon_peers,
             named_peers,
+            i in alternating,
+            i - 1 in alternating,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
