@@ -374,3 +374,26 @@ def test_numbered_lines_apart_but_not_numbered_on_stay_items():
              "Meeting room 2 of the town hall", "", PROSE_2, ""]
     headings = _headings("\n".join(lines))
     assert "Time" not in headings and "Place" not in headings
+
+
+CHAIN_1 = "The first is to set up a road group in each village. The second is to name a road keeper who reports every week."
+CHAIN_2 = "The first is to ask the county for a share of its road fund. The second is to let villagers give labour."
+LAST_TEXT = "The town will check every new road with the county's inspectors, and a failed road is rebuilt at the builder's cost."
+
+
+def test_a_lead_sentence_on_its_own_line_heads_the_enumeration_under_it_and_the_last_one_heads_plain_text():
+    lines = [TITLE, "", PROSE, "", "Raise the money for road work.", "", CHAIN_1, "", "Keep the roads in repair.", "", CHAIN_2,
+             "", "Tighten supervision.", "", LAST_TEXT, ""]
+    assert _headings("\n".join(lines)) == [None, "Raise the money for road work", "Keep the roads in repair",
+                                           "Tighten supervision"]
+
+
+def test_the_last_lead_sentence_in_a_paragraph_without_enumeration_heads_it_after_lead_sections():
+    lines = [TITLE, "", PROSE, "", "Raise the money. " + CHAIN_1, "", "Keep the roads in repair. " + CHAIN_2, "",
+             "Tighten supervision. " + LAST_TEXT, "", "We thank the villages for their help. The town reports again in May.", ""]
+    assert _headings("\n".join(lines)) == [None, "Raise the money", "Keep the roads in repair", "Tighten supervision"]
+
+
+def test_a_short_sentence_after_an_ordinary_list_is_no_lead_heading():
+    lines = [TITLE, "", PROSE, "", "1. Clear the channels.", "2. Mend the gates.", "", "Tighten supervision.", "", LAST_TEXT, ""]
+    assert _headings("\n".join(lines)) == [None]

@@ -701,6 +701,27 @@ def _is_chain_link_heading(h: _Here) -> bool:
         and _CHAIN_OPENING.match(s) is not None and _is_sentence_heading(s)
 
 
+def _opens_chain(s: str) -> bool:
+    """Does ``s`` open with an enumeration chain (`The first is … The second is …`)?"""
+    if not _may_chain_links(s, MIN_CHAIN_LINKS):
+        return False
+    starts = [m.start("m") for m in _CHAIN.finditer(s)]
+    return len(starts) >= MIN_CHAIN_LINKS and starts[0] == 0
+
+
+def _is_lead_line_over_chain(h: _Here) -> bool:
+    """`Strengthen leadership.` / `The first is … The second is …`: a lead
+    sentence on a line of its own, over the enumeration it names, heads it
+    as it does when the page prints both in one paragraph (see :func:`_split_paragraph`)."""
+    s = h.text.text
+    return h.style is None and h.has_units and s.endswith((".", "。")) and _word_count(s) <= MAX_LEAD_SENTENCE_WORDS \
+        and _is_sentence_heading(s) and _opens_chain(h.next)
+
+
+def _lead_line(t: MappedText) -> list[_Unit]:
+    return [_Unit("heading", t, _drop_final_period(t), lead=True)]
+
+
 def _caption(t: MappedText) -> list[_Unit]:
     return [_Unit("caption", t)]
 
@@ -730,6 +751,7 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
     ("table-row", _is_table_row, _table_row),
     ("heading", _is_plain_heading, _heading),
     ("heading", _is_chain_link_heading, _heading),
+    ("heading", _is_lead_line_over_chain, _lead_line),
 )
 
 
@@ -826,6 +848,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     colon_peers = _phrase_colon_lines(texts) >= MIN_PHRASE_COLON_PEERS
     named_peers = _named_title_peers(texts, styles) >= MIN_NAMED_TITLE_PEERS
     shaped_lines: set[int] = set()  # units that are a whole line shaped as a heading (see _headings_over_headings)
+    sentence_lines: set[int] = set()  # units that are a whole line of one slogan-like sentence (see _parallel_lead_lines)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -863,8 +886,12 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             made = _split_paragraph(t)
             if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here):
                 shaped_lines.add(len(units))
+            if len(made) == 1 and made[0].kind == "paragraph" and style is None and _is_slogan(t.text) \
+                    and t.text.endswith((".", "。")) and _is_sentence_heading(t.text):
+                sentence_lines.add(len(units))
             units.extend(made)
     _headings_over_headings(units, shaped_lines)
+    _parallel_lead_lines(units, sentence_lines)
     _promote_lead_sentences(units)
     if units and all(u.kind in ("caption", "heading") for u in units) and any(len(u.text.text) >= MIN_STORY_CAPTION_CHARS
                                                                            for u in units if u.kind == "caption"):
@@ -1092,9 +1119,53 @@ MIN_ELABORATION_WORDS = 60
 MIN_ELABORATION_SENTENCES = 3
 
 
+#: A pronoun or a demonstrative opens a sentence of the text (`We will keep
+#: at it.`), never a lead sentence that names a section.
+_TEXT_OPENERS = frozenset("we i it they this these those that our you he she there here".split())
+
+
+def _is_slogan(first: str) -> bool:
+    """A slogan-like sentence: short, no comma, no figure, an action verb
+    rather than a copula (`… is necessary.`), no pronoun first."""
+    words = first.split()
+    return bool(words) and len(words) <= MAX_SLOGAN_WORDS and "," not in first and "，" not in first \
+        and not any(c.isdigit() for c in first) and not _COPULA.search(first) \
+        and words[0].lower() not in _TEXT_OPENERS
+
+
+def _after_lead_section(units: list[_Unit], i: int) -> bool:
+    """Does unit ``i`` come right after the items of a section headed by a
+    lead sentence (the enumeration under `Raise the money.` just ended)?"""
+    if i == 0 or units[i - 1].kind != "item":
+        return False
+    for u in reversed(units[:i]):
+        if u.kind == "heading":
+            return u.lead
+    return False
+
+
+def _parallel_lead_lines(units: list[_Unit], lines: set[int]) -> None:
+    """`Tighten supervision.` on a line of its own, over text with no
+    enumeration, right after the enumeration of a section headed by a lead
+    sentence: the last section's lead sentence, a heading as the others
+    are (parallel structure)."""
+    for k in sorted(lines):
+        if k + 1 < len(units) and units[k + 1].kind == "paragraph" and _after_lead_section(units, k):
+            units[k] = _lead_line(units[k].text)[0]
+
+
+#: After the enumeration of a section headed by a lead sentence, the next
+#: paragraph's slogan-like first sentence heads the last section over an
+#: elaboration of at least this many words (one sentence or more): a shorter
+#: text than the page's other lead sections need, since the sections before
+#: show the page's shape.  Set on this project's own samples (s968).
+MIN_PARALLEL_ELABORATION_WORDS = 12
+
+
 def _promote_lead_sentences(units: list[_Unit]) -> None:
     """Once a page uses lead-sentence headings, a later paragraph opened by a
-    short slogan-like sentence is a heading too (the seed's third section)."""
+    short slogan-like sentence is a heading too (the seed's third section);
+    right after a lead section's enumeration, over a shorter elaboration."""
     if not any(u.lead for u in units):
         return
     i = 0
@@ -1106,16 +1177,19 @@ def _promote_lead_sentences(units: list[_Unit]) -> None:
             if 0 < end < len(s):
                 first = s[:end]
                 rest_text = s[end:]
+                parallel = _after_lead_section(units, i)
                 if (
-                    _word_count(first) <= MAX_SLOGAN_WORDS
-                    and "," not in first
-                    and "，" not in first
-                    and not re.search(r"\d", first)
-                    # a slogan has an action verb, not a copula ("… is necessary.")
-                    and not _COPULA.search(first)
+                    (_is_slogan(first) if parallel else (
+                        _word_count(first) <= MAX_SLOGAN_WORDS
+                        and "," not in first
+                        and "，" not in first
+                        and not re.search(r"\d", first)
+                        # a slogan has an action verb, not a copula ("… is necessary.")
+                        and not _COPULA.search(first)))
                     # and it heads a long elaboration, not a two-sentence remark
-                    and _word_count(rest_text) >= MIN_ELABORATION_WORDS
-                    and len(_SENTENCE_END.findall(rest_text)) >= MIN_ELABORATION_SENTENCES
+                    and (_word_count(rest_text) >= MIN_PARALLEL_ELABORATION_WORDS and bool(_SENTENCE_END.search(rest_text))
+                         if parallel else _word_count(rest_text) >= MIN_ELABORATION_WORDS
+                         and len(_SENTENCE_END.findall(rest_text)) >= MIN_ELABORATION_SENTENCES)
                 ):
                     heading = u.text.slice(0, end).strip()
                     rest = u.text.slice(end, len(s)).strip()
