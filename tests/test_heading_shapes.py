@@ -276,6 +276,10 @@ def test_a_place_s_name_of_two_words_still_heads_a_section():
     ("A market town with:", False),  # a sentence cut before its list
     ("Source:", False),  # one word: a label
     ("Release time:", False),  # a known field label
+    ("In addition:", False),  # links between sentences, not names
+    ("For example:", False),
+    ("Steps as below:", False),
+    ("Please note:", False),
 ])
 def test_a_noun_phrase_and_a_colon_is_a_phrase_colon_heading(line, heads):
     assert is_phrase_colon_heading(line) is heads

@@ -224,6 +224,12 @@ _SENTENCE_VERBS = frozenset(
 _SENTENCE_OPENERS = frozenset("the this these those that it its we our you your they their he she his her i "
                               "all dear there here".split())
 _CLOSING_PREPOSITIONS = frozenset("with into to of for as from by in on at about than".split())
+#: A link between sentences before a colon (`In addition:`, `For example:`,
+#: `Please note:`, `Steps as below:`) opens or holds one of these words: it
+#: leads into the text, it does not name it.
+_LINK_OPENERS = frozenset("in for at among please as such besides moreover meanwhile furthermore also "
+                          "additionally especially including".split())
+_LINK_WORDS = frozenset("below above follows example instance".split())
 
 
 def is_phrase_colon_heading(s: str) -> bool:
@@ -233,8 +239,8 @@ def is_phrase_colon_heading(s: str) -> bool:
     if not s.endswith((":", "：")) or _PHRASE_COLON.match(s) is None:
         return False
     words = s.rstrip(":： ").lower().split()
-    if words[0] in _SENTENCE_OPENERS or words[-1] in _CLOSING_PREPOSITIONS \
-            or any(w in _SENTENCE_VERBS for w in words):
+    if words[0] in _SENTENCE_OPENERS or words[0] in _LINK_OPENERS or words[-1] in _CLOSING_PREPOSITIONS \
+            or any(w in _SENTENCE_VERBS or w in _LINK_WORDS for w in words):
         return False
     from .. import lexicon
 
