@@ -401,3 +401,26 @@ def test_the_last_lead_sentence_in_a_paragraph_without_enumeration_heads_it_afte
 def test_a_short_sentence_after_an_ordinary_list_is_no_lead_heading():
     lines = [TITLE, "", PROSE, "", "1. Clear the channels.", "2. Mend the gates.", "", "Tighten supervision.", "", LAST_TEXT, ""]
     assert _headings("\n".join(lines)) == [None]
+
+
+GLUED_TEXT = "Each village will check its fields and channels before the end of the month, with help from the town."
+
+
+def test_a_heading_glued_to_its_first_sentence_is_put_back_on_a_line_of_its_own():
+    lines = [TITLE, "", PROSE, "", "Checking the fields" + GLUED_TEXT, "", PROSE_2, ""]
+    doc = clean_text("\n".join(lines))
+    assert [s.heading for s in doc.sections] == [None, "Checking the fields"]
+    assert doc.sections[1].blocks[0].text == GLUED_TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Villagers can follow the town on WeChat and register before May 5 to take part in the clean-up of the river.",
+    "The town held a meeting in the hall of Dongpo village and the heads of all eleven villagesThe county sent two "
+    "officials to the meeting as well.",  # (a sentence that lost its stop, more than ten words in)
+    "Checking the fields. Each village will check its fields and channels before the end of the month.",
+])
+def test_lines_that_are_no_glued_heading_stay_whole(line):
+    lines = [TITLE, "", PROSE, "", line, "", PROSE_2, ""]
+    doc = clean_text("\n".join(lines))
+    assert [s.heading for s in doc.sections] == [None]
+    assert any(b.text == line for b in doc.sections[0].blocks)

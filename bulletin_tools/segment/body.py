@@ -822,7 +822,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     (see ``Zones.captions``).  Each line's kind is the first row of
     :data:`_KINDS` that holds.
     """
-    texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair)
+    texts = _split_glued_headings(_unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair))
     caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
     for k, length in bare_number_runs([t.text for t in texts], [st is not None for st in styles]).items():
@@ -1013,6 +1013,40 @@ def _heading_over_paragraph(prev: str, nxt: str) -> bool:
     a heading over its paragraph, not a wrapped line (see :func:`_unwrap`)."""
     return len(prev) <= MAX_HEADING_SHARE_OF_PARAGRAPH * len(nxt) and len(nxt) >= MIN_PROSE_CHARS \
         and _is_short_heading(prev) and _DANGLING.search(prev[-_DANGLING_TAIL:]) is None
+
+
+#: The words a sentence of the text opens with, capitalised, that a page
+#: glues to the heading above when it drops the heading's line break
+#: (`Checking the fieldsEach village will …`, `Our planThe county …`).
+_GLUED_OPENER = lazy_compile(
+    r"(?<=[a-z])(?:The|This|These|Those|In|On|At|By|From|For|With|As|After|Before|During|Since|Each|Every|All|"
+    r"It|Its|We|Our|They|Their|He|She|His|Her|There|A|An|To)(?= [a-z0-9])")
+#: A heading glued to its text has at most this many words.  A shorter
+#: limit than a heading's own: a longer run before a glued opener is more
+#: likely a sentence that lost its stop.  Set on this project's samples (s971).
+MAX_GLUED_HEADING_WORDS = 10
+
+
+def _split_glued_headings(texts: list[MappedText]) -> list[MappedText]:
+    """`Checking the fieldsEach village will check …`: a short heading whose
+    line break the page lost, glued to the first sentence of its text, is
+    put back on a line of its own: the heading's last word runs into a
+    capitalised sentence opener, the heading has no sentence end, and what
+    follows is prose."""
+    out: list[MappedText] = []
+    for t in texts:
+        s = t.text
+        m = _GLUED_OPENER.search(s, 0, MAX_HEADING_CHARS + 1) if len(s) > MIN_PROSE_CHARS else None
+        if m is not None:
+            head, rest = s[:m.start()], s[m.start():]
+            found = marker(head)
+            start = found[1] if found is not None else 0
+            if _word_count(head[start:]) <= MAX_GLUED_HEADING_WORDS and _word_count(head[start:]) >= 2 \
+                    and _is_short_heading(head[start:]) and len(rest) >= MIN_PROSE_CHARS and _ends_like_sentence(rest):
+                out.extend((t.slice(0, m.start()), t.slice(m.start(), len(s))))
+                continue
+        out.append(t)
+    return out
 
 
 def _opens_with(text: str, title: str | None) -> bool:
