@@ -211,8 +211,8 @@ def is_colon_heading(s: str) -> bool:
 #: that announces a list (`The fund supports the following households:`,
 #: `The goals include:`) has a verb, a determiner or a pronoun first, or ends
 #: on a preposition (`… a hub with:`).  At most this many words: set on the
-#: tuning sites of the real-page set (gold headings of this shape have two to
-#: seven words, the announcing sentences there eight or more, or a verb).
+#: tuning sites of the real-page set (its gold heading of this shape has
+#: seven words; the announcing sentence there, twelve and a verb).
 MAX_PHRASE_COLON_WORDS = 7
 _PHRASE_COLON = lazy_compile(r"^[A-Z][^\s:：,，;；.!?。\d]*(?:\s+[^\s:：,，;；.!?。\d]+){1,%d}\s*[:：]$" % (MAX_PHRASE_COLON_WORDS - 1))
 #: Words that make a colon line a sentence, not a name: verbs that announce
