@@ -128,7 +128,7 @@ def display(marker: str, number: int) -> str:
     found = _marker(marker + " x")
     style = found[0] if found else "num-dot"
     if style == "roman":
-        return marker.rstrip("、.．") + "."
+        return marker.rstrip("、.．,，") + "."  # (`Ⅱ,`: Ⅱ、 with its mark repaired to a comma)
     if style == "roman-paren":
         return "(" + marker.strip("（()） ") + ")"
     if style in _PAREN_STYLES:

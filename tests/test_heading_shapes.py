@@ -9,7 +9,8 @@ import pytest
 from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.pipeline import clean_text
-from bulletin_tools.segment.heading_shape import ends_dangling, never_a_heading
+from bulletin_tools.segment.heading_shape import ends_dangling, is_named_title, is_phrase_colon_heading, never_a_heading
+from bulletin_tools.segment.body import marker
 from bulletin_tools.segment.lead import byline
 from bulletin_tools.textmap import MappedText
 
@@ -265,3 +266,161 @@ def test_a_line_of_people_s_names_between_paragraphs_is_no_heading(line):
 
 def test_a_place_s_name_of_two_words_still_heads_a_section():
     assert _headings(_between_paragraphs("Hexi Harbour")) == [None, "Hexi Harbour"]
+
+
+@pytest.mark.parametrize("line, heads", [
+    ("Scope of support:", True),  # a noun phrase in sentence case
+    ("Use of the money：", True),  # a full-width colon
+    ("The fund supports the following households:", False),  # a sentence announcing a list
+    ("Our goals include:", False),  # a verb and a pronoun
+    ("A market town with:", False),  # a sentence cut before its list
+    ("Source:", False),  # one word: a label
+    ("Release time:", False),  # a known field label
+    ("In addition:", False),  # links between sentences, not names
+    ("For example:", False),
+    ("Steps as below:", False),
+    ("Please note:", False),
+])
+def test_a_noun_phrase_and_a_colon_is_a_phrase_colon_heading(line, heads):
+    assert is_phrase_colon_heading(line) is heads
+
+
+def test_a_phrase_colon_line_heads_the_list_under_it_but_a_sentence_over_a_list_does_not():
+    lines = [TITLE, "", PROSE, "", "Scope of support:", "", "1. Grain farms.", "2. Cooperatives.", "",
+             "The office checks these papers:", "", "1. A land contract.", "2. A bank card.", ""]
+    assert _headings("\n".join(lines)) == [None, "Scope of support:"]
+
+
+def test_phrase_colon_lines_head_prose_only_when_there_are_two_of_them():
+    one = "\n".join([TITLE, "", PROSE, "", "Checking the fields:", "", PROSE_2, ""])
+    two = "\n".join([TITLE, "", PROSE, "", "Checking the fields:", "", PROSE_2, "", "Help for villagers:", "", PROSE, ""])
+    assert _headings(one) == [None]
+    assert _headings(two) == [None, "Checking the fields:", "Help for villagers:"]
+
+
+def test_a_short_line_over_a_heading_heads_a_higher_level():
+    lines = [TITLE, "", PROSE, "", "Work before the rains", "", "Checking the dykes", "", PROSE_2, ""]
+    assert _headings("\n".join(lines)) == [None, "Work before the rains", "Checking the dykes"]
+
+
+def test_two_title_case_lines_over_text_are_not_read_as_two_levels():
+    lines = [TITLE, "", PROSE, "", "On Flood Control", "", "Works for the Year", "", PROSE_2, ""]
+    assert _headings("\n".join(lines)) == [None, "Works for the Year"]
+
+
+@pytest.mark.parametrize("line, style", [
+    ("Ⅱ, Selling the leaves", "roman"),  # Ⅱ、 with its mark repaired to a comma
+    ("Ⅱ、Selling the leaves", "roman"),
+    ("Step 2: Filing the form", "step"),
+    ("STEP THREE. Waiting for the result", "step"),
+    ("Steps to take before filing", None),
+    ("Step by step, the village grew", None),
+])
+def test_one_character_roman_numerals_with_a_comma_and_steps_are_markers(line, style):
+    found = marker(line)
+    assert (found[0] if found else None) == style
+
+
+def test_a_run_of_steps_is_a_list_and_a_lone_step_over_prose_a_heading():
+    lines = [TITLE, "", PROSE, "", "Step 1: Opening an account", "", PROSE_2, "",
+             "Step 2: Fill in the form.", "Step 3: Send the form.", "",
+             "The town office answers questions about the form on working days, by phone or at its front desk.", ""]
+    doc = clean_text("\n".join(lines))
+    assert [s.heading for s in doc.sections] == [None, "Step 1: Opening an account"]
+    assert [b.kind for b in doc.sections[1].blocks] == ["paragraph", "item", "item", "paragraph"]
+
+
+def test_short_named_titles_head_their_text_when_several_stand_over_prose():
+    one = [TITLE, "", PROSE, "", "Model Village: Dongpo Village", "", PROSE_2, ""]
+    two = one + ["Special Town: Beishan Town", "",
+                 "Beishan Town has opened its tea drying houses to visitors, who can pick leaves and learn the craft.", ""]
+    assert _headings("\n".join(one)) == [None]
+    assert _headings("\n".join(two)) == [None, "Model Village: Dongpo Village", "Special Town: Beishan Town"]
+
+
+def test_short_values_after_labels_over_prose_are_not_named_titles():
+    assert not is_named_title("Opening hours: 9 to 5", parallel=True)  # (a figure)
+    assert not is_named_title("Contact: the village office", parallel=True)  # (not title case)
+
+
+@pytest.mark.parametrize("line, style", [
+    ("(a) keep the stall clean;", "letter-paren"),
+    ("（b）show the prices;", "letter-paren"),
+    ("ii. show the prices;", "roman-lower"),
+    ("* keep the stall clean;", "bullet"),
+    ("★ the fire exits;", "bullet"),
+    ("· the bins at the gate;", "bullet"),
+    ("(z) no such letter", None),
+    ("iv.5 million", None),
+    ("*Author: Lin Qiao", None),  # (a star glued to a label is no bullet)
+])
+def test_more_list_markers(line, style):
+    found = marker(line)
+    assert (found[0] if found else None) == style
+
+
+def test_a_list_numbered_in_two_translations_of_the_same_mark_is_one_list():
+    lines = [TITLE, "", PROSE, "", "1. The clinic opens at seven.", "2、The pharmacy keeps the same hours.",
+             "3. A doctor stays on call at night.", "", PROSE_2, ""]
+    doc = clean_text("\n".join(lines))
+    assert [s.heading for s in doc.sections] == [None]
+    assert [b.kind for b in doc.sections[0].blocks] == ["paragraph", "item", "item", "item", "paragraph"]
+
+
+def test_numbered_short_lines_each_over_a_line_of_their_own_are_headings():
+    lines = [TITLE, "", PROSE, "", "1. Time", "", "July 20, at nine in the morning", "", "2. Place", "",
+             "Meeting room 2 of the town hall", "", PROSE_2, ""]
+    assert _headings("\n".join(lines)) == [None, "Time", "Place"]
+
+
+def test_numbered_lines_apart_but_not_numbered_on_stay_items():
+    lines = [TITLE, "", PROSE, "", "1. Time", "", "July 20, at nine in the morning", "", "4. Place", "",
+             "Meeting room 2 of the town hall", "", PROSE_2, ""]
+    headings = _headings("\n".join(lines))
+    assert "Time" not in headings and "Place" not in headings
+
+
+CHAIN_1 = "The first is to set up a road group in each village. The second is to name a road keeper who reports every week."
+CHAIN_2 = "The first is to ask the county for a share of its road fund. The second is to let villagers give labour."
+LAST_TEXT = "The town will check every new road with the county's inspectors, and a failed road is rebuilt at the builder's cost."
+
+
+def test_a_lead_sentence_on_its_own_line_heads_the_enumeration_under_it_and_the_last_one_heads_plain_text():
+    lines = [TITLE, "", PROSE, "", "Raise the money for road work.", "", CHAIN_1, "", "Keep the roads in repair.", "", CHAIN_2,
+             "", "Tighten supervision.", "", LAST_TEXT, ""]
+    assert _headings("\n".join(lines)) == [None, "Raise the money for road work", "Keep the roads in repair",
+                                           "Tighten supervision"]
+
+
+def test_the_last_lead_sentence_in_a_paragraph_without_enumeration_heads_it_after_lead_sections():
+    lines = [TITLE, "", PROSE, "", "Raise the money. " + CHAIN_1, "", "Keep the roads in repair. " + CHAIN_2, "",
+             "Tighten supervision. " + LAST_TEXT, "", "We thank the villages for their help. The town reports again in May.", ""]
+    assert _headings("\n".join(lines)) == [None, "Raise the money", "Keep the roads in repair", "Tighten supervision"]
+
+
+def test_a_short_sentence_after_an_ordinary_list_is_no_lead_heading():
+    lines = [TITLE, "", PROSE, "", "1. Clear the channels.", "2. Mend the gates.", "", "Tighten supervision.", "", LAST_TEXT, ""]
+    assert _headings("\n".join(lines)) == [None]
+
+
+GLUED_TEXT = "Each village will check its fields and channels before the end of the month, with help from the town."
+
+
+def test_a_heading_glued_to_its_first_sentence_is_put_back_on_a_line_of_its_own():
+    lines = [TITLE, "", PROSE, "", "Checking the fields" + GLUED_TEXT, "", PROSE_2, ""]
+    doc = clean_text("\n".join(lines))
+    assert [s.heading for s in doc.sections] == [None, "Checking the fields"]
+    assert doc.sections[1].blocks[0].text == GLUED_TEXT
+
+
+@pytest.mark.parametrize("line", [
+    "Villagers can follow the town on WeChat and register before May 5 to take part in the clean-up of the river.",
+    "The town held a meeting in the hall of Dongpo village and the heads of all eleven villagesThe county sent two "
+    "officials to the meeting as well.",  # (a sentence that lost its stop, more than ten words in)
+    "Checking the fields. Each village will check its fields and channels before the end of the month.",
+])
+def test_lines_that_are_no_glued_heading_stay_whole(line):
+    lines = [TITLE, "", PROSE, "", line, "", PROSE_2, ""]
+    doc = clean_text("\n".join(lines))
+    assert [s.heading for s in doc.sections] == [None]
+    assert any(b.text == line for b in doc.sections[0].blocks)

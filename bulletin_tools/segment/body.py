@@ -23,7 +23,8 @@ from ..fastinit import fast_init
 from ..model import Block, Section
 from ..textmap import MappedText, join
 from ..wordkey import words_key
-from .heading_shape import decoration_end, is_colon_heading, is_contents_line, is_named_title, never_a_heading
+from .heading_shape import (decoration_end, is_colon_heading, is_contents_line, is_named_title, is_phrase_colon_heading,
+                            never_a_heading)
 from .section_cues import closing_list_titles, is_dateline
 from .bare_numbers import bare_number_runs
 from .reworded_title import rewords_title
@@ -68,18 +69,22 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     # `1, every enterprise …` `2, …`: 1、 translated as a comma; a letter must
     # follow (`15, 000 people` is a number cut by a stray space)
     ("num-comma", r"^\d{1,2}\s*[,，]\s*(?=[A-Za-z])", 0, _DIGITS),
-    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop)
+    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、,，]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop; `Ⅱ, …`: its 、 as a comma)
     ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
     ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
     ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
     ("case", r"^case\s+\d{1,3}\s*[:：.．]\s*", re.IGNORECASE, "cC"),
+    # `Step 2: Paying the fee`: a guide's stages (a run of them is a list of steps)
+    ("step", rf"^step\s+(?:\d{{1,2}}|{_WORD_NUM})\s*[:：.．]\s*", re.IGNORECASE, "sS"),
     ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
     ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
     # `Three. Organization name and code`: 三、 translated as a word
     ("num-word", rf"^(?:{_WORD_NUM})\s*[.．、](?!\d)\s*", re.IGNORECASE, _initials(_WORD_NUM)),
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
+    ("letter-paren", r"^[（(][a-h][）)]\s*(?=\S)", 0, "("),  # (`(a) keep the stall clean;`)
+    ("roman-lower", r"^(?:viii|vii|iii|iv|ix|vi|ii|i|v|x)\.\s+", 0, "ivx"),  # (`ii. show the prices;`: lower case only)
     ("letter-upper", r"^[A-H][.)．]\s+", 0, "ABCDEFGH"),  # (`A.   Projects in the park's leading industries …`; I is a roman one)
-    ("bullet", r"^[•●▪◆■◇○]\s*|^(?:--|[-–])\s+", 0, "-"),  # (`-- `: a Chinese ——, machine-translated)
+    ("bullet", r"^[•●▪◆■◇○·★☆√✓✔→►▶➤]\s*|^(?:--|[-–*])\s+", 0, "-*"),  # (`-- `: a Chinese ——, machine-translated; `* `, `★`, `√`, `→`: the other glyphs pages list with)
     # `① The land of Hexi village …`: a circled number, one character (a
     # list's entries as Chinese typesets them; the translation keeps the glyph)
     ("circled", r"^[①-⑳]\s*(?=\S)", 0, ""),
@@ -257,6 +262,10 @@ class _Here:
     closes_list: bool = False  # a short title numbered on from a list of sentences, over prose (see section_cues)
     after_next: str = ""  # the text of the line after the next one ("" at the end)
     issued_title: bool = False  # a line of an issued document's title under its notice's signer and date
+    colon_peers: bool = False  # the body holds at least two phrase-colon lines (see _phrase_colon_lines)
+    named_peers: bool = False  # at least two `Name: Title` lines of the body stand over prose (see _named_title_peers)
+    alternates: bool = False  # numbered on from a line of its style, each over text of its own (see _alternating_numbers)
+    under_alternate: bool = False  # the line before is one of those: this line is its text, never a heading
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -333,6 +342,24 @@ def _numbers(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> l
     return out
 
 
+#: `1.`, `1、` and `1,` are one marker (1、) as translations leave it, often
+#: mixed in one list (`1. …` / `2、…` / `3. …`).
+_TRANSLATED_DIGIT_STYLES = frozenset({"num-dot", "num-dun", "num-comma"})
+
+
+def _one_style_for_translated_digits(styles: list[tuple[str, int] | None], numbers: list[int | None]) -> None:
+    """A line numbered on from the line before (`2、` under `1.`) in another
+    translation of 1、 takes that line's style: one list, not a list and a heading."""
+    for i in range(1, len(styles)):
+        here, before = styles[i], styles[i - 1]
+        if here is None or before is None or here[0] == before[0] or here[0] not in _TRANSLATED_DIGIT_STYLES \
+                or before[0] not in _TRANSLATED_DIGIT_STYLES:
+            continue
+        a, b = numbers[i - 1], numbers[i]
+        if a is not None and b is not None and b == a + 1:
+            styles[i] = (before[0], here[1])
+
+
 def _resumes(last_heading: int | None, number: int | None, before: int | None) -> bool:
     """`3. Who can apply` / `1. …` `2. …` / `4. How to apply`: after a sub-list,
     the number that follows the last heading's (and not the line before's)
@@ -401,7 +428,26 @@ def _is_numbered_heading(h: _Here) -> bool:
     if kind == "bullet":
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
-            or h.style_headed or is_bare_division(nxt)) or kind in _SECTION_LEVEL_STYLES
+            or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
+
+
+def _alternating_numbers(styles: list[tuple[str, int] | None], numbers: list[int | None]) -> set[int]:
+    """`1. Time` / `July 20, at nine` / `2. Place` / `Town hall`: numbered
+    lines of one style, each with unnumbered text under it, and numbered on
+    from one to the next (parallel titles: a list's entries stand together).
+    Each of them titles the line under it, however short."""
+    out: set[int] = set()
+    last: dict[str, tuple[int, int]] = {}  # style -> (line, number) of the last such line
+    for i in range(len(styles) - 1):
+        here, number = styles[i], numbers[i]
+        before = styles[i - 1] if i else None
+        if here is None or number is None or styles[i + 1] is not None or (before is not None and before[0] == here[0]):
+            continue
+        found = last.get(here[0])
+        if found is not None and number == found[1] + 1:
+            out.update((found[0], i))
+        last[here[0]] = (i, number)
+    return out
 
 
 #: Marker styles that number a document's sections, never a list's entries
@@ -491,9 +537,10 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    if h.issued_title:
+    if h.issued_title or h.under_alternate:
         return False
-    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s)
+    shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s) \
+        or _is_phrase_colon_title(h)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)) \
         or (not nxt and h.has_units and is_bare_division(s))  # (`Article 2` where the page was cut: it heads the text it lost)
@@ -528,6 +575,69 @@ def _title_cased(s: str) -> bool:
         w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS)
 
 
+def _heading_shaped_line(h: _Here) -> bool:
+    """A line of its own with a plain heading's shape and none of the shapes
+    that are something else (a byline, a date, a signer, spam, a note in
+    brackets: `(Adopted at … on May 5, 2023)`), after some text: what
+    :func:`_is_plain_heading` asks of a line but what it stands over."""
+    s = h.text.text
+    return h.has_units and h.style is None and not h.issued_title and _is_short_heading(s) \
+        and not (s[:1] in "(（" and s.endswith((")", "）"))) \
+        and not lexicon.has_spam(s) and not _is_date_line(s) and not is_dateline(s) and not is_signer(s) \
+        and not never_a_heading(h.text)
+
+
+def _headings_over_headings(units: list[_Unit], shaped: set[int]) -> None:
+    """`Support measures` / `Checking the fields` / the text: a line shaped as
+    a heading, between the text above and a heading, heads a higher level
+    (its section holds no text of its own) and is no paragraph.  Two lines
+    in title case (`On Flood Control` / `Works for the Year`) may be one
+    heading the page broke in two: the first stays text, as before."""
+    for k in sorted(shaped):
+        if 0 < k < len(units) - 1 and units[k + 1].kind == "heading" and units[k - 1].kind in ("paragraph", "item") \
+                and not (_capitalised(units[k].text.text) and _capitalised((units[k + 1].heading_text or units[k + 1].text).text)):
+            units[k] = _heading(units[k].text)[0]
+
+
+def _capitalised(s: str) -> bool:
+    """Every word of at least TITLE_CASE_WORD_LETTERS letters opens in a capital (figures allowed)."""
+    long_words = [w for w in s.split() if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+def _is_phrase_colon_title(h: _Here) -> bool:
+    """`Scope of support:` (see :func:`.heading_shape.is_phrase_colon_heading`)
+    after some text: over a list it names the list; over prose only when
+    another line of the body has its shape (parallel titles: `Who can
+    apply:` … `How to ask:`), since one such line alone over prose may be a
+    sentence's opening the page broke off."""
+    return h.has_units and (h.list_follows or h.colon_peers) and is_phrase_colon_heading(h.text.text)
+
+
+#: Phrase-colon lines (`Scope of support:`) title prose when the body holds
+#: at least this many of them (parallel titles).
+MIN_PHRASE_COLON_PEERS = 2
+
+
+def _phrase_colon_lines(texts: list[MappedText]) -> int:
+    """How many lines of the body are phrase-colon lines (cheap test first: the final colon)."""
+    return sum(1 for t in texts if t.text.endswith((":", "：")) and is_phrase_colon_heading(t.text))
+
+
+#: `Name: Title` lines with a short title head their text when the body
+#: holds at least this many of them, each over prose (parallel titles).
+MIN_NAMED_TITLE_PEERS = 2
+
+
+def _named_title_peers(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> int:
+    """How many unnumbered `Name: Title` lines, short title allowed, stand
+    over prose (cheap test first: a colon in a short line)."""
+    return sum(1 for i, t in enumerate(texts[:-1])
+               if styles[i] is None and len(t.text) <= MAX_HEADING_CHARS and (":" in t.text or "：" in t.text)
+               and is_named_title(t.text, True) and styles[i + 1] is None and _prose(texts[i + 1].text)
+               and not _KEY_VALUE.match(texts[i + 1].text))
+
+
 def _over_dateline(h: _Here) -> bool:
     """`Ferry line reopens` / `Riverside Evening Post, May 9, 2024` / the
     story: a story's headline over its dateline (see :func:`.section_cues.is_dateline`)."""
@@ -558,9 +668,12 @@ def _is_named_title(h: _Here) -> bool:
     standing alone: a `Label: value` row next to another is a field of a
     list of fields (`Time: …` / `Place: …`), and a second label in the line
     (`Contact: Mr. Zhou  Tel: …`) makes it a row of fields.  Never the
-    body's first line: there it is the story's own headline under a column's."""
+    body's first line: there it is the story's own headline under a column's;
+    unless other lines of its shape title the text under them (parallel
+    titles: `Model Village: Dongpo Village` … `Model Village: Xiling Village`)."""
     s = h.text.text
-    return h.has_units and not h.beside_field_row and is_named_title(s) and len(_COLON.findall(s)) == 1 \
+    return (h.has_units or h.named_peers) and not h.beside_field_row and is_named_title(s, h.named_peers) \
+        and len(_COLON.findall(s)) == 1 \
         and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1), True)  # (its case: is_named_title's)
 
 
@@ -586,6 +699,27 @@ def _is_chain_link_heading(h: _Here) -> bool:
     s = h.text.text
     return h.style is None and h.has_units and bool(h.next) and _prose(h.next) and h.next_style is None \
         and _CHAIN_OPENING.match(s) is not None and _is_sentence_heading(s)
+
+
+def _opens_chain(s: str) -> bool:
+    """Does ``s`` open with an enumeration chain (`The first is … The second is …`)?"""
+    if not _may_chain_links(s, MIN_CHAIN_LINKS):
+        return False
+    starts = [m.start("m") for m in _CHAIN.finditer(s)]
+    return len(starts) >= MIN_CHAIN_LINKS and starts[0] == 0
+
+
+def _is_lead_line_over_chain(h: _Here) -> bool:
+    """`Strengthen leadership.` / `The first is … The second is …`: a lead
+    sentence on a line of its own, over the enumeration it names, heads it
+    as it does when the page prints both in one paragraph (see :func:`_split_paragraph`)."""
+    s = h.text.text
+    return h.style is None and h.has_units and s.endswith((".", "。")) and _word_count(s) <= MAX_LEAD_SENTENCE_WORDS \
+        and _is_sentence_heading(s) and _opens_chain(h.next)
+
+
+def _lead_line(t: MappedText) -> list[_Unit]:
+    return [_Unit("heading", t, _drop_final_period(t), lead=True)]
 
 
 def _caption(t: MappedText) -> list[_Unit]:
@@ -617,6 +751,7 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
     ("table-row", _is_table_row, _table_row),
     ("heading", _is_plain_heading, _heading),
     ("heading", _is_chain_link_heading, _heading),
+    ("heading", _is_lead_line_over_chain, _lead_line),
 )
 
 
@@ -687,7 +822,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     (see ``Zones.captions``).  Each line's kind is the first row of
     :data:`_KINDS` that holds.
     """
-    texts = _unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair)
+    texts = _split_glued_headings(_unwrap([ln.text.strip() for ln in lines if not ln.blank], rerepair))
     caption_starts = {ln.text.strip().span()[0] for ln in lines if ln.number in captions} if captions else set()
     styles = [marker(t.text) for t in texts]
     for k, length in bare_number_runs([t.text for t in texts], [st is not None for st in styles]).items():
@@ -701,13 +836,19 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
     repeated = _repeated_short_lines(texts, styles)
     numbers = _numbers(texts, styles)
+    _one_style_for_translated_digits(styles, numbers)
     sublist_heads = _sublist_heads(numbers, styles)
+    alternating = _alternating_numbers(styles, numbers)
     beside_field_row = _beside_field_rows(texts)
     closes_list = closing_list_titles([t.text for t in texts], styles, numbers)
     issued = issued_titles(
         [t.text for t in texts], _is_date_line,
         lambda j: styles[j] is None and _is_short_heading(texts[j].text, True),
         lambda j: styles[j] is None and _prose(texts[j].text))
+    colon_peers = _phrase_colon_lines(texts) >= MIN_PHRASE_COLON_PEERS
+    named_peers = _named_title_peers(texts, styles) >= MIN_NAMED_TITLE_PEERS
+    shaped_lines: set[int] = set()  # units that are a whole line shaped as a heading (see _headings_over_headings)
+    sentence_lines: set[int] = set()  # units that are a whole line of one slogan-like sentence (see _parallel_lead_lines)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
         style = styles[i]
@@ -730,6 +871,10 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             i in closes_list,
             texts[i + 2].text if i + 2 < len(texts) else "",
             i in issued,
+            colon_peers,
+            named_peers,
+            i in alternating,
+            i - 1 in alternating,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
@@ -738,7 +883,15 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
                     headed[style[0]] = numbers[i]
                 break
         else:
-            units.extend(_split_paragraph(t))
+            made = _split_paragraph(t)
+            if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here):
+                shaped_lines.add(len(units))
+            if len(made) == 1 and made[0].kind == "paragraph" and style is None and _is_slogan(t.text) \
+                    and t.text.endswith((".", "。")) and _is_sentence_heading(t.text):
+                sentence_lines.add(len(units))
+            units.extend(made)
+    _headings_over_headings(units, shaped_lines)
+    _parallel_lead_lines(units, sentence_lines)
     _promote_lead_sentences(units)
     if units and all(u.kind in ("caption", "heading") for u in units) and any(len(u.text.text) >= MIN_STORY_CAPTION_CHARS
                                                                            for u in units if u.kind == "caption"):
@@ -862,6 +1015,40 @@ def _heading_over_paragraph(prev: str, nxt: str) -> bool:
         and _is_short_heading(prev) and _DANGLING.search(prev[-_DANGLING_TAIL:]) is None
 
 
+#: The words a sentence of the text opens with, capitalised, that a page
+#: glues to the heading above when it drops the heading's line break
+#: (`Checking the fieldsEach village will …`, `Our planThe county …`).
+_GLUED_OPENER = lazy_compile(
+    r"(?<=[a-z])(?:The|This|These|Those|In|On|At|By|From|For|With|As|After|Before|During|Since|Each|Every|All|"
+    r"It|Its|We|Our|They|Their|He|She|His|Her|There|A|An|To)(?= [a-z0-9])")
+#: A heading glued to its text has at most this many words.  A shorter
+#: limit than a heading's own: a longer run before a glued opener is more
+#: likely a sentence that lost its stop.  Set on this project's samples (s971).
+MAX_GLUED_HEADING_WORDS = 10
+
+
+def _split_glued_headings(texts: list[MappedText]) -> list[MappedText]:
+    """`Checking the fieldsEach village will check …`: a short heading whose
+    line break the page lost, glued to the first sentence of its text, is
+    put back on a line of its own: the heading's last word runs into a
+    capitalised sentence opener, the heading has no sentence end, and what
+    follows is prose."""
+    out: list[MappedText] = []
+    for t in texts:
+        s = t.text
+        m = _GLUED_OPENER.search(s, 0, MAX_HEADING_CHARS + 1) if len(s) > MIN_PROSE_CHARS else None
+        if m is not None:
+            head, rest = s[:m.start()], s[m.start():]
+            found = marker(head)
+            start = found[1] if found is not None else 0
+            if _word_count(head[start:]) <= MAX_GLUED_HEADING_WORDS and _word_count(head[start:]) >= 2 \
+                    and _is_short_heading(head[start:]) and len(rest) >= MIN_PROSE_CHARS and _ends_like_sentence(rest):
+                out.extend((t.slice(0, m.start()), t.slice(m.start(), len(s))))
+                continue
+        out.append(t)
+    return out
+
+
 def _opens_with(text: str, title: str | None) -> bool:
     """Does ``text`` start with the words of ``title`` (any case and punctuation)?"""
     head = _norm(title) if title else ""
@@ -966,9 +1153,53 @@ MIN_ELABORATION_WORDS = 60
 MIN_ELABORATION_SENTENCES = 3
 
 
+#: A pronoun or a demonstrative opens a sentence of the text (`We will keep
+#: at it.`), never a lead sentence that names a section.
+_TEXT_OPENERS = frozenset("we i it they this these those that our you he she there here".split())
+
+
+def _is_slogan(first: str) -> bool:
+    """A slogan-like sentence: short, no comma, no figure, an action verb
+    rather than a copula (`… is necessary.`), no pronoun first."""
+    words = first.split()
+    return bool(words) and len(words) <= MAX_SLOGAN_WORDS and "," not in first and "，" not in first \
+        and not any(c.isdigit() for c in first) and not _COPULA.search(first) \
+        and words[0].lower() not in _TEXT_OPENERS
+
+
+def _after_lead_section(units: list[_Unit], i: int) -> bool:
+    """Does unit ``i`` come right after the items of a section headed by a
+    lead sentence (the enumeration under `Raise the money.` just ended)?"""
+    if i == 0 or units[i - 1].kind != "item":
+        return False
+    for u in reversed(units[:i]):
+        if u.kind == "heading":
+            return u.lead
+    return False
+
+
+def _parallel_lead_lines(units: list[_Unit], lines: set[int]) -> None:
+    """`Tighten supervision.` on a line of its own, over text with no
+    enumeration, right after the enumeration of a section headed by a lead
+    sentence: the last section's lead sentence, a heading as the others
+    are (parallel structure)."""
+    for k in sorted(lines):
+        if k + 1 < len(units) and units[k + 1].kind == "paragraph" and _after_lead_section(units, k):
+            units[k] = _lead_line(units[k].text)[0]
+
+
+#: After the enumeration of a section headed by a lead sentence, the next
+#: paragraph's slogan-like first sentence heads the last section over an
+#: elaboration of at least this many words (one sentence or more): a shorter
+#: text than the page's other lead sections need, since the sections before
+#: show the page's shape.  Set on this project's own samples (s968).
+MIN_PARALLEL_ELABORATION_WORDS = 12
+
+
 def _promote_lead_sentences(units: list[_Unit]) -> None:
     """Once a page uses lead-sentence headings, a later paragraph opened by a
-    short slogan-like sentence is a heading too (the seed's third section)."""
+    short slogan-like sentence is a heading too (the seed's third section);
+    right after a lead section's enumeration, over a shorter elaboration."""
     if not any(u.lead for u in units):
         return
     i = 0
@@ -980,16 +1211,19 @@ def _promote_lead_sentences(units: list[_Unit]) -> None:
             if 0 < end < len(s):
                 first = s[:end]
                 rest_text = s[end:]
+                parallel = _after_lead_section(units, i)
                 if (
-                    _word_count(first) <= MAX_SLOGAN_WORDS
-                    and "," not in first
-                    and "，" not in first
-                    and not re.search(r"\d", first)
-                    # a slogan has an action verb, not a copula ("… is necessary.")
-                    and not _COPULA.search(first)
+                    (_is_slogan(first) if parallel else (
+                        _word_count(first) <= MAX_SLOGAN_WORDS
+                        and "," not in first
+                        and "，" not in first
+                        and not re.search(r"\d", first)
+                        # a slogan has an action verb, not a copula ("… is necessary.")
+                        and not _COPULA.search(first)))
                     # and it heads a long elaboration, not a two-sentence remark
-                    and _word_count(rest_text) >= MIN_ELABORATION_WORDS
-                    and len(_SENTENCE_END.findall(rest_text)) >= MIN_ELABORATION_SENTENCES
+                    and (_word_count(rest_text) >= MIN_PARALLEL_ELABORATION_WORDS and bool(_SENTENCE_END.search(rest_text))
+                         if parallel else _word_count(rest_text) >= MIN_ELABORATION_WORDS
+                         and len(_SENTENCE_END.findall(rest_text)) >= MIN_ELABORATION_SENTENCES)
                 ):
                     heading = u.text.slice(0, end).strip()
                     rest = u.text.slice(end, len(s)).strip()

@@ -139,8 +139,16 @@ MIN_NAMED_TITLE_WORDS = 6
 MIN_NAME_WORDS_BEFORE_LOWER_TITLE = 2
 
 
-def is_named_title(s: str) -> bool:
-    """A heading of the shape `Name: Title` (see ``_NAMED_TITLE``)."""
+#: `Model Village: Dongpo Village`: a shorter title after the name (down to
+#: this many words) when the body holds several lines of this shape, each
+#: over its text (parallel titles, see :func:`.body._named_title_peers`); the
+#: title then in title case and without a figure.
+MIN_PARALLEL_NAMED_TITLE_WORDS = 2
+
+
+def is_named_title(s: str, parallel: bool = False) -> bool:
+    """A heading of the shape `Name: Title` (see ``_NAMED_TITLE``); with
+    ``parallel``, a title of a few capitalised words is enough."""
     if ":" not in s and "：" not in s:
         return False  # (the pattern needs its colon: most lines are settled here, before the imports and the regex)
     from .. import lexicon
@@ -152,8 +160,11 @@ def is_named_title(s: str) -> bool:
     name, title = m.group("name"), m.group("title").rstrip()
     if title[0].islower() and len(name.split()) < MIN_NAME_WORDS_BEFORE_LOWER_TITLE:
         return False  # (`Note: the hall opens at nine …`: a one-word label before a sentence)
-    if len(name.split()) > MAX_NAME_WORDS or len(title.split()) < MIN_NAMED_TITLE_WORDS \
-            or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
+    if len(name.split()) > MAX_NAME_WORDS or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
+        return False
+    if len(title.split()) < MIN_NAMED_TITLE_WORDS and not (
+            parallel and len(title.split()) >= MIN_PARALLEL_NAMED_TITLE_WORDS and not any(map(str.isdigit, title))
+            and all(w[:1].isupper() for w in title.split() if w.lower() not in _TITLE_SMALL_WORDS)):
         return False
     if lexicon.header_labels().known_field(name) is not None or lexicon.footer_labels().known_field(name) is not None:
         return False  # `Source: Lingxi County Government Office`: a field
@@ -194,10 +205,53 @@ def is_colon_heading(s: str) -> bool:
     return lexicon.header_labels().known_field(name) is None and lexicon.footer_labels().known_field(name) is None
 
 
+#: `Scope of support:`, `Use of the money:`: a noun phrase in sentence case
+#: closed by a colon, on a line of its own, names the list or the text under
+#: it as `Main Functions:` does (see :func:`is_colon_heading`); a sentence
+#: that announces a list (`The fund supports the following households:`,
+#: `The goals include:`) has a verb, a determiner or a pronoun first, or ends
+#: on a preposition (`… a hub with:`).  At most this many words: set on the
+#: tuning sites of the real-page set (its gold heading of this shape has
+#: seven words; the announcing sentence there, twelve and a verb).
+MAX_PHRASE_COLON_WORDS = 7
+_PHRASE_COLON = lazy_compile(r"^[A-Z][^\s:：,，;；.!?。\d]*(?:\s+[^\s:：,，;；.!?。\d]+){1,%d}\s*[:：]$" % (MAX_PHRASE_COLON_WORDS - 1))
+#: Words that make a colon line a sentence, not a name: verbs that announce
+#: what follows, and the words a sentence (never a heading) opens with.
+_SENTENCE_VERBS = frozenset(
+    "is are was were be been shall will would should must may can could include includes included including "
+    "has have had need needs follow follows following apply applies contain contains cover covers "
+    "mainly specifically namely".split())
+_SENTENCE_OPENERS = frozenset("the this these those that it its we our you your they their he she his her i "
+                              "all dear there here".split())
+_CLOSING_PREPOSITIONS = frozenset("with into to of for as from by in on at about than".split())
+#: A link between sentences before a colon (`In addition:`, `For example:`,
+#: `Please note:`, `Steps as below:`) opens or holds one of these words: it
+#: leads into the text, it does not name it.
+_LINK_OPENERS = frozenset("in for at among please as such besides moreover meanwhile furthermore also "
+                          "additionally especially including".split())
+_LINK_WORDS = frozenset("below above follows example instance".split())
+
+
+def is_phrase_colon_heading(s: str) -> bool:
+    """`Scope of support:` (see ``_PHRASE_COLON``): a short noun phrase and a
+    colon, no field label, no sentence's words."""
+    s = s.strip()
+    if not s.endswith((":", "：")) or _PHRASE_COLON.match(s) is None:
+        return False
+    words = s.rstrip(":： ").lower().split()
+    if words[0] in _SENTENCE_OPENERS or words[0] in _LINK_OPENERS or words[-1] in _CLOSING_PREPOSITIONS \
+            or any(w in _SENTENCE_VERBS or w in _LINK_WORDS for w in words):
+        return False
+    from .. import lexicon
+
+    name = s.rstrip(":： ")
+    return lexicon.header_labels().known_field(name) is None and lexicon.footer_labels().known_field(name) is None
+
+
 #: `| History`, `• Main results of the year`: a bar or a bullet before a
 #: short heading is its decoration, as a font's glyph would be; the heading
 #: is the words after it.  (A number before a heading is its content, kept.)
-_DECORATION = lazy_compile(r"^[|｜•●▪◆■◇○]\s*(?=[^\s|｜])")
+_DECORATION = lazy_compile(r"^[|｜•●▪◆■◇○·★☆√✓✔→►▶➤]\s*(?=[^\s|｜])")
 
 
 def decoration_end(s: str) -> int:
