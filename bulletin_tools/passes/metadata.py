@@ -52,6 +52,7 @@ def build_metadata(z: Zones, line_no) -> tuple[Metadata, list[Finding]]:
         if acc.read(lv):  # the label has no value
             findings.append(_empty_field(lv, line_no))
     acc.place_outlets()
+    acc.reporter_as_author()
     if z.masthead:
         acc.add_extra("masthead", " / ".join(ln.text.strip().text for ln in z.masthead))
     spans = [ln.text.strip().span() for ln in z.label_lines]
@@ -288,6 +289,18 @@ class _Accumulator:
         else:
             self.values[field] = value
 
+    def reporter_as_author(self) -> None:
+        """A page that names no author but credits a reporter (`Reporter Qiao
+        Lan`, `(Correspondent: Ruan Ping)`) names its writer there: the
+        reporter (else the correspondent) is the author, as docs/labelling.md's
+        records have it.  With an author of its own, the credit stays in extra."""
+        if "author" in self.values:
+            return
+        for role in _WRITER_ROLES:
+            if role in self.extra:
+                self.values["author"] = self.extra.pop(role)
+                return
+
     def place_outlets(self) -> None:
         """An outlet credited after an author is the source, or ``extra.outlet``
         when the page names a source of its own."""
@@ -304,6 +317,9 @@ def account_names() -> frozenset[str]:
     """`admin`, `webmaster`: a CMS's user account, printed as a post's writer (data/account_names.txt)."""
     return frozenset(read_words("account_names.txt"))
 
+
+#: The extra keys of a writer's credit under a role, in the order they stand for the author.
+_WRITER_ROLES = ("reporter", "correspondent")
 
 #: `Reporter Zhao Lin`, `staff reporter LUO MING`: a reporter's credit, under whatever label.
 _REPORTER_CREDIT = lazy_compile(

@@ -1,0 +1,40 @@
+"""Header fields found by trying many written variants of one form (session
+13's battery): bylines, label rows, times, view counts and editor rows, each
+in words written for this project."""
+
+from __future__ import annotations
+
+import pytest
+from page_text import PROSE, PROSE_2, TITLE
+
+from bulletin_tools.pipeline import clean_text
+
+
+def _page(*top: str, tail: tuple[str, ...] = ()) -> str:
+    return "\n".join([*top, "", PROSE, "", PROSE_2, "", *tail, ""])
+
+
+@pytest.mark.parametrize("line", ["reporter Qiao Lan", "Reporter Qiao Lan", "Reporter: Qiao Lan", "Reporter：Qiao Lan",
+                                  "(Correspondent: Qiao Lan)"])
+def test_a_reporter_is_the_author_of_a_page_that_names_none(line):
+    doc = clean_text(_page(TITLE, "", line))
+    assert doc.metadata.author == "Qiao Lan"
+    assert "reporter" not in doc.metadata.extra and "correspondent" not in doc.metadata.extra
+
+
+def test_a_reporter_beside_an_author_stays_a_reporter():
+    doc = clean_text(_page(TITLE, "Author: Ruan Ping  Reporter: Qiao Lan"))
+    assert (doc.metadata.author, doc.metadata.extra.get("reporter")) == ("Ruan Ping", "Qiao Lan")
+
+
+@pytest.mark.parametrize("line, author", [("Reporter Ruan Ping", "Ruan Ping"), ("Staff reporter Ruan Ping", "Ruan Ping"),
+                                          ("Beishan Daily correspondent Ruan Ping", "Ruan Ping")])
+def test_a_newsroom_byline_whose_names_recur_nowhere_is_no_chrome(line, author):
+    doc = clean_text(_page(TITLE, "", line))
+    assert doc.metadata.author == author and not [f for f in doc.fixes if f.rule == "chrome"]
+
+
+def test_a_menu_row_is_still_chrome_though_the_byline_reader_could_read_it():
+    doc = clean_text(_page(TITLE, "", "Text Size Large Medium Small"))
+    assert doc.metadata.author is None and [f for f in doc.fixes if f.rule == "chrome"]
+
