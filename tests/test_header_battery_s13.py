@@ -38,3 +38,9 @@ def test_a_menu_row_is_still_chrome_though_the_byline_reader_could_read_it():
     doc = clean_text(_page(TITLE, "", "Text Size Large Medium Small"))
     assert doc.metadata.author is None and [f for f in doc.fixes if f.rule == "chrome"]
 
+
+def test_a_row_of_three_bracketed_labels_is_the_header_not_a_menu():
+    doc = clean_text(_page(TITLE, "[Author: Qiao Lan] [Source: Beishan Daily] [Time: 2024-05-06]"))
+    assert (doc.metadata.author, doc.metadata.source, doc.metadata.date) == ("Qiao Lan", "Beishan Daily", "2024-05-06")
+    doc = clean_text(_page(TITLE, "[Print] [Close] [Back to top]"))  # a menu of bracketed words still is one
+    assert [f.before for f in doc.fixes if f.rule == "furniture"] == ["[Print] [Close] [Back to top]"]
