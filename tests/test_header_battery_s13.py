@@ -44,3 +44,18 @@ def test_a_row_of_three_bracketed_labels_is_the_header_not_a_menu():
     assert (doc.metadata.author, doc.metadata.source, doc.metadata.date) == ("Qiao Lan", "Beishan Daily", "2024-05-06")
     doc = clean_text(_page(TITLE, "[Print] [Close] [Back to top]"))  # a menu of bracketed words still is one
     assert [f.before for f in doc.fixes if f.rule == "furniture"] == ["[Print] [Close] [Back to top]"]
+
+
+PAPER_TITLE = "How village mediators settle land disputes in Hexi County"
+
+
+@pytest.mark.parametrize("again", [PAPER_TITLE, "Ruan Ping | " + PAPER_TITLE])
+@pytest.mark.parametrize("author_row", ["Author: Ruan Ping", "*Author: Ruan Ping, lecturer at Hexi College"])
+def test_an_abstract_under_the_headline_printed_again_is_the_description(again, author_row):
+    doc = clean_text(_page(PAPER_TITLE, "2024-11-20", "", again, author_row,
+                           "Abstract: Village mediators settle most land disputes before they reach a court.",
+                           "Keywords: village mediation; land disputes"))
+    assert doc.description is not None and doc.description.text.startswith("Village mediators settle")
+    assert doc.metadata.author == "Ruan Ping" and doc.metadata.extra["keywords"] == "village mediation; land disputes"
+    assert doc.sections[0].blocks[-2].text == PROSE  # (the headline printed again stays, as a caption)
+

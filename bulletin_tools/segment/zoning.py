@@ -100,10 +100,14 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     if z.title is not None:
         body, han = read_han_lead(body)
         z.fixes.extend(han)
-    body, second, second_rows, second_dates = read_second_header(body, z.title)
-    z.labels.extend(second)
-    z.label_lines.extend(second_rows)
-    for ln, dl in second_dates:
+    second = read_second_header(body, z.title, z.description is not None)
+    body = second.body
+    if second.description is not None:
+        z.description = second.description
+    z.labels.extend(second.labels)
+    z.label_lines.extend(second.rows)
+    z.fixes.extend(second.fixes)
+    for ln, dl in second.dates:
         _read_date_line(z, ln, dl)
     if z.title is not None:
         body, speaker, speaker_line = read_speaker_intro(body)
