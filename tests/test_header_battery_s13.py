@@ -59,3 +59,12 @@ def test_an_abstract_under_the_headline_printed_again_is_the_description(again, 
     assert doc.metadata.author == "Ruan Ping" and doc.metadata.extra["keywords"] == "village mediation; land disputes"
     assert doc.sections[0].blocks[-2].text == PROSE  # (the headline printed again stays, as a caption)
 
+
+
+@pytest.mark.parametrize("row, editor, code", [("Editor: Ruan Ping(HX0012)", "Ruan Ping", "HX0012"),
+                                               ("Editor: Ruan Ping (BS21)", "Ruan Ping", "BS21"),
+                                               ("Editor: Ruan Ping (Hexi Daily)", "Ruan Ping (Hexi Daily)", None)])
+def test_a_staff_number_after_an_editor_is_kept_apart(row, editor, code):
+    doc = clean_text(_page(TITLE, row))
+    assert (doc.metadata.editor, doc.metadata.extra.get("editor_code")) == (editor, code)
+

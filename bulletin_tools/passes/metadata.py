@@ -264,6 +264,7 @@ class _Accumulator:
             # table knows, ends the value; the rest is the row's (read as a stray)
             self.stray(value[bar.start():])
             value = value[: bar.start()].strip(_VALUE_TRIM)
+        value = self._without_staff_code(field, value)
         if field == "author":
             split = split_outlet(value)
             if split is not None:
@@ -300,6 +301,17 @@ class _Accumulator:
             if role in self.extra:
                 self.values["author"] = self.extra.pop(role)
                 return
+
+    def _without_staff_code(self, field: str, value: str) -> str:
+        """`Ruan Ping(HX0012)`: the person, the staff number the site files
+        them under going to ``extra`` (``editor_code``); a source keeps its brackets."""
+        if field == "source" or not value.endswith((")", "）")):
+            return value
+        code = _NAME_THEN_STAFF_CODE.match(value)
+        if code is None or not writer_names(code.group("name")):
+            return value
+        self.add_extra(field + "_code", code.group("code"))
+        return code.group("name")
 
     def place_outlets(self) -> None:
         """An outlet credited after an author is the source, or ``extra.outlet``
@@ -357,6 +369,9 @@ _AUTHORS_IN_PLACES = lazy_compile(
 #: (a phrase with a small word in it: `Li Na, Wang Bo` is two names).
 _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[,，]\s*(?P<post>\S.{2,150})$")
 _LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
+#: `Ruan Ping(HX0012)`, `Qiao Lan (BS021)`: a name, then a staff number in
+#: brackets (capital letters, then digits: a code, never a word or a year).
+_NAME_THEN_STAFF_CODE = lazy_compile(r"^(?P<name>[^()（）]+?)\s*[(（]\s*(?P<code>[A-Z]{1,4}\d{2,8})\s*[)）]$")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
 
