@@ -68,3 +68,18 @@ def test_a_staff_number_after_an_editor_is_kept_apart(row, editor, code):
     doc = clean_text(_page(TITLE, row))
     assert (doc.metadata.editor, doc.metadata.extra.get("editor_code")) == (editor, code)
 
+
+COPYRIGHT = "Copyright © 2024 Beishan Daily. All rights reserved."
+
+
+@pytest.mark.parametrize("rows", [("Responsible editor: Ruan Ping",), ("Editor: Ruan Ping", "", "Reviewer: Zhou Min")])
+def test_credit_rows_opening_the_footer_credit_the_article(rows):
+    doc = clean_text(_page(TITLE, tail=(*rows, "", COPYRIGHT)))
+    assert doc.metadata.editor == "Ruan Ping"
+    assert doc.footer.lines == (COPYRIGHT,)
+
+
+def test_an_editor_row_among_the_sites_footer_rows_stays_there():
+    rows = ("Address: 8 Lake Road, Hexi County", "Editor: Ruan Ping", COPYRIGHT)
+    doc = clean_text(_page(TITLE, tail=rows))
+    assert doc.metadata.editor is None and doc.footer.lines == rows
