@@ -83,3 +83,12 @@ def test_an_editor_row_among_the_sites_footer_rows_stays_there():
     rows = ("Address: 8 Lake Road, Hexi County", "Editor: Ruan Ping", COPYRIGHT)
     doc = clean_text(_page(TITLE, tail=rows))
     assert doc.metadata.editor is None and doc.footer.lines == rows
+
+
+@pytest.mark.parametrize("text, time_", [("2024-12-05 14点05分", "14:05"), ("2024年12月05日 14时05分", "14:05"),
+                                         ("2024-12-05 9时5分30秒", "09:05:30"), ("2024-12-05 25点05分", None),
+                                         ("2024-12-05 14点", None)])
+def test_a_clock_left_in_chinese_after_a_date(text, time_):
+    from bulletin_tools.fields import find_datetime
+    found = find_datetime(text)
+    assert found is not None and (found.date, found.time) == ("2024-12-05", time_)
