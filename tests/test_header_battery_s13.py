@@ -87,8 +87,17 @@ def test_an_editor_row_among_the_sites_footer_rows_stays_there():
 
 @pytest.mark.parametrize("text, time_", [("2024-12-05 14点05分", "14:05"), ("2024年12月05日 14时05分", "14:05"),
                                          ("2024-12-05 9时5分30秒", "09:05:30"), ("2024-12-05 25点05分", None),
-                                         ("2024-12-05 14点", None)])
+                                         ("2024-12-05 14点", None), ("2024-12-05 下午2:05", "14:05"),
+                                         ("2024-12-05 上午9:05", "09:05"), ("2024-12-05 上午12:30", "00:30"),
+                                         ("2024-12-05 下午14:30", "14:30"), ("2024-12-05 上午14:30", None),
+                                         ("2024-12-05 14 : 05", "14:05")])
 def test_a_clock_left_in_chinese_after_a_date(text, time_):
     from bulletin_tools.fields import find_datetime
     found = find_datetime(text)
     assert found is not None and (found.date, found.time) == ("2024-12-05", time_)
+
+
+def test_a_clock_printed_before_the_date_is_the_time():
+    doc = clean_text(_page(TITLE, "Time: 14:05 2024-12-05  Source: Beishan Daily"))
+    assert (doc.metadata.date, doc.metadata.time, doc.metadata.source) == ("2024-12-05", "14:05", "Beishan Daily")
+    assert "unlabelled" not in doc.metadata.extra

@@ -172,6 +172,8 @@ class _Accumulator:
         if not chunk:
             return
         rest = self.take_date(chunk) if not self.date else None
+        if rest is None and self.time is None and _BARE_TIME.fullmatch(chunk):
+            rest = self._take_bare_time(chunk)  # `Time: 14:05 2024-12-05`: the clock printed before the date
         if rest is None:
             rest = chunk
         left = self.take_views(rest)
