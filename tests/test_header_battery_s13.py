@@ -101,3 +101,18 @@ def test_a_clock_printed_before_the_date_is_the_time():
     doc = clean_text(_page(TITLE, "Time: 14:05 2024-12-05  Source: Beishan Daily"))
     assert (doc.metadata.date, doc.metadata.time, doc.metadata.source) == ("2024-12-05", "14:05", "Beishan Daily")
     assert "unlabelled" not in doc.metadata.extra
+
+
+@pytest.mark.parametrize("row, views", [("2024-12-05 Popularity: 87℃", 87), ("2024-12-05 Popularity: 87 °C", 87),
+                                        ("2024-12-05 Total views: 87", 87), ("2024-12-05 Visited 87 times", 87),
+                                        ("[Views: 87] [2024-12-05]", 87)])
+def test_view_counts_in_more_forms(row, views):
+    doc = clean_text(_page(TITLE, row))
+    assert (doc.metadata.views, doc.metadata.date) == (views, "2024-12-05")
+    assert not doc.metadata.extra
+
+
+def test_bracket_cells_of_one_row_are_fields_of_their_own():
+    doc = clean_text(_page(TITLE, "[Author: Qiao Lan] [Beishan Daily] [2024-12-05 14:05]"))
+    m = doc.metadata
+    assert (m.author, m.source, m.date, m.time) == ("Qiao Lan", "Beishan Daily", "2024-12-05", "14:05")

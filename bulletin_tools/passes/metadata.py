@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
+#: Where one field's value ends and a stray begins: a run of spaces, or a
+#: bracket closing and another opening (`[Views: 87] [2024-12-05]`: each cell a field).
+_CHUNK_SPLIT = lazy_compile(r"\s{2,}|(?<=[\]】〗])\s*(?=[\[【〖])")
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
 _VALUE_TRIM = " \t[]【】〖〗,;，；|｜│·"  # (│, a box-drawing bar, is a template's field separator too)
 #: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
@@ -110,7 +113,7 @@ class _Accumulator:
             self.add_extra(lv.field[6:], lv.value.text.strip())
             return False
         raw = lv.value.text.strip(_VALUE_TRIM)
-        chunks = [c for c in re.split(r"\s{2,}", raw) if c.strip(_VALUE_TRIM)]
+        chunks = [c for c in _CHUNK_SPLIT.split(raw) if c.strip(_VALUE_TRIM)]
         value = _balanced(chunks[0].strip(_VALUE_TRIM)) if chunks else ""
         for chunk in chunks[1:]:
             self.stray(chunk)
