@@ -116,3 +116,24 @@ def test_bracket_cells_of_one_row_are_fields_of_their_own():
     doc = clean_text(_page(TITLE, "[Author: Qiao Lan] [Beishan Daily] [2024-12-05 14:05]"))
     m = doc.metadata
     assert (m.author, m.source, m.date, m.time) == ("Qiao Lan", "Beishan Daily", "2024-12-05", "14:05")
+
+
+@pytest.mark.parametrize("row", ["2024-12-05 [Source] Beishan Daily  [Author] Qiao Lan",
+                                 "2024-12-05 【Source】Beishan Daily 【Author】：Qiao Lan",
+                                 "Source丨Beishan Daily  Author丨Qiao Lan  2024-12-05",
+                                 "[Source] Beishan Daily [Author] Qiao Lan [Date] 2024-12-05"])
+def test_a_label_in_brackets_or_before_a_chinese_bar(row):
+    doc = clean_text(_page(TITLE, row))
+    m = doc.metadata
+    assert (m.source, m.author, m.date) == ("Beishan Daily", "Qiao Lan", "2024-12-05")
+
+
+@pytest.mark.parametrize("line", ["[Edit] [Delete]", "[Photo] Workers on the bank", "[Source]", "Water Source丨"])
+def test_bracketed_words_that_are_no_credit_label(line):
+    from bulletin_tools.segment.header import is_label_line
+    assert not is_label_line(line)
+
+
+def test_an_empty_label_of_no_table_after_a_name_is_kept_apart():
+    doc = clean_text(_page(TITLE, "2024-12-05 [Author] Qiao Lan preview:"))
+    assert doc.metadata.author == "Qiao Lan" and doc.metadata.extra["unlabelled"] == "preview:"

@@ -269,7 +269,7 @@ class _Accumulator:
             # table knows, ends the value; the rest is the row's (read as a stray)
             self.stray(value[bar.start():])
             value = value[: bar.start()].strip(_VALUE_TRIM)
-        value = self._without_staff_code(field, value)
+        value = self._without_trailer(field, value)
         if field == "author":
             split = split_outlet(value)
             if split is not None:
@@ -307,9 +307,14 @@ class _Accumulator:
                 self.values["author"] = self.extra.pop(role)
                 return
 
-    def _without_staff_code(self, field: str, value: str) -> str:
-        """`Ruan Ping(HX0012)`: the person, the staff number the site files
-        them under going to ``extra`` (``editor_code``); a source keeps its brackets."""
+    def _without_trailer(self, field: str, value: str) -> str:
+        """The name without what a template printed after it: an empty label
+        of its own (`Wu Lan preview:`, kept as an unlabelled value), or a staff
+        number (`Ruan Ping(HX0012)`, kept in ``extra.editor_code``; a source
+        keeps its brackets)."""
+        if value.endswith((":", "：")) and (dangling := _EMPTY_LABEL_AFTER.search(value)) is not None:
+            self.add_extra("unlabelled", dangling.group("label"))
+            value = value[: dangling.start()]
         if field == "source" or not value.endswith((")", "）")):
             return value
         code = _NAME_THEN_STAFF_CODE.match(value)
@@ -374,6 +379,9 @@ _AUTHORS_IN_PLACES = lazy_compile(
 #: (a phrase with a small word in it: `Li Na, Wang Bo` is two names).
 _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[,，]\s*(?P<post>\S.{2,150})$")
 _LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
+#: ` preview:` ending a value: a label of the row with nothing after it (one
+#: word: a label the table knows, of any length, was split off already).
+_EMPTY_LABEL_AFTER = lazy_compile(r"(?<=\S)\s+(?P<label>[A-Za-z]+\s*[:：])$")
 #: `Ruan Ping(HX0012)`, `Qiao Lan (BS021)`: a name, then a staff number in
 #: brackets (capital letters, then digits: a code, never a word or a year).
 _NAME_THEN_STAFF_CODE = lazy_compile(r"^(?P<name>[^()（）]+?)\s*[(（]\s*(?P<code>[A-Z]{1,4}\d{2,8})\s*[)）]$")

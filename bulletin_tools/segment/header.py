@@ -83,7 +83,8 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     # A line where no label can match has no hits (LabelSet.may_match).
     for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
-        name = groups.get("label") or groups.get("nlabel") or groups.get("dlabel") or groups.get("blabel") or groups.get("slabel")
+        name = groups.get("label") or groups.get("nlabel") or groups.get("dlabel") or groups.get("blabel") \
+            or groups.get("slabel") or groups.get("klabel") or groups.get("ilabel")
         bar = groups.get("plabel")
         if bar is not None:
             # `Editor | Lin Mei Producer | Zhao Yu`: a bar label counts in a row
