@@ -137,3 +137,14 @@ def test_bracketed_words_that_are_no_credit_label(line):
 def test_an_empty_label_of_no_table_after_a_name_is_kept_apart():
     doc = clean_text(_page(TITLE, "2024-12-05 [Author] Qiao Lan preview:"))
     assert doc.metadata.author == "Qiao Lan" and doc.metadata.extra["unlabelled"] == "preview:"
+
+
+@pytest.mark.parametrize("row", ["Text and photos: Qiao Lan", "Text/Photos: Qiao Lan", "Text & Photo: Qiao Lan",
+                                 "Words and pictures: Qiao Lan"])
+def test_a_writer_who_took_the_photos_too_is_the_author(row):
+    doc = clean_text(_page(TITLE, row))
+    assert doc.metadata.author == "Qiao Lan" and _first_block(doc) == PROSE
+
+
+def _first_block(doc):
+    return doc.sections[0].blocks[0].text
