@@ -148,3 +148,13 @@ def test_a_writer_who_took_the_photos_too_is_the_author(row):
 
 def _first_block(doc):
     return doc.sections[0].blocks[0].text
+
+
+@pytest.mark.parametrize("row, author, source", [("Qiao Lan | 2024-12-05", "Qiao Lan", None),
+                                                 ("Qiao Lan / Beishan Daily / 2024-12-05", "Qiao Lan", "Beishan Daily"),
+                                                 ("Beishan Daily | Qiao Lan | 2024-12-05", "Qiao Lan", "Beishan Daily"),
+                                                 ("Qiao Lan · Beishan Daily · 2024-12-05", "Qiao Lan", "Beishan Daily")])
+def test_cells_of_a_credit_and_a_date_after_a_blank_under_the_headline(row, author, source):
+    doc = clean_text(_page(TITLE, "", row))
+    assert (doc.metadata.author, doc.metadata.source, doc.metadata.date) == (author, source, "2024-12-05")
+    assert _first_block(doc) == PROSE

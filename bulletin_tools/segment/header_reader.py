@@ -3,7 +3,6 @@ description, in any order; what is left below is the body."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..chardata import LINE_BULLETS
@@ -311,6 +310,8 @@ def _date_row(r: Reading, i: int) -> int | None:
             ln, dl = cleaned, without
         else:
             tools = []
+    if dl is None and r.title_parts:
+        dl = credit_date_row(ln.s)  # `Ruth Ames | 05/13/2019` after a blank under the headline, as right under it
     bullet = LINE_BULLET.match(ln.s) if dl is None else None
     if bullet is not None:
         # `  • Feb 17, 2020  UTC+8` under the title (or a bare `• 2020-03-08 10:21`
@@ -801,6 +802,12 @@ _BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
 _EMPTY_BY = lazy_compile(r"^(?:\d+\s+)?By$")
 
 
+#: What parts the cells of a date row when spaces stand on both sides (`Qiao Lan / Hexi Daily / 2024-05-06`).
+_CELL_SEPARATORS = "|｜/·"
+#: A field of a date row: words a single space apart, up to a run of spaces or a spaced separator.
+_ROW_FIELD = lazy_compile(rf"(?![{_CELL_SEPARATORS}](?:\s|$))\S+(?: (?![{_CELL_SEPARATORS}](?:\s|$))\S+)*")
+
+
 def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
     """A bare date row in the header; WordPress adds `0 By admin` (comments, author)."""
     dt, rest = dl
@@ -830,8 +837,8 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
         # span; the date's own words are no field, so a field a single space
         # after it (`2022-03-14 09:12:40 Lingxi Net`) is read, not lost with the date
         for start, end in ((0, dt.start), (dt.end, len(text.text))):
-            for field_match in re.finditer(r"\S+(?: \S+)*", text.text[start:end]):
-                if not field_match.group().strip(_DATE_DECORATION + "[]【】()（）"):
+            for field_match in _ROW_FIELD.finditer(text.text[start:end]):
+                if not field_match.group().strip(_DATE_DECORATION + "[]【】()（）" + _CELL_SEPARATORS):
                     continue  # `- Jun 12, 2024-`, `[ 2010-04-12 11:28]`: what a template prints around the date
                 at = start + field_match.start()
                 z.labels.append(LabelValue("stray", "", empty, text.slice(at, at + len(field_match.group()))))
