@@ -158,3 +158,21 @@ def test_cells_of_a_credit_and_a_date_after_a_blank_under_the_headline(row, auth
     doc = clean_text(_page(TITLE, "", row))
     assert (doc.metadata.author, doc.metadata.source, doc.metadata.date) == (author, source, "2024-12-05")
     assert _first_block(doc) == PROSE
+
+
+@pytest.mark.parametrize("line, author, extra", [
+    ("(Reporter Qiao Lan)", "Qiao Lan", {}),
+    ("Reporter Qiao Lan", "Qiao Lan", {}),
+    ("（Reporter Qiao Lan）", "Qiao Lan", {}),
+    ("(Correspondent Qiao Lan, Reporter Ruan Ping)", "Ruan Ping", {"correspondent": "Qiao Lan"}),
+])
+def test_a_newsroom_byline_closing_the_text(line, author, extra):
+    doc = clean_text(_page(TITLE, tail=(line,)))
+    assert doc.metadata.author == author and dict(doc.metadata.extra) == extra
+    assert doc.sections[-1].blocks[-1].text == PROSE_2
+
+
+def test_a_closing_line_about_a_reporter_stays_text():
+    said = "Reporter Qiao Lan visited the channels again on Friday."
+    doc = clean_text(_page(TITLE, tail=(said,)))
+    assert doc.metadata.author is None and doc.sections[-1].blocks[-1].text == said

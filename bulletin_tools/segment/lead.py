@@ -148,6 +148,7 @@ def byline(text: MappedText) -> list[LabelValue] | None:
         before = text.slice(0, m.start("role")).strip()
         out.append(LabelValue("stray", "", before.slice(0, 0), before))
     for role, role_start, a, b in pieces:
+        b = a + len(s[a:b].rstrip().rstrip(",，;；"))  # `Correspondent Qiao Lan, Reporter Ruan Ping`: a comma between credits
         names = s[a:b].strip()
         if not _NAMES.match(names):
             return None
@@ -408,6 +409,25 @@ def bracketed_byline(text: MappedText) -> list[LabelValue] | None:
     if len(s) < 3 or s[0] not in "(（" or s[-1] not in ")）":
         return None
     return byline(text.slice(1, len(s) - 1).strip())
+
+
+#: The roles of a newsroom's byline: a line of these roles and names is a
+#: credit whatever its place (the byline reader's other roles, `Text` and
+#: `Photo`, would read `Text Size Large` or `Photo Gallery` as names).
+_NEWS_ROLES = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists"})
+_NEWS_ROLE = lazy_compile(r"(?i:reporter|correspondent|journalist)")
+
+
+def newsroom_byline(text: MappedText) -> list[LabelValue] | None:
+    """`Reporter Qiao Lan`, `(Beishan Daily correspondent Ruan Ping)`: a byline,
+    bracketed or not, whose roles are all a newsroom's; else None."""
+    s = text.text.strip()
+    if not _NEWS_ROLE.search(s):
+        return None  # (a cheap test first: most lines name no reporter)
+    found = bracketed_byline(text.strip()) if s[:1] in "(（" else byline(text)
+    if found is None or not all(lv.label.lower() in _NEWS_ROLES for lv in found if lv.field != "stray"):
+        return None
+    return found
 
 
 def writer_and_outlet(text: MappedText) -> list[LabelValue] | None:

@@ -32,7 +32,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import (bracketed_byline, bracketed_outlet, byline, is_by_credit, name_then_credit, outlet_date_credit, pinyin_names,
+from .lead import (bracketed_byline, bracketed_outlet, is_by_credit, newsroom_byline, name_then_credit, outlet_date_credit, pinyin_names,
                    role_by_credit, writer_and_outlet)
 from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
@@ -426,7 +426,7 @@ def _a_credit(s: str, digits: bool) -> bool:
         return True  # `LANXI, China, May 8, 2024 /PRNewswire/ --`: the story's dateline, read with the text
     if pinyin_names(s):
         return True  # `Lin Qiaoyun`: the writers' names, the header reader's credit
-    if _NEWS_ROLE.search(s) and _news_byline(s):
+    if newsroom_byline(MappedText.identity(s)) is not None:
         return True  # `Reporter Qiao Lan`, `Staff reporter Ruan Ping`: the lead reader's byline
     t = MappedText.identity(s)
     if ("/" in s or "," in s or "|" in s) and writer_and_outlet(t) is not None:
@@ -435,19 +435,6 @@ def _a_credit(s: str, digits: bool) -> bool:
                                                                bracketed_byline)):
         return True  # `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(China Daily)`: credits
     return " by" in s[:16] and role_by_credit(t) is not None  # `(Written by Wang Fang …)`
-
-
-#: The roles of a news byline (`Reporter Qiao Lan`); a cheap test before the byline reader.
-_NEWS_ROLE = lazy_compile(r"(?i:reporter|correspondent|journalist)")
-_NEWS_ROLES = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists"})
-
-
-def _news_byline(s: str) -> bool:
-    """A line of roles and names whose roles are a newsroom's (reporter,
-    correspondent, journalist): never `Text Size Large` or `Photo Gallery`,
-    which the byline reader's other roles would read as names."""
-    found = byline(MappedText.identity(s))
-    return found is not None and all(lv.label.lower() in _NEWS_ROLES for lv in found if lv.field != "stray")
 
 
 _CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\.[\w.-]+")

@@ -65,9 +65,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         _breadcrumb_below(z)
     for ln in credits:
         dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip()) \
-            or lead.closing_outlet(ln.text.strip())
+            or lead.closing_outlet(ln.text.strip()) or lead.newsroom_byline(ln.text.strip())
         if dated is not None:
-            z.labels.extend(dated)  # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`, `(Hexi Daily)`
+            # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`, `(Hexi Daily)`, `(Reporter Qiao Lan)`
+            z.labels.extend(dated)
             z.label_lines.append(ln)
             continue
         said = lead.source_sentence(ln.text.strip())
@@ -252,7 +253,7 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
 #: Credits said in a sentence or in brackets that close a body (`This article is
 #: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(Hexi Daily)`).
 _CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit, lead.role_by_credit,
-                   lead.closing_outlet)
+                   lead.closing_outlet, lead.newsroom_byline)
 
 
 def _closing_credit(ln: Line) -> bool:
