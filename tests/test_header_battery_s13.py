@@ -176,3 +176,20 @@ def test_a_closing_line_about_a_reporter_stays_text():
     said = "Reporter Qiao Lan visited the channels again on Friday."
     doc = clean_text(_page(TITLE, tail=(said,)))
     assert doc.metadata.author is None and doc.sections[-1].blocks[-1].text == said
+
+
+@pytest.mark.parametrize("credit, author, extra", [
+    ("(Correspondent: Qiao Lan; Reporter: Ruan Ping) ", "Ruan Ping", {"correspondent": "Qiao Lan"}),
+    ("(Correspondent Qiao Lan, Reporter Ruan Ping) ", "Ruan Ping", {"correspondent": "Qiao Lan"}),
+    ("[Reporter Qiao Lan] ", "Qiao Lan", {}),
+    ("[Reporter: Qiao Lan, Ruan Ping] ", "Qiao Lan, Ruan Ping", {}),
+])
+def test_a_bracket_of_credits_glued_before_the_first_sentence(credit, author, extra):
+    doc = clean_text(_page(TITLE, "", "Release time: 2024-03-18", tail=()).replace(PROSE, credit + PROSE))
+    assert doc.metadata.author == author and dict(doc.metadata.extra) == extra
+    assert _first_block(doc) == PROSE
+
+
+def test_a_bracket_of_other_words_before_the_first_sentence_stays():
+    doc = clean_text(_page(TITLE, "", "Release time: 2024-03-18").replace(PROSE, "(Lingxi Town Water Station) " + PROSE))
+    assert doc.metadata.author is None and _first_block(doc).startswith("(Lingxi Town Water Station) ")

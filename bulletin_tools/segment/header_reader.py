@@ -22,7 +22,7 @@ from .header import (
     find_labels,
     is_label_line,
 )
-from .lead import bracketed_outlet, by_credit, glued_credit, pinyin_names, role_by_credit
+from .lead import bracketed_outlet, by_credit, glued_credit, glued_credits, pinyin_names, role_by_credit
 from .credit_date import split_credit_date
 from .page_clock import is_site_clock
 from .title_label_tail import glued_label_tail
@@ -98,13 +98,16 @@ def _label_row(r: Reading, i: int) -> int | None:
     """`Source: X  Date: …`; a `Title:` label (a flattened table) is kept
     apart: it wins over an unlabelled title."""
     ln = r.kept[i]
-    if ln.s.lstrip()[:1] in "(（":
-        glued = glued_credit(ln.text.strip())
+    if ln.s.lstrip()[:1] in "(（[【":
+        several = glued_credits(ln.text.strip())  # (first: it parts `Correspondent …, Reporter …` by role)
+        glued = glued_credit(ln.text.strip()) if several is None else None
         if glued is not None:
+            several = ([glued[0]], glued[1], glued[2])
+        if several is not None:
             # `(Correspondent: Li Na) On Tuesday morning, …`: the credit is the
             # header's, the paragraph after it the body's first
-            field, credit, paragraph = glued
-            r.z.labels.append(field)
+            fields, credit, paragraph = several
+            r.z.labels.extend(fields)
             r.z.label_lines.append(Line(ln.number, credit))
             r.kept[i] = Line(ln.number, paragraph)
             return i
