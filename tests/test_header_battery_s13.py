@@ -193,3 +193,9 @@ def test_a_bracket_of_credits_glued_before_the_first_sentence(credit, author, ex
 def test_a_bracket_of_other_words_before_the_first_sentence_stays():
     doc = clean_text(_page(TITLE, "", "Release time: 2024-03-18").replace(PROSE, "(Lingxi Town Water Station) " + PROSE))
     assert doc.metadata.author is None and _first_block(doc).startswith("(Lingxi Town Water Station) ")
+
+
+@pytest.mark.parametrize("byline", ["Reporter Qiao Lan", "Staff reporter Qiao Lan", "Beishan Daily correspondent Qiao Lan"])
+def test_a_newsroom_byline_right_under_the_headline_is_no_half_of_it(byline):
+    doc = clean_text("\n".join([TITLE, byline, "", PROSE, "", PROSE_2, ""]))
+    assert doc.title.text == TITLE and doc.metadata.author == "Qiao Lan"

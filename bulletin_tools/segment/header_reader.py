@@ -22,7 +22,7 @@ from .header import (
     find_labels,
     is_label_line,
 )
-from .lead import bracketed_outlet, by_credit, glued_credit, glued_credits, pinyin_names, role_by_credit
+from .lead import bracketed_outlet, by_credit, glued_credit, glued_credits, newsroom_byline, pinyin_names, role_by_credit
 from .credit_date import split_credit_date
 from .page_clock import is_site_clock
 from .title_label_tail import glued_label_tail
@@ -618,6 +618,11 @@ def _title_line(r: Reading, i: int) -> int | None:
         return None  # (`---Delivered at …` under a report's title: the preface's, read with the text; `Chapter 1 …` the rules')
     if r.title_parts and (outlet := bracketed_outlet(ln.text.strip())) is not None:
         r.z.labels.append(outlet)  # `(China Daily)` under the headline: where the story came from
+        r.z.label_lines.append(ln)
+        r.end_title()
+        return i + 1
+    if r.title_parts and (credit := newsroom_byline(ln.text.strip())) is not None:
+        r.z.labels.extend(credit)  # `Reporter Qiao Lan` right under the headline: its byline, no half of it
         r.z.label_lines.append(ln)
         r.end_title()
         return i + 1
