@@ -199,3 +199,17 @@ def test_a_bracket_of_other_words_before_the_first_sentence_stays():
 def test_a_newsroom_byline_right_under_the_headline_is_no_half_of_it(byline):
     doc = clean_text("\n".join([TITLE, byline, "", PROSE, "", PROSE_2, ""]))
     assert doc.title.text == TITLE and doc.metadata.author == "Qiao Lan"
+
+
+@pytest.mark.parametrize("notice", ["Special statement: some texts on this site are reprinted from other media.",
+                                    "Disclaimer: the views in this article are the writer's own."])
+def test_closing_credits_over_a_sites_notice(notice):
+    doc = clean_text(_page(TITLE, tail=("Editor: Ruan Ping", "", "Source: Beishan Daily", "", notice)))
+    assert (doc.metadata.editor, doc.metadata.source) == ("Ruan Ping", "Beishan Daily")
+    assert "Editor: Ruan Ping" not in [b.text for s in doc.sections for b in s.blocks]
+
+
+def test_a_notice_alone_under_the_text_leaves_the_last_paragraph_alone():
+    notice = "Statement: the township thanks the county library for the loan of the van."
+    doc = clean_text(_page(TITLE, tail=(notice,)))
+    assert doc.sections[-1].blocks[-1].text == notice and doc.metadata.editor is None

@@ -7,6 +7,7 @@ import re
 from .. import lexicon
 from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
+from ..model import Fix
 from ..textmap import MappedText
 from .body import marker
 from .chrome import is_prose
@@ -92,7 +93,19 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         found = read(z.body)
         if found is not None:
             z.labels.append(found)  # `… Town Government` / `January 31, 2018` under a notice; a wire dateline: read last
+    z.fixes.extend(_chinese_bars(z.labels))
     return z.build()
+
+
+def _chinese_bars(labels: list[LabelValue]) -> list[Fix]:
+    """`Source丨Hexi Daily`: the Chinese bar a label printed for its colon,
+    recorded as the fix that takes it out (its ASCII form, as for `：`)."""
+    out = []
+    for lv in labels:
+        at = lv.label_text.text.find("丨")
+        if at >= 0:
+            out.append(Fix("fullwidth-punctuation", "丨", "|", lv.label_text.slice(at, at + 1).span()))
+    return out
 
 
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
@@ -264,14 +277,27 @@ def _closing_credit(ln: Line) -> bool:
     return any(read(text) is not None for read in _CREDIT_READERS)
 
 
+#: `Special statement: …`, `Disclaimer: …`: a site's notice under the text,
+#: which may stand under the article's closing credits.
+_NOTICE = lazy_compile(r"^\s*(?i:(?:special |important |copyright )?(?:statement|disclaimer|declaration))\s*[:：]")
+
+
 def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`."""
-    j = len(kept) - 1
+    """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`,
+    also over a site's notice that ends the text (the notice stays where it was)."""
+    end = len(kept)
+    while end > 0 and (kept[end - 1].blank or _NOTICE.match(kept[end - 1].s)):
+        end -= 1
+    if end < len(kept) and not any(_NOTICE.match(ln.s) for ln in kept[end:]):
+        end = len(kept)  # (blank lines only: no notice to look over)
+    j = end - 1
     credits: list[Line] = []
     while j >= 0 and (kept[j].blank or _closing_credit(kept[j])):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
+    if credits and end < len(kept):
+        return [*kept[: j + 1], *kept[end:]], credits
     if j >= 0:
         glued = _glued_credit(kept[j])
         if glued is not None:
