@@ -213,3 +213,15 @@ def test_a_notice_alone_under_the_text_leaves_the_last_paragraph_alone():
     notice = "Statement: the township thanks the county library for the loan of the van."
     doc = clean_text(_page(TITLE, tail=(notice,)))
     assert doc.sections[-1].blocks[-1].text == notice and doc.metadata.editor is None
+
+
+def test_bar_labels_after_the_rows_date():
+    doc = clean_text(_page(TITLE, "2024-12-05 14:05  Source | Beishan Daily  Editor | Ruan Ping"))
+    m = doc.metadata
+    assert (m.date, m.time, m.source, m.editor) == ("2024-12-05", "14:05", "Beishan Daily", "Ruan Ping")
+
+
+def test_a_menu_of_bar_words_after_other_words_is_no_label_row():
+    from bulletin_tools.segment.header import is_label_line
+    assert not is_label_line("Home | Source | Contact")
+    assert not is_label_line("News Centre Source | Contact")
