@@ -225,3 +225,17 @@ def test_a_menu_of_bar_words_after_other_words_is_no_label_row():
     from bulletin_tools.segment.header import is_label_line
     assert not is_label_line("Home | Source | Contact")
     assert not is_label_line("News Centre Source | Contact")
+
+
+@pytest.mark.parametrize("row, rest", [("Updated: 2024-12-05 (Beijing Time) 14:05", "(Beijing Time)"),
+                                       ("Updated: 2024-12-05 Beijing Time 14:05", "Beijing Time"),
+                                       ("Time: 2024-12-05 (14:05)", None)])
+def test_a_clock_after_a_note_in_the_date_row(row, rest):
+    doc = clean_text(_page(TITLE, row))
+    assert (doc.metadata.date, doc.metadata.time) == ("2024-12-05", "14:05")
+    assert doc.metadata.extra.get("unlabelled") == rest
+
+
+def test_a_ratio_after_the_date_is_no_clock():
+    doc = clean_text(_page(TITLE, "Time: 2024-12-05 Ratio 3:2"))
+    assert doc.metadata.time is None

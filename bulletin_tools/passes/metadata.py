@@ -34,6 +34,8 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 #: Where one field's value ends and a stray begins: a run of spaces, or a
 #: bracket closing and another opening (`[Views: 87] [2024-12-05]`: each cell a field).
 _CHUNK_SPLIT = lazy_compile(r"\s{2,}|(?<=[\]】〗])\s*(?=[\[【〖])")
+#: A clock that is a word of its own in a row's stray (`14:05`, `(14:05:33)`), not part of a longer number.
+_CLOCK_WORD = lazy_compile(r"(?<![\w:.,])[(（]?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?[)）]?(?![\w:.,])")
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
 _VALUE_TRIM = " \t[]【】〖〗,;，；|｜│·"  # (│, a box-drawing bar, is a template's field separator too)
 #: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
@@ -163,6 +165,19 @@ class _Accumulator:
             self.time = f"{int(hour):02d}:{rest}"
         return value[bare.end():].strip()
 
+    def _take_clock_in(self, chunk: str) -> str | None:
+        """A row's stray that holds its clock as a word of its own (`14:05`,
+        `(14:05)`, `(Beijing Time) 14:05`): the time, and what is left of the
+        stray; None when it holds no such clock."""
+        m = _CLOCK_WORD.search(chunk)
+        if m is None:
+            return None
+        hour, minute = int(m.group("h")), int(m.group("mi"))
+        if hour > 23 or minute > 59 or (m.group("s") and int(m.group("s")) > 59):
+            return None
+        self.time = f"{hour:02d}:{m.group('mi')}" + (f":{m.group('s')}" if m.group("s") else "")
+        return (chunk[: m.start()] + " " + chunk[m.end():]).strip()
+
     def take_views(self, value: str) -> str | None:
         m = _VIEWS_TEXT.search(value)
         if not m or "views" in self.values:
@@ -175,8 +190,8 @@ class _Accumulator:
         if not chunk:
             return
         rest = self.take_date(chunk) if not self.date else None
-        if rest is None and self.time is None and _BARE_TIME.fullmatch(chunk):
-            rest = self._take_bare_time(chunk)  # `Time: 14:05 2024-12-05`: the clock printed before the date
+        if rest is None and self.time is None and ":" in chunk:
+            rest = self._take_clock_in(chunk)  # `Time: 14:05 2024-12-05`, `2024-12-05 (Beijing Time) 14:05`
         if rest is None:
             rest = chunk
         left = self.take_views(rest)
