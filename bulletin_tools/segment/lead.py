@@ -451,15 +451,16 @@ def bracketed_byline(text: MappedText) -> list[LabelValue] | None:
 #: credit whatever its place (the byline reader's other roles, `Text` and
 #: `Photo`, would read `Text Size Large` or `Photo Gallery` as names).
 _NEWS_ROLES = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists"})
-_NEWS_ROLE = lazy_compile(r"(?i:reporter|correspondent|journalist)")
+_NEWS_ROLE_WORDS = ("reporter", "correspondent", "journalist")
 
 
 def newsroom_byline(text: MappedText) -> list[LabelValue] | None:
     """`Reporter Qiao Lan`, `(Beishan Daily correspondent Ruan Ping)`: a byline,
     bracketed or not, whose roles are all a newsroom's; else None."""
     s = text.text.strip()
-    if not _NEWS_ROLE.search(s):
-        return None  # (a cheap test first: most lines name no reporter)
+    low = s.lower()
+    if not any(map(low.__contains__, _NEWS_ROLE_WORDS)):
+        return None  # (substring tests first: most lines name no reporter)
     found = bracketed_byline(text.strip()) if s[:1] in "(（" else byline(text)
     if found is None or not all(lv.label.lower() in _NEWS_ROLES for lv in found if lv.field != "stray"):
         return None
