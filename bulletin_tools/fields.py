@@ -138,7 +138,9 @@ _TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 
     # or a template's bar between spaces: `18.03.2022 | 21:05`; the weekday between date and time:
     # `2023-02-24 Friday 10:30`, `2023-02-24 (星期五) 10:30`)
     rf"(?:{_SP}{{1,2}}[(（]?(?:(?i:{_WEEKDAY})|星期[一二三四五六日天]|周[一二三四五六日])[)）]?,?(?={_SP}))?"
-    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}}|[-–—]{_SP}{{1,2}}|(?<={_SP})[|｜]{_SP}{{1,2}})?)(?P<h>\d{{1,2}})[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
+    rf"(?:T|,?{_SP}{{0,8}}(?:at{_SP}{{1,2}}|[-–—]{_SP}{{1,2}}|(?<={_SP})[|｜]{_SP}{{1,2}})?)(?P<half>上午|下午|晚上)?(?P<h>\d{{1,2}})(?: ?[:：] ?(?P<mi>\d{{2}})(?:[:：](?P<s>\d{{2}}))?(?!\d)"
+    # (or the clock left in Chinese: `14点05分`, `9时5分30秒`)
+    rf"|[点时時](?P<cmi>\d{{1,2}})分(?:(?P<cs>\d{{1,2}})秒)?)"
     rf"(?:{_SP}{{0,2}}(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?"
 )
 
@@ -159,17 +161,25 @@ def _time_after(text: str, pos: int, glued_ok: bool) -> tuple[str, int] | None:
         return None
     if not glued_ok and m.start("h") == pos:
         return None
-    hour, minute = int(m["h"]), int(m["mi"])
-    if m["ap"]:
+    hour, minute = int(m["h"]), int(m["mi"] or m["cmi"])
+    seconds = m["s"] if m["cmi"] is None else (f"{int(m['cs']):02d}" if m["cs"] else None)
+    if m["half"] and not m["ap"]:
+        # `下午2:05`: the half of the day left in Chinese before the clock (上午 am, 下午/晚上 pm)
+        pm = m["half"] != "上午"
+        if 1 <= hour <= 12:
+            hour = hour % 12 + (12 if pm else 0)
+        elif not (pm and 13 <= hour <= 23):
+            return None
+    elif m["ap"]:
         if 13 <= hour <= 23 and m["ap"] in "Pp":
             pass  # `22:06 PM`: a 24-hour clock with the template's PM after it
         elif not 1 <= hour <= 12:
             return None
         else:
             hour = hour % 12 + (12 if m["ap"] in "Pp" else 0)
-    if hour > 23 or minute > 59 or (m["s"] is not None and int(m["s"]) > 59):
+    if hour > 23 or minute > 59 or (seconds is not None and int(seconds) > 59):
         return None
-    value = f"{hour:02d}:{minute:02d}" + (f":{m['s']}" if m["s"] is not None else "")
+    value = f"{hour:02d}:{minute:02d}" + (f":{seconds}" if seconds is not None else "")
     return value, m.end()
 
 

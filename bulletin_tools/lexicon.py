@@ -218,6 +218,8 @@ class LabelSet:
             return True
         if self.by_line and "|" in text and self._label_may_end_at_colon(text, ("|",)):
             return True  # `Editor | Lin Mei`: the bar for the colon (a label, spaces, the bar)
+        if self.by_line and any(map(text.__contains__, BRACKET_COLONS)) and self._label_may_end_at_colon(text, BRACKET_COLONS):
+            return True  # `[Source] Hexi Daily`, `Source丨Hexi Daily`: a bracket or a Chinese bar for the colon
         if self.by_line and (text.startswith("By") or ("From" in text and (";" in text or "；" in text))):
             return True  # `By X` opens the row; `From;` needs its semicolon
         if has_case_trap(text):
@@ -295,6 +297,12 @@ class LabelSet:
         return self.known_field(key) or self.fields.get(key.replace(" ", ""), "extra:" + key)
 
 
+#: The fields whose labels may stand in brackets or before a Chinese bar (see ``_label_set``).
+_BRACKETED_LABEL_FIELDS = frozenset({"source", "author", "editor", "date", "views"})
+#: What closes such a label in place of its colon.
+BRACKET_COLONS = ("]", "】", "〗", "丨")
+
+
 #: A bracketed qualifier between a label and its colon (`(Beijing Time)`) is at most this long.
 MAX_LABEL_QUALIFIER = 20
 
@@ -332,6 +340,13 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
         pattern += rf"|(?:^|(?<=[ \t]))(?P<plabel>{_alternation(words)})[ \t]+\|[ \t]+(?=[^\s|])"
         # `From; Fuxing Town …`: a semicolon typed for the colon after `From`.
         pattern += r"|(?P<slabel>(?-i:From))[ \t]*[;；]"
+        # `[Source] Hexi Daily`, `【Author】Qiao Lan`, `Source丨Hexi Daily`: a
+        # credit's label in brackets, or with the Chinese bar (丨) for its
+        # colon; only the labels of the main fields, so `[Photo] …` and a
+        # menu's `[Edit] [Delete]` (no value but another bracket) stay text.
+        core = [r[0] for r in rows if fields[r[0].lower()] in _BRACKETED_LABEL_FIELDS]
+        pattern += (rf"|(?:[\[【〖][ \t]*)?(?P<klabel>{_alternation(core)})[ \t]*[\]】〗][ \t]*{COLON}?[ \t]*(?=[^\s\[【〖])"
+                    rf"|(?P<ilabel>{_alternation(core)})[ \t]*丨[ \t]*(?=\S)")
         # `By Gu Xiaolan   Date: …`: a by-line at the start of a row names the author.
         fields["by"] = "author"
         # (Han characters have no case: scoping them out of IGNORECASE matches the

@@ -101,7 +101,7 @@ def test_a_sentence_about_a_reporter_is_not_a_byline(line):
 
 def test_a_byline_above_the_first_paragraph_goes_to_metadata():
     doc = clean_text(_page(TITLE, "", "This newspaper reporter Chen Xiaoyu correspondent Luo Jian"))
-    assert doc.metadata.extra["reporter"] == "Chen Xiaoyu"
+    assert doc.metadata.author == "Chen Xiaoyu"  # the page names no author: its reporter is the writer
     assert doc.metadata.extra["correspondent"] == "Luo Jian"
     assert _first_paragraph(doc) == PROSE
 
@@ -557,8 +557,8 @@ def test_updated_on_glued_after_the_headline_is_a_label():
 
 
 @pytest.mark.parametrize("credit, field, name", [
-    ("(Reporter Zhou Jing) ", "reporter", "Zhou Jing"),
-    ("（Correspondent: Li Na）", "correspondent", "Li Na"),
+    ("(Reporter Zhou Jing) ", "author", "Zhou Jing"),  # (no author of its own: the reporter is the writer)
+    ("（Correspondent: Li Na）", "author", "Li Na"),
     ("(author: Cao Yu)", "author", "Cao Yu"),
 ])
 def test_a_bracketed_credit_glued_before_the_first_sentence(credit, field, name):
@@ -712,4 +712,4 @@ def test_a_writer_and_paper_line_under_the_header(line, author, source):
 
 def test_a_bracketed_byline_under_the_header():
     doc = clean_text(_page(TITLE, "", "(Reporter Qiao Lan)"))
-    assert doc.metadata.extra.get("reporter") == "Qiao Lan" and _first_paragraph(doc) == PROSE
+    assert doc.metadata.author == "Qiao Lan" and _first_paragraph(doc) == PROSE

@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 
+#: Where one field's value ends and a stray begins: a run of spaces, or a
+#: bracket closing and another opening (`[Views: 87] [2024-12-05]`: each cell a field).
+_CHUNK_SPLIT = lazy_compile(r"\s{2,}|(?<=[\]】〗])\s*(?=[\[【〖])")
+#: A clock that is a word of its own in a row's stray (`14:05`, `(14:05:33)`), not part of a longer number.
+_CLOCK_WORD = lazy_compile(r"(?<![\w:.,])[(（]?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?[)）]?(?![\w:.,])")
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
 _VALUE_TRIM = " \t[]【】〖〗,;，；|｜│·"  # (│, a box-drawing bar, is a template's field separator too)
 #: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
@@ -52,6 +57,7 @@ def build_metadata(z: Zones, line_no) -> tuple[Metadata, list[Finding]]:
         if acc.read(lv):  # the label has no value
             findings.append(_empty_field(lv, line_no))
     acc.place_outlets()
+    acc.reporter_as_author()
     if z.masthead:
         acc.add_extra("masthead", " / ".join(ln.text.strip().text for ln in z.masthead))
     spans = [ln.text.strip().span() for ln in z.label_lines]
@@ -68,10 +74,9 @@ def _empty_field(lv, line_no) -> Finding:
 
 
 
-#: A value ends at a run of spaces or at a spaced bar (`Posted by: admin | March
-#: 12, 2024 | Township News`): what follows is another field or a stray value.
-_VALUE_CHUNKS = re.compile(r"\s{2,}|\s+[|｜]\s+")
-_SPACE_RUN = re.compile(r"\s{2,}")
+#: A value also ends at a spaced bar (`Posted by: admin | March 12, 2024 |
+#: Township News`): what follows is another field or a stray value.
+_VALUE_CHUNKS = lazy_compile(r"\s{2,}|\s+[|｜]\s+|(?<=[\]】〗])\s*(?=[\[【〖])")
 
 class _Accumulator:
     """The fields read so far from one header; used only inside :func:`build_metadata`.
@@ -115,8 +120,8 @@ class _Accumulator:
             self.add_extra(lv.field[6:], lv.value.text.strip())
             return False
         raw = lv.value.text.strip(_VALUE_TRIM)
-        # (a date row's bar parts one field: `03/18/2022 | 09:40am`)
-        split = _SPACE_RUN if lv.field in ("date", "stray") else _VALUE_CHUNKS
+        # (a date row's bar parts no field: `03/18/2022 | 09:40am`)
+        split = _CHUNK_SPLIT if lv.field in ("date", "stray") else _VALUE_CHUNKS
         chunks = [c for c in split.split(raw) if c.strip(_VALUE_TRIM)]
         value = _balanced(chunks[0].strip(_VALUE_TRIM)) if chunks else ""
         for chunk in chunks[1:]:
@@ -167,6 +172,19 @@ class _Accumulator:
             self.time = f"{int(hour):02d}:{rest}"
         return value[bare.end():].strip()
 
+    def _take_clock_in(self, chunk: str) -> str | None:
+        """A row's stray that holds its clock as a word of its own (`14:05`,
+        `(14:05)`, `(Beijing Time) 14:05`): the time, and what is left of the
+        stray; None when it holds no such clock."""
+        m = _CLOCK_WORD.search(chunk)
+        if m is None:
+            return None
+        hour, minute = int(m.group("h")), int(m.group("mi"))
+        if hour > 23 or minute > 59 or (m.group("s") and int(m.group("s")) > 59):
+            return None
+        self.time = f"{hour:02d}:{m.group('mi')}" + (f":{m.group('s')}" if m.group("s") else "")
+        return (chunk[: m.start()] + " " + chunk[m.end():]).strip()
+
     def take_views(self, value: str) -> str | None:
         m = _VIEWS_TEXT.search(value)
         if not m or "views" in self.values:
@@ -179,6 +197,8 @@ class _Accumulator:
         if not chunk:
             return
         rest = self.take_date(chunk) if not self.date else None
+        if rest is None and self.time is None and ":" in chunk:
+            rest = self._take_clock_in(chunk)  # `Time: 14:05 2024-12-05`, `2024-12-05 (Beijing Time) 14:05`
         if rest is None:
             rest = chunk
         left = self.take_views(rest)
@@ -273,6 +293,7 @@ class _Accumulator:
             # table knows, ends the value; the rest is the row's (read as a stray)
             self.stray(value[bar.start():])
             value = value[: bar.start()].strip(_VALUE_TRIM)
+        value = self._without_trailer(field, value)
         if field == "author":
             split = split_outlet(value)
             if split is not None:
@@ -298,6 +319,34 @@ class _Accumulator:
         else:
             self.values[field] = value
 
+    def reporter_as_author(self) -> None:
+        """A page that names no author but credits a reporter (`Reporter Qiao
+        Lan`, `(Correspondent: Ruan Ping)`) names its writer there: the
+        reporter (else the correspondent) is the author, as docs/labelling.md's
+        records have it.  With an author of its own, the credit stays in extra."""
+        if "author" in self.values:
+            return
+        for role in _WRITER_ROLES:
+            if role in self.extra:
+                self.values["author"] = self.extra.pop(role)
+                return
+
+    def _without_trailer(self, field: str, value: str) -> str:
+        """The name without what a template printed after it: an empty label
+        of its own (`Wu Lan preview:`, kept as an unlabelled value), or a staff
+        number (`Ruan Ping(HX0012)`, kept in ``extra.editor_code``; a source
+        keeps its brackets)."""
+        if value.endswith((":", "：")) and (dangling := _EMPTY_LABEL_AFTER.search(value)) is not None:
+            self.add_extra("unlabelled", dangling.group("label"))
+            value = value[: dangling.start()]
+        if field == "source" or not value.endswith((")", "）")):
+            return value
+        code = _NAME_THEN_STAFF_CODE.match(value)
+        if code is None or not writer_names(code.group("name")):
+            return value
+        self.add_extra(field + "_code", code.group("code"))
+        return code.group("name")
+
     def place_outlets(self) -> None:
         """An outlet credited after an author is the source, or ``extra.outlet``
         when the page names a source of its own."""
@@ -314,6 +363,9 @@ def account_names() -> frozenset[str]:
     """`admin`, `webmaster`: a CMS's user account, printed as a post's writer (data/account_names.txt)."""
     return frozenset(read_words("account_names.txt"))
 
+
+#: The extra keys of a writer's credit under a role, in the order they stand for the author.
+_WRITER_ROLES = ("reporter", "correspondent")
 
 #: `Reporter Zhao Lin`, `staff reporter LUO MING`: a reporter's credit, under whatever label.
 _REPORTER_CREDIT = lazy_compile(
@@ -351,6 +403,12 @@ _AUTHORS_IN_PLACES = lazy_compile(
 #: (a phrase with a small word in it: `Li Na, Wang Bo` is two names).
 _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[,，]\s*(?P<post>\S.{2,150})$")
 _LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
+#: ` preview:` ending a value: a label of the row with nothing after it (one
+#: word: a label the table knows, of any length, was split off already).
+_EMPTY_LABEL_AFTER = lazy_compile(r"(?<=\S)\s+(?P<label>[A-Za-z]+\s*[:：])$")
+#: `Ruan Ping(HX0012)`, `Qiao Lan (BS021)`: a name, then a staff number in
+#: brackets (capital letters, then digits: a code, never a word or a year).
+_NAME_THEN_STAFF_CODE = lazy_compile(r"^(?P<name>[^()（）]+?)\s*[(（]\s*(?P<code>[A-Z]{1,4}\d{2,8})\s*[)）]$")
 #: An organisation left unlabelled in a header row, read as the source, has at most this many words.
 MAX_ORG_WORDS = 8
 

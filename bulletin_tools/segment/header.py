@@ -74,6 +74,16 @@ class LabelValue:
     value: MappedText
 
 
+#: A date before a row's first bar label is at most this long (`2024-05-06 14:05:33 `).
+MAX_DATE_BEFORE_BAR_LABEL = 30
+
+
+def _date_alone(prefix: str) -> bool:
+    """``prefix`` (the text before a bar label) is empty, or a date alone."""
+    prefix = prefix.strip()
+    return not prefix or (len(prefix) <= MAX_DATE_BEFORE_BAR_LABEL and prefix[:1].isdigit() and whole_date(prefix) is not None)
+
+
 def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     """Every label in ``text`` with the value that runs up to the next label."""
     s = text.text
@@ -83,14 +93,15 @@ def find_labels(text: MappedText, labels: lexicon.LabelSet) -> list[LabelValue]:
     # A line where no label can match has no hits (LabelSet.may_match).
     for m in labels.pattern.finditer(s) if labels.may_match(s) else ():
         groups = m.groupdict()
-        name = groups.get("label") or groups.get("nlabel") or groups.get("dlabel") or groups.get("blabel") or groups.get("slabel")
+        name = groups.get("label") or groups.get("nlabel") or groups.get("dlabel") or groups.get("blabel") \
+            or groups.get("slabel") or groups.get("klabel") or groups.get("ilabel")
         bar = groups.get("plabel")
         if bar is not None:
             # `Editor | Lin Mei Producer | Zhao Yu`: a bar label counts in a row
             # opening with one, after bar labels only (`Home | Source | Contact`,
             # a menu, and `Source: x | Editor | …` keep their reading)
-            if s[: m.start()].strip() if not hits else not bar_row:
-                continue
+            if (not _date_alone(s[: m.start()])) if not hits else not bar_row:
+                continue  # (`2024-05-06 Source | Hexi Daily`: the row's date may stand before it)
             name, bar_row = bar, True
         elif not hits:
             bar_row = False
@@ -144,7 +155,7 @@ def is_label_line(s: str) -> bool:
     # Only the first two hits matter: take them lazily, so a label row is not
     # scanned to its end.
     hits = (m for m in labels.pattern.finditer(stripped) if lexicon.is_label_start(stripped, m.start())
-            and (m.start() == 0 or m.groupdict().get("plabel") is None))  # (a bar label opens its row: see find_labels)
+            and (m.groupdict().get("plabel") is None or _date_alone(stripped[: m.start()])))  # (a bar label opens its row: see find_labels)
     first = next(hits, None)
     if first is None:
         return False

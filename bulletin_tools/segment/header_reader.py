@@ -3,7 +3,6 @@ description, in any order; what is left below is the body."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..chardata import LINE_BULLETS
@@ -23,7 +22,7 @@ from .header import (
     find_labels,
     is_label_line,
 )
-from .lead import bracketed_outlet, by_credit, glued_credit, pinyin_names, role_by_credit
+from .lead import bracketed_outlet, by_credit, glued_credit, glued_credits, newsroom_byline, pinyin_names, role_by_credit
 from .credit_date import split_credit_date
 from .page_clock import is_site_clock
 from .title_label_tail import glued_label_tail
@@ -99,13 +98,16 @@ def _label_row(r: Reading, i: int) -> int | None:
     """`Source: X  Date: …`; a `Title:` label (a flattened table) is kept
     apart: it wins over an unlabelled title."""
     ln = r.kept[i]
-    if ln.s.lstrip()[:1] in "(（":
-        glued = glued_credit(ln.text.strip())
+    if ln.s.lstrip()[:1] in "(（[【":
+        several = glued_credits(ln.text.strip())  # (first: it parts `Correspondent …, Reporter …` by role)
+        glued = glued_credit(ln.text.strip()) if several is None else None
         if glued is not None:
+            several = ([glued[0]], glued[1], glued[2])
+        if several is not None:
             # `(Correspondent: Li Na) On Tuesday morning, …`: the credit is the
             # header's, the paragraph after it the body's first
-            field, credit, paragraph = glued
-            r.z.labels.append(field)
+            fields, credit, paragraph = several
+            r.z.labels.extend(fields)
             r.z.label_lines.append(Line(ln.number, credit))
             r.kept[i] = Line(ln.number, paragraph)
             return i
@@ -311,6 +313,8 @@ def _date_row(r: Reading, i: int) -> int | None:
             ln, dl = cleaned, without
         else:
             tools = []
+    if dl is None and r.title_parts:
+        dl = credit_date_row(ln.s)  # `Ruth Ames | 05/13/2019` after a blank under the headline, as right under it
     bullet = LINE_BULLET.match(ln.s) if dl is None else None
     if bullet is not None:
         # `  • Feb 17, 2020  UTC+8` under the title (or a bare `• 2020-03-08 10:21`
@@ -617,6 +621,11 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.z.label_lines.append(ln)
         r.end_title()
         return i + 1
+    if r.title_parts and (credit := newsroom_byline(ln.text.strip())) is not None:
+        r.z.labels.extend(credit)  # `Reporter Qiao Lan` right under the headline: its byline, no half of it
+        r.z.label_lines.append(ln)
+        r.end_title()
+        return i + 1
     head, fields = _split_title_fields(ln)
     if fields is None:
         head, fields = _glued_date_tail(ln)
@@ -801,6 +810,12 @@ _BY = lazy_compile(r"^(?:\d+\s+)?By\s+(?P<name>\S.*)$")
 _EMPTY_BY = lazy_compile(r"^(?:\d+\s+)?By$")
 
 
+#: What parts the cells of a date row when spaces stand on both sides (`Qiao Lan / Hexi Daily / 2024-05-06`).
+_CELL_SEPARATORS = "|｜/·"
+#: A field of a date row: words a single space apart, up to a run of spaces or a spaced separator.
+_ROW_FIELD = lazy_compile(rf"(?![{_CELL_SEPARATORS}](?:\s|$))\S+(?: (?![{_CELL_SEPARATORS}](?:\s|$))\S+)*")
+
+
 def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
     """A bare date row in the header; WordPress adds `0 By admin` (comments, author)."""
     dt, rest = dl
@@ -830,8 +845,8 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
         # span; the date's own words are no field, so a field a single space
         # after it (`2022-03-14 09:12:40 Lingxi Net`) is read, not lost with the date
         for start, end in ((0, dt.start), (dt.end, len(text.text))):
-            for field_match in re.finditer(r"\S+(?: \S+)*", text.text[start:end]):
-                if not field_match.group().strip(_DATE_DECORATION + "[]【】()（）"):
+            for field_match in _ROW_FIELD.finditer(text.text[start:end]):
+                if not field_match.group().strip(_DATE_DECORATION + "[]【】()（）" + _CELL_SEPARATORS):
                     continue  # `- Jun 12, 2024-`, `[ 2010-04-12 11:28]`: what a template prints around the date
                 at = start + field_match.start()
                 z.labels.append(LabelValue("stray", "", empty, text.slice(at, at + len(field_match.group()))))

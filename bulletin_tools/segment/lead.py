@@ -28,7 +28,7 @@ from ..chardata import LINE_BULLETS, SENTENCE_END, cut_mark
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from ..english import is_english_word, is_pinyin
-from .header import LabelValue
+from .header import LabelValue, find_labels
 from .lines import Line
 from .shape import is_photo_caption
 from ..fields import find_datetime, whole_date
@@ -148,6 +148,7 @@ def byline(text: MappedText) -> list[LabelValue] | None:
         before = text.slice(0, m.start("role")).strip()
         out.append(LabelValue("stray", "", before.slice(0, 0), before))
     for role, role_start, a, b in pieces:
+        b = a + len(s[a:b].rstrip().rstrip(",，;；"))  # `Correspondent Qiao Lan, Reporter Ruan Ping`: a comma between credits
         names = s[a:b].strip()
         if not _NAMES.match(names):
             return None
@@ -379,6 +380,42 @@ def glued_credit(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
     return value, text.slice(0, m.start("rest")).strip(), text.slice(m.start("rest"), len(s))
 
 
+#: `(Correspondent: Qiao Lan; Reporter: Ruan Ping) Lanxi …`, `[Reporter Qiao Lan] Lanxi …`:
+#: a bracket of credits opening the line, then the paragraph (a capital or a quote).
+_GLUED_CREDITS = lazy_compile(rf"^(?P<open>[(（\[【])(?P<inner>[^()（）\[\]【】]{{3,{MAX_BYLINE_CHARS}}})[)）\]】]\s*(?P<rest>[A-Z\"“])")
+_CLOSING = {"(": ")）", "（": ")）", "[": "]】", "【": "]】"}
+#: The fields a bracket of credits before the text may name.
+_GLUED_CREDIT_FIELDS = frozenset({"author", "editor", "extra:reporter", "extra:correspondent", "extra:photographer",
+                                  "extra:photo", "extra:reviewer", "extra:intern"})
+
+
+def glued_credits(text: MappedText) -> tuple[list[LabelValue], MappedText, MappedText] | None:
+    """A bracket of credits glued before the first paragraph, several or one
+    in a form :func:`glued_credit` does not read (`(Correspondent: Qiao Lan;
+    Reporter: Ruan Ping) …`, `[Reporter Qiao Lan] …`): (the fields, the credit
+    part of the line, the paragraph); None unless the bracket holds nothing
+    but people's credits, each naming people."""
+    s = text.text
+    m = _GLUED_CREDITS.match(s) if s[:1] in "(（[【" else None
+    if m is None or s[m.end("inner")] not in _CLOSING[m.group("open")]:
+        return None
+    inner = text.slice(m.start("inner"), m.end("inner")).strip()
+    found = byline(inner)
+    if found is None:
+        found = [lv for lv in find_labels(inner, lexicon.header_labels()) if lv.field != "stray" or lv.value.text.strip(" ;；,，")]
+        if not found or not all(lv.field in _GLUED_CREDIT_FIELDS and _NAMES.match(lv.value.text.strip().rstrip(";；,，").strip())
+                                for lv in found):
+            return None
+        found = [LabelValue(lv.field, lv.label, lv.label_text, _trimmed(lv.value)) for lv in found]
+    return found, text.slice(0, m.start("rest")).strip(), text.slice(m.start("rest"), len(s))
+
+
+def _trimmed(value: MappedText) -> MappedText:
+    """``value`` without the separator a row printed after it (`Qiao Lan;`)."""
+    s = value.text.rstrip().rstrip(";；,，").rstrip()
+    return value.slice(0, len(s)).strip()
+
+
 def _source_field(text: MappedText, m: re.Match[str] | None) -> LabelValue | None:
     """The source a `This article is from …` match names, if it is a name (a few words)."""
     if m is None or len(m.group("source").split()) > MAX_SOURCE_WORDS:
@@ -408,6 +445,26 @@ def bracketed_byline(text: MappedText) -> list[LabelValue] | None:
     if len(s) < 3 or s[0] not in "(（" or s[-1] not in ")）":
         return None
     return byline(text.slice(1, len(s) - 1).strip())
+
+
+#: The roles of a newsroom's byline: a line of these roles and names is a
+#: credit whatever its place (the byline reader's other roles, `Text` and
+#: `Photo`, would read `Text Size Large` or `Photo Gallery` as names).
+_NEWS_ROLES = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists"})
+_NEWS_ROLE_WORDS = ("reporter", "correspondent", "journalist")
+
+
+def newsroom_byline(text: MappedText) -> list[LabelValue] | None:
+    """`Reporter Qiao Lan`, `(Beishan Daily correspondent Ruan Ping)`: a byline,
+    bracketed or not, whose roles are all a newsroom's; else None."""
+    s = text.text.strip()
+    low = s.lower()
+    if not any(map(low.__contains__, _NEWS_ROLE_WORDS)):
+        return None  # (substring tests first: most lines name no reporter)
+    found = bracketed_byline(text.strip()) if s[:1] in "(（" else byline(text)
+    if found is None or not all(lv.label.lower() in _NEWS_ROLES for lv in found if lv.field != "stray"):
+        return None
+    return found
 
 
 def writer_and_outlet(text: MappedText) -> list[LabelValue] | None:
@@ -469,13 +526,16 @@ def read_lead(body: list[Line], title: MappedText | None,
             fields = by
             taken.append(ln)
             continue
-        glued = (glued_source(text) or glued_credit(text) or glued_outlet(text)) if not fields else None
+        several = glued_credits(text) if not fields else None  # (first: it parts `Correspondent …, Reporter …` by role)
+        glued = (glued_source(text) or glued_credit(text) or glued_outlet(text)) if several is None and not fields else None
         if glued is not None:
+            several = ([glued[0]], glued[1], glued[2])
+        if several is not None:
             # the label part goes to the header, the paragraph stays in the body
-            field, label_part, paragraph = glued
+            credits, label_part, paragraph = several
             earlier = {t.number for t in taken}
             left = [Line(b.number, paragraph) if b.number == ln.number else b for b in body if b.number not in earlier]
-            return left, description, date, [field], [*taken, Line(ln.number, label_part)]
+            return left, description, date, credits, [*taken, Line(ln.number, label_part)]
         break
     if not taken:
         return body, None, None, [], []

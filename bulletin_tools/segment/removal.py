@@ -33,7 +33,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import (bracketed_byline, bracketed_outlet, is_by_credit, name_then_credit, outlet_date_credit, pinyin_names,
+from .lead import (bracketed_byline, bracketed_outlet, is_by_credit, newsroom_byline, name_then_credit, outlet_date_credit, pinyin_names,
                    role_by_credit, writer_and_outlet)
 from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
@@ -427,6 +427,8 @@ def _a_credit(s: str, digits: bool) -> bool:
         return True  # `LANXI, China, May 8, 2024 /PRNewswire/ --`: the story's dateline, read with the text
     if pinyin_names(s):
         return True  # `Lin Qiaoyun`: the writers' names, the header reader's credit
+    if newsroom_byline(MappedText.identity(s)) is not None:
+        return True  # `Reporter Qiao Lan`, `Staff reporter Ruan Ping`: the lead reader's byline
     t = MappedText.identity(s)
     if ("/" in s or "," in s or "|" in s) and writer_and_outlet(t) is not None:
         return True  # `Qiao Lan / Hexi Daily`: the writer and the paper, the lead reader's credit

@@ -77,8 +77,9 @@ def line_under_headline(above: str, line: str) -> str | None:
     return None
 
 
-#: `Ruth Ames | 05/13/2019`: a credit and a date between a bar or a slash.
-_CREDIT_THEN_DATE = lazy_compile(r"^(?P<credit>[^|｜·]{2,60}?)\s+[|｜/·]\s+(?P<date>[^\s|｜·][^|｜·]{5,29})$")
+#: `Ruth Ames | 05/13/2019`: a credit and a date between a bar or a slash;
+#: the credit may be cells of its own (`Qiao Lan · Hexi Daily · 2024-05-06`).
+_CREDIT_THEN_DATE = lazy_compile(r"^(?P<credit>[^|｜·]{2,60}?(?:\s+[|｜/·]\s+[^|｜·]{2,60}?){0,2})\s+[|｜/·]\s+(?P<date>[^\s|｜·][^|｜·]{5,29})$")
 
 
 def credit_date_row(line: str):

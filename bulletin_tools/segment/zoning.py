@@ -7,6 +7,7 @@ import re
 from .. import lexicon
 from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
+from ..model import Fix
 from ..textmap import MappedText
 from .body import marker
 from .chrome import is_prose
@@ -65,9 +66,10 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         _breadcrumb_below(z)
     for ln in credits:
         dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip()) \
-            or lead.closing_outlet(ln.text.strip())
+            or lead.closing_outlet(ln.text.strip()) or lead.newsroom_byline(ln.text.strip())
         if dated is not None:
-            z.labels.extend(dated)  # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`, `(Hexi Daily)`
+            # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`, `(Hexi Daily)`, `(Reporter Qiao Lan)`
+            z.labels.extend(dated)
             z.label_lines.append(ln)
             continue
         said = lead.source_sentence(ln.text.strip())
@@ -91,7 +93,19 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         found = read(z.body)
         if found is not None:
             z.labels.append(found)  # `… Town Government` / `January 31, 2018` under a notice; a wire dateline: read last
+    z.fixes.extend(_chinese_bars(z.labels))
     return z.build()
+
+
+def _chinese_bars(labels: list[LabelValue]) -> list[Fix]:
+    """`Source丨Hexi Daily`: the Chinese bar a label printed for its colon,
+    recorded as the fix that takes it out (its ASCII form, as for `：`)."""
+    out = []
+    for lv in labels:
+        at = lv.label_text.text.find("丨")
+        if at >= 0:
+            out.append(Fix("fullwidth-punctuation", "丨", "|", lv.label_text.slice(at, at + 1).span()))
+    return out
 
 
 def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
@@ -100,10 +114,14 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     if z.title is not None:
         body, han = read_han_lead(body)
         z.fixes.extend(han)
-    body, second, second_rows, second_dates = read_second_header(body, z.title)
-    z.labels.extend(second)
-    z.label_lines.extend(second_rows)
-    for ln, dl in second_dates:
+    second = read_second_header(body, z.title, z.description is not None)
+    body = second.body
+    if second.description is not None:
+        z.description = second.description
+    z.labels.extend(second.labels)
+    z.label_lines.extend(second.rows)
+    z.fixes.extend(second.fixes)
+    for ln, dl in second.dates:
         _read_date_line(z, ln, dl)
     if z.title is not None:
         body, speaker, speaker_line = read_speaker_intro(body)
@@ -198,18 +216,28 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
             footer_start = i = anchor
             continue
         break
-    # `Editor: JYZ` under the text, over the copyright line (or alone): the
-    # article's credit, read with the closing credits, not the site's footer
-    while footer_start < len(kept) and (kept[footer_start].blank or _plain_credit(kept[footer_start].s)):
-        footer_start += 1
-    if all(ln.blank for ln in kept[footer_start:]):
-        footer_start = len(kept)
+    tail = [ln for ln in kept[footer_start:] if not ln.blank]
+    if tail and all(_plain_credit(ln.s) for ln in tail):
+        footer_start = len(kept)  # `Editor: JYZ` alone under the text: the article's credit, not the site's footer
+    else:
+        footer_start = _past_leading_credits(kept, footer_start)
     footer = []
     for ln in kept[footer_start:]:
         cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in z.skip else (ln, [])
         z.fixes.extend(fixes)
         footer.append(cleaned)
     return kept[:footer_start], footer
+
+
+def _past_leading_credits(kept: list[Line], start: int) -> int:
+    """Where the footer starts once the credit rows opening it (`Responsible
+    editor: Ruan Ping` right under the text, over the copyright line) are
+    given back to the article: they credit it, not the site.  Only the rows
+    touching the text, and only when footer rows stay under them."""
+    k = start
+    while k < len(kept) and (kept[k].blank or _plain_credit(kept[k].s)):
+        k += 1
+    return start if k >= len(kept) else k
 
 
 #: Under a copyright line, a site prints at most this many short notes
@@ -238,7 +266,7 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
 #: Credits said in a sentence or in brackets that close a body (`This article is
 #: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(Hexi Daily)`).
 _CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit, lead.role_by_credit,
-                   lead.closing_outlet)
+                   lead.closing_outlet, lead.newsroom_byline)
 
 
 def _closing_credit(ln: Line) -> bool:
@@ -249,14 +277,27 @@ def _closing_credit(ln: Line) -> bool:
     return any(read(text) is not None for read in _CREDIT_READERS)
 
 
+#: `Special statement: …`, `Disclaimer: …`: a site's notice under the text,
+#: which may stand under the article's closing credits.
+_NOTICE = lazy_compile(r"^\s*(?i:(?:special |important |copyright )?(?:statement|disclaimer|declaration))\s*[:：]")
+
+
 def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`."""
-    j = len(kept) - 1
+    """Credits closing the body: `(author: …)`, `(Correspondent: …, Photo: …)`,
+    also over a site's notice that ends the text (the notice stays where it was)."""
+    end = len(kept)
+    while end > 0 and (kept[end - 1].blank or _NOTICE.match(kept[end - 1].s)):
+        end -= 1
+    if end < len(kept) and not any(_NOTICE.match(ln.s) for ln in kept[end:]):
+        end = len(kept)  # (blank lines only: no notice to look over)
+    j = end - 1
     credits: list[Line] = []
     while j >= 0 and (kept[j].blank or _closing_credit(kept[j])):
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
+    if credits and end < len(kept):
+        return [*kept[: j + 1], *kept[end:]], credits
     if j >= 0:
         glued = _glued_credit(kept[j])
         if glued is not None:
