@@ -573,3 +573,18 @@ def test_a_paragraph_cut_at_the_search_limit_keeps_its_words() -> None:
     assert restated_lead._opening_words(text) == restated_lead._words(text)[:wanted]
     text = "abcdefghijk " * 60  # fewer words than wanted before the limit
     assert restated_lead._opening_words(text) == restated_lead._words(text)[:restated_lead.PARAGRAPH_WORDS]
+
+
+# --------------------------------------------------------------------------
+# line memos: a remembered answer is handed out as the caller's own
+
+
+def test_breadcrumb_memo_hands_out_a_fresh_list() -> None:
+    from bulletin_tools.segment.header import parse_breadcrumb
+
+    line = "Home > News Center > Notices"
+    first = parse_breadcrumb(line)
+    assert first == ["Home", "News Center", "Notices"]
+    first.append("changed by a caller")
+    assert parse_breadcrumb(line) == ["Home", "News Center", "Notices"]
+    assert parse_breadcrumb("The town held a meeting on Monday.") is None
