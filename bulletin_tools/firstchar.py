@@ -25,7 +25,7 @@ import re
 from functools import partial
 from re import _constants as C  # type: ignore[attr-defined]  # (the parser's opcodes: no stubs)
 from re import _parser  # type: ignore[attr-defined]
-from typing import Sequence
+from typing import Sequence, cast
 
 from . import recache
 
@@ -163,6 +163,44 @@ def last_classes(pattern: str, flags: int = 0) -> list[str] | None:
     """
     found, nullable = _first_of_sequence(_parser.parse(pattern, flags), last=True)
     return None if nullable or found is None else found
+
+
+def first_char_gate(pattern: str, flags: int = 0) -> str | None:
+    """``(?=[…])``: a look-ahead of the characters a match of ``pattern`` may
+    start with (one class, from :func:`first_classes`), or None when they
+    cannot be told or do not merge into one class.
+
+    Why (speed): ``re`` skips ahead to a pattern's possible first characters
+    only when it can read them without case folding; under
+    ``re.IGNORECASE`` an alternation of words (the label lexicon) is tried
+    in full at every position of the text.  Put in front of the pattern,
+    the look-ahead fails at once where no branch can start, and changes no
+    match: every match starts with a character of the class, as the engine
+    itself decides it (the class is compiled with the pattern's flags, like
+    the probes of :class:`FirstCharAlternation`).  The classes are kept with
+    the compiled patterns (:func:`.recache.remember`): a new process parses
+    nothing.
+    """
+    classes = cast("list[str] | None",
+                   recache.remember("firstchar", pattern, flags, partial(first_classes, pattern, flags)))
+    if not classes:
+        return None
+    parts = []
+    for cls in classes:
+        if cls.startswith("\\U"):
+            parts.append(cls)  # a literal
+        elif cls.startswith("[") and not cls.startswith("[^"):
+            parts.append(cls[1:-1])  # a class's items
+        else:
+            return None  # a negated class, a scoped flag: no single class says it
+    return "(?=[" + "".join(parts) + "])"
+
+
+def gated(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind its :func:`first_char_gate` (unchanged when there is none):
+    the same matches, the same groups, found sooner."""
+    gate = first_char_gate(pattern, flags)
+    return pattern if gate is None else f"{gate}(?:{pattern})"
 
 
 class FirstCharAlternation:

@@ -13,7 +13,7 @@ from functools import cache
 
 from . import recache
 from .chardata import HAN_COMMON, is_han_common
-from .firstchar import FirstCharAlternation
+from .firstchar import FirstCharAlternation, gated
 from .lazyre import lazy_compile
 from .months import MONTH_WORD
 from .tables import read_rows
@@ -361,7 +361,8 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     bare_words = frozenset("".join(w.split()).lower() for w in bare)
     if not all(c.isascii() or c.lower() == c.upper() for w in bare for c in w) or any(w[-1:].isdecimal() for w in bare):
         bare_words = frozenset()  # no pre-check (see LabelSet._label_may_end_before_digit)
-    return LabelSet(recache.compile(pattern, re.IGNORECASE), fields, needles, by_line, colon_words, lengths,
+    # (gated: a label row is scanned at every position; see firstchar.first_char_gate)
+    return LabelSet(recache.compile(gated(pattern, re.IGNORECASE), re.IGNORECASE), fields, needles, by_line, colon_words, lengths,
                     max((len(w) for w in words), default=0), bare_words,
                     _lengths_by_last_character(bare_words), max((len(w) for w in bare), default=0))
 

@@ -85,10 +85,18 @@ def _is_bulletin_markdown(text: str) -> bool:
 def _rules_and_context(options: Options) -> tuple[list, Context]:
     glossary = options.glossary
     if not glossary:
-        from .repair.residue import default_glossary
-
-        glossary = default_glossary()
+        return _rule_chain(options.skip), _default_context()
     return _rule_chain(options.skip), Context(glossary=glossary)
+
+
+@cache
+def _default_context() -> Context:
+    """The rules' context with the default glossary: the same value for every
+    page, built once per process (each document asks for it twice, and the
+    import and the frozen dataclass cost more than some of its line rules)."""
+    from .repair.residue import default_glossary
+
+    return Context(glossary=default_glossary())
 
 
 @cache

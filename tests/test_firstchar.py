@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin_tools import lexicon
-from bulletin_tools.firstchar import NARROW_AFTER, FirstCharAlternation, first_classes, last_classes
+from bulletin_tools.firstchar import (NARROW_AFTER, FirstCharAlternation, first_char_gate, first_classes, gated,
+                                       last_classes)
 
 ROOT = Path(__file__).resolve().parent.parent
 LINE_PATTERNS = [p for kind, p, *_ in lexicon.read_table("furniture.tsv") if kind in ("line", "end")]
@@ -173,3 +174,61 @@ def test_remember_without_a_cache_computes(monkeypatch) -> None:
         assert recache.remember("firstchar", "ab", 0, lambda: ["a"]) == ["a"]
     finally:
         recache.cache_file.cache_clear()
+
+
+# --------------------------------------------------------------------------
+# the first-character gate in front of a scanned pattern (the label lexicon)
+
+def _label_sets() -> list[lexicon.LabelSet]:
+    return [lexicon.header_labels(), lexicon.footer_labels()]
+
+
+def _ungated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The label pattern as it was before its gate: the text after the look-ahead."""
+    gate = first_char_gate(pattern.pattern.split("(?:", 1)[1][:-1], pattern.flags)
+    assert gate is not None and pattern.pattern.startswith(gate)
+    return re.compile(pattern.pattern[len(gate) + 3:-1], pattern.flags)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groupdict(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_label_patterns_are_gated() -> None:
+    for labels in _label_sets():
+        assert labels.pattern.pattern.startswith("(?=[")  # a look-ahead of one class, then the pattern
+
+
+def test_gate_changes_no_label_match_on_any_line() -> None:
+    lines = _lines()
+    for labels in _label_sets():
+        ungated = _ungated(labels.pattern)
+        hits = 0
+        for line in lines:
+            assert _found(labels.pattern, line) == _found(ungated, line), line
+            hits += bool(labels.pattern.search(line))
+        assert hits > 100  # the comparison covered label rows
+
+
+LABEL_PIECES = ["Source", "source", "SOURCE", "Author", "Editor", "By", "by", "From", "Time", "Views", ":", "：",
+                " ", "  ", "|", " | ", ";", "2023-05-06", "12", "(Beijing Time)", "来源", "作者", "x", "Re",
+                "\u212a", "\u017f", "\u0130", "\u0131", "\t", "Release time", "Updated on"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LABEL_PIECES), max_size=8).map("".join))
+def test_gate_changes_no_label_match_on_generated_rows(text: str) -> None:
+    for labels in _label_sets():
+        assert _found(labels.pattern, text) == _found(_ungated(labels.pattern), text)
+
+
+def test_gate_gives_way_where_no_single_class_says_it() -> None:
+    assert first_char_gate(r"(?:print|close)\s*") == r"(?=[\U00000070\U00000063])"
+    assert first_char_gate(r"\s*end") == r"(?=[\s\U00000065])"
+    assert first_char_gate(r"a*") is None  # may match nothing
+    assert first_char_gate(r"[^a]b") is None  # a negated class
+    assert gated(r"a*") == r"a*"
+    for flags in (0, re.IGNORECASE):  # the class folds case as the literals do
+        gate = re.compile(first_char_gate("kelvin|sun", flags) or "", flags)
+        for ch in "kKsS\u212a\u017fxz":
+            assert (gate.match(ch) is not None) == (re.match("[ks]", ch, flags) is not None), (ch, flags)

@@ -573,3 +573,50 @@ def test_a_paragraph_cut_at_the_search_limit_keeps_its_words() -> None:
     assert restated_lead._opening_words(text) == restated_lead._words(text)[:wanted]
     text = "abcdefghijk " * 60  # fewer words than wanted before the limit
     assert restated_lead._opening_words(text) == restated_lead._words(text)[:restated_lead.PARAGRAPH_WORDS]
+
+
+# --------------------------------------------------------------------------
+# line memos: a remembered answer is handed out as the caller's own
+
+
+def test_breadcrumb_memo_hands_out_a_fresh_list() -> None:
+    from bulletin_tools.segment.header import parse_breadcrumb
+
+    line = "Home > News Center > Notices"
+    first = parse_breadcrumb(line)
+    assert first == ["Home", "News Center", "Notices"]
+    first.append("changed by a caller")
+    assert parse_breadcrumb(line) == ["Home", "News Center", "Notices"]
+    assert parse_breadcrumb("The town held a meeting on Monday.") is None
+
+
+# --------------------------------------------------------------------------
+# split_lines: str.split on LF-only text, the regex loop as the reference
+
+OLD_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def _old_split_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in OLD_NEWLINE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+@pytest.mark.parametrize("text", ["", "\n", "\n\n", "a", "a\n", "a\nb", "a\n\nb\n", "\na", " \n \t", "a\r\nb", "a\rb\n",
+                                  "\r", "x\u2028y\n", "a\x0bb\x0c\n"])
+def test_split_lines_edge_cases(text: str) -> None:
+    from bulletin_tools.segment.lines import split_lines
+
+    assert split_lines(text) == _old_split_lines(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bc", " ", "\n", "\r", "\r\n", "\u2028", "中"]), max_size=12).map("".join))
+def test_split_lines_generated(text: str) -> None:
+    from bulletin_tools.segment.lines import split_lines
+
+    assert split_lines(text) == _old_split_lines(text)

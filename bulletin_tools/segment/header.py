@@ -340,6 +340,22 @@ def unknown_trail_label(s: str) -> tuple[int, int] | None:
 
 def parse_breadcrumb(s: str) -> list[str] | None:
     """The crumbs of a navigation line, or None when the line is not one."""
+    crumbs = _breadcrumb_of_line(s)
+    return None if crumbs is None else list(crumbs)  # (a list of the caller's own: the memo keeps its tuple)
+
+
+#: Why a memo: the line splitter, the furniture, chrome and header passes
+#: and the trail reader all ask about the same lines of a page (half the
+#: calls repeat one); see :data:`LINE_CACHE_SIZE`.
+@lru_cache(maxsize=LINE_CACHE_SIZE)
+def _breadcrumb_of_line(s: str) -> tuple[str, ...] | None:
+    """:func:`parse_breadcrumb`'s answer, as a tuple."""
+    crumbs = _read_breadcrumb(s)
+    return None if crumbs is None else tuple(crumbs)
+
+
+def _read_breadcrumb(s: str) -> list[str] | None:
+    """:func:`parse_breadcrumb`, computed."""
     stripped = s.strip()
     if stripped[:1] in LINE_BULLETS:
         stripped = stripped[1:].lstrip()  # `• Home > News`: a page that bullets every line

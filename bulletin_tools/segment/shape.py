@@ -4,6 +4,7 @@ photo caption, a document number, prose, a site's name?"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..chardata import ABBREVIATION_BEFORE
 from ..lazyre import lazy_compile
@@ -60,6 +61,14 @@ def has_photo_credit(t: str) -> bool:
     return "rovided to" in t and PROVIDED_CREDIT.search(t) is not None
 
 
+#: Distinct lines whose :func:`is_photo_caption` and :func:`_title_candidate`
+#: answers are remembered: the furniture, chrome, header and body passes ask
+#: both of the same lines of a page (a third of the caption calls, and two
+#: thirds of the candidate calls, repeat one).  A page's lines are far fewer.
+LINE_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_photo_caption(s: str) -> bool:
     t = s.strip()
     if len(t) <= MAX_DESCRIBING_CAPTION_CHARS and (PHOTO_DESCRIPTION.match(t) or t.startswith(_CAPTION_ARROWS)):
@@ -105,6 +114,7 @@ def _inner_sentence_end(t: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=LINE_CACHE_SIZE)
 def _title_candidate(s: str) -> bool:
     t = s.strip()
     if not t or len(t) > MAX_TITLE_CHARS or menu_shaped(t):
