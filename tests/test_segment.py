@@ -500,3 +500,15 @@ def test_an_unlisted_trail_label_is_recorded_as_a_fix():
                      " in the morning until seven in the evening on weekdays, and on Saturday mornings too.\n")
     assert list(doc.breadcrumb) == ["Home", "County Affairs", "Notices"]
     assert any(f.rule == "furniture" and f.before == "Where you stand:" for f in doc.fixes)
+
+
+def test_the_articles_of_rules_are_paragraphs_and_their_points_items():
+    # docs/labelling.md: an article is the document's running text; the
+    # numbered points inside it are its items
+    text = ("Rules of Hexi County for the Care of Village Ponds\n\nChapter One General Provisions\n\n"
+            "Article 1 These rules are made to keep the ponds of the villages of Hexi County clean and safe.\n"
+            "Article 2 A village committee names one keeper for each pond, who shall:\n"
+            "(1) walk round the pond once a week;\n(2) report a broken fence to the village committee.\n")
+    doc = bulletin_tools.clean(text)
+    kinds = [(b.kind, b.text[:9]) for s in doc.sections for b in s.blocks]
+    assert kinds == [("paragraph", "Article 1"), ("paragraph", "Article 2"), ("item", "walk roun"), ("item", "report a ")]

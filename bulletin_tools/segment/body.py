@@ -513,6 +513,18 @@ def _is_numbered(h: _Here) -> bool:
     return h.style is not None
 
 
+def _is_article_provision(h: _Here) -> bool:
+    """`Article 3 The township shall …`: an article of a law or a set of rules
+    is the document's running text, a paragraph (as docs/labelling.md says), not
+    the entry of a list; `Article 1` alone on its line, or a short title over
+    the text, is a heading (read before this)."""
+    return h.style is not None and h.style[0] == "article"
+
+
+def _paragraph(t: MappedText) -> list[_Unit]:
+    return [_Unit("paragraph", t)]
+
+
 def _is_table_row(h: _Here) -> bool:
     """A table flattened into lines: cells separated by runs of spaces."""
     s = h.text.text
@@ -747,6 +759,7 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
     ("caption", _is_caption, _caption),
     ("item", _is_contents_entry, _item),
     ("heading", _is_numbered_heading, _heading),
+    ("paragraph", _is_article_provision, _paragraph),
     ("item", _is_numbered, _item),
     ("table-row", _is_table_row, _table_row),
     ("heading", _is_plain_heading, _heading),
