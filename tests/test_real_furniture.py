@@ -313,3 +313,13 @@ def test_a_comment_count_above_the_text_ends_nothing():
     doc = clean_text("\n".join([TITLE, "", "Date: 2024-05-09", "", "0 comments", "", PARA, ""]))
     assert PARA[:40] in to_markdown(doc)
     assert "0 comments" in _furniture(doc)
+
+
+@pytest.mark.parametrize("line", ["[End]", "【END】", "#Qiaotou rice#", "#河西新闻# #春耕#"])
+def test_end_marks_in_brackets_and_topic_tags(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["# Lanxi tea festival #", "#1 priority is water"])
+def test_a_markdown_heading_or_a_number_sign_is_no_topic_tag(line):
+    assert not is_furniture_line(line)

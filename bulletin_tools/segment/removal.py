@@ -12,7 +12,6 @@ from .. import lexicon
 from ..model import Fix
 from ..textmap import MappedText
 from . import chrome, chrome_context
-from .chrome import is_prose
 from .body import marker
 from .body_dates import opens_with_dateline
 from .title_wrap import credit_date_row
@@ -526,7 +525,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             z.fixes.append(furniture_fix(line))
             after_enlarge = lexicon.enlarge_prompt().match(line.s.strip()) is not None
             if len(kept) >= MIN_LINES_BEFORE_END and lexicon.end_marker().fullmatch(line.s.strip()) \
-                    and any(is_prose(ln.s) for ln in kept):
+                    and any(_a_sentence(ln.s.strip()) for ln in kept):
                 # `- END -` after some of the text: what follows, up to the footer, is other
                 # articles (`0 comments` under the date row, above the text, ends nothing)
                 after_end = True
