@@ -347,7 +347,7 @@ def test_traditional_character_residue_from_big5_pages_is_translated() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "The Official Website of Nanchuan District  Mobile 中文 Français 한국어",
+    "Nanchuan District Online   English  Français  中文  한국어  Mobile version",
     "English | 中文 | 日本語",
     "中文版",
     "简体 | 繁體",
