@@ -476,7 +476,9 @@ def _deck_after_blank(r: Reading, i: int) -> int | None:
     and over the field rows is the deck (the description), not the title
     with the headline for a masthead (a site's name is no title-case
     headline over a sentence that ends in a stop)."""
-    if not r.title_done or len(r.title_parts) != 1 or r.z.description is not None or r.z.labels:
+    # (a blank line under the headline is not needed: a headline's second line
+    # never ends in a full stop, so such a line under it is no half of it)
+    if len(r.title_parts) != 1 or r.z.description is not None or r.z.labels:
         return None
     s = r.kept[i].s.rstrip()
     if not s.endswith((".", "。")) or len(s) > MAX_DECK_CHARS or is_org_name(r.title_parts[0].s) \
