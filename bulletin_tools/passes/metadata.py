@@ -120,8 +120,9 @@ class _Accumulator:
             self.add_extra(lv.field[6:], lv.value.text.strip())
             return False
         raw = lv.value.text.strip(_VALUE_TRIM)
-        # (a date row's bar parts no field: `03/18/2022 | 09:40am`)
-        split = _CHUNK_SPLIT if lv.field in ("date", "stray") else _VALUE_CHUNKS
+        # (a date row's bar parts no field, `03/18/2022 | 09:40am`; nor a source's,
+        # which may name two papers: `Lanxi Daily | Hexi Evening News`)
+        split = _CHUNK_SPLIT if lv.field in ("date", "stray", "source") else _VALUE_CHUNKS
         chunks = [c for c in split.split(raw) if c.strip(_VALUE_TRIM)]
         value = _balanced(chunks[0].strip(_VALUE_TRIM)) if chunks else ""
         for chunk in chunks[1:]:
