@@ -86,3 +86,14 @@ def test_an_unglued_token_in_a_caption_full_of_names_stays():
 def _texts(doc) -> list[str]:
     """The text of every heading and block of the body."""
     return [t for sec in doc.sections for t in ([sec.heading] if sec.heading else []) + [b.text for b in sec.blocks]]
+
+
+@pytest.mark.parametrize("title", [
+    "Hexi County Finishes Its New Flood Wall-top online casino bonus",
+    "Hexi County Finishes Its New Flood Wall | best online casino site",
+])
+def test_a_spam_piece_after_the_headline_goes_whole(title):
+    import bulletin_tools
+
+    doc = bulletin_tools.clean(f"{title}\n\nDate: 2024-08-21\n\nThe new flood wall along the east bank of the river was finished on August 20.\n")
+    assert doc.title is not None and doc.title.text == "Hexi County Finishes Its New Flood Wall"

@@ -109,6 +109,12 @@ def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
         if hyphen > token_start and not title.text[m.end():].strip(_TOKEN_CHARS):
             # `… promotion work-m6米乐app`: the spam glued on with a hyphen goes whole
             start, end = hyphen, len(title.text)
+        else:
+            piece = _spam_piece_start(title.text, start)
+            if piece is not None:
+                # `… for Villagers-best online casino bonus`: the piece after the
+                # separator holding the spam goes whole, not the spam words alone
+                start, end = piece, len(title.text)
         if start > 0 and end == len(title.text):
             while start > 0 and title.text[start - 1] in " \t":
                 start -= 1
@@ -118,6 +124,25 @@ def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
         return title
     z.fixes.extend(fixes)
     return new.strip()
+
+
+#: A spam piece glued after the headline (`…-best online casino bonus`, `…_亚博体育app`)
+#: has at most this many words.
+MAX_SPAM_PIECE_WORDS = 6
+#: The separator before such a piece: a hyphen or underscore glued to the headline's
+#: last word, or a bar or dash between spaces.
+_PIECE_SEPARATOR = lazy_compile(r"(?<=[A-Za-z])[-_](?=[A-Za-z\u4e00-\u9fff])|\s[|｜–—-]\s")
+
+
+def _spam_piece_start(text: str, spam_start: int) -> int | None:
+    """Where the piece holding the spam at ``spam_start`` starts, when the spam sits
+    in a short piece after a separator at the headline's end; else None."""
+    last = None
+    for m in _PIECE_SEPARATOR.finditer(text, 0, spam_start):
+        last = m
+    if last is None or len(text[last.end():].split()) > MAX_SPAM_PIECE_WORDS:
+        return None
+    return last.start()
 
 
 #: `… will be held in Kaihua guitarpro5`, `… willingness to fkzww`, `… Beijing – in pgd-426`:
