@@ -48,7 +48,7 @@ from .shape import (
 from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam,
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
-from .title_wrap import credit_date_row, line_under_headline
+from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE, credit_date_row, line_under_headline, reads_on
 from .body_dates import opens_with_dateline
 from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
@@ -637,7 +637,8 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.end_title()
         return i + 1
     if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)
-                                    or _column_over(r.title_parts[0].s, head.s)):
+                                    or _column_over(r.title_parts[0].s, head.s)
+                                    or _site_org_over_story(r, i, r.title_parts[0].s, head.s)):
         r.demote_title()  # `Headline-Harbin University of …` over `Headline`, a site's or a column's name over it
     if r.title_parts and opens_with_dateline(head.s):
         return None  # `LANXI, May 3, 2024 /PRNewswire/ --` under the headline: the story's dateline opens the text
@@ -659,6 +660,16 @@ def _title_line(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(fields)
         r.title_done = True
     return i + 1
+
+
+def _site_org_over_story(r: Reading, i: int, above: str, line: str) -> bool:
+    """`Hexi County People's Government` / `Lanxi Volunteers Clear the Riverbank` /
+    the date row or the text: an organisation's name right over a complete
+    headline that does not go on from it (no document's kind opens it, as
+    `Notice on …` does under its issuing office) is the site's name."""
+    return is_org_name(above) and len(above.split()) <= MAX_SITE_NAME_WORDS and not is_org_name(line) \
+        and len(line.split()) >= MIN_WORDS_OF_COMPLETE_HEADLINE and not reads_on(above, line) \
+        and (_fields_row_follows(r, i) or _next_is_prose(r.kept, i + 1))
 
 
 def _read_line_under_headline(r: Reading, ln: Line, kind: str) -> None:
