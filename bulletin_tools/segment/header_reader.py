@@ -22,6 +22,7 @@ from .header import (
     description_value,
     find_labels,
     is_label_line,
+    parse_breadcrumb,
 )
 from .lead import bracketed_outlet, by_credit, glued_credit, pinyin_names, role_by_credit
 from .credit_date import split_credit_date
@@ -669,7 +670,14 @@ def _site_org_over_story(r: Reading, i: int, above: str, line: str) -> bool:
     `Notice on …` does under its issuing office) is the site's name."""
     return is_org_name(above) and len(above.split()) <= MAX_SITE_NAME_WORDS and not is_org_name(line) \
         and len(line.split()) >= MIN_WORDS_OF_COMPLETE_HEADLINE and not reads_on(above, line) \
-        and (_fields_row_follows(r, i) or _next_is_prose(r.kept, i + 1))
+        and (_fields_row_follows(r, i) or _next_is_prose(r.kept, i + 1) or _trail_then_fields(r, i))
+
+
+def _trail_then_fields(r: Reading, i: int) -> bool:
+    """Under line ``i``, the page's trail and then a field row (`Current
+    location: Home > News` / `Published: 2024-05-20`)."""
+    nxt = next_nonblank(r.kept, i + 1)
+    return nxt is not None and parse_breadcrumb(r.kept[nxt].s) is not None and _fields_row_follows(r, nxt)
 
 
 def _read_line_under_headline(r: Reading, ln: Line, kind: str) -> None:

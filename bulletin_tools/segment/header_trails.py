@@ -12,7 +12,8 @@ from .furniture import furniture_fix, strip_inline_furniture
 from .header import is_home_crumb, numbered_crumbs, parse_breadcrumb, parse_path, unknown_trail_label
 from .header_reading import Reading
 from .lines import Line, next_nonblank
-from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
+from .shape import _MASTHEAD, MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title, is_org_name
+from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE
 
 #: A bullet before a line's text (group 1: the sign itself).
 LINE_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(?=\S)")
@@ -78,10 +79,20 @@ def _headline_over_its_trail(r: Reading, crumbs: list[str], i: int) -> bool:
     if not r.title_parts or (_next_is_title(r.kept, i + 1) and not _next_is_header(r.kept, i + 1)):
         return False
     head = " ".join(ln.s.strip() for ln in r.title_parts)
-    if head.lower() != crumbs[-1].strip().lower():
+    if head.lower() != crumbs[-1].strip().lower() and not _headline_over_trail_and_fields(r, head, i):
         return False
     r.end_title()
     return True
+
+
+def _headline_over_trail_and_fields(r: Reading, head: str, i: int) -> bool:
+    """`Lanxi Volunteers Clear the Riverbank` / `Current location: Home > News`
+    / the date row: a complete headline (no organisation's or site's name) with
+    the trail and then the article's field row under it is the headline, the
+    trail printed between them; a site's name over a trail has no field row
+    right under the trail."""
+    return _next_is_header(r.kept, i + 1) and len(head.split()) >= MIN_WORDS_OF_COMPLETE_HEADLINE \
+        and not is_org_name(head) and not _MASTHEAD.search(head)
 
 
 #: `2. News`: one crumb of a path printed as a numbered list, a line each.

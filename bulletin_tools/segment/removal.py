@@ -596,8 +596,8 @@ def _above_breadcrumb(lines: list[Line]) -> set[int]:
         # The title follows, possibly after an information-disclosure index
         # block (`Index number: …  Publishing organisation: …`).
         after = next((ln for ln in lines[b + 1:] if not ln.blank and not is_label_line(ln.s)), None)
-        if after is None or not _title_candidate(after.s):
-            break
+        if after is None or not _title_candidate(after.s) or after.s.rstrip().endswith((".", "。")):
+            break  # (a sentence under the trail, its field rows between: the text; the headline is above the trail)
         above = [ln.s.strip() for ln in lines[:b] if not ln.blank]
         if len(above) > _MAX_CHROME_LINES or any(len(t) > MAX_FENCED_LINE_CHARS for t in above):
             break  # a breadcrumb below prose (printed under the article) fences nothing
