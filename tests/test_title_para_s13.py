@@ -38,3 +38,25 @@ def test_a_trail_between_the_headline_and_its_date_row_leaves_the_headline(first
     assert doc.title.text == HEADLINE
     assert list(doc.breadcrumb) == ["Home", "News", "Town Affairs"]
     assert doc.metadata.date == "2024-03-05"
+
+
+@pytest.mark.parametrize("trail", ["Home ＞ News ＞ Town Affairs", "Current location: 首页＞News＞Town Affairs"])
+def test_a_trail_with_full_width_signs_is_split_into_crumbs(trail):
+    doc = clean_text(_page(trail, HEADLINE, DATE_ROW))
+    assert list(doc.breadcrumb) == ["Home", "News", "Town Affairs"]
+    assert doc.title.text == HEADLINE
+
+
+@pytest.mark.parametrize("tail, date, time", [
+    (" 2024-07-02 15:10", "2024-07-02", "15:10"),
+    ("   Release time: 2024/07/02", "2024-07-02", None),
+])
+def test_a_date_after_the_last_crumb_is_the_date_not_part_of_the_crumb(tail, date, time):
+    doc = clean_text(_page("Home > News > Town Affairs" + tail, HEADLINE, "Source: Lingxi Rong Media Center"))
+    assert list(doc.breadcrumb) == ["Home", "News", "Town Affairs"]
+    assert (doc.metadata.date, doc.metadata.time) == (date, time)
+
+
+def test_a_year_in_the_last_crumb_stays_in_it():
+    doc = clean_text(_page("Home > News > Notices for 2024", HEADLINE, DATE_ROW))
+    assert list(doc.breadcrumb) == ["Home", "News", "Notices for 2024"]
