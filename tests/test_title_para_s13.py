@@ -60,3 +60,14 @@ def test_a_date_after_the_last_crumb_is_the_date_not_part_of_the_crumb(tail, dat
 def test_a_year_in_the_last_crumb_stays_in_it():
     doc = clean_text(_page("Home > News > Notices for 2024", HEADLINE, DATE_ROW))
     assert list(doc.breadcrumb) == ["Home", "News", "Notices for 2024"]
+
+
+CUT = "Riverside Volunteers Clear the Reeds Below Dongpo..."
+
+
+@pytest.mark.parametrize("top", [["Lingxi Town Culture Station", CUT, DATE_ROW], ["Home | News | Notices", CUT, DATE_ROW]])
+def test_a_cut_headline_over_its_date_row_is_the_title_completed_from_its_copy_in_the_text(top):
+    doc = clean_text("\n".join([*top, "", HEADLINE, "", PROSE, "", PROSE_2, ""]))
+    assert (doc.title.text, doc.title.original) == (HEADLINE, CUT)
+    assert doc.title.truncated and doc.title.repaired
+    assert doc.metadata.date == "2024-03-05"

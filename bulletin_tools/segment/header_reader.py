@@ -42,6 +42,7 @@ from .shape import (
     _looks_like_body_start,
     _next_is_header,
     _next_is_prose,
+    PROSE_LINE_CHARS,
     _next_is_title,
     _same_words,
     _title_candidate,
@@ -611,7 +612,8 @@ def _title_line(r: Reading, i: int) -> int | None:
     s = ln.s
     if r.title_done or not (_title_candidate(s) or _long_headline(r, i)) or len(r.title_parts) >= MAX_TITLE_LINES:
         return None
-    if r.title_parts and (_looks_like_body_start(s) or speech.is_occasion(s) or _division_line(s)):
+    if r.title_parts and (_looks_like_body_start(s) and not _cut_headline_over_fields(r, i) or speech.is_occasion(s)
+                          or _division_line(s)):
         return None  # (`---Delivered at …` under a report's title: the preface's, read with the text; `Chapter 1 …` the rules')
     if r.title_parts and (outlet := bracketed_outlet(ln.text.strip())) is not None:
         r.z.labels.append(outlet)  # `(China Daily)` under the headline: where the story came from
@@ -661,6 +663,14 @@ def _title_line(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(fields)
         r.title_done = True
     return i + 1
+
+
+def _cut_headline_over_fields(r: Reading, i: int) -> bool:
+    """`Hexi Orchard Growers Learn Winter Pruning From Visiting...` over the date
+    row: a headline cut by the site (its dots are no sentence's end), not the
+    text's first line."""
+    s = r.kept[i].s.rstrip()
+    return s.endswith(("...", "…")) and len(s) <= PROSE_LINE_CHARS and _fields_row_follows(r, i)
 
 
 def _site_org_over_story(r: Reading, i: int, above: str, line: str) -> bool:
