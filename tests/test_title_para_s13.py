@@ -71,3 +71,15 @@ def test_a_cut_headline_over_its_date_row_is_the_title_completed_from_its_copy_i
     assert (doc.title.text, doc.title.original) == (HEADLINE, CUT)
     assert doc.title.truncated and doc.title.repaired
     assert doc.metadata.date == "2024-03-05"
+
+
+@pytest.mark.parametrize("site, sep", [("Lingxi Town People's Government", " - "), ("Lingxi Online", "_")])
+def test_a_site_name_over_the_headline_and_after_it_is_the_masthead(site, sep):
+    doc = clean_text(_page(site, HEADLINE + sep + site, DATE_ROW))
+    assert doc.title.text == HEADLINE
+
+
+def test_a_headline_opening_with_a_quotation_under_the_site_name_stands_alone():
+    quoted = "“Every Reed Counts”: " + HEADLINE
+    doc = clean_text(_page("Lingxi County Water Resources Bureau", quoted, DATE_ROW))
+    assert doc.title.text == quoted

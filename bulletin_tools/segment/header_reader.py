@@ -678,9 +678,25 @@ def _site_org_over_story(r: Reading, i: int, above: str, line: str) -> bool:
     the date row or the text: an organisation's name right over a complete
     headline that does not go on from it (no document's kind opens it, as
     `Notice on …` does under its issuing office) is the site's name."""
+    if _site_name_after(above, line):
+        return True  # `Lanxi Online` / `Volunteers Clear the Riverbank - Lanxi Online`: the site's name, printed twice
+    opened = line.lstrip("“\"‘'")  # (`“We Will Be Back”: …`, a headline opening with a quotation, stands alone)
     return is_org_name(above) and len(above.split()) <= MAX_SITE_NAME_WORDS and not is_org_name(line) \
-        and len(line.split()) >= MIN_WORDS_OF_COMPLETE_HEADLINE and not reads_on(above, line) \
+        and len(line.split()) >= MIN_WORDS_OF_COMPLETE_HEADLINE and not reads_on(above, opened) \
         and (_fields_row_follows(r, i) or _next_is_prose(r.kept, i + 1) or _trail_then_fields(r, i))
+
+
+def _site_name_after(above: str, line: str) -> bool:
+    """``line`` ends with ``above`` after a separator (`… - Lanxi Online`,
+    `…_Lanxi Online`): ``above`` is the site's name over its page's headline."""
+    above, line = above.strip(), line.rstrip()
+    if len(line) <= len(above) + MIN_TITLE_BEFORE_FIELDS or not line.lower().endswith(above.lower()):
+        return False
+    return _SITE_SEPARATOR_END.search(line[: len(line) - len(above)]) is not None
+
+
+#: The separator before a site's name closing a page's title.
+_SITE_SEPARATOR_END = lazy_compile(r"\S\s*[-–—|｜_·]+\s*$")
 
 
 def _trail_then_fields(r: Reading, i: int) -> bool:
