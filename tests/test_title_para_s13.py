@@ -83,3 +83,17 @@ def test_a_headline_opening_with_a_quotation_under_the_site_name_stands_alone():
     quoted = "“Every Reed Counts”: " + HEADLINE
     doc = clean_text(_page("Lingxi County Water Resources Bureau", quoted, DATE_ROW))
     assert doc.title.text == quoted
+
+
+@pytest.mark.parametrize("credit", ["(Lingxi Daily/Lu Fei)", "(Lu Fei/For Lingxi Daily)"])
+def test_a_caption_closed_by_a_paper_and_its_photographer_is_not_the_first_paragraph(credit):
+    caption = f"Volunteers pull reeds below Dongpo Bridge, March 4, 2024. {credit}"
+    doc = clean_text("\n".join([HEADLINE, DATE_ROW, "", caption, "", PROSE, "", PROSE_2, ""]))
+    blocks = [b for s in doc.sections for b in s.blocks]
+    assert (blocks[0].kind, blocks[1].kind) == ("caption", "paragraph")
+
+
+def test_a_story_paragraph_ending_in_a_paper_credit_stays_a_paragraph():
+    closing = f"{PROSE} The work goes on next month. (Lingxi Daily/Lu Fei)"
+    doc = clean_text("\n".join([HEADLINE, DATE_ROW, "", PROSE_2, "", closing, ""]))
+    assert [b.kind for s in doc.sections for b in s.blocks] == ["paragraph", "paragraph"]
