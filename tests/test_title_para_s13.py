@@ -97,3 +97,10 @@ def test_a_story_paragraph_ending_in_a_paper_credit_stays_a_paragraph():
     closing = f"{PROSE} The work goes on next month. (Lingxi Daily/Lu Fei)"
     doc = clean_text("\n".join([HEADLINE, DATE_ROW, "", PROSE_2, "", closing, ""]))
     assert [b.kind for s in doc.sections for b in s.blocks] == ["paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("clock", ["00:00 / 04:26", "00:00/1:02:26"])
+def test_a_players_clock_over_the_text_is_furniture(clock):
+    doc = clean_text("\n".join([HEADLINE, DATE_ROW, "", clock, "", PROSE, "", PROSE_2, ""]))
+    assert doc.sections[0].blocks[0].text == PROSE
+    assert any(f.rule == "furniture" and f.before == clock for f in doc.fixes)
