@@ -104,3 +104,24 @@ def test_a_players_clock_over_the_text_is_furniture(clock):
     doc = clean_text("\n".join([HEADLINE, DATE_ROW, "", clock, "", PROSE, "", PROSE_2, ""]))
     assert doc.sections[0].blocks[0].text == PROSE
     assert any(f.rule == "furniture" and f.before == clock for f in doc.fixes)
+
+
+@pytest.mark.parametrize("prefix", ["", "Current location: "])
+def test_a_trail_ending_in_the_headline_gives_the_title_and_keeps_it_as_the_last_crumb(prefix):
+    doc = clean_text(_page(f"{prefix}Home > News > {HEADLINE}", DATE_ROW))
+    assert doc.title.text == HEADLINE
+    assert list(doc.breadcrumb) == ["Home", "News", HEADLINE]
+
+
+def test_a_header_on_one_line_keeps_the_headline_out_of_the_trail():
+    doc = clean_text(_page(f"Position: Home > News  {HEADLINE}  Source: Lingxi Rong Media Center  Time: 2024-03-05"))
+    assert doc.title.text == HEADLINE
+    assert list(doc.breadcrumb) == ["Home", "News"]
+
+
+@pytest.mark.parametrize("window", [f"{HEADLINE} - Lingxi Online", f"{HEADLINE}_Lingxi Town People's Government"])
+def test_a_cut_copy_of_the_page_title_is_not_the_title(window):
+    doc = clean_text(_page(window, "Home | News | Notices", CUT, DATE_ROW))
+    assert doc.title.text == HEADLINE
+    assert doc.metadata.date == "2024-03-05"
+    assert CUT not in [b.text for s in doc.sections for b in s.blocks]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..chardata import LINE_BULLETS
+from ..chardata import LINE_BULLETS, cut_mark
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
@@ -629,7 +629,7 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.z.label_lines.append(ln)
         r.end_title()
         return i + 1
-    if r.title_parts and _same_words(head.s, r.title_parts[-1].s):
+    if r.title_parts and (_same_words(head.s, r.title_parts[-1].s) or _cut_copy_of(head.s, r.title_parts[-1].s)):
         # the headline printed twice (an image's alt text under it): one is chrome
         stripped = head.text.strip()
         r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
@@ -663,6 +663,33 @@ def _title_line(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(fields)
         r.title_done = True
     return i + 1
+
+
+def _cut_copy_of(line: str, above: str) -> bool:
+    """``line`` is ``above`` cut short by the site (`Volunteers Clear Two...`
+    under `Volunteers Clear Two Kilometres of Riverbank - Hexi Online`): a copy."""
+    mark = cut_mark(line)
+    if mark is None:
+        return False
+    before = line[: mark.start()].strip()
+    return len(before) >= MIN_TITLE_BEFORE_FIELDS and _same_words(above[: len(before)], before)
+
+
+def _whole_headline_above(r: Reading) -> None:
+    """`Corran Harbour Dredging Finishes … Season - Corran Online` (the page's
+    title, read as the masthead) over `Corran Harbour Dredging Finishes Ahead
+    of the...`: the headline the site cut is a copy of the whole one above,
+    which is the title (its site's name is dropped as from any page title)."""
+    if len(r.title_parts) != 1 or cut_mark(r.title_parts[0].s) is None:
+        return
+    cut = r.title_parts[0]
+    whole = next((ln for ln in r.z.masthead if _cut_copy_of(cut.s, ln.s)), None)
+    if whole is None:
+        return
+    r.z.masthead.remove(whole)
+    stripped = cut.text.strip()
+    r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it, cut short"))
+    r.title_parts = [whole]
 
 
 def _cut_headline_over_fields(r: Reading, i: int) -> bool:
@@ -780,6 +807,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         # a labelled title wins; an unlabelled candidate above it was the masthead
         z.masthead.extend(r.title_parts)
         r.title_parts = [Line(r.labelled_title[1], r.labelled_title[0])]
+    _whole_headline_above(r)
     if r.title_parts:
         z.title = drop_list_number(z, _drop_bullet(z, _join_title(r.title_parts)))
         if "title-site-suffix" not in z.skip:

@@ -9,10 +9,10 @@ from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .furniture import furniture_fix, strip_inline_furniture
-from .header import is_home_crumb, numbered_crumbs, parse_breadcrumb, parse_path, unknown_trail_label
+from .header import date_line, is_home_crumb, is_label_line, numbered_crumbs, parse_breadcrumb, parse_path, unknown_trail_label
 from .header_reading import Reading
 from .lines import Line, next_nonblank
-from .shape import _MASTHEAD, MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title, is_org_name
+from .shape import _MASTHEAD, MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title, _title_candidate, is_org_name
 from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE
 
 #: A bullet before a line's text (group 1: the sign itself).
@@ -58,13 +58,29 @@ def read_trail(r: Reading, i: int) -> int | None:
         return None
     if not _headline_over_its_trail(r, crumbs, i):
         r.demote_title()
-    z.breadcrumb = crumbs
+    z.breadcrumb = crumbs + _headline_cut_from_trail(r, i)
     z.fixes.extend(fixes)
     label = unknown_trail_label(s)
     if label is not None:
         # `You are at:` before the trail: a label no list names, recorded (nothing is lost)
         z.fixes.append(furniture_fix(Line(r.kept[i].number, r.kept[i].text.slice(*label))))
     return i + 1
+
+
+def _headline_cut_from_trail(r: Reading, i: int) -> list[str]:
+    """`Home > Education > Fenmoor School Opens …` cut in two before zoning
+    (line_splits): the headline, the next piece of the same printed line, is
+    the path's last crumb too, as printed (docs/labelling.md: the headline
+    included when the path ends in it)."""
+    kept, nxt = r.kept, i + 1
+    if nxt >= len(kept) or kept[nxt].blank or kept[nxt].number != kept[i].number:
+        return []
+    piece = kept[nxt].s.strip()
+    if not _title_candidate(piece) or is_label_line(piece) or date_line(piece) is not None:
+        return []  # (`Home > News > Clinic News  2024-07-02`: the date cut off the trail)
+    if nxt + 1 < len(kept) and kept[nxt + 1].number == kept[i].number:
+        return []  # (`Position: Home > News  The headline  Source: …`: a header on one line, the path not ending in it)
+    return [piece]
 
 
 def _same_trail(crumbs: list[str] | None, read: list[str]) -> bool:

@@ -128,7 +128,8 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
     for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
         if line.blank:
             continue
-        m = _PATH_FROM_HOME.match(line.s)
+        prefix = lexicon.breadcrumb_pattern().match(line.s)  # (`Current location: Home > …`)
+        m = _PATH_FROM_HOME.match(line.s[prefix.end():] if prefix else line.s)
         if m is None:
             continue
         cut = line.s.rfind(m.group("sep"))
@@ -137,8 +138,8 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
         if not crumbs or len(last.split()) < MIN_HEADLINE_WORDS_ENDING_TRAIL or not _title_candidate(last):
             return lines
         nxt = next((ln for ln in lines[idx + 1:] if not ln.blank), None)
-        if nxt is None or _title_candidate(nxt.s) and not is_prose(nxt.s):
-            return lines
+        if nxt is None or _title_candidate(nxt.s) and not is_prose(nxt.s) and not _field_row(nxt.s):
+            return lines  # (a field row under it, `2024-03-05 09:30  Source: …`, is the headline's own)
         start = cut + len(m.group("sep"))
         return _split_line(lines, idx, [line.text.slice(0, cut).strip(), line.text.slice(start, len(line.s)).strip()])
     return lines
@@ -154,6 +155,11 @@ MIN_GLUED_HEADLINE_WORDS = 4
 #: A line that opens with Home (data/home_words.tsv, `Index` too).
 _HOME_FIRST = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation(with_index=True)})(?![\w-])", re.IGNORECASE)
 _CRUMB_GAP = r"\s*(?:>>|>|»|›|→|/|\\)?\s*"
+
+
+def _field_row(s: str) -> bool:
+    """`2024-03-05 09:30  Source: …`, `Author: …`: a header's field row."""
+    return is_label_line(s) or date_line(s) is not None
 
 
 def _split_trail_glued_to_headline(lines: list[Line]) -> list[Line]:
