@@ -125,3 +125,11 @@ def test_a_cut_copy_of_the_page_title_is_not_the_title(window):
     assert doc.title.text == HEADLINE
     assert doc.metadata.date == "2024-03-05"
     assert CUT not in [b.text for s in doc.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize("caption", ["File photo: the reed beds below Dongpo Bridge before the work began.",
+                                     "图为志愿者在河边清理芦苇。"])
+def test_a_file_photo_or_chinese_picture_caption_over_the_text_is_a_caption(caption):
+    doc = clean_text("\n".join([HEADLINE, DATE_ROW, "", caption, "", PROSE, "", PROSE_2, ""]))
+    blocks = [b for s in doc.sections for b in s.blocks]
+    assert (blocks[0].kind, blocks[1].text) == ("caption", PROSE)
