@@ -133,3 +133,17 @@ def test_a_file_photo_or_chinese_picture_caption_over_the_text_is_a_caption(capt
     doc = clean_text("\n".join([HEADLINE, DATE_ROW, "", caption, "", PROSE, "", PROSE_2, ""]))
     blocks = [b for s in doc.sections for b in s.blocks]
     assert (blocks[0].kind, blocks[1].text) == ("caption", PROSE)
+
+
+@pytest.mark.parametrize("items", [["• Home", "  • News", "  • Town Affairs"], ["• Home", "  • >", "  • News", "  • >", "  • Town Affairs"]])
+def test_a_short_bulleted_trail_right_over_the_headline_is_the_breadcrumb(items):
+    doc = clean_text(_page(*items, HEADLINE, DATE_ROW))
+    assert list(doc.breadcrumb) == ["Home", "News", "Town Affairs"]
+    assert doc.title.text == HEADLINE
+
+
+def test_a_long_bulleted_menu_from_home_is_still_a_list_of_links():
+    menu = ["• Home", "• News", "• Business", "• Culture", "• Sports", "• Travel", "• Contact"]
+    doc = clean_text(_page(*menu, HEADLINE, DATE_ROW))
+    assert list(doc.breadcrumb) == []
+    assert doc.title.text == HEADLINE

@@ -156,9 +156,13 @@ def _bulleted_trail(r: Reading, i: int) -> int | None:
     end = i
     while end < len(kept) and not kept[end].blank:
         m = LINE_BULLET.match(kept[end].s)
+        if m is None and len(lines) >= 2 and _next_is_title(kept, end):
+            break  # (`• Home` / `• News` / the headline right under them, no blank between)
         if m is None or len(kept[end].s.strip()) > MAX_BULLETED_CRUMB_CHARS:
             return None
-        lines.append(kept[end].s[m.end():].strip())
+        crumb = kept[end].s[m.end():].strip()
+        if any(c.isalnum() for c in crumb):
+            lines.append(crumb)  # (`• >`, a separator printed as an item of its own, is no crumb)
         end += 1
     if len(lines) < 2 or not is_home_crumb(lines[0]):
         return None
