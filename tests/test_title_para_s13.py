@@ -147,3 +147,9 @@ def test_a_long_bulleted_menu_from_home_is_still_a_list_of_links():
     doc = clean_text(_page(*menu, HEADLINE, DATE_ROW))
     assert list(doc.breadcrumb) == []
     assert doc.title.text == HEADLINE
+
+
+@pytest.mark.parametrize("sign", [" 〉 ", " ≫ ", " --> ", "-->"])
+def test_other_arrows_between_crumbs_separate_them(sign):
+    doc = clean_text(_page(sign.join(["Home", "News", "Town Affairs"]), HEADLINE, DATE_ROW))
+    assert list(doc.breadcrumb) == ["Home", "News", "Town Affairs"]
