@@ -152,7 +152,7 @@ def _bulleted_trail(r: Reading, i: int) -> int | None:
     """`• Home` / `  • News` / `  • The headline`, one crumb a bulleted line
     from `Home` on, up to a blank line: the page's path printed as a list."""
     kept = r.kept
-    lines = []
+    lines: list[str] = []
     end = i
     while end < len(kept) and not kept[end].blank:
         m = LINE_BULLET.match(kept[end].s)
