@@ -153,3 +153,13 @@ def test_a_long_bulleted_menu_from_home_is_still_a_list_of_links():
 def test_other_arrows_between_crumbs_separate_them(sign):
     doc = clean_text(_page(sign.join(["Home", "News", "Town Affairs"]), HEADLINE, DATE_ROW))
     assert list(doc.breadcrumb) == ["Home", "News", "Town Affairs"]
+
+
+@pytest.mark.parametrize("tail", [" - local", " | Local"])
+def test_a_column_after_a_hyphen_or_a_bar_whose_words_the_page_never_uses_is_cut(tail):
+    assert clean_text(_page(HEADLINE + tail, DATE_ROW)).title.text == HEADLINE
+
+
+@pytest.mark.parametrize("tail", [" - Part 2", " - Lingxi Town Volunteers"])
+def test_a_tail_with_a_number_or_with_the_texts_words_stays(tail):
+    assert clean_text(_page(HEADLINE + tail, DATE_ROW)).title.text == HEADLINE + tail
