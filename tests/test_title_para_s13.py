@@ -163,3 +163,11 @@ def test_a_column_after_a_hyphen_or_a_bar_whose_words_the_page_never_uses_is_cut
 @pytest.mark.parametrize("tail", [" - Part 2", " - Lingxi Town Volunteers"])
 def test_a_tail_with_a_number_or_with_the_texts_words_stays(tail):
     assert clean_text(_page(HEADLINE + tail, DATE_ROW)).title.text == HEADLINE + tail
+
+
+def test_in_a_gallery_the_line_between_two_picture_file_names_is_a_caption():
+    body = ["pic1.jpg", "", "Volunteers load the reeds onto a cart.", "", "pic2.JPG", "", PROSE, "", PROSE_2]
+    doc = clean_text("\n".join([HEADLINE, DATE_ROW, "", *body, ""]))
+    blocks = [b for s in doc.sections for b in s.blocks]
+    assert [b.kind for b in blocks] == ["caption", "paragraph", "paragraph"]
+    assert blocks[1].text == PROSE
