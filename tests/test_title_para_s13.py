@@ -171,3 +171,10 @@ def test_in_a_gallery_the_line_between_two_picture_file_names_is_a_caption():
     blocks = [b for s in doc.sections for b in s.blocks]
     assert [b.kind for b in blocks] == ["caption", "paragraph", "paragraph"]
     assert blocks[1].text == PROSE
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t", "     "])
+def test_a_headline_apart_from_the_trail_by_a_gap_is_no_crumb(gap):
+    doc = clean_text(_page(f"Current location: Home > News > Town Affairs{gap}{HEADLINE}", DATE_ROW))
+    assert doc.title.text == HEADLINE
+    assert list(doc.breadcrumb) == ["Home", "News", "Town Affairs"]

@@ -80,7 +80,15 @@ def _headline_cut_from_trail(r: Reading, i: int) -> list[str]:
         return []  # (`Home > News > Clinic News  2024-07-02`: the date cut off the trail)
     if nxt + 1 < len(kept) and kept[nxt + 1].number == kept[i].number:
         return []  # (`Position: Home > News  The headline  Source: …`: a header on one line, the path not ending in it)
+    trail = kept[i].s.rstrip()
+    if not trail.endswith(_ARROW_ENDS) and any(c in trail for c in _ARROW_ENDS):
+        return []  # (`Home > News > Town Affairs  The headline`: the path ended before the gap)
     return [piece]
+
+
+#: The arrows a trail cut before its headline ends with (`Home > News >`); a
+#: trail glued to the headline by a space alone (`Home Notices The headline`) has none.
+_ARROW_ENDS = (">", "＞", "≫", "〉", "»", "›", "→")
 
 
 def _same_trail(crumbs: list[str] | None, read: list[str]) -> bool:

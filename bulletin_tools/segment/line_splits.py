@@ -118,6 +118,8 @@ def _join_broken_trail(lines: list[Line]) -> list[Line]:
 #: a trail whose last crumb is the headline (at least this many words), with
 #: no headline line of its own under it.
 MIN_HEADLINE_WORDS_ENDING_TRAIL = 6
+#: `… > Township News  Date: 2024-03-05`: two or more spaces (or a tab) between parts of a line.
+_WIDE_GAP = lazy_compile(r"\s{2,}|\t")
 _PATH_FROM_HOME = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation()})\s*(?P<sep>>>|>|＞|»|›|→)\s*\S", re.IGNORECASE)
 
 
@@ -141,7 +143,12 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
         if nxt is None or _title_candidate(nxt.s) and not is_prose(nxt.s) and not _field_row(nxt.s):
             return lines  # (a field row under it, `2024-03-05 09:30  Source: …`, is the headline's own)
         start = cut + len(m.group("sep"))
-        return _split_line(lines, idx, [line.text.slice(0, cut).strip(), line.text.slice(start, len(line.s)).strip()])
+        gap = _WIDE_GAP.search(line.s, start)
+        if gap is not None and gap.end() < len(line.s.rstrip()):
+            # `Home > News > Town Affairs  The headline`: the last crumb, then the headline apart from the path
+            return _split_line(lines, idx, [line.text.slice(0, gap.start()).strip(), line.text.slice(gap.end(), len(line.s)).strip()])
+        # (the arrow stays with the trail: the path goes on into the headline, its last crumb)
+        return _split_line(lines, idx, [line.text.slice(0, start).strip(), line.text.slice(start, len(line.s)).strip()])
     return lines
 
 
@@ -269,8 +276,6 @@ def _latin_then_han(s: str, at: int) -> bool:
 
 #: `… > Township News 2024-03-05` (a numeric date, perhaps its time, ending the line).
 _DATE_ENDING = lazy_compile(r"(?<=\s)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-#: `… > Township News  Date: 2024-03-05`: two or more spaces before a field.
-_WIDE_GAP = lazy_compile(r"\s{2,}")
 
 
 def _split_trail_date_tail(lines: list[Line]) -> list[Line]:
