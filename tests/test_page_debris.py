@@ -156,8 +156,10 @@ def test_a_dash_subtitle_whose_words_the_text_uses_stays():
     assert _doc(title, PROSE, PROSE_2).title.text == title
 
 
-def test_a_hyphen_is_no_dash_tail():
-    title = "Lingxi Town volunteers clear channels - zorbel"
+def test_a_spaced_hyphen_is_a_dash_but_a_hyphen_inside_a_word_is_not():
+    # (a column's or a farm's tag after a spaced hyphen goes, as after a dash: docs/labelling.md)
+    assert _doc("Lingxi Town volunteers clear channels - zorbel", PROSE).title.text == "Lingxi Town volunteers clear channels"
+    title = "Lingxi Town volunteers clear channels-zorbel"
     assert _doc(title, PROSE).title.text.startswith(title[:40])
 
 
@@ -248,7 +250,8 @@ def test_home_alone_without_a_path_under_it_is_no_trail():
 
 def test_a_trail_whose_last_crumb_is_the_headline_gives_breadcrumb_and_title():
     doc = _doc("Home >> Press Center >> Company News >> " + TITLE, PROSE, PROSE_2)
-    assert list(doc.breadcrumb) == ["Home", "Press Center", "Company News"] and doc.title.text == TITLE
+    # (the path ends in the headline: its last crumb, as docs/labelling.md writes it)
+    assert list(doc.breadcrumb) == ["Home", "Press Center", "Company News", TITLE] and doc.title.text == TITLE
 
 
 def test_a_trail_with_a_short_last_crumb_keeps_it():

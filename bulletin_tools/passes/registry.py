@@ -138,6 +138,14 @@ def _run_truncated_title(d: Draft):
 
     evidence = d.built_evidence
     t = check_title(d.title_text.text, evidence, evidence.vocabulary())
+    if t.truncated and not t.repaired:
+        # the headline printed whole inside the text (an image's alt text under it, a
+        # caption) is the page's own full wording: `Lanxi Volunteers Clear Two…` completed
+        captions = [b.text for s in d.built_sections for b in s.blocks if b.kind == "caption"]
+        if captions:
+            with_captions = PreparedBody([*captions, *evidence])  # (a copy of the headline stands first)
+            found = check_title(d.title_text.text, with_captions, with_captions.vocabulary())
+            t = found if found.repaired else t
     return _truncated_part(d, "title", d.title_text, t)
 
 

@@ -104,7 +104,9 @@ _CAPTION = lazy_compile(
     r"|^\s*(?:photo|image|picture) (?:provided|courtesy) by\b"
     r"|^\s*[(（]?\s*photograph(?:ed)? by\b"  # `Photograph by Zhou Lan` under the picture
     r"|^\s*(?:in the (?:picture|photo)|pictured(?: (?:above|below|here))?)\s*[:：,]"  # `Pictured: villagers plant …`
-    r"|^\s*(?:image|picture|photo) source\s*[:：]",
+    r"|^\s*(?:image|picture|photo) source\s*[:：]"
+    r"|^\s*(?:file|archive|archived) (?:photo|picture|image)\s*[:：]"  # `File photo: the old ferry landing …`
+    r"|^\s*图(?:为|片为|中)",  # `图为…` ("the picture shows …"): a Chinese caption left in the page
     re.IGNORECASE,
 )
 

@@ -33,6 +33,11 @@ MAX_SCENE_CAPTION_CHARS = 60
 MAX_SCENE_OF_WORDS = 10
 #: A caption closed by a credit is no longer than this.
 MAX_CREDITED_CAPTION_CHARS = 400
+#: A caption closed by a paper's credit in brackets has fewer sentences than
+#: this, and at most this many characters (a describing caption's length,
+#: shape.MAX_DESCRIBING_CAPTION_CHARS): a story's paragraph is longer.
+MAX_CREDITED_CAPTION_SENTENCES = 2
+MAX_PAPER_CREDITED_CAPTION_CHARS = 250
 
 _SCENE_OF = lazy_compile(r"^(?:the\s+)?(?:scene|site)s?\s+of\s+\S")
 #: Letters, spaces, hyphens and apostrophes only: digits or other marks make
@@ -47,6 +52,14 @@ _UPPER_OUTLET = lazy_compile(r"[.!?。”\"]\s+(?P<outlet>[A-Z][A-Z'’.&-]+(?:\
 _BRACKET_OUTLET = lazy_compile(
     r"[.!?。”\"]\s*\[(?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,5}"
     r"(?:\s*/\s*(?:[Ff]or\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})?\]\s*$"  # `[Chen Yalin/For China Daily]`
+)
+
+
+#: `(Beishan Daily/Ruan Ping)`, `(Ruan Ping/For Beishan Daily)`: a paper and its
+#: photographer in brackets after the caption's last sentence (one must be an outlet).
+_PAREN_OUTLET_CREDIT = lazy_compile(
+    r"[.!?。”\"]\s*[(（]\s*(?P<a>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})"
+    r"\s*/\s*(?:[Ff]or\s+)?(?P<b>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})\s*[)）]\s*$"
 )
 
 
@@ -107,6 +120,14 @@ def has_closing_credit(t: str) -> bool:
     last = t[-1]
     if last == "]":
         return _BRACKET_OUTLET.search(t) is not None
+    if last in ")）":
+        m = _PAREN_OUTLET_CREDIT.search(t)  # `… on March 4, 2024. (Beishan Daily/Ruan Ping)`
+        if m is not None:
+            from ..outlets import is_outlet
+
+            # (a caption is a sentence or two; a paragraph of the story ending in its paper's credit is longer)
+            return (is_outlet(m.group("a")) or is_outlet(m.group("b"))) \
+                and t[:m.start()].count(". ") < MAX_CREDITED_CAPTION_SENTENCES and len(t) <= MAX_PAPER_CREDITED_CAPTION_CHARS
     if last.isupper():
         if "/" in t:
             return _UPPER_CREDIT.search(t) is not None

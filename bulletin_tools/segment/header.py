@@ -22,15 +22,15 @@ from ..textmap import MappedText
 from .chrome import is_prose
 from ..fields import find_datetime, whole_date
 
-_BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:->|>>|>|»|›|→|/|\||\\)\s*|\s+-\s+")
+_BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:-{1,2}>|>>|>|＞|»|›|→|≫|〉|/|\||\\)\s*|\s+-\s+")
 #: One of these characters is in every ``_BREADCRUMB_SEPARATORS`` match: a line
 #: holding none (three lines in four) is settled by substring tests, which cost
 #: a tenth of the scan (the pattern's leading ``\s*`` is tried at every space).
-_SEPARATOR_CHARS = ("-", ">", "»", "›", "→", "/", "|", "\\")
+_SEPARATOR_CHARS = ("-", ">", "＞", "≫", "〉", "»", "›", "→", "/", "|", "\\")
 #: The arrows between a trail's crumbs (its first crumb's words, Home, are
 #: data/home_words.tsv, read by :func:`lexicon.home_alternation` when a
 #: pattern is first used).
-_ARROW = r"->|>>|>|»|›|→"
+_ARROW = r"-{1,2}>|>>|>|＞|≫|〉|»|›|→"  # (`＞`, `≫`, `〉`: the signs of a Chinese site's trail; `-->` as well as `->`)
 _HOME = lazy_compile(lambda: rf"^(?:{lexicon.home_alternation()})$", re.IGNORECASE)
 #: The longest label before a colon and a trail from Home (`您现在所在的位置 :
 #: Home > …`) read as the trail's prefix without knowing its words; the known
@@ -383,7 +383,7 @@ def _read_breadcrumb(s: str) -> list[str] | None:
     if is_language_switcher(crumbs):
         return None
     starts_home = bool(_HOME.match(crumbs[0]))
-    leading_sep = bool(re.match(r"^\s*(?:>|»|›)", stripped))
+    leading_sep = bool(re.match(r"^\s*(?:>|＞|≫|〉|»|›)", stripped))
     if starts_home and len(crumbs) >= MIN_PATH_CRUMBS:
         return _tidy_crumbs(crumbs)
     if leading_sep and len(crumbs) >= 1:
@@ -428,11 +428,11 @@ _DATE_CRUMB = lazy_compile(
 _WORD_CHAR = lazy_compile(r"\w")
 #: A slash between two digits (`22/14`, `2014/05`) is a number's or a date's, not a path's.
 _DIGITS_SLASHED = lazy_compile(r"\d\s*/\s*\d")
-_PATH_SPLIT = lazy_compile(r"\s*(?:>>|>|»|›|/|\\)\s*|\s+[-–]\s+")
+_PATH_SPLIT = lazy_compile(r"\s*(?:>>|>|＞|≫|〉|»|›|/|\\)\s*|\s+[-–]\s+")
 #: One of these characters is in every ``_PATH_SPLIT`` match: a line holding
 #: none is one crumb, settled without the split (whose leading ``\s*`` is
 #: tried at every space).
-_PATH_SPLIT_CHARS = (">", "»", "›", "/", "\\", "-", "–")
+_PATH_SPLIT_CHARS = (">", "＞", "≫", "〉", "»", "›", "/", "\\", "-", "–")
 #: `HomeNewsCounty …`: Home glued to the next crumb.  (Case is the evidence
 #: here, a capital after Home, so these are spelt out; data/home_words.tsv
 #: holds the words that match in any case.)

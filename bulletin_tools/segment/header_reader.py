@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..chardata import LINE_BULLETS
+from ..chardata import LINE_BULLETS, cut_mark
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
@@ -21,6 +21,7 @@ from .header import (
     description_value,
     find_labels,
     is_label_line,
+    parse_breadcrumb,
 )
 from .lead import bracketed_outlet, by_credit, glued_credit, glued_credits, newsroom_byline, pinyin_names, role_by_credit
 from .credit_date import split_credit_date
@@ -40,6 +41,7 @@ from .shape import (
     _looks_like_body_start,
     _next_is_header,
     _next_is_prose,
+    PROSE_LINE_CHARS,
     _next_is_title,
     _same_words,
     _title_candidate,
@@ -47,7 +49,7 @@ from .shape import (
 from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam,
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
-from .title_wrap import credit_date_row, line_under_headline
+from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE, credit_date_row, line_under_headline, reads_on
 from .body_dates import opens_with_dateline
 from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
@@ -616,7 +618,8 @@ def _title_line(r: Reading, i: int) -> int | None:
     s = ln.s
     if r.title_done or not (_title_candidate(s) or _long_headline(r, i)) or len(r.title_parts) >= MAX_TITLE_LINES:
         return None
-    if r.title_parts and (_looks_like_body_start(s) or speech.is_occasion(s) or _division_line(s)):
+    if r.title_parts and (_looks_like_body_start(s) and not _cut_headline_over_fields(r, i) or speech.is_occasion(s)
+                          or _division_line(s)):
         return None  # (`---Delivered at …` under a report's title: the preface's, read with the text; `Chapter 1 …` the rules')
     if r.title_parts and (outlet := bracketed_outlet(ln.text.strip())) is not None:
         r.z.labels.append(outlet)  # `(China Daily)` under the headline: where the story came from
@@ -637,7 +640,7 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.z.label_lines.append(ln)
         r.end_title()
         return i + 1
-    if r.title_parts and _same_words(head.s, r.title_parts[-1].s):
+    if r.title_parts and (_same_words(head.s, r.title_parts[-1].s) or _cut_copy_of(head.s, r.title_parts[-1].s)):
         # the headline printed twice (an image's alt text under it): one is chrome
         stripped = head.text.strip()
         r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
@@ -648,7 +651,8 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.end_title()
         return i + 1
     if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)
-                                    or _column_over(r.title_parts[0].s, head.s)):
+                                    or _column_over(r.title_parts[0].s, head.s)
+                                    or _site_org_over_story(r, i, r.title_parts[0].s, head.s)):
         r.demote_title()  # `Headline-Harbin University of …` over `Headline`, a site's or a column's name over it
     if r.title_parts and opens_with_dateline(head.s):
         return None  # `LANXI, May 3, 2024 /PRNewswire/ --` under the headline: the story's dateline opens the text
@@ -670,6 +674,74 @@ def _title_line(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(fields)
         r.title_done = True
     return i + 1
+
+
+def _cut_copy_of(line: str, above: str) -> bool:
+    """``line`` is ``above`` cut short by the site (`Volunteers Clear Two...`
+    under `Volunteers Clear Two Kilometres of Riverbank - Hexi Online`): a copy."""
+    mark = cut_mark(line)
+    if mark is None:
+        return False
+    before = line[: mark.start()].strip()
+    return len(before) >= MIN_TITLE_BEFORE_FIELDS and _same_words(above[: len(before)], before)
+
+
+def _whole_headline_above(r: Reading) -> None:
+    """`Corran Harbour Dredging Finishes … Season - Corran Online` (the page's
+    title, read as the masthead) over `Corran Harbour Dredging Finishes Ahead
+    of the...`: the headline the site cut is a copy of the whole one above,
+    which is the title (its site's name is dropped as from any page title)."""
+    if len(r.title_parts) != 1 or cut_mark(r.title_parts[0].s) is None:
+        return
+    cut = r.title_parts[0]
+    whole = next((ln for ln in r.z.masthead if _cut_copy_of(cut.s, ln.s)), None)
+    if whole is None:
+        return
+    r.z.masthead.remove(whole)
+    stripped = cut.text.strip()
+    r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it, cut short"))
+    r.title_parts = [whole]
+
+
+def _cut_headline_over_fields(r: Reading, i: int) -> bool:
+    """`Hexi Orchard Growers Learn Winter Pruning From Visiting...` over the date
+    row: a headline cut by the site (its dots are no sentence's end), not the
+    text's first line."""
+    s = r.kept[i].s.rstrip()
+    return s.endswith(("...", "…")) and len(s) <= PROSE_LINE_CHARS and _fields_row_follows(r, i)
+
+
+def _site_org_over_story(r: Reading, i: int, above: str, line: str) -> bool:
+    """`Hexi County People's Government` / `Lanxi Volunteers Clear the Riverbank` /
+    the date row or the text: an organisation's name right over a complete
+    headline that does not go on from it (no document's kind opens it, as
+    `Notice on …` does under its issuing office) is the site's name."""
+    if _site_name_after(above, line):
+        return True  # `Lanxi Online` / `Volunteers Clear the Riverbank - Lanxi Online`: the site's name, printed twice
+    opened = line.lstrip("“\"‘'")  # (`“We Will Be Back”: …`, a headline opening with a quotation, stands alone)
+    return is_org_name(above) and len(above.split()) <= MAX_SITE_NAME_WORDS and not is_org_name(line) \
+        and len(line.split()) >= MIN_WORDS_OF_COMPLETE_HEADLINE and not reads_on(above, opened) \
+        and (_fields_row_follows(r, i) or _next_is_prose(r.kept, i + 1) or _trail_then_fields(r, i))
+
+
+def _site_name_after(above: str, line: str) -> bool:
+    """``line`` ends with ``above`` after a separator (`… - Lanxi Online`,
+    `…_Lanxi Online`): ``above`` is the site's name over its page's headline."""
+    above, line = above.strip(), line.rstrip()
+    if len(line) <= len(above) + MIN_TITLE_BEFORE_FIELDS or not line.lower().endswith(above.lower()):
+        return False
+    return _SITE_SEPARATOR_END.search(line[: len(line) - len(above)]) is not None
+
+
+#: The separator before a site's name closing a page's title.
+_SITE_SEPARATOR_END = lazy_compile(r"\S\s*[-–—|｜_·]+\s*$")
+
+
+def _trail_then_fields(r: Reading, i: int) -> bool:
+    """Under line ``i``, the page's trail and then a field row (`Current
+    location: Home > News` / `Published: 2024-05-20`)."""
+    nxt = next_nonblank(r.kept, i + 1)
+    return nxt is not None and parse_breadcrumb(r.kept[nxt].s) is not None and _fields_row_follows(r, nxt)
 
 
 def _read_line_under_headline(r: Reading, ln: Line, kind: str) -> None:
@@ -746,6 +818,7 @@ def _read_header(kept: list[Line], z: ZonesBuilder) -> int:
         # a labelled title wins; an unlabelled candidate above it was the masthead
         z.masthead.extend(r.title_parts)
         r.title_parts = [Line(r.labelled_title[1], r.labelled_title[0])]
+    _whole_headline_above(r)
     if r.title_parts:
         z.title = drop_list_number(z, _drop_bullet(z, _join_title(r.title_parts)))
         if "title-site-suffix" not in z.skip:

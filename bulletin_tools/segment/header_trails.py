@@ -9,10 +9,11 @@ from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .furniture import furniture_fix, strip_inline_furniture
-from .header import is_home_crumb, numbered_crumbs, parse_breadcrumb, parse_path, unknown_trail_label
+from .header import date_line, is_home_crumb, is_label_line, numbered_crumbs, parse_breadcrumb, parse_path, unknown_trail_label
 from .header_reading import Reading
 from .lines import Line, next_nonblank
-from .shape import MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title
+from .shape import _MASTHEAD, MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title, _title_candidate, is_org_name
+from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE
 
 #: A bullet before a line's text (group 1: the sign itself).
 LINE_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(?=\S)")
@@ -57,13 +58,37 @@ def read_trail(r: Reading, i: int) -> int | None:
         return None
     if not _headline_over_its_trail(r, crumbs, i):
         r.demote_title()
-    z.breadcrumb = crumbs
+    z.breadcrumb = crumbs + _headline_cut_from_trail(r, i)
     z.fixes.extend(fixes)
     label = unknown_trail_label(s)
     if label is not None:
         # `You are at:` before the trail: a label no list names, recorded (nothing is lost)
         z.fixes.append(furniture_fix(Line(r.kept[i].number, r.kept[i].text.slice(*label))))
     return i + 1
+
+
+def _headline_cut_from_trail(r: Reading, i: int) -> list[str]:
+    """`Home > Education > Fenmoor School Opens …` cut in two before zoning
+    (line_splits): the headline, the next piece of the same printed line, is
+    the path's last crumb too, as printed (docs/labelling.md: the headline
+    included when the path ends in it)."""
+    kept, nxt = r.kept, i + 1
+    if nxt >= len(kept) or kept[nxt].blank or kept[nxt].number != kept[i].number:
+        return []
+    piece = kept[nxt].s.strip()
+    if not _title_candidate(piece) or is_label_line(piece) or date_line(piece) is not None:
+        return []  # (`Home > News > Clinic News  2024-07-02`: the date cut off the trail)
+    if nxt + 1 < len(kept) and kept[nxt + 1].number == kept[i].number:
+        return []  # (`Position: Home > News  The headline  Source: …`: a header on one line, the path not ending in it)
+    trail = kept[i].s.rstrip()
+    if not trail.endswith(_ARROW_ENDS) and any(c in trail for c in _ARROW_ENDS):
+        return []  # (`Home > News > Town Affairs  The headline`: the path ended before the gap)
+    return [piece]
+
+
+#: The arrows a trail cut before its headline ends with (`Home > News >`); a
+#: trail glued to the headline by a space alone (`Home Notices The headline`) has none.
+_ARROW_ENDS = (">", "＞", "≫", "〉", "»", "›", "→")
 
 
 def _same_trail(crumbs: list[str] | None, read: list[str]) -> bool:
@@ -78,10 +103,20 @@ def _headline_over_its_trail(r: Reading, crumbs: list[str], i: int) -> bool:
     if not r.title_parts or (_next_is_title(r.kept, i + 1) and not _next_is_header(r.kept, i + 1)):
         return False
     head = " ".join(ln.s.strip() for ln in r.title_parts)
-    if head.lower() != crumbs[-1].strip().lower():
+    if head.lower() != crumbs[-1].strip().lower() and not _headline_over_trail_and_fields(r, head, i):
         return False
     r.end_title()
     return True
+
+
+def _headline_over_trail_and_fields(r: Reading, head: str, i: int) -> bool:
+    """`Lanxi Volunteers Clear the Riverbank` / `Current location: Home > News`
+    / the date row: a complete headline (no organisation's or site's name) with
+    the trail and then the article's field row under it is the headline, the
+    trail printed between them; a site's name over a trail has no field row
+    right under the trail."""
+    return _next_is_header(r.kept, i + 1) and len(head.split()) >= MIN_WORDS_OF_COMPLETE_HEADLINE \
+        and not is_org_name(head) and not _MASTHEAD.search(head)
 
 
 #: `2. News`: one crumb of a path printed as a numbered list, a line each.
@@ -125,13 +160,17 @@ def _bulleted_trail(r: Reading, i: int) -> int | None:
     """`• Home` / `  • News` / `  • The headline`, one crumb a bulleted line
     from `Home` on, up to a blank line: the page's path printed as a list."""
     kept = r.kept
-    lines = []
+    lines: list[str] = []
     end = i
     while end < len(kept) and not kept[end].blank:
         m = LINE_BULLET.match(kept[end].s)
+        if m is None and len(lines) >= 2 and _next_is_title(kept, end):
+            break  # (`• Home` / `• News` / the headline right under them, no blank between)
         if m is None or len(kept[end].s.strip()) > MAX_BULLETED_CRUMB_CHARS:
             return None
-        lines.append(kept[end].s[m.end():].strip())
+        crumb = kept[end].s[m.end():].strip()
+        if any(c.isalnum() for c in crumb):
+            lines.append(crumb)  # (`• >`, a separator printed as an item of its own, is no crumb)
         end += 1
     if len(lines) < 2 or not is_home_crumb(lines[0]):
         return None

@@ -15,7 +15,7 @@ from ..chardata import HAN_BMP_CHAR, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText, join
 from .chrome import is_prose
-from .header import is_label_line, is_trail_head, parse_breadcrumb
+from .header import date_line, is_label_line, is_trail_head, parse_breadcrumb
 from .lines import Line
 from .shape import _title_candidate
 
@@ -70,7 +70,7 @@ def _expand_one_line_header(lines: list[Line]) -> list[Line]:
 #: `Business Card of CityHome > Urban Information > Business Card of City`:
 #: a path opening with Home glued after the headline it ends with (case is the
 #: evidence, so Home is spelt out here; see data/home_words.tsv for the rest).
-_GLUED_HOME = lazy_compile(r"(?<=[a-z0-9)）])(?=(?:Home|HOME|首页)\s*(?:>|»|›)\s*\S)")
+_GLUED_HOME = lazy_compile(r"(?<=[a-z0-9)）])(?=(?:Home|HOME|首页)\s*(?:>|＞|»|›)\s*\S)")
 
 
 def _split_glued_path(lines: list[Line]) -> list[Line]:
@@ -118,7 +118,9 @@ def _join_broken_trail(lines: list[Line]) -> list[Line]:
 #: a trail whose last crumb is the headline (at least this many words), with
 #: no headline line of its own under it.
 MIN_HEADLINE_WORDS_ENDING_TRAIL = 6
-_PATH_FROM_HOME = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation()})\s*(?P<sep>>>|>|»|›|→)\s*\S", re.IGNORECASE)
+#: `… > Township News  Date: 2024-03-05`: two or more spaces (or a tab) between parts of a line.
+_WIDE_GAP = lazy_compile(r"\s{2,}|\t")
+_PATH_FROM_HOME = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation()})\s*(?P<sep>>>|>|＞|»|›|→)\s*\S", re.IGNORECASE)
 
 
 def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
@@ -128,7 +130,8 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
     for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
         if line.blank:
             continue
-        m = _PATH_FROM_HOME.match(line.s)
+        prefix = lexicon.breadcrumb_pattern().match(line.s)  # (`Current location: Home > …`)
+        m = _PATH_FROM_HOME.match(line.s[prefix.end():] if prefix else line.s)
         if m is None:
             continue
         cut = line.s.rfind(m.group("sep"))
@@ -137,10 +140,15 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
         if not crumbs or len(last.split()) < MIN_HEADLINE_WORDS_ENDING_TRAIL or not _title_candidate(last):
             return lines
         nxt = next((ln for ln in lines[idx + 1:] if not ln.blank), None)
-        if nxt is None or _title_candidate(nxt.s) and not is_prose(nxt.s):
-            return lines
+        if nxt is None or _title_candidate(nxt.s) and not is_prose(nxt.s) and not _field_row(nxt.s):
+            return lines  # (a field row under it, `2024-03-05 09:30  Source: …`, is the headline's own)
         start = cut + len(m.group("sep"))
-        return _split_line(lines, idx, [line.text.slice(0, cut).strip(), line.text.slice(start, len(line.s)).strip()])
+        gap = _WIDE_GAP.search(line.s, start)
+        if gap is not None and gap.end() < len(line.s.rstrip()):
+            # `Home > News > Town Affairs  The headline`: the last crumb, then the headline apart from the path
+            return _split_line(lines, idx, [line.text.slice(0, gap.start()).strip(), line.text.slice(gap.end(), len(line.s)).strip()])
+        # (the arrow stays with the trail: the path goes on into the headline, its last crumb)
+        return _split_line(lines, idx, [line.text.slice(0, start).strip(), line.text.slice(start, len(line.s)).strip()])
     return lines
 
 
@@ -154,6 +162,11 @@ MIN_GLUED_HEADLINE_WORDS = 4
 #: A line that opens with Home (data/home_words.tsv, `Index` too).
 _HOME_FIRST = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation(with_index=True)})(?![\w-])", re.IGNORECASE)
 _CRUMB_GAP = r"\s*(?:>>|>|»|›|→|/|\\)?\s*"
+
+
+def _field_row(s: str) -> bool:
+    """`2024-03-05 09:30  Source: …`, `Author: …`: a header's field row."""
+    return is_label_line(s) or date_line(s) is not None
 
 
 def _split_trail_glued_to_headline(lines: list[Line]) -> list[Line]:
@@ -261,7 +274,34 @@ def _latin_then_han(s: str, at: int) -> bool:
 
 
 
+#: `… > Township News 2024-03-05` (a numeric date, perhaps its time, ending the line).
+_DATE_ENDING = lazy_compile(r"(?<=\s)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def _split_trail_date_tail(lines: list[Line]) -> list[Line]:
+    """A trail with the page's date (or a field row) after its last crumb:
+    the trail, and the date as a line of its own (each mapped into the
+    input), so the crumb is the column's name and the date the article's."""
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
+        s = line.s
+        if line.blank or not any(c.isdigit() for c in s) or parse_breadcrumb(s) is None:
+            continue
+        cut = None
+        for gap in _WIDE_GAP.finditer(s.rstrip()):
+            rest = s[gap.end():]
+            if is_label_line(rest) or date_line(rest) is not None:
+                cut = gap.start()
+                break
+        if cut is None and (m := _DATE_ENDING.search(s)) is not None and date_line(s[m.start():]) is not None:
+            cut = m.start()
+        if cut is None or parse_breadcrumb(s[:cut]) is None:
+            return lines
+        tail = len(s) - len(s[cut:].lstrip())
+        return _split_line(lines, idx, [line.text.slice(0, cut).strip(), line.text.slice(tail, len(s)).strip()])
+    return lines
+
+
 def prepare_lines(lines: list[Line]) -> list[Line]:
     """The lines with every split and join above applied, in the order each needs."""
     return _split_glued_tail(_split_glued_path(_split_trail_glued_to_headline(_split_trail_ending_in_headline(
-        _split_column_before_trail(_join_broken_trail(_expand_one_line_header(lines)))))))
+        _split_trail_date_tail(_split_column_before_trail(_join_broken_trail(_expand_one_line_header(lines))))))))

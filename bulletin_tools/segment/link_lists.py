@@ -157,6 +157,8 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     drop: dict[int, str] = {}  # line index -> why
     for lo, hi, where in ((0, first, "above"), (last + 1, len(texts), "after")):
         for pos, end in _runs(texts, lo, hi, where == "after"):
+            if where == "above" and _bulleted_trail(texts[pos:end]):
+                continue  # the header's trail reader takes it
             if prose_words is None:
                 prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
             words = chrome.content_words("\n".join(texts[pos:end]))
@@ -169,6 +171,21 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         stripped = lines[k].text.strip()
         z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), why))
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+#: A trail printed as a bulleted list has at most this many crumbs (a
+#: portal's bulleted menu from `Home` runs on: News, Business, China, …).
+MAX_BULLETED_TRAIL_CRUMBS = 5
+
+
+def _bulleted_trail(run: list[str]) -> bool:
+    """`• Home` / `• >` / `• Business` / `• Setting up a business`: a short
+    bulleted run from Home is the page's trail, not a list of links."""
+    from .header import is_home_crumb
+
+    items = [_BULLET.sub("", t).strip() for t in run]
+    crumbs = [t for t in items if any(c.isalnum() for c in t)]
+    return bool(crumbs) and is_home_crumb(crumbs[0]) and len(crumbs) <= MAX_BULLETED_TRAIL_CRUMBS
 
 
 def _kind(run: list[str]) -> str:

@@ -471,6 +471,26 @@ MAX_RELATED_LINK_CHARS = 150
 MAX_PROMPTED_CAPTION_CHARS = 200
 
 
+#: `图片20.jpg`, `IMG_2034.jpg`: a picture's file name left as a line (the
+#: furniture table's pattern for it, data/furniture.tsv).
+_IMAGE_FILE = lazy_compile(r"[\w\-() ]{1,60}\.(?:jpe?g|png|gif|bmp|webp|tiff?)", re.IGNORECASE)
+
+
+def _gallery_captions(lines: list[Line]) -> set[int]:
+    """`photo_01.jpg` / `Farmers set out pumpkins …` / `photo_02.jpg`: in a
+    gallery of pictures whose file names were left as lines, a line between
+    two file names is the first one's caption (the indexes of such lines).
+    The line after the last file name may be the text: it is left alone."""
+    # (a cheap test first: a file name's line has a dot among its last characters)
+    files = [k for k, ln in enumerate(lines) if "." in ln.s.rstrip()[-6:] and _IMAGE_FILE.fullmatch(ln.s.strip())]
+    out = set()
+    for a, b in zip(files, files[1:]):
+        between = [k for k in range(a + 1, b) if not lines[k].blank]
+        if len(between) == 1:
+            out.add(between[0])
+    return out
+
+
 def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     """Lines that are not page furniture; each furniture line becomes a fix."""
     if "furniture" in z.skip:
@@ -481,6 +501,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     fenced = False
     after_enlarge = False  # the last non-blank line was a "click to enlarge" prompt
     after_end = False  # past an end-of-article mark (`- END -`)
+    gallery = _gallery_captions(lines)
     for k, line in enumerate(lines):
         caption_here = after_enlarge and not line.blank
         if not line.blank:
@@ -530,7 +551,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
                 # articles (`0 comments` under the date row, above the text, ends nothing)
                 after_end = True
             continue
-        if caption_here and len(line.s.strip()) <= MAX_PROMPTED_CAPTION_CHARS:
+        if (caption_here or k in gallery) and len(line.s.strip()) <= MAX_PROMPTED_CAPTION_CHARS:
             z.captions.add(line.number)  # the picture's caption sits under its prompt
         kept.append(line)
     return kept
@@ -614,8 +635,8 @@ def _above_breadcrumb(lines: list[Line]) -> set[int]:
         # The title follows, possibly after an information-disclosure index
         # block (`Index number: …  Publishing organisation: …`).
         after = next((ln for ln in lines[b + 1:] if not ln.blank and not is_label_line(ln.s)), None)
-        if after is None or not _title_candidate(after.s):
-            break
+        if after is None or not _title_candidate(after.s) or after.s.rstrip().endswith((".", "。")):
+            break  # (a sentence under the trail, its field rows between: the text; the headline is above the trail)
         above = [ln.s.strip() for ln in lines[:b] if not ln.blank]
         if len(above) > _MAX_CHROME_LINES or any(len(t) > MAX_FENCED_LINE_CHARS for t in above) \
                 or sum(map(_a_sentence, above)) >= MIN_SENTENCES_OF_TEXT or any(is_label_line(t) for t in above):

@@ -184,8 +184,9 @@ def _drop_tail_token(z: ZonesBuilder, title: MappedText, page_words: Callable[[]
 
 
 #: `… before the rains – melo kinsa-dav`: a
-#: content farm's tag after a spaced dash closing the headline.
-_DASH_TAIL = lazy_compile(r"\s+[–—]\s+(?P<tail>[^–—\s][^–—]{1,40})$")
+#: content farm's tag after a spaced dash closing the headline (a hyphen or
+#: a bar too: `… Riverbank - news`, `… Riverbank | Local`, a column's name).
+_DASH_TAIL = lazy_compile(r"\s+[–—|｜-]\s+(?P<tail>[^–—|｜\s-][^–—|｜]{1,40})$")
 #: A dash tail is at most this many words.
 MAX_DASH_TAIL_WORDS = 4
 
@@ -202,6 +203,8 @@ def _drop_foreign_dash_tail(z: ZonesBuilder, title: MappedText, page_words: Call
         words = [w.lower() for w in _WORD_RE.findall(m.group("tail"))]
         if not words or len(m.group("tail").split()) > MAX_DASH_TAIL_WORDS:
             return title
+        if title.text[m.start():m.start("tail")].strip() in ("-", "|", "｜") and any(c.isdigit() for c in m.group("tail")):
+            return title  # (`Daily Briefing - March 5`, `… - Part 2`: the headline's own date or number)
         used = page_words()
         if any(w in used for w in words):
             return title

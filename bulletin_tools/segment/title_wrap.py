@@ -22,6 +22,8 @@ keeps the reading it had (the header's demotion rules judge those)."""
 
 from __future__ import annotations
 
+import re
+
 from ..chardata import words_of_kind
 from ..lazyre import lazy_compile
 from .header import date_line, is_label_line
@@ -53,7 +55,19 @@ def reads_on(above: str, line: str) -> bool:
         return True
     if above[-1] in _READS_ON_END or words[-1].lower().strip("“”\"'‘’") in words_of_kind("function"):
         return True
-    return is_org_name(above) or is_org_name(line)  # (an issuing body over its document, or named under it)
+    return is_org_name(above) and _DOCUMENT_OPENING.match(line) is not None or is_org_name(line)
+    # (an issuing body over its document, or named under it; over a story's headline,
+    # `Hexi County People's Government` / `Lanxi Volunteers Clear …`, it is the site's name)
+
+
+#: `Notice on …`, `Several Opinions of …`, `on Clearing …`: the second half of
+#: an issuing body's title opens with the document's kind (or its `on`), which
+#: a story's headline under a site's name does not.
+_DOCUMENT_OPENING = lazy_compile(
+    r"(?:several\s+|interim\s+|detailed\s+|implementation\s+|official\s+|public\s+)?"
+    r"(?:notices?|circulars?|announcements?|bulletins?|notifications?|opinions?|decisions?|measures|regulations|rules"
+    r"|provisions|plans?|programmes?|programs?|schemes?|replies|reply|reports?|letters?|orders?|guidelines?"
+    r"|on|about|regarding|concerning)\b", re.IGNORECASE)
 
 
 #: `PR10442`: a release wire's number for the story, a line of its own under the headline.
