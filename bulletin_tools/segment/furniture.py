@@ -78,11 +78,11 @@ MAX_MENU_ITEM_WORDS = 5
 MIN_MENU_ROW_ITEMS = 5
 MIN_MENU_ROW_WORDS = 2
 #: A shorter menu row (`Government Information Disclosure | Online Service |
-#: Interaction`, `Home Page  Government Affairs  Public Services`) has at least
-#: this many items, of which (after a first `Home`) at least MIN_MENU_ROW_WORDS
-#: are menu words and at most this many are not: a table's header row
-#: (`Name | Post | Unit`) names no menu.  Found by trying menu rows under the
-#: headline in made-up variants (session 13).
+#: Interaction`) has at least this many items, of which at least
+#: MIN_MENU_ROW_WORDS are menu words and at most this many are not: a table's
+#: header row (`Name | Post | Unit`) names no menu, and a short row opening with
+#: `Home` may be the trail.  Found by trying menu rows under the headline in
+#: made-up variants (session 13).
 MIN_SHORT_MENU_ROW_ITEMS = 3
 MAX_UNNAMED_SHORT_MENU_ITEMS = 1
 #: A link bar has at least this many items, of which at least this many are
@@ -110,7 +110,9 @@ def is_menu_row(text: str) -> bool:
         return False
     home = lowered[0] in lexicon.home_words()
     if len(parts) < MIN_MENU_ROW_ITEMS:
-        named = [_menu_word(p, menu) for p in lowered[1 if home else 0:]]
+        if home:
+            return False  # `Home | News | Notices`: as short a row from Home may be the trail
+        named = [_menu_word(p, menu) for p in lowered]
         return sum(named) >= MIN_MENU_ROW_WORDS and len(named) - sum(named) <= MAX_UNNAMED_SHORT_MENU_ITEMS
     return home or sum(p in menu for p in lowered) >= MIN_MENU_ROW_WORDS
 
