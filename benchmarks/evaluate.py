@@ -115,13 +115,30 @@ def strip_marker(heading: str) -> str:
     return text
 
 
+_FULLWIDTH_PUNCT = str.maketrans({"，": ",", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"})
+_AROUND_PUNCT = re.compile(r"\s*([,.;:!?()])\s*")
+_DASH_RUN = re.compile(r"[—–]{2,}")
+
+
+def punctuation_key(text: Any) -> Any:
+    """``text`` as the tool prints punctuation: full-width commas, colons,
+    brackets and marks in ASCII, a doubled dash single, and no space either side
+    of a mark (the ``fullwidth-punctuation``, ``doubled-punctuation`` and
+    ``punctuation-spacing`` fixes).  A gold record gives a headline or an
+    opening as printed (`birthplace , Science`, `China——Introduction`); the
+    tool's normalised text says the same."""
+    if not isinstance(text, str):
+        return text
+    return _AROUND_PUNCT.sub(r"\1", _DASH_RUN.sub("—", text.translate(_FULLWIDTH_PUNCT)))
+
+
 def norm_title(text: Any) -> Any:
     """Titles and headings: collapse whitespace, ignore case and a final period
     (so a trailing `...` too, and its one-character form `…`: a gold record
     gives a cut headline without it, docs/labelling.md)."""
     if not isinstance(text, str):
         return text
-    t = collapse(text).casefold()
+    t = punctuation_key(collapse(text)).casefold()
     while t.endswith((".", "。", "…")):
         t = t[:-1].rstrip()
     return t
@@ -381,13 +398,13 @@ def score(expected: dict, out: Output) -> list[Check]:
             add(key, key, lambda: same_value(exp, bool(desc.get("truncated"))), exp, lambda: desc.get("truncated"))
         elif key == "description_startswith":
             text = collapse(desc.get("text") or "")
-            add(key, key, lambda: text.startswith(collapse(exp)), exp, lambda: text[:80])
+            add(key, key, lambda: punctuation_key(text).startswith(punctuation_key(collapse(exp))), exp, lambda: text[:80])
         elif key == "description_repaired_endswith":
             text = collapse(desc.get("text") or "")
             add(key, key, lambda: text.endswith(collapse(exp)), exp, lambda: text[-80:])
         elif key == "first_paragraph_startswith":
             para = collapse(first_paragraph(doc) or "")
-            add(key, key, lambda: para.startswith(collapse(exp)), exp, lambda: para[:80])
+            add(key, key, lambda: punctuation_key(para).startswith(punctuation_key(collapse(exp))), exp, lambda: para[:80])
         elif key in ("breadcrumb", "section_headings", "items_per_section"):
             if failed:
                 for i, e in enumerate(exp):

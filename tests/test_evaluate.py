@@ -420,3 +420,10 @@ def test_a_cut_headline_matches_without_its_cut_mark(gold, got):
 
 def test_a_cut_headline_still_needs_its_words():
     assert not ev.same_title("Lanxi Town opens its first night market", "Lanxi Town opens its first night…")
+
+
+def test_titles_compare_as_the_tool_prints_punctuation():
+    # a gold record gives a headline as printed; the tool prints its punctuation normalised
+    assert ev.same_title("Lanxi's tea , Hexi's rice——a tour", "Lanxi's tea, Hexi's rice—a tour")
+    assert ev.same_title("河西（Hexi）：new roads", "河西 (Hexi): new roads")
+    assert not ev.same_title("Lanxi's tea, Hexi's rice", "Lanxi's tea and Hexi's rice")
