@@ -323,3 +323,21 @@ def test_end_marks_in_brackets_and_topic_tags(line):
 @pytest.mark.parametrize("line", ["# Lanxi tea festival #", "#1 priority is water"])
 def test_a_markdown_heading_or_a_number_sign_is_no_topic_tag(line):
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["搜索", "请输入关键字", "无障碍阅读", "繁体版", "收藏本页", "视力保护色：",
+                                  "Favorite this page", "Home Township News Notices Text", "首页 新闻中心 正文"])
+def test_site_tools_in_chinese_and_a_trail_without_separators(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("where", ["under the headline", "under the text"])
+def test_a_second_trail_from_home_is_furniture(where):
+    second = "Home > Town News > Culture"
+    lines = ["Home > Town News", "", TITLE, "", "Date: 2024-05-09", "", PARA, "", "Copyright © 2024 Reservoir Town"]
+    lines.insert(3 if where == "under the headline" else 7, second)
+    lines.insert(4 if where == "under the headline" else 8, "")
+    doc = clean_text("\n".join(lines) + "\n")
+    assert doc.title is not None and doc.title.text == TITLE
+    assert second in _furniture(doc)
+    assert PARA[:40] in to_markdown(doc)

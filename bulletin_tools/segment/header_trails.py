@@ -26,11 +26,14 @@ def read_trail(r: Reading, i: int) -> int | None:
     the breadcrumb is the site's own date line, not the article's header)."""
     z = r.z
     s = r.kept[i].s
-    if z.breadcrumb and not r.title_parts and "furniture" not in z.skip and _same_trail(parse_breadcrumb(s), z.breadcrumb):
-        # `Where you are: Home >> Updates` / `Home > Updates` (the headline was glued after it):
-        # the trail printed again, recorded as furniture (nothing is lost)
-        z.fixes.append(furniture_fix(r.kept[i]))
-        return i + 1
+    if z.breadcrumb and "furniture" not in z.skip:
+        again = parse_breadcrumb(s)
+        if (not r.title_parts and _same_trail(again, z.breadcrumb)) or _second_trail(again, z.breadcrumb):
+            # `Where you are: Home >> Updates` / `Home > Updates` (the headline was glued after it),
+            # or a second trail from Home under the headline or its date row (a template's
+            # trail over the text, the site's over the page): recorded as furniture (nothing is lost)
+            z.fixes.append(furniture_fix(r.kept[i]))
+            return i + 1
     if z.breadcrumb or (z.labels and r.title_parts) or z.description is not None:
         return None
     crumbs = parse_breadcrumb(s)
@@ -89,6 +92,12 @@ def _headline_cut_from_trail(r: Reading, i: int) -> list[str]:
 #: The arrows a trail cut before its headline ends with (`Home > News >`); a
 #: trail glued to the headline by a space alone (`Home Notices The headline`) has none.
 _ARROW_ENDS = (">", "＞", "≫", "〉", "»", "›", "→")
+
+
+def _second_trail(crumbs: list[str] | None, read: list[str]) -> bool:
+    """A trail from Home (`Home > News Center > Text`) when one was read already:
+    a page has one breadcrumb, and a second path from Home is no headline."""
+    return crumbs is not None and len(crumbs) >= 2 and is_home_crumb(crumbs[0]) and bool(read)
 
 
 def _same_trail(crumbs: list[str] | None, read: list[str]) -> bool:

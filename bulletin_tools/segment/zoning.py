@@ -12,10 +12,10 @@ from ..textmap import MappedText
 from .body import marker
 from .chrome import is_prose
 from .footer import is_copyright_line, looks_like_footer
-from .furniture import strip_inline_furniture
+from .furniture import furniture_fix, strip_inline_furniture
 from . import lead, speech
 from .document_head import read_document_head
-from .header import LabelValue, credit_line, find_labels, is_label_line, parse_breadcrumb
+from .header import LabelValue, credit_line, find_labels, is_home_crumb, is_label_line, parse_breadcrumb
 from .header_reader import _read_date_line, _read_header
 from .lines import Line
 from .line_splits import prepare_lines
@@ -64,6 +64,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     z.captions.update(ln.number for ln in z.body if not ln.blank and is_photo_caption(ln.s))
     if not z.breadcrumb:
         _breadcrumb_below(z)
+    elif "furniture" not in z.skip:
+        _second_trail_below(z)
     for ln in credits:
         dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip()) \
             or lead.closing_outlet(ln.text.strip()) or lead.newsroom_byline(ln.text.strip())
@@ -378,6 +380,21 @@ def _plain_credit(s: str) -> bool:
         return True  # `Views: 1,234` under the text: the page's counter, a header field printed low
     return bool(fields & _CREDIT_FIELDS) and all(
         f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
+
+
+def _second_trail_below(z: ZonesBuilder) -> None:
+    """`Current location: Home > Township News` under the text of a page whose
+    trail was read above it: the path again, recorded as furniture (a page has
+    one breadcrumb; a path from Home is no line of the text)."""
+    for zone_lines in (z.body, z.footer):
+        for k in range(len(zone_lines) - 1, -1, -1):
+            ln = zone_lines[k]
+            if ln.blank or ">" not in ln.s and "›" not in ln.s and "»" not in ln.s:
+                continue
+            crumbs = parse_breadcrumb(ln.s)
+            if crumbs and len(crumbs) >= 2 and (lexicon.breadcrumb_pattern().match(ln.s) or is_home_crumb(crumbs[0])):
+                z.fixes.append(furniture_fix(ln))
+                del zone_lines[k]
 
 
 def _breadcrumb_below(z: ZonesBuilder) -> None:
