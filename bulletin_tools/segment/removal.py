@@ -263,6 +263,11 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
             shapes[first - 1].recurrence >= TITLE_MIN_RECURRENCE or texts[first].lstrip()[:1].islower()) \
             and not _column_over(texts[first - 1], texts[first]):
         first -= 1
+    # (a page that spaces every line puts a blank line between a headline and its
+    # lower-case second half, `Notice of … Bureau` / blank / `on Carrying Out …`)
+    while texts[first].lstrip()[:1].islower() and first >= 2 and not texts[first - 1].strip() \
+            and first - 2 in in_top and not verdicts[first - 2].chrome:
+        first -= 2
     protected = set(range(first, best + 1)) & in_top
     overrides = first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
         and title_score(best) - title_score(top[0]) >= TITLE_MARGIN and not _caption_under_headline(page, top[0], best)
