@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Edit
@@ -131,7 +132,7 @@ def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
 MAX_SPAM_PIECE_WORDS = 6
 #: The separator before such a piece: a hyphen or underscore glued to the headline's
 #: last word, or a bar or dash between spaces.
-_PIECE_SEPARATOR = lazy_compile(r"(?<=[A-Za-z])[-_](?=[A-Za-z\u4e00-\u9fff])|\s[|｜–—-]\s")
+_PIECE_SEPARATOR = lazy_compile(rf"(?<=[A-Za-z])[-_](?=[A-Za-z{HAN_COMMON}])|\s[|｜–—-]\s")
 
 
 def _spam_piece_start(text: str, spam_start: int) -> int | None:
