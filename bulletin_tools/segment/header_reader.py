@@ -472,10 +472,13 @@ MAX_SITE_NAME_WORDS = 8
 def _organisation_over_headline(r: Reading, i: int, s: str) -> bool:
     """`Hezhou District Education Bureau` (the site) / blank / the headline / prose."""
     parts = r.title_parts
-    return not r.z.labels and r.z.description is None and _title_candidate(s) \
+    # (labels read above the organisation's name, a date after the trail's last
+    # crumb, are the page's; the headline's own rows are under it, or its text)
+    labels_above = all(ln.number < parts[0].number for ln in r.z.label_lines) if parts else False
+    return (not r.z.labels or labels_above) and r.z.description is None and _title_candidate(s) \
         and len(parts) == 1 and bool(_ORG_NAME.search(parts[0].s.strip())) \
         and len(parts[0].s.split()) <= MAX_SITE_NAME_WORDS and not _ORG_NAME.search(s.strip()) \
-        and _next_is_prose(r.kept, i + 1)
+        and (_next_is_prose(r.kept, i + 1) or _fields_row_follows(r, i))
 
 
 def _title_over_header_rows(r: Reading, i: int, s: str) -> bool:
@@ -608,7 +611,11 @@ def _long_headline(r: Reading, i: int) -> bool:
 def _fields_row_follows(r: Reading, i: int) -> bool:
     """The line after line ``i`` is a label or date row (`By Tang Rui  ·  2021-06-14  ·  Source: …`)."""
     nxt = next_nonblank(r.kept, i + 1)
-    return nxt is not None and (is_label_line(r.kept[nxt].s) or date_line(r.kept[nxt].s) is not None)
+    if nxt is None:
+        return False
+    row = r.kept[nxt].s.strip()
+    row = row[1:].strip() if row[:1] in LINE_BULLETS else row  # (`• Last Update: 2022-08-19`)
+    return is_label_line(row) or date_line(row) is not None
 
 
 #: The marker styles of a regulation's divisions and articles (see :func:`.body.marker`).

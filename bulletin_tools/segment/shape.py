@@ -182,7 +182,7 @@ def _next_is_prose(lines: list[Line], start: int) -> bool:
         if ln.blank:
             continue
         t = ln.s.strip()
-        return len(t) > PROSE_LINE_CHARS and t.endswith((".", "。", "”", '"'))
+        return len(t) > PROSE_LINE_CHARS and t.endswith((".", "。", "”", '"', ":", "："))  # (a paragraph may announce a list)
     return False
 
 
