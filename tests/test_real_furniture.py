@@ -341,17 +341,3 @@ def test_a_second_trail_from_home_is_furniture(where):
     assert doc.title is not None and doc.title.text == TITLE
     assert second in _furniture(doc)
     assert PARA[:40] in to_markdown(doc)
-
-
-@pytest.mark.parametrize("window", [
-    TITLE + "_Reservoir Town People's Government Portal",
-    "Reservoir Town Online | " + TITLE,
-    TITLE,
-])
-def test_the_window_title_over_the_site_and_the_headline_is_chrome(window):
-    doc = clean_text("\n".join([window, "", "Reservoir Town Online", "Home > Town News", "", TITLE,
-                                "Date: 2024-05-09", "", PARA, ""]))
-    assert doc.title is not None and doc.title.text == TITLE
-    assert doc.breadcrumb == ("Home", "Town News") or list(doc.breadcrumb) == ["Home", "Town News"]
-    assert doc.metadata.date == "2024-05-09"
-    assert any(f.rule == "chrome" and f.before == window for f in doc.fixes)

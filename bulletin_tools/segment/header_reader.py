@@ -63,24 +63,8 @@ from ..fields import whole_date
 def _blank(r: Reading, i: int) -> int | None:
     if not r.kept[i].blank:
         return None
-    if not _title_goes_on(r, i):
-        r.end_title()
+    r.end_title()
     return i + 1
-
-
-#: `Notice of Qianshan County Emergency Management Bureau` / blank / `on
-#: Carrying Out …`: a line opening with a lower-case joining word continues the
-#: headline above it, also across a blank line (a page that spaces every line).
-_TITLE_CONTINUATION = lazy_compile(r"(?:on|of|for|and|in|to|about|regarding|concerning|from|with)\s+\S")
-
-
-def _title_goes_on(r: Reading, i: int) -> bool:
-    """The headline read so far goes on after the blank line ``i``."""
-    if not r.title_parts or r.title_done or len(r.title_parts) >= MAX_TITLE_LINES \
-            or r.title_parts[-1].s.rstrip()[-1:] in ".!?。！？:：":
-        return False
-    nxt = next_nonblank(r.kept, i + 1)
-    return nxt is not None and _TITLE_CONTINUATION.match(r.kept[nxt].s.strip()) is not None
 
 
 def _description(r: Reading, i: int) -> int | None:

@@ -44,59 +44,6 @@ from .title_fields_under import headline_over_its_fields
 from .zones import ZonesBuilder
 
 
-#: A page's window title is printed among its first lines: looked for within
-#: this many non-blank lines, as is the headline it repeats.
-WINDOW_TITLE_WITHIN = 12
-#: The headline a window title repeats is at least this long (a shorter line
-#: may be a column's name that the window title happens to open with).
-MIN_WINDOW_HEADLINE_CHARS = 12
-#: The headline's date or label row is at most this many lines under it (a
-#: trail or a deck may stand between).
-ROWS_TO_THE_FIELDS = 2
-#: `Headline_Site`, `Headline - Site`, `Site | Headline`: the separator between
-#: the headline and the site's name in a window title.
-_WINDOW_SEPARATOR = lazy_compile(r"\s*[-–—|｜_·]+\s*")
-
-
-def drop_window_title(lines: list[Line], z: ZonesBuilder) -> list[Line]:
-    """The page's window title among its first lines (`Headline_Hexi County
-    People's Government Portal`, or the headline alone) over the headline
-    itself and its date or label row: chrome that repeats the headline below
-    it.  Read as the title, it ended the header there, and the site's name,
-    the trail, the real headline and the date row went to the text."""
-    if "chrome" in z.skip or "furniture" in z.skip:
-        return lines
-    first = [k for k, ln in enumerate(lines) if not ln.blank][:WINDOW_TITLE_WITHIN]
-    for i, a in enumerate(first):
-        top = lines[a].s.strip()
-        for j, b in enumerate(first[i + 1:], start=i + 1):
-            headline = lines[b].s.strip()
-            if len(headline) < MIN_WINDOW_HEADLINE_CHARS or not _window_title_of(top, headline):
-                continue
-            if top == headline and j == i + 1:
-                continue  # the headline printed twice in a row: the header reader keeps one (a copy is a caption)
-            below = [k for k in first if k > b][:ROWS_TO_THE_FIELDS]
-            if not any(is_label_line(lines[k].s) or date_line(lines[k].s) is not None for k in below):
-                continue
-            stripped = lines[a].text.strip()
-            z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "the window title: repeats the headline below it"))
-            return [ln for k, ln in enumerate(lines) if k != a]
-    return lines
-
-
-def _window_title_of(top: str, headline: str) -> bool:
-    """``top`` is ``headline`` again, alone or with the site's name before or after a separator."""
-    if top == headline:
-        return True
-    if top.startswith(headline):
-        sep = _WINDOW_SEPARATOR.match(top, len(headline))
-        return sep is not None and sep.end() > len(headline) and sep.end() < len(top)
-    if top.endswith(headline):
-        sep = _WINDOW_SEPARATOR.search(top[: len(top) - len(headline)])
-        return sep is not None and sep.end() == len(top) - len(headline) and sep.start() > 0
-    return False
-
-
 def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     """Site chrome that no vocabulary names, judged by its shape (see :mod:`.chrome`).
 
@@ -263,11 +210,6 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
             shapes[first - 1].recurrence >= TITLE_MIN_RECURRENCE or texts[first].lstrip()[:1].islower()) \
             and not _column_over(texts[first - 1], texts[first]):
         first -= 1
-    # (a page that spaces every line puts a blank line between a headline and its
-    # lower-case second half, `Notice of … Bureau` / blank / `on Carrying Out …`)
-    while texts[first].lstrip()[:1].islower() and first >= 2 and not texts[first - 1].strip() \
-            and first - 2 in in_top and not verdicts[first - 2].chrome:
-        first -= 2
     protected = set(range(first, best + 1)) & in_top
     overrides = first != top[0] and shapes[best].recurrence >= TITLE_MIN_RECURRENCE \
         and title_score(best) - title_score(top[0]) >= TITLE_MARGIN and not _caption_under_headline(page, top[0], best)

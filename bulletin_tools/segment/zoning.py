@@ -20,7 +20,7 @@ from .header_reader import _read_date_line, _read_header
 from .lines import Line
 from .line_splits import prepare_lines
 from .link_lists import drop_link_lists
-from .removal import _drop_chrome_by_shape, _drop_furniture, drop_window_title
+from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
 from .spam_tokens import strip_body_spam
 from .title_evidence import headline_by_recurrence, headline_of_untitled
@@ -45,7 +45,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     """
     z = ZonesBuilder(skip=skip)
     kept = _drop_furniture(prepare_lines(lines), z)
-    kept = _drop_chrome_by_shape(drop_window_title(kept, z), z)
+    kept = _drop_chrome_by_shape(kept, z)
     kept = drop_spam_tail(drop_link_lists(kept, z), z)
     kept, footer = _cut_footer(kept, z)
     if not footer:
