@@ -179,7 +179,7 @@ MAX_BULLETED_TRAIL_CRUMBS = 5
 
 
 def _bulleted_trail(run: list[str]) -> bool:
-    """`• Home` / `• >` / `• Business` / `• Setting up a business`: a short
+    """`• Home` / `• >` / `• Villages` / `• Water supply`: a short
     bulleted run from Home is the page's trail, not a list of links."""
     from .header import is_home_crumb
 
