@@ -222,7 +222,7 @@ def _is_date_line(text: str) -> bool:
 
 
 def _holds_full_date(text: str) -> bool:
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         return False
     dt = find_datetime(text)
     return dt is not None and dt.date is not None

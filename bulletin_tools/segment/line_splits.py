@@ -284,7 +284,7 @@ def _split_trail_date_tail(lines: list[Line]) -> list[Line]:
     input), so the crumb is the column's name and the date the article's."""
     for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
         s = line.s
-        if line.blank or not any(c.isdigit() for c in s) or parse_breadcrumb(s) is None:
+        if line.blank or not any(map(str.isdigit, s)) or parse_breadcrumb(s) is None:  # (map: the test runs in C)
             continue
         cut = None
         for gap in _WIDE_GAP.finditer(s.rstrip()):
