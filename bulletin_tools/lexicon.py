@@ -456,6 +456,12 @@ def glued_tail() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 @cache
+def image_file_name() -> re.Pattern[str]:
+    """A picture's file name left as a line (furniture.tsv, kind ``image``); use ``fullmatch``."""
+    return recache.compile("|".join(f"(?:{p})" for p in _furniture_rows("image")), re.IGNORECASE)
+
+
+@cache
 def enlarge_prompt() -> re.Pattern[str]:
     """A picture's "click to view the larger image" prompt (furniture.tsv, kind ``enlarge``); use ``match``."""
     return recache.compile("|".join(f"(?:{p})" for p in _furniture_rows("enlarge")), re.IGNORECASE)
@@ -580,7 +586,7 @@ def furniture() -> Furniture:
     needles: set[str] | None = set()
     rows: list[tuple[str, tuple[str, ...]]] = []
     for kind, pattern, *rest in _furniture_table():
-        if kind in ("line", "end"):
+        if kind in ("line", "end", "image"):
             line.append(pattern)
         elif kind == "inline":
             inline.append(f"(?:{pattern})")

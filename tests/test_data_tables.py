@@ -48,7 +48,7 @@ SCHEMAS: dict[str, Schema] = {
     "fields_view_words.tsv": Schema((2, 2), kind=0, kinds=_kinds("lead", "unit", "text"), key=(1, 0), caseless=True),
     "footer_labels.tsv": Schema((2, 2), kind=1, kinds=_kinds("address", "copyright", "email", "phone", "postcode",
                                                              "sponsor"), caseless=True),
-    "furniture.tsv": Schema((2, 3), kind=0, kinds=_kinds("line", "inline", "related", "enlarge", "end", "tail", "contact"), key=(0, 1),
+    "furniture.tsv": Schema((2, 3), kind=0, kinds=_kinds("line", "inline", "related", "enlarge", "end", "tail", "contact", "image"), key=(0, 1),
                             regex=(1,)),
     "glossary.tsv": Schema((2, 2)),
     "home_words.tsv": Schema((2, 2), kind=1, kinds=_kinds("home", "index"), key=(0,), caseless=True),

@@ -22,7 +22,7 @@ from bulletin_tools.firstchar import (NARROW_AFTER, FirstCharAlternation, first_
                                        last_classes)
 
 ROOT = Path(__file__).resolve().parent.parent
-LINE_PATTERNS = [p for kind, p, *_ in lexicon.read_table("furniture.tsv") if kind in ("line", "end")]
+LINE_PATTERNS = [p for kind, p, *_ in lexicon.read_table("furniture.tsv") if kind in ("line", "end", "image")]
 WHOLE = re.compile("|".join(f"(?:{p})" for p in LINE_PATTERNS), re.IGNORECASE)
 NARROWED = FirstCharAlternation(LINE_PATTERNS, re.IGNORECASE)
 NARROWED._until_narrowed = 0  # narrow from the first text on (the comparison is the point)

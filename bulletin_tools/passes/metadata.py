@@ -33,7 +33,12 @@ _EMPTYISH = lazy_compile(r"^[\s\-–—_/|·.,:：;；]*$")
 
 #: Where one field's value ends and a stray begins: a run of spaces, or a
 #: bracket closing and another opening (`[Views: 87] [2024-12-05]`: each cell a field).
-_CHUNK_SPLIT = lazy_compile(r"\s{2,}|(?<=[\]】〗])\s*(?=[\[【〖])")
+_CHUNK_SOURCE = r"\s{2,}|(?<=[\]】〗])\s*(?=[\[【〖])"
+_CHUNK_SPLIT = lazy_compile(_CHUNK_SOURCE)
+#: A value other than a date's or a source's also ends at a spaced bar (`Posted
+#: by: admin | March 12, 2024 | Township News`): what follows is another field
+#: or a stray value.
+_VALUE_CHUNKS = lazy_compile(_CHUNK_SOURCE + r"|\s+[|｜]\s+")
 #: A clock that is a word of its own in a row's stray (`14:05`, `(14:05:33)`), not part of a longer number.
 _CLOCK_WORD = lazy_compile(r"(?<![\w:.,])[(（]?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?[)）]?(?![\w:.,])")
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
@@ -72,11 +77,6 @@ def _empty_field(lv, line_no) -> Finding:
         f"label '{lv.label}' has no value; fill it in from the original page or drop the label",
         line_no(span[0]), span)
 
-
-
-#: A value also ends at a spaced bar (`Posted by: admin | March 12, 2024 |
-#: Township News`): what follows is another field or a stray value.
-_VALUE_CHUNKS = lazy_compile(r"\s{2,}|\s+[|｜]\s+|(?<=[\]】〗])\s*(?=[\[【〖])")
 
 class _Accumulator:
     """The fields read so far from one header; used only inside :func:`build_metadata`.

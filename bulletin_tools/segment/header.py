@@ -27,6 +27,9 @@ _BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:-{1,2}>|>>|>|＞|»|›|→|≫|�
 #: holding none (three lines in four) is settled by substring tests, which cost
 #: a tenth of the scan (the pattern's leading ``\s*`` is tried at every space).
 _SEPARATOR_CHARS = ("-", ">", "＞", "≫", "〉", "»", "›", "→", "/", "|", "\\")
+#: The characters an arrow between crumbs ends with (`Home > News >`): the
+#: separators but the dash, slash and bars.
+ARROW_ENDS = tuple(c for c in _SEPARATOR_CHARS if c not in "-/|\\")
 #: The arrows between a trail's crumbs (its first crumb's words, Home, are
 #: data/home_words.tsv, read by :func:`lexicon.home_alternation` when a
 #: pattern is first used).

@@ -9,7 +9,7 @@ from ..chardata import LINE_BULLETS
 from ..lazyre import lazy_compile
 from ..model import Fix
 from .furniture import furniture_fix, strip_inline_furniture
-from .header import date_line, is_home_crumb, is_label_line, numbered_crumbs, parse_breadcrumb, parse_path, unknown_trail_label
+from .header import ARROW_ENDS, date_line, is_home_crumb, is_label_line, numbered_crumbs, parse_breadcrumb, parse_path, unknown_trail_label
 from .header_reading import Reading
 from .lines import Line, next_nonblank
 from .shape import _MASTHEAD, MAX_LONE_CRUMB_CHARS, _empty_prefix, _next_is_header, _next_is_title, _title_candidate, is_org_name
@@ -84,14 +84,11 @@ def _headline_cut_from_trail(r: Reading, i: int) -> list[str]:
     if nxt + 1 < len(kept) and kept[nxt + 1].number == kept[i].number:
         return []  # (`Position: Home > News  The headline  Source: …`: a header on one line, the path not ending in it)
     trail = kept[i].s.rstrip()
-    if not trail.endswith(_ARROW_ENDS) and any(c in trail for c in _ARROW_ENDS):
+    # (a trail cut before its headline ends with an arrow, `Home > News >`; one glued
+    # to the headline by a space alone, `Home Notices The headline`, has none)
+    if not trail.endswith(ARROW_ENDS) and any(c in trail for c in ARROW_ENDS):
         return []  # (`Home > News > Town Affairs  The headline`: the path ended before the gap)
     return [piece]
-
-
-#: The arrows a trail cut before its headline ends with (`Home > News >`); a
-#: trail glued to the headline by a space alone (`Home Notices The headline`) has none.
-_ARROW_ENDS = (">", "＞", "≫", "〉", "»", "›", "→")
 
 
 def _second_trail(crumbs: list[str] | None, read: list[str]) -> bool:

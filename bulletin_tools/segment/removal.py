@@ -471,18 +471,15 @@ MAX_RELATED_LINK_CHARS = 150
 MAX_PROMPTED_CAPTION_CHARS = 200
 
 
-#: `图片20.jpg`, `IMG_2034.jpg`: a picture's file name left as a line (the
-#: furniture table's pattern for it, data/furniture.tsv).
-_IMAGE_FILE = lazy_compile(r"[\w\-() ]{1,60}\.(?:jpe?g|png|gif|bmp|webp|tiff?)", re.IGNORECASE)
-
-
 def _gallery_captions(lines: list[Line]) -> set[int]:
     """`photo_01.jpg` / `Farmers set out pumpkins …` / `photo_02.jpg`: in a
     gallery of pictures whose file names were left as lines, a line between
     two file names is the first one's caption (the indexes of such lines).
     The line after the last file name may be the text: it is left alone."""
     # (a cheap test first: a file name's line has a dot among its last characters)
-    files = [k for k, ln in enumerate(lines) if "." in ln.s.rstrip()[-6:] and _IMAGE_FILE.fullmatch(ln.s.strip())]
+    # (`图片20.jpg`, `IMG_2034.jpg`: data/furniture.tsv, kind ``image``)
+    files = [k for k, ln in enumerate(lines)
+             if "." in ln.s.rstrip()[-6:] and lexicon.image_file_name().fullmatch(ln.s.strip())]
     out = set()
     for a, b in zip(files, files[1:]):
         between = [k for k in range(a + 1, b) if not lines[k].blank]

@@ -218,11 +218,10 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
             footer_start = i = anchor
             continue
         break
-    tail = [ln for ln in kept[footer_start:] if not ln.blank]
-    if tail and all(_plain_credit(ln.s) for ln in tail):
-        footer_start = len(kept)  # `Editor: JYZ` alone under the text: the article's credit, not the site's footer
-    else:
-        footer_start = _past_leading_credits(kept, footer_start)
+    past = _past_leading_credits(kept, footer_start)
+    if past < len(kept) or any(not ln.blank for ln in kept[footer_start:]):
+        # (`Editor: JYZ` alone under the text, or over the copyright line: the article's credit)
+        footer_start = past
     footer = []
     for ln in kept[footer_start:]:
         cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in z.skip else (ln, [])
@@ -233,13 +232,12 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
 
 def _past_leading_credits(kept: list[Line], start: int) -> int:
     """Where the footer starts once the credit rows opening it (`Responsible
-    editor: Ruan Ping` right under the text, over the copyright line) are
-    given back to the article: they credit it, not the site.  Only the rows
-    touching the text, and only when footer rows stay under them."""
+    editor: Ruan Ping` right under the text, over the copyright line; or all of
+    it) are given back to the article: they credit it, not the site."""
     k = start
     while k < len(kept) and (kept[k].blank or _plain_credit(kept[k].s)):
         k += 1
-    return start if k >= len(kept) else k
+    return k
 
 
 #: Under a copyright line, a site prints at most this many short notes
