@@ -255,3 +255,29 @@ def test_a_salutation_above_the_headline_no_longer_hides_it():
                "The village clinic will vaccinate dogs against rabies from 5 to 9 March. Please bring your dog on a leash.")
     assert doc.title.text == "Notice on the Spring Vaccination of Dogs"
     assert doc.metadata.date == "2024-03-02"
+
+
+@pytest.mark.parametrize("junk", ["A", "+86 139 0571 2846", "2024", "※"])
+def test_a_title_without_words_goes_to_the_masthead(junk):
+    from bulletin_tools.segment.title_evidence import wordless_title
+    from bulletin_tools.segment.zones import ZonesBuilder
+    from bulletin_tools.textmap import MappedText
+
+    z = ZonesBuilder()
+    z.title = MappedText.identity(junk)
+    wordless_title(z)
+    assert z.title is None
+    assert [ln.s for ln in z.masthead] == [junk]  # kept in the masthead: nothing lost
+
+
+@pytest.mark.parametrize("title", ["Qi", "东山", "Go"])
+def test_a_short_title_with_words_stands(title):
+    from bulletin_tools.segment.title_evidence import wordless_title
+    from bulletin_tools.segment.zones import ZonesBuilder
+    from bulletin_tools.textmap import MappedText
+
+    z = ZonesBuilder()
+    z.title = MappedText.identity(title)
+    wordless_title(z)
+    assert z.title is not None and z.title.text == title
+

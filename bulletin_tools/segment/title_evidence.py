@@ -62,6 +62,22 @@ def _headline_shaped(s: str) -> bool:
         and marker(s.strip()) is None  # (`I. Regulations Abolished`: a section's heading)
 
 
+#: A headline has at least this many letters (of any script): a lone letter or
+#: a phone number read at the top of the page is the page's frame, not its headline.
+MIN_HEADLINE_LETTERS = 2
+
+
+def wordless_title(z: ZonesBuilder) -> None:
+    """A title with no words (`A`, `+86 133 …`: a stray letter or a phone
+    number over the headline) is no headline: it goes to the masthead, and
+    the page is read as untitled, so that the evidence of the text finds its
+    headline (:func:`headline_of_untitled`)."""
+    if z.title is None or sum(map(str.isalpha, z.title.text)) >= MIN_HEADLINE_LETTERS:
+        return
+    z.masthead.append(Line(0, z.title))
+    z.title = None
+
+
 def headline_by_recurrence(z: ZonesBuilder) -> None:
     """A title whose words the text hardly uses (a column's or a site's
     line) yields to a headline-shaped line whose words the text does use:
@@ -120,6 +136,7 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
     over_fields = _headline_over_fields(z, lines)
     if over_fields is not None:
         _take_title(z, over_fields)
+        _frame_above(z, over_fields.number)
         return
     first = lines[0]
     s = first.s.strip()
@@ -147,6 +164,21 @@ def _headline_over_fields(z: ZonesBuilder, lines: list[Line]) -> Line | None:
                 and not is_label_line(ln.s):
             return ln
     return None
+
+
+def _frame_above(z: ZonesBuilder, number: int) -> None:
+    """The short rows left above a headline found over its label row
+    (`news information` over the headline and its `Date … Source …` row) are
+    the page's frame: they go to the masthead, as rows above a headline the
+    header read do.  A sentence or a photo caption stays in the text."""
+    above = [ln for ln in z.body if not ln.blank and ln.number < number]
+    if any(ln.s.rstrip().endswith(_SENTENCE_ENDS) or is_photo_caption(ln.s) for ln in above):
+        return
+    z.masthead.extend(above)
+    z.body[:] = [ln for ln in z.body if ln.number > number]
+
+
+_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", ":", "：")
 
 
 def _take_title(z: ZonesBuilder, line: Line) -> None:
