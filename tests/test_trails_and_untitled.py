@@ -281,3 +281,18 @@ def test_a_short_title_with_words_stands(title):
     wordless_title(z)
     assert z.title is not None and z.title.text == title
 
+
+
+@pytest.mark.parametrize("row", ["//lanxi.gov.cn 2021-06-14 09:05:40", "http://lanxi.gov.cn 2021-06-14 09:05:40",
+                                 "https://www.lanxi.gov.cn | 2021-06-14 09:05:40"])
+def test_a_site_address_with_its_scheme_before_the_date_is_a_date_row(row):
+    from bulletin_tools.segment.header import date_line
+
+    found = date_line(row)
+    assert found is not None and (found[0].date, found[0].time) == ("2021-06-14", "09:05:40")
+
+
+def test_a_bare_double_slash_is_no_site_address():
+    from bulletin_tools.segment.header import named_outlet
+
+    assert not named_outlet("//")

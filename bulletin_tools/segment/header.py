@@ -295,8 +295,13 @@ _OUTLET_DATE_SEPARATORS = " |｜/·-–—"
 def named_outlet(prefix: str) -> bool:
     """An outlet's name or a site's address, alone before a row's date (a
     bar or a dash may part them: `(lanxinews.cn) | 2023-05-11`)."""
-    name = prefix.strip().rstrip(_OUTLET_DATE_SEPARATORS)
+    name = _ADDRESS_SCHEME.sub("", prefix.strip()).rstrip(_OUTLET_DATE_SEPARATORS)
     return bool(name) and outlet_named(name) is not None
+
+
+#: A site address printed with its scheme (`http://lanxi.gov.cn`) or with the
+#: scheme's slashes alone (`//lanxi.gov.cn`, a protocol-relative link's text).
+_ADDRESS_SCHEME = re.compile(r"^(?:https?:)?//")
 
 
 def _date_chunk_line(t: str):
