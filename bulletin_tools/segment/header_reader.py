@@ -522,20 +522,26 @@ def _column_under_title(r: Reading, i: int) -> int | None:
 
 def _contact_row(r: Reading, i: int) -> int | None:
     """`Add: No. 6, Wangchun Road, …`, `Mr. Cui: +86-…` before any title: the
-    site's contact banner (a footer's rows at the top of the page), the masthead."""
+    site's contact banner (a footer's rows at the top of the page), the masthead.
+    Short lines read as the title's first lines above it (`Hexi Pump Works
+    Co., Ltd` / `Tel: …` / `Fax: …`) were the banner's head: they join it."""
     ln = r.kept[i]
-    if r.title_parts or r.z.title is not None or ":" not in ln.s and "：" not in ln.s:
+    if r.z.title is not None or ":" not in ln.s and "：" not in ln.s:
+        return None
+    if r.title_parts and (r.title_done or any(len(part.s.split()) > MAX_SITE_NAME_WORDS for part in r.title_parts)):
         return None
     s = ln.s.strip()
     label = lexicon.footer_labels().pattern.match(s)
     contact = label is not None and lexicon.footer_labels().field_of(label.group("label") or "") in _CONTACT_FIELDS
     if not contact and _NAMED_PHONE.fullmatch(s) is None:
         return None
+    r.z.masthead.extend(r.title_parts)
+    r.title_parts = []
     r.z.masthead.append(ln)
     return i + 1
 
 
-_CONTACT_FIELDS = frozenset({"address", "phone", "email", "postcode"})
+_CONTACT_FIELDS = frozenset({"address", "phone", "email", "postcode", "extra:fax"})
 #: `Mr. Cui:+86-13084849696`: a contact's name and number.
 _NAMED_PHONE = lazy_compile(r"[^:：]{1,24}[:：]\s*\+?[\d][\d\s()-]{6,20}")
 
