@@ -71,6 +71,31 @@ _DATELINE = lazy_compile(
 )
 
 
+#: `Lingxi News Agency, Hexi, May 3rd` (新华社河西5月3日电 translated): a news
+#: agency's dateline as a Chinese wire prints it, the agency, the place and
+#: the day, with the wire's `电` rendered as `by wire` or `electricity` at times.
+_AGENCY_DATELINE = lazy_compile(
+    r"(?P<agency>(?:[A-Z][\w'’-]*\s+){0,3}News Agency)\s*[,，]\s*(?:[A-Z][\w'’-]*\s*){1,3}[,，]\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:\s*[,，]?\s*(?:by wire|electricity|electric|telegraph))?\s*[,，]?")
+
+
+def agency_dateline(s: str) -> tuple[int, int] | None:
+    """The span of the agency's name when ``s`` is a Chinese wire's dateline
+    and nothing else (`Lingxi News Agency, Hexi, May 3rd`), else None."""
+    m = _AGENCY_DATELINE.fullmatch(s.strip())
+    if m is None:
+        return None
+    lead = len(s) - len(s.lstrip())
+    return lead + m.start("agency"), lead + m.end("agency")
+
+
+def opens_with_agency_dateline(s: str) -> bool:
+    """``s`` opens with a Chinese wire's dateline (`Lingxi News Agency, Hexi,
+    May 3rd Title: …`): a header row, never the headline."""
+    return "News Agency" in s and _AGENCY_DATELINE.match(s.strip()) is not None
+
+
 def opens_with_dateline(s: str) -> bool:
     """`LINGXI, March 3 (Xinhua) -- …`: ``s`` opens with a wire's dateline (the
     place in capitals, a date, the outlet, dashes)."""

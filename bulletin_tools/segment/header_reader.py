@@ -50,7 +50,7 @@ from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
 from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE, credit_date_row, line_under_headline, reads_on
-from .body_dates import opens_with_dateline
+from .body_dates import agency_dateline, opens_with_agency_dateline, opens_with_dateline
 from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
 from .header_trails import LINE_BULLET, read_trail
@@ -520,6 +520,25 @@ def _column_under_title(r: Reading, i: int) -> int | None:
     return i + 1
 
 
+def _agency_dateline_row(r: Reading, i: int) -> int | None:
+    """`Lingxi News Agency, Hexi, May 3rd Title: …` under the headline: a
+    Chinese wire's dateline (its agency is the source) and the wire's own
+    title for the story (a field), never a line of the headline."""
+    ln = r.kept[i]
+    if not r.title_parts or not opens_with_agency_dateline(ln.s):
+        return None
+    head, fields = _split_title_fields(ln)
+    agency = agency_dateline(head.s)
+    if agency is None:
+        return None
+    r.z.labels.append(LabelValue("source", "", head.text.slice(0, 0), head.text.slice(*agency)))
+    if fields is not None:
+        r.z.labels.extend(find_labels(fields.text.strip(), lexicon.header_labels()))
+    r.z.label_lines.append(ln)
+    r.end_title()
+    return i + 1
+
+
 def _contact_row(r: Reading, i: int) -> int | None:
     """`Add: No. 6, Wangchun Road, …`, `Mr. Cui: +86-…` before any title: the
     site's contact banner (a footer's rows at the top of the page), the masthead.
@@ -808,6 +827,7 @@ _READERS: tuple[Reader, ...] = (
     _masthead_above,
     _column_under_title,
     _contact_row,
+    _agency_dateline_row,
     _above_headline,
     _title_line,
 )

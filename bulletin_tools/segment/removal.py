@@ -13,7 +13,7 @@ from ..model import Fix
 from ..textmap import MappedText
 from . import chrome, chrome_context
 from .body import marker
-from .body_dates import opens_with_dateline
+from .body_dates import opens_with_agency_dateline, opens_with_dateline
 from .title_wrap import credit_date_row
 from .footer import looks_like_footer
 from .furniture import (
@@ -187,7 +187,8 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
     is least like chrome.
     """
     texts, shapes, verdicts = page.texts, page.shapes, page.verdicts
-    top = [k for k in verdicts if page.zone_of[k] == "top" and _title_candidate(texts[k])]
+    top = [k for k in verdicts if page.zone_of[k] == "top" and _title_candidate(texts[k])
+           and not opens_with_agency_dateline(texts[k])]
     if not top:
         return set(), None
     in_top = set(top)
