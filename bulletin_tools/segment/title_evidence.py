@@ -28,6 +28,10 @@ MIN_TITLE_RECURRENCE = 0.25
 MIN_HEADLINE_RECURRENCE = 0.5
 
 
+#: A headline of two short sentences (`Hexi caps rents. One family, one stall.`) is at most this long.
+MAX_TWO_SENTENCE_HEADLINE_CHARS = 120
+
+
 #: A headline taken from the text has at most this many label rows under it.
 MAX_FIELD_ROWS_UNDER_HEADLINE = 2
 
@@ -140,7 +144,7 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
         return
     first = lines[0]
     s = first.s.strip()
-    if len(s) > MAX_LONG_HEADLINE_CHARS or s.count(". ") or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
+    if len(s) > MAX_LONG_HEADLINE_CHARS or s.count(". ") > (len(s) <= MAX_TWO_SENTENCE_HEADLINE_CHARS) or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
             or is_photo_caption(s) or marker(s) is not None:
         return
     if _recurrence(s, content_words("\n".join(ln.s for ln in lines[1:]))) < MIN_HEADLINE_RECURRENCE:
