@@ -532,6 +532,8 @@ def _agency_dateline_row(r: Reading, i: int) -> int | None:
     if agency is None:
         return None
     r.z.labels.append(LabelValue("source", "", head.text.slice(0, 0), head.text.slice(*agency)))
+    dateline = head.text.strip()  # (the place and the day, which carries no year: kept whole)
+    r.z.labels.append(LabelValue("extra:dateline", "", dateline.slice(0, 0), dateline))
     if fields is not None:
         r.z.labels.extend(find_labels(fields.text.strip(), lexicon.header_labels()))
     r.z.label_lines.append(ln)
