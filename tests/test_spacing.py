@@ -397,3 +397,19 @@ def test_a_list_number_before_a_lone_full_stop_is_not_doubled_punctuation():
     assert edits == []
     edits, _ = spacing.doubled_punctuation("It ended . .", None)
     assert [e.after for e in edits] == ["."]
+
+
+@pytest.mark.parametrize("text", [
+    "By ?Lin Qiao in?Hexi | hexidaily.cn",  # a lost unbreakable space before a name, and one inside a phrase
+    "Reported by ?Wen Shu",
+])
+def test_a_question_mark_glued_to_the_next_word_after_a_space_is_a_lost_character(text):
+    assert chain(text) == text
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Is it true?Yes, the county says so.", "Is it true? Yes, the county says so."),
+    ("Is it true ?Yes", "Is it true ?Yes"),  # (left alone: no repair is better than a wrong one)
+])
+def test_a_question_mark_between_words_without_that_evidence(text, fixed):
+    assert chain(text) == fixed

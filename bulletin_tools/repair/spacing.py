@@ -324,6 +324,8 @@ def _space_before_edit(text: str, s: int, e: int, protected) -> Edit | None:
         return None  # ``.com``, ``.5``, ``...``
     if mark in "!?" and after and after in "!?":
         return None  # ``??`` marks lost characters; another check reads it
+    if mark == "?" and after.isalpha():
+        return None  # ``By ?Lin Qiao``: a character lost in encoding, never a question glued to the next word
     if _inside(e, protected):
         return None
     add_space = mark in ",;!?" and after.isascii() and after.isalpha()
@@ -339,6 +341,11 @@ def _word_before_mark(mark: str, prev: str, after: str) -> bool:
     return not (mark in ",." and prev.isdigit() and after.isdigit())
 
 
+#: A question mark after a space and glued to the next word: a character lost
+#: in encoding (an unbreakable space, a letter the code page lacked).
+_LOST_QUESTION_MARK = lazy_compile(r"(?:^|\s)\?[^\W\d_]")
+
+
 def _wants_space_after(text: str, i: int) -> bool:
     """Whether the mark ``text[i]``, glued to the next word, ends a clause that needs a space."""
     mark, prev = text[i], text[i - 1]
@@ -352,6 +359,8 @@ def _wants_space_after(text: str, i: int) -> bool:
             j -= 1
         return i - 1 - j >= 2 or prev.isdigit()  # not ``e.g.The``, ``a.m.So``: an abbreviation
     if mark in "!?":
+        if mark == "?" and _LOST_QUESTION_MARK.search(text) is not None:
+            return False  # (`By ?Lin Qiao in?Hexi`: the line's question marks stand for lost characters)
         return prev.isascii() and (prev.isalpha() or prev in _CLOSERS) and _sentence_start(text, i + 1)
     # , ;
     return prev.isascii() and (prev.isalnum() or prev in _CLOSERS)
