@@ -153,3 +153,18 @@ def test_the_first_half_of_a_cut_sentence_is_not_judged():
                                              ("13800138000", False), ("2024", False)])
 def test_a_raw_timestamp_line_is_furniture(line, furniture):
     assert is_furniture_line(line) is furniture
+
+
+def test_a_story_closing_date_alone_is_no_dated_list():
+    from bulletin_tools.segment.link_lists import _dated_run
+
+    texts = ["Reported by the county office", "2024-03-11"]
+    assert _dated_run(texts, 0, len(texts)) is None
+
+
+def test_two_dated_headlines_below_the_text_are_a_list():
+    from bulletin_tools.segment.link_lists import _dated_run
+
+    texts = ["Tea Growers Try a New Pruning Calendar", "2024-02-27", "Hillside Villages Get Mobile Soil Testing",
+             "2024-02-19", "Thanks to all readers."]
+    assert _dated_run(texts, 0, len(texts)) == (0, 4)

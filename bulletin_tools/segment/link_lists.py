@@ -114,13 +114,39 @@ def _runs(texts: list[str], lo: int, hi: int, below: bool) -> list[tuple[int, in
             pos = end
             continue
         if below:
-            mixed = _mixed_run(texts, pos, hi)
+            mixed = _mixed_run(texts, pos, hi) or _dated_run(texts, pos, hi)
             if mixed is not None:
                 out.append(mixed)
                 pos = mixed[1]
                 continue
         pos += 1
     return out
+
+
+#: A list of other stories with their dates has at least this many dates.
+MIN_DATED_LINKS = 2
+
+
+def _dated_run(texts: list[str], pos: int, hi: int) -> tuple[int, int] | None:
+    """From ``pos``, other stories below the text, each a line shaped like a
+    headline (no sentence end) with a line holding nothing but its date
+    (`Rice farmers try crayfish ponds` / `Mar 04, 2016`), possibly a cut
+    teaser between: at least :data:`MIN_DATED_LINKS` dated entries, a date
+    closing each.  A story's own closing date stands alone, never in pairs."""
+    from ..fields import whole_date
+
+    end, dates, last = pos, 0, None
+    while end < hi:
+        t = texts[end].strip()
+        if whole_date(t) is not None:
+            if end == pos or whole_date(texts[end - 1].strip()) is not None:
+                break  # (a date opens no entry; two dates in a row are no list)
+            dates += 1
+            last = end + 1
+        elif not (_is_between(t) or _is_teaser(t)):
+            break
+        end += 1
+    return (pos, last) if dates >= MIN_DATED_LINKS and last is not None else None
 
 
 def _mixed_run(texts: list[str], pos: int, hi: int) -> tuple[int, int] | None:
