@@ -46,3 +46,10 @@ def test_a_long_chrome_line_is_looked_for_as_whole_words():
     row = "Share to WeChat Weibo QQ"
     assert _menu_checks(f"# {TITLE}\n\nBring a passport. {row}s now.\n", row)["lines.chrome-removed"]
     assert not _menu_checks(f"# {TITLE}\n\nBring a passport. {row} now.\n", row)["lines.chrome-removed"]
+
+
+def test_a_chinese_crumb_the_glossary_knows_is_scored_in_english():
+    passed = er.ev.Check("breadcrumb", "breadcrumb[2]", False, "正文", "Text")
+    assert er.relax(passed, {}).passed
+    wrong = er.ev.Check("breadcrumb", "breadcrumb[2]", False, "正文", "News")
+    assert not er.relax(wrong, {}).passed
