@@ -657,7 +657,10 @@ def _over_dateline(h: _Here) -> bool:
     story: a story's headline over its dateline (see :func:`.section_cues.is_dateline`)."""
     return h.has_units and h.next_style is None and bool(h.after_next) and _prose(h.after_next) \
         and marker(h.after_next) is None and is_dateline(h.next) \
-        and not (is_signer(h.text.text) and _is_date_line(h.next))  # (an office or a role over a bare date signs what is above)
+        and not (_is_date_line(h.next) and (is_signer(h.text.text) or not _ends_like_sentence(h.after_next)))
+    # (an office or a role over a bare date signs what is above; so does any
+    # short line over a bare date over a title, not over the story's text:
+    # `Lanxi Department of Forestry` / `March 15, 2024` / `Rules for …`)
 
 
 #: Marker styles of a numbered heading that a plain heading may stand over.
