@@ -422,8 +422,11 @@ def _is_numbered_heading(h: _Here) -> bool:
         # `Finally, thank you all.` closes a letter); an `Article 3 …`
         # sentence is a regulation's text, however short.
         if kind == "ordinal":
-            return bool(nxt) and _prose(nxt) and h.next_style is None and not _CLOSING_ORDINAL.match(h.text.text) \
-                and _is_sentence_heading(rest)
+            # (over prose, or over a numbered line of a lower level: `First, …` / `(1) …`)
+            return bool(nxt) and (_prose(nxt) and h.next_style is None or _below_ordinal(h.next_style)) \
+                and not _CLOSING_ORDINAL.match(h.text.text) and _is_sentence_heading(rest)
+        if h.resumes_headings and _over_sub_list(h, kind) and _one_sentence(rest):
+            return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
@@ -431,6 +434,24 @@ def _is_numbered_heading(h: _Here) -> bool:
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
             or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
+
+
+def _below_ordinal(style: str | None) -> bool:
+    """A numbered line of another style than an ordinal's (`(1)`, `1.`): a
+    lower level of the enumeration that `First, …` opens."""
+    return style is not None and style not in ("ordinal", "bullet") and style not in _TITLE_STYLES and style != "article"
+
+
+def _over_sub_list(h: _Here, kind: str) -> bool:
+    """The next line is numbered in another style: a list under this line."""
+    return h.next_style is not None and h.next_style != kind and h.next_style != "bullet"
+
+
+def _one_sentence(rest: str) -> bool:
+    """One sentence (or a phrase) of at most MAX_LEAD_SENTENCE_WORDS words, in English."""
+    end = first_sentence_end(rest)
+    return (end == -1 or end >= len(rest.rstrip())) and _word_count(rest) <= MAX_LEAD_SENTENCE_WORDS \
+        and _HAN_IN.search(rest) is None
 
 
 def _alternating_numbers(styles: list[tuple[str, int] | None], numbers: list[int | None]) -> set[int]:
