@@ -931,6 +931,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             units.extend(made)
     _headings_over_headings(units, shaped_lines)
     _parallel_lead_lines(units, sentence_lines)
+    _parallel_sentence_lines(units, sentence_lines)
     _promote_lead_sentences(units)
     if units and all(u.kind in ("caption", "heading") for u in units) and any(len(u.text.text) >= MIN_STORY_CAPTION_CHARS
                                                                            for u in units if u.kind == "caption"):
@@ -1225,6 +1226,37 @@ def _parallel_lead_lines(units: list[_Unit], lines: set[int]) -> None:
     for k in sorted(lines):
         if k + 1 < len(units) and units[k + 1].kind == "paragraph" and _after_lead_section(units, k):
             units[k] = _lead_line(units[k].text)[0]
+
+
+#: A slogan-like sentence on a line of its own heads the text under it when
+#: the paragraphs on both sides of it are at least this many times its
+#: length, and the body holds at least MIN_PARALLEL_SENTENCE_LINES such lines
+#: (parallel structure).  Set on the tuning sites of the real-page set.
+MIN_PARAGRAPH_TO_SENTENCE_LINE = 3
+MIN_PARALLEL_SENTENCE_LINES = 2
+
+
+def _between_long_paragraphs(units: list[_Unit], k: int) -> bool:
+    """Unit ``k`` stands between two paragraphs, each several times its length."""
+    if not 0 < k < len(units) - 1:
+        return False
+    before, after = units[k - 1], units[k + 1]
+    least = MIN_PARAGRAPH_TO_SENTENCE_LINE * len(units[k].text.text)
+    return before.kind == "paragraph" and after.kind == "paragraph" and not before.table and not after.table \
+        and len(before.text.text) >= least and len(after.text.text) >= least
+
+
+def _parallel_sentence_lines(units: list[_Unit], lines: set[int]) -> None:
+    """`All the bins left the stairwells first.` / a long paragraph … `Old
+    habits were the hardest part.` / a long paragraph: short slogan-like
+    sentences, each on a line of its own between paragraphs several times
+    longer, at least two of them in the body: they head the sections they
+    stand over (the same shape repeated), as a lead sentence does."""
+    found = [k for k in sorted(lines) if units[k].kind == "paragraph" and _between_long_paragraphs(units, k)]
+    if len(found) < MIN_PARALLEL_SENTENCE_LINES:
+        return
+    for k in found:
+        units[k] = _lead_line(units[k].text)[0]
 
 
 #: After the enumeration of a section headed by a lead sentence, the next
