@@ -67,8 +67,8 @@ _PAREN_OUTLET_CREDIT = lazy_compile(
 #: outlet or a photographer alone in brackets, straight after the caption's
 #: last words (no full stop between: a story's paragraph closed by its
 #: paper's name ends its sentence first).  A photographer's name in capitals
-#: only: a name in brackets in the case of the text is a gloss (`Bagarin
-#: Bridge (Ba Lin Qiao)`, a place's name in pinyin).
+#: only: a name in brackets in the case of the text is a gloss (`the Xiaoping
+#: bridge (Xiao Ping Qiao)`, a place's name in pinyin).
 _PAREN_NAME_CREDIT = lazy_compile(
     r"[^\s.!?。”\"]\s*[(（]\s*(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s*[)）]\s*$"
 )
