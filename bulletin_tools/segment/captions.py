@@ -63,7 +63,7 @@ _PAREN_OUTLET_CREDIT = lazy_compile(
 )
 
 
-#: `… Huzhou, on April 11 (XINHUA)`, `… at the Lanxi fair (ZHOU LAN)`: an
+#: `… Lanxi County, on May 20 (XINHUA)`, `… at the Lanxi fair (ZHOU LAN)`: an
 #: outlet or a photographer alone in brackets, straight after the caption's
 #: last words (no full stop between: a story's paragraph closed by its
 #: paper's name ends its sentence first).  A photographer's name in capitals
@@ -75,7 +75,7 @@ _PAREN_NAME_CREDIT = lazy_compile(
 
 
 def _paren_name_credit(t: str) -> bool:
-    """`… on April 11 (XINHUA)`: a caption closed by a known outlet or by a
+    """`… on May 20 (XINHUA)`: a caption closed by a known outlet or by a
     photographer's name in pinyin capitals, in brackets after its last word."""
     m = _PAREN_NAME_CREDIT.search(t)
     if m is None or len(t) > MAX_PAPER_CREDITED_CAPTION_CHARS or t[:m.start()].count(". ") >= MAX_CREDITED_CAPTION_SENTENCES:
@@ -147,7 +147,7 @@ def has_closing_credit(t: str) -> bool:
     if last in ")）":
         m = _PAREN_OUTLET_CREDIT.search(t)  # `… on March 4, 2024. (Beishan Daily/Ruan Ping)`
         if m is None:
-            return _paren_name_credit(t)  # `… on April 11 (XINHUA)`
+            return _paren_name_credit(t)  # `… on May 20 (XINHUA)`
         from ..outlets import is_outlet
 
         # (a caption is a sentence or two; a paragraph of the story ending in its paper's credit is longer)

@@ -664,7 +664,7 @@ def _title_line(r: Reading, i: int) -> int | None:
     if r.title_parts and opens_with_dateline(head.s):
         return None  # `LANXI, May 3, 2024 /PRNewswire/ --` under the headline: the story's dateline opens the text
     if r.title_parts and fields is None and not reads_on(r.title_parts[-1].s, head.s) and _heads_a_section(r, i):
-        return None  # `Search for candidates` / the text … `Winning trust` / the text: the body's first heading
+        return None  # `Water for the terraces` / the text … `Who farms them` / the text: the body's first heading
     under = line_under_headline(r.title_parts[-1].s, head.s) if r.title_parts and fields is None else None
     if under is not None:
         _read_line_under_headline(r, head, under)  # a credit, a document number, a summary: no half of the headline

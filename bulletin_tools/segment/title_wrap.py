@@ -138,7 +138,7 @@ def heads_a_section(texts: list[str], i: int, min_prose_chars: int) -> bool:
     headline, is the text's first section heading rather than the
     headline's second half: it is short and stands over prose, and a later
     line of the same shape stands between prose and prose (parallel
-    headings: `Search for candidates` / the text … `Winning trust` / the
+    headings: `Water for the terraces` / the text … `Who farms them` / the
     text).  A wrapped headline's second half has no such twin below."""
     s = texts[i]
     if not _short_heading_shape(s) or i + 1 >= len(texts) or not _prose_line(texts[i + 1], min_prose_chars):
