@@ -163,7 +163,7 @@ def _dangling_source() -> str:
 
 #: A line that ends in a ``dangling`` word or a comma: a hard-wrapped line
 #: whose sentence goes on in the next line.  Not a syllable after an
-#: apostrophe: `Xi'an`, `Bo’an`, `Tai'an` end a name (pinyin marks a syllable
+#: apostrophe: `Xi'an`, `Ji'an`, `Tai'an` end a name (pinyin marks a syllable
 #: break so), never with the article `an`.
 DANGLING_END = lazy_compile(_dangling_source, re.IGNORECASE)
 
