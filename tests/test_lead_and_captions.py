@@ -724,3 +724,7 @@ def test_a_bracketed_byline_under_the_header():
 ])
 def test_a_caption_closed_by_a_bracketed_name(line, credited):
     assert captions.has_closing_credit(line) is credited
+
+
+def test_an_outlet_in_the_texts_case_closing_a_sentence_is_no_credit():
+    assert not captions.has_closing_credit("The plan was approved by the county council (Xinhua)")

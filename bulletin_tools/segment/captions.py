@@ -63,12 +63,14 @@ _PAREN_OUTLET_CREDIT = lazy_compile(
 )
 
 
-#: `… Lanxi County, on May 20 (XINHUA)`, `… at the Lanxi fair (ZHOU LAN)`: an
-#: outlet or a photographer alone in brackets, straight after the caption's
-#: last words (no full stop between: a story's paragraph closed by its
-#: paper's name ends its sentence first).  A photographer's name in capitals
-#: only: a name in brackets in the case of the text is a gloss (`the Xiaoping
-#: bridge (Xiao Ping Qiao)`, a place's name in pinyin).
+#: `… Lanxi County, on May 20 (XINHUA)`, `… at the Lanxi fair (ZHOU LAN)`: a
+#: known outlet or a photographer's pinyin name, in capitals and alone in
+#: brackets, straight after the caption's last words (no full stop between:
+#: a story's paragraph closed by its paper's name ends its sentence first).
+#: Capitals, as the credits of ``_UPPER_CREDIT`` are: a name in the text's
+#: case is a gloss (`the Xiaoping bridge (Xiao Ping Qiao)`, a place's pinyin)
+#: or the paper a sentence of the story credits (`… approved by the county
+#: (Xinhua)`).
 _PAREN_NAME_CREDIT = lazy_compile(
     r"[^\s.!?。”\"]\s*[(（]\s*(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s*[)）]\s*$"
 )
@@ -76,7 +78,7 @@ _PAREN_NAME_CREDIT = lazy_compile(
 
 def _paren_name_credit(t: str) -> bool:
     """`… on May 20 (XINHUA)`: a caption closed by a known outlet or by a
-    photographer's name in pinyin capitals, in brackets after its last word."""
+    photographer's pinyin name, in capitals and in brackets after its last word."""
     m = _PAREN_NAME_CREDIT.search(t)
     if m is None or len(t) > MAX_PAPER_CREDITED_CAPTION_CHARS or t[:m.start()].count(". ") >= MAX_CREDITED_CAPTION_SENTENCES:
         return False
@@ -84,7 +86,7 @@ def _paren_name_credit(t: str) -> bool:
     from .lead import writer_names
 
     name = m.group("name")
-    return is_outlet(name) or (" " in name and name.isupper() and writer_names(name.title()))
+    return name.isupper() and (is_outlet(name) or (" " in name and writer_names(name.title())))
 
 
 @functools.cache
