@@ -158,11 +158,13 @@ def words_of_kind(kind: str) -> tuple[str, ...]:
 
 
 def _dangling_source() -> str:
-    return rf"(?:\b(?:{'|'.join(re.escape(w) for w in words_of_kind('dangling'))})|,)$"
+    return rf"(?:(?<![\'’])\b(?:{'|'.join(re.escape(w) for w in words_of_kind('dangling'))})|,)$"
 
 
 #: A line that ends in a ``dangling`` word or a comma: a hard-wrapped line
-#: whose sentence goes on in the next line.
+#: whose sentence goes on in the next line.  Not a syllable after an
+#: apostrophe: `Xi'an`, `Ji'an`, `Tai'an` end a name (pinyin marks a syllable
+#: break so), never with the article `an`.
 DANGLING_END = lazy_compile(_dangling_source, re.IGNORECASE)
 
 

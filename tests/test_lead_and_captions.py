@@ -713,3 +713,18 @@ def test_a_writer_and_paper_line_under_the_header(line, author, source):
 def test_a_bracketed_byline_under_the_header():
     doc = clean_text(_page(TITLE, "", "(Reporter Qiao Lan)"))
     assert doc.metadata.author == "Qiao Lan" and _first_paragraph(doc) == PROSE
+
+
+@pytest.mark.parametrize("line, credited", [
+    ("The old ferry landing at Shangxi, Lanxi County, on May 20 (XINHUA)", True),  # a known outlet
+    ("Children learn to lay stones with a mason, in Shangxi Township (QIAO LAN)", True),  # a photographer, in capitals
+    ("The bridge over the river at Xiaoping (Xiao Ping Qiao)", False),  # a name in pinyin, the text's case: a gloss
+    ("The county builds a new dike. (Xinhua)", False),  # a sentence closed by its paper: the story's
+    ("Rules of Lanxi County on Village Wells (Revised)", False),
+])
+def test_a_caption_closed_by_a_bracketed_name(line, credited):
+    assert captions.has_closing_credit(line) is credited
+
+
+def test_an_outlet_in_the_texts_case_closing_a_sentence_is_no_credit():
+    assert not captions.has_closing_credit("The plan was approved by the county council (Xinhua)")

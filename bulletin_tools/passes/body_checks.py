@@ -19,6 +19,10 @@ DUPLICATE_PREFIX_WORDS = 3
 def drop_duplicate_blocks(sections: Sequence[Section], line_no) -> tuple[tuple[Section, ...], list[Fix], list[Finding]]:
     """A paragraph pasted twice keeps its first copy; the second becomes a fix (and a finding).
 
+    A list's item is never a copy: the same entry may open two lists (the
+    areas under one rule and again under the next), and removing it
+    renumbers the second list and loses its text.
+
     Two blocks compare by their whole words key (:func:`.words_key`,
     lower-cased), which costs a scan of every word; blocks with equal keys
     open with the same words, so a block's key is worked out only once
@@ -33,6 +37,9 @@ def drop_duplicate_blocks(sections: Sequence[Section], line_no) -> tuple[tuple[S
     for sec in sections:
         blocks = []
         for block in sec.blocks:
+            if block.kind == "item":
+                blocks.append(block)  # (an entry of a list may stand in a second list too: two rules' areas, each listed)
+                continue
             # (lower-casing the opening alone gives the key's opening: the one
             # character lower-cased by context, a capital sigma, looks only at
             # its own word, and a space ends a word on both sides)

@@ -422,8 +422,11 @@ def _is_numbered_heading(h: _Here) -> bool:
         # `Finally, thank you all.` closes a letter); an `Article 3 …`
         # sentence is a regulation's text, however short.
         if kind == "ordinal":
-            return bool(nxt) and _prose(nxt) and h.next_style is None and not _CLOSING_ORDINAL.match(h.text.text) \
-                and _is_sentence_heading(rest)
+            # (over prose, or over a numbered line of a lower level: `First, …` / `(1) …`)
+            return bool(nxt) and (_prose(nxt) and h.next_style is None or _below_ordinal(h.next_style)) \
+                and not _CLOSING_ORDINAL.match(h.text.text) and _is_sentence_heading(rest)
+        if h.resumes_headings and _over_sub_list(h, kind) and _one_sentence(rest):
+            return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
@@ -431,6 +434,24 @@ def _is_numbered_heading(h: _Here) -> bool:
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
             or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
+
+
+def _below_ordinal(style: str | None) -> bool:
+    """A numbered line of another style than an ordinal's (`(1)`, `1.`): a
+    lower level of the enumeration that `First, …` opens."""
+    return style is not None and style not in ("ordinal", "bullet") and style not in _TITLE_STYLES and style != "article"
+
+
+def _over_sub_list(h: _Here, kind: str) -> bool:
+    """The next line is numbered in another style: a list under this line."""
+    return h.next_style is not None and h.next_style != kind and h.next_style != "bullet"
+
+
+def _one_sentence(rest: str) -> bool:
+    """One sentence (or a phrase) of at most MAX_LEAD_SENTENCE_WORDS words, in English."""
+    end = first_sentence_end(rest)
+    return (end == -1 or end >= len(rest.rstrip())) and _word_count(rest) <= MAX_LEAD_SENTENCE_WORDS \
+        and _HAN_IN.search(rest) is None
 
 
 def _alternating_numbers(styles: list[tuple[str, int] | None], numbers: list[int | None]) -> set[int]:
@@ -657,7 +678,10 @@ def _over_dateline(h: _Here) -> bool:
     story: a story's headline over its dateline (see :func:`.section_cues.is_dateline`)."""
     return h.has_units and h.next_style is None and bool(h.after_next) and _prose(h.after_next) \
         and marker(h.after_next) is None and is_dateline(h.next) \
-        and not (is_signer(h.text.text) and _is_date_line(h.next))  # (an office or a role over a bare date signs what is above)
+        and not (_is_date_line(h.next) and (is_signer(h.text.text) or not _ends_like_sentence(h.after_next)))
+    # (an office or a role over a bare date signs what is above; so does any
+    # short line over a bare date over a title, not over the story's text:
+    # `Lanxi Department of Forestry` / `March 15, 2024` / `Rules for …`)
 
 
 #: Marker styles of a numbered heading that a plain heading may stand over.
@@ -907,6 +931,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             units.extend(made)
     _headings_over_headings(units, shaped_lines)
     _parallel_lead_lines(units, sentence_lines)
+    _parallel_sentence_lines(units, sentence_lines)
     _promote_lead_sentences(units)
     if units and all(u.kind in ("caption", "heading") for u in units) and any(len(u.text.text) >= MIN_STORY_CAPTION_CHARS
                                                                            for u in units if u.kind == "caption"):
@@ -1201,6 +1226,37 @@ def _parallel_lead_lines(units: list[_Unit], lines: set[int]) -> None:
     for k in sorted(lines):
         if k + 1 < len(units) and units[k + 1].kind == "paragraph" and _after_lead_section(units, k):
             units[k] = _lead_line(units[k].text)[0]
+
+
+#: A slogan-like sentence on a line of its own heads the text under it when
+#: the paragraphs on both sides of it are at least this many times its
+#: length, and the body holds at least MIN_PARALLEL_SENTENCE_LINES such lines
+#: (parallel structure).  Set on the tuning sites of the real-page set.
+MIN_PARAGRAPH_TO_SENTENCE_LINE = 3
+MIN_PARALLEL_SENTENCE_LINES = 2
+
+
+def _between_long_paragraphs(units: list[_Unit], k: int) -> bool:
+    """Unit ``k`` stands between two paragraphs, each several times its length."""
+    if not 0 < k < len(units) - 1:
+        return False
+    before, after = units[k - 1], units[k + 1]
+    least = MIN_PARAGRAPH_TO_SENTENCE_LINE * len(units[k].text.text)
+    return before.kind == "paragraph" and after.kind == "paragraph" and not before.table and not after.table \
+        and len(before.text.text) >= least and len(after.text.text) >= least
+
+
+def _parallel_sentence_lines(units: list[_Unit], lines: set[int]) -> None:
+    """`All the bins left the stairwells first.` / a long paragraph … `Old
+    habits were the hardest part.` / a long paragraph: short slogan-like
+    sentences, each on a line of its own between paragraphs several times
+    longer, at least two of them in the body: they head the sections they
+    stand over (the same shape repeated), as a lead sentence does."""
+    found = [k for k in sorted(lines) if units[k].kind == "paragraph" and _between_long_paragraphs(units, k)]
+    if len(found) < MIN_PARALLEL_SENTENCE_LINES:
+        return
+    for k in found:
+        units[k] = _lead_line(units[k].text)[0]
 
 
 #: After the enumeration of a section headed by a lead sentence, the next

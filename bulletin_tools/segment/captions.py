@@ -63,6 +63,32 @@ _PAREN_OUTLET_CREDIT = lazy_compile(
 )
 
 
+#: `… Lanxi County, on May 20 (XINHUA)`, `… at the Lanxi fair (ZHOU LAN)`: a
+#: known outlet or a photographer's pinyin name, in capitals and alone in
+#: brackets, straight after the caption's last words (no full stop between:
+#: a story's paragraph closed by its paper's name ends its sentence first).
+#: Capitals, as the credits of ``_UPPER_CREDIT`` are: a name in the text's
+#: case is a gloss (`the Xiaoping bridge (Xiao Ping Qiao)`, a place's pinyin)
+#: or the paper a sentence of the story credits (`… approved by the county
+#: (Xinhua)`).
+_PAREN_NAME_CREDIT = lazy_compile(
+    r"[^\s.!?。”\"]\s*[(（]\s*(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s*[)）]\s*$"
+)
+
+
+def _paren_name_credit(t: str) -> bool:
+    """`… on May 20 (XINHUA)`: a caption closed by a known outlet or by a
+    photographer's pinyin name, in capitals and in brackets after its last word."""
+    m = _PAREN_NAME_CREDIT.search(t)
+    if m is None or len(t) > MAX_PAPER_CREDITED_CAPTION_CHARS or t[:m.start()].count(". ") >= MAX_CREDITED_CAPTION_SENTENCES:
+        return False
+    from ..outlets import is_outlet
+    from .lead import writer_names
+
+    name = m.group("name")
+    return name.isupper() and (is_outlet(name) or (" " in name and writer_names(name.title())))
+
+
 @functools.cache
 def scene_words() -> frozenset[str]:
     return frozenset(read_words("caption_scenes.txt"))
@@ -122,11 +148,12 @@ def has_closing_credit(t: str) -> bool:
         return _BRACKET_OUTLET.search(t) is not None
     if last in ")）":
         m = _PAREN_OUTLET_CREDIT.search(t)  # `… on March 4, 2024. (Beishan Daily/Ruan Ping)`
-        if m is not None:
-            from ..outlets import is_outlet
+        if m is None:
+            return _paren_name_credit(t)  # `… on May 20 (XINHUA)`
+        from ..outlets import is_outlet
 
-            # (a caption is a sentence or two; a paragraph of the story ending in its paper's credit is longer)
-            return (is_outlet(m.group("a")) or is_outlet(m.group("b"))) \
+        # (a caption is a sentence or two; a paragraph of the story ending in its paper's credit is longer)
+        return (is_outlet(m.group("a")) or is_outlet(m.group("b"))) \
                 and t[:m.start()].count(". ") < MAX_CREDITED_CAPTION_SENTENCES and len(t) <= MAX_PAPER_CREDITED_CAPTION_CHARS
     if last.isupper():
         if "/" in t:

@@ -49,7 +49,7 @@ from .shape import (
 from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam,
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
-from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE, credit_date_row, line_under_headline, reads_on
+from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE, credit_date_row, heads_a_section, line_under_headline, reads_on
 from .body_dates import agency_dateline, opens_with_agency_dateline, opens_with_dateline
 from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
@@ -690,6 +690,8 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.demote_title()  # `Headline-Harbin University of …` over `Headline`, a site's or a column's name over it
     if r.title_parts and opens_with_dateline(head.s):
         return None  # `LANXI, May 3, 2024 /PRNewswire/ --` under the headline: the story's dateline opens the text
+    if r.title_parts and fields is None and not reads_on(r.title_parts[-1].s, head.s) and _heads_a_section(r, i):
+        return None  # `Water for the terraces` / the text … `Who farms them` / the text: the body's first heading
     under = line_under_headline(r.title_parts[-1].s, head.s) if r.title_parts and fields is None else None
     if under is not None:
         _read_line_under_headline(r, head, under)  # a credit, a document number, a summary: no half of the headline
@@ -708,6 +710,12 @@ def _title_line(r: Reading, i: int) -> int | None:
             r.z.label_lines.append(fields)
         r.title_done = True
     return i + 1
+
+
+def _heads_a_section(r: Reading, i: int) -> bool:
+    """Line ``i`` heads the text's first section (see :func:`.title_wrap.heads_a_section`)."""
+    texts = [ln.s.strip() for ln in r.kept[i:] if not ln.blank]
+    return heads_a_section(texts, 0, PROSE_LINE_CHARS)
 
 
 def _cut_copy_of(line: str, above: str) -> bool:

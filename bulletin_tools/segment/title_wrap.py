@@ -109,3 +109,40 @@ def credit_date_row(line: str):
     dt = dl[0]
     at = m.start("date")
     return type(dt)(dt.date, dt.time, dt.start + at, dt.end + at, dt.partial), ""
+
+
+#: A section heading that a headline's second half could be mistaken for has
+#: at most this many words (`Water for the terraces`, `Who pays`): a longer
+#: capitalised line under a headline keeps the old reading (its second half).
+#: Set on the tuning sites of the real-page set (headings of two and three
+#: words under a headline; no title there was lost) and the samples.
+MAX_PARALLEL_HEADING_WORDS = 5
+#: A line is the text a heading stands over when it is longer than the
+#: caller's prose length (shape.PROSE_LINE_CHARS) and ends like a sentence.
+_SENTENCE_ENDS = (".", "。", "!", "?", "”", '"')
+
+
+def _short_heading_shape(s: str) -> bool:
+    """A few words, capitalised, no figure, no final mark: a heading's shape."""
+    words = s.split()
+    return 2 <= len(words) <= MAX_PARALLEL_HEADING_WORDS and s[:1].isupper() and s[-1:].isalpha() \
+        and not any(c.isdigit() for c in s)
+
+
+def _prose_line(s: str, min_chars: int) -> bool:
+    return len(s) > min_chars and s.endswith(_SENTENCE_ENDS)
+
+
+def heads_a_section(texts: list[str], i: int, min_prose_chars: int) -> bool:
+    """``texts[i]`` (the page's non-blank lines, stripped), under a complete
+    headline, is the text's first section heading rather than the
+    headline's second half: it is short and stands over prose, and a later
+    line of the same shape stands between prose and prose (parallel
+    headings: `Water for the terraces` / the text … `Who farms them` / the
+    text).  A wrapped headline's second half has no such twin below."""
+    s = texts[i]
+    if not _short_heading_shape(s) or i + 1 >= len(texts) or not _prose_line(texts[i + 1], min_prose_chars):
+        return False
+    return any(_short_heading_shape(texts[j]) and _prose_line(texts[j - 1], min_prose_chars)
+               and _prose_line(texts[j + 1], min_prose_chars)
+               for j in range(i + 2, len(texts) - 1))
