@@ -37,3 +37,8 @@ def test_an_office_under_a_label_no_table_knows_is_the_source():
     doc = clean_text(_page(TITLE, "Release date: 2024.3.5 Unit: Hexi County Water Bureau"))
     assert doc.metadata.source == "Hexi County Water Bureau"
     assert doc.metadata.extra.get("source_label") == "Unit"
+
+
+def test_a_department_of_a_province_is_an_office():
+    doc = clean_text(_page(TITLE, "Release date: 2024.3.5 Unit: Department of Rural Affairs of Hexi"))
+    assert doc.metadata.source == "Department of Rural Affairs of Hexi"
