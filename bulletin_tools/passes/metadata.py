@@ -309,8 +309,9 @@ class _Accumulator:
                 value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
                 self.outlets.append(outlet)
             post = _NAME_THEN_POST.match(value)
-            if post is not None and writer_names(post.group("name")) and _LOWER_WORD.search(post.group("post")):
-                # `Yu Lan, teacher of Hexi No. 2 Primary School`: the writer, then the post held
+            if post is not None and writer_names(post.group("name")) and _held_post(post.group("post")):
+                # `Yu Lan, teacher of Hexi No. 2 Primary School`, `Yu Lan, Hexi Media
+                # Studio`: the writer, then the post held or the unit written for
                 value = post.group("name")
                 self.add_extra("author_unit", post.group("post"))
             at = _AUTHOR_IN_PLACE.match(value)
@@ -447,7 +448,24 @@ _AUTHORS_IN_PLACES = lazy_compile(
 #: history at Lanxi Normal College`: a writer's name, a comma, the post held
 #: (a phrase with a small word in it: `Li Na, Wang Bo` is two names).
 _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[,，]\s*(?P<post>\S.{2,150})$")
-_LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
+_LOWER_WORD = lazy_compile(r"(?:^|\s)([a-z]+)\b")
+#: What joins the names of a list of writers (`Qiao Lan, Ma Wenjie and Bater`).
+_NAMES_JOIN = lazy_compile(r"[,，、&]|\band\b")
+#: A unit's name after a writer's: at least this many capitalised words (`Hexi Media Studio`).
+MIN_UNIT_WORDS = 2
+
+
+def _held_post(after: str) -> bool:
+    """What follows a writer's name and a comma is a post or a unit, not more
+    writers: a phrase with a small word other than `and` in it (`teacher of
+    Hexi No. 2 Primary School`), or capitalised words joined by nothing that
+    are no pinyin names (`Hexi Media Studio`).  `Qiao Lan, Ma Wenjie and
+    Bater` is the rest of a list of writers."""
+    if any(w != "and" for w in _LOWER_WORD.findall(after)):
+        return True
+    words = after.split()
+    return _NAMES_JOIN.search(after) is None and len(words) >= MIN_UNIT_WORDS \
+        and all(w[:1].isupper() for w in words) and not writer_names(after)
 #: ` preview:` ending a value: a label of the row with nothing after it (one
 #: word: a label the table knows, of any length, was split off already).
 _EMPTY_LABEL_AFTER = lazy_compile(r"(?<=\S)\s+(?P<label>[A-Za-z]+\s*[:：])$")

@@ -164,7 +164,7 @@ def byline(text: MappedText) -> list[LabelValue] | None:
 #: a credit with no colon, on a line of its own.
 _BY_CREDIT = lazy_compile(
     r"^(?:[Bb][Yy]\s+|By(?=[A-Z][a-z]))(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
-    r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
+    r"|(?P<desk>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
     # (`By ZHOU LAN in Baise and QIN HAO in Nanning`: where each writer filed from)
     r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+)?"
     r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+)?)*"
@@ -252,6 +252,10 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
     if m.group(group).islower() and is_english_word(m.group(group)):
         return None  # `By then`: a user name is no English word
     author = [LabelValue("author", s[:2], text.slice(0, 2), text.slice(m.start(group), m.end(group)))]
+    if m.group("desk"):
+        # `Xinhua writers` before the names: the desk they write for, kept (no word is lost)
+        desk = text.slice(m.start("desk"), m.end("desk")).strip()
+        author.append(LabelValue("stray", "", desk.slice(0, 0), desk))
     if m.group("unit"):
         author.append(LabelValue("extra:author_unit", "", text.slice(0, 0), text.slice(m.start("unit"), m.end("unit"))))
     return author
