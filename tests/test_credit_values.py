@@ -42,3 +42,13 @@ def test_an_office_under_a_label_no_table_knows_is_the_source():
 def test_a_department_of_a_province_is_an_office():
     doc = clean_text(_page(TITLE, "Release date: 2024.3.5 Unit: Department of Rural Affairs of Hexi"))
     assert doc.metadata.source == "Department of Rural Affairs of Hexi"
+
+
+@pytest.mark.parametrize(("row", "views"), [
+    ("2024-03-05 537", 537),
+    ("2024-03-05 10:22:31 hxadmin 12", 12),
+    ("2024-03-05 No. 5", None),  # a word before the number: no count
+])
+def test_a_bare_number_closing_a_date_row_is_its_view_count(row, views):
+    doc = clean_text(_page(TITLE, row))
+    assert doc.metadata.views == views
