@@ -639,8 +639,9 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
     one, line = _role_by()
     labels = lexicon.header_labels()
     m = line.match(s)
-    if m is None or (s[:1] in "(（") != (s.rstrip("。. ")[-1:] in ")）"):
-        return None
+    opened, closed = s[:1] in "(（", s.rstrip("。. ")[-1:] in ")）"
+    if m is None or closed and not opened:
+        return None  # (`(Reported by Li Na and Wang Bo`: a bracket left open by the page is no matter)
     roles = list(one.finditer(s, m.start("inner"), m.end("inner")))
     if not roles or roles[0].start() != m.start("inner"):
         return None
