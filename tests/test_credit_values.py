@@ -52,3 +52,15 @@ def test_a_department_of_a_province_is_an_office():
 def test_a_bare_number_closing_a_date_row_is_its_view_count(row, views):
     doc = clean_text(_page(TITLE, row))
     assert doc.metadata.views == views
+
+
+def test_a_names_line_under_a_short_line_stays_in_the_body():
+    # (an entry of a list of people, not a writer's credit closing the text)
+    text = _page(TITLE) + "\nThe prize winners:\n\nZhou Lanying\n"
+    doc = clean_text(text)
+    assert doc.metadata.author is None
+
+
+def test_a_names_line_under_the_last_paragraph_is_the_author():
+    doc = clean_text(_page(TITLE) + "\nZhou Lanying\n")
+    assert doc.metadata.author == "Zhou Lanying"
