@@ -89,6 +89,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
+    if not credits:
+        _outlet_credit_above_links(z)
     if "text-spam" not in z.skip:
         z.body[:], spam_fixes = strip_body_spam(z.body)  # `… products Sugar Daddy is …`: a farm's token, no word of the text
         z.fixes.extend(spam_fixes)
@@ -310,6 +312,22 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
             paragraph, credit = glued
             return [*kept[:j], paragraph], [credit, *credits]
     return (kept[: j + 1], credits) if credits else (kept, [])
+
+
+def _outlet_credit_above_links(z: ZonesBuilder) -> None:
+    """`(Hexi News Agency March 3, 2021)` closing the article, with the
+    page's related links or tools still under it: the outlet and its date in
+    brackets are a credit wherever they stand, never a line of the text (the
+    first such line, the article's own; see :func:`.lead.outlet_date_credit`)."""
+    for k, ln in enumerate(z.body):
+        if k == 0 or ln.blank or not ln.s.lstrip().startswith(("(", "（")):
+            continue
+        found = lead.outlet_date_credit(ln.text.strip())
+        if found is not None:
+            z.labels.extend(found)
+            z.label_lines.append(ln)
+            del z.body[k]
+            return
 
 
 def _closing_names(ln: Line) -> list[LabelValue] | None:
