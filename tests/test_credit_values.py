@@ -64,3 +64,16 @@ def test_a_names_line_under_a_short_line_stays_in_the_body():
 def test_a_names_line_under_the_last_paragraph_is_the_author():
     doc = clean_text(_page(TITLE) + "\nZhou Lanying\n")
     assert doc.metadata.author == "Zhou Lanying"
+
+
+def test_names_under_a_short_first_line_open_a_list_not_a_credit():
+    text = "\n".join([TITLE, "", "Prize winners this year", "", "Zhou Lanying", "", "Ma Wenjie", "", PROSE, ""])
+    doc = clean_text(text)
+    assert doc.metadata.author is None
+
+
+def test_writers_under_a_second_wording_of_the_headline_are_the_author():
+    text = "\n".join([TITLE, "", "A second wording of the same headline", "", "Zhou Lanying and Ma Wenjie", "",
+                      PROSE, "", PROSE_2, ""])
+    doc = clean_text(text)
+    assert doc.metadata.author == "Zhou Lanying and Ma Wenjie"
