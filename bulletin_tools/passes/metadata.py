@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ..chardata import VIEWS_IN_TEXT
+from ..chardata import HAN_COMMON, VIEWS_IN_TEXT
 from .. import lexicon
 from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
@@ -209,6 +209,20 @@ class _Accumulator:
         if writer is not None and outlet_named(writer) is None:
             self.values["author"] = writer  # `Apr 22, 2020  |  by QL`: the row's by-credit
             return
+        cell = _STRAY_LABEL.match(rest) if "source" not in self.values else None
+        if cell is not None:
+            value, tail = cell.group("value"), ""
+            glued = _UNKNOWN_LABEL_IN_VALUE.search(value)
+            if glued is not None and glued.start() > 0:
+                value, tail = value[: glued.start()].strip(_VALUE_TRIM), value[glued.start():]
+            if value and len(value.split()) <= MAX_ORG_WORDS and (outlet_named(value) or is_org_name(value)):
+                # `Unit: Hexi Water Office`, `Origin place:Office of …`: an office under
+                # a label no table knows is the page's source; the label is kept in extra
+                self.outlets.append(value)
+                self.add_extra("source_label", cell.group("label"))
+                if tail:
+                    self.stray(tail)
+                return
         # (`Township News` in `admin | March 12, 2024 | Township News`: the column the page is
         # filed under, a menu's word, names no outlet)
         outlet = outlet_named(rest) if rest and rest.lower() not in lexicon.menu_words()[1] else None
@@ -288,21 +302,16 @@ class _Accumulator:
             # row's date follows under a label no table knows (kept as a stray)
             self.stray(value[bar.end():])
             value = value[: bar.start()].strip(_VALUE_TRIM)
-        bar = _BAR_THEN_LABEL.search(value)
-        if bar is not None and bar.start() > 0:
-            # `Lanxi Daily | Type: County news | Time: …`: a bar, then a label no
-            # table knows, ends the value; the rest is the row's (read as a stray)
-            self.stray(value[bar.start():])
-            value = value[: bar.start()].strip(_VALUE_TRIM)
-        value = self._without_trailer(field, value)
+        value = self._without_trailer(field, self._cut_at_next_field(field, value))
         if field == "author":
             split = split_outlet(value)
             if split is not None:
                 value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
                 self.outlets.append(outlet)
             post = _NAME_THEN_POST.match(value)
-            if post is not None and writer_names(post.group("name")) and _LOWER_WORD.search(post.group("post")):
-                # `Yu Lan, teacher of Hexi No. 2 Primary School`: the writer, then the post held
+            if post is not None and writer_names(post.group("name")) and _held_post(post.group("post")):
+                # `Yu Lan, teacher of Hexi No. 2 Primary School`, `Yu Lan, Hexi Media
+                # Studio`: the writer, then the post held or the unit written for
                 value = post.group("name")
                 self.add_extra("author_unit", post.group("post"))
             at = _AUTHOR_IN_PLACE.match(value)
@@ -319,6 +328,27 @@ class _Accumulator:
                 self.add_extra(field + "_2", value)
         else:
             self.values[field] = value
+
+    def _cut_at_next_field(self, field: str, value: str) -> str:
+        """The credit's value up to where the row's next field begins (a label
+        no table knows, a semicolon after an outlet); the rest is read as a stray."""
+        if field == "source" and (semi := _SOURCE_SEMICOLON.search(value)) is not None and semi.start() > 0:
+            # `Hexi Net; web edit by …`: a semicolon ends an outlet's name; the rest is another credit
+            self.stray(value[semi.end():])
+            value = value[: semi.start()].strip(_VALUE_TRIM)
+        unknown = _UNKNOWN_LABEL_IN_VALUE.search(value)
+        if unknown is not None and unknown.start() > 0:
+            # `Qiao LanLayout:…`, `河西日报 【字号:`, `本站 上传:hx01`: a label no table
+            # knows ends the value (glued on, opened by a bracket, or in Chinese)
+            self.stray(value[unknown.start():])
+            value = value[: unknown.start()].strip(_VALUE_TRIM)
+        bar = _BAR_THEN_LABEL.search(value)
+        if bar is not None and bar.start() > 0:
+            # `Lanxi Daily | Type: County news | Time: …`: a bar, then a label no
+            # table knows, ends the value; the rest is the row's (read as a stray)
+            self.stray(value[bar.start():])
+            value = value[: bar.start()].strip(_VALUE_TRIM)
+        return value
 
     def reporter_as_author(self) -> None:
         """A page that names no author but credits a reporter (`Reporter Qiao
@@ -378,6 +408,21 @@ _SPACED_BAR = lazy_compile(r"\s[|｜│]\s")
 #: A bar, then a capitalised label of one to three words and its colon (`| Type: …`).
 _BAR_THEN_LABEL = lazy_compile(r"\s*[|｜│]\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s?[:：]")
 
+#: A label no table knows, inside a credit's value, where the value ends:
+#: a capitalised word (or two) and a colon glued to a name's last small
+#: letter (`Qiao LanLayout:`, `Ma WenjieZoom:`, the page's cells run
+#: together); a word and a colon opened by a bracket (`河西日报 【字号:`,
+#: `Hexi Daily [Font:`); a Chinese word and a colon after a space (`本站
+#: 上传:hx01`, a label left untranslated).
+_UNKNOWN_LABEL_IN_VALUE = lazy_compile(
+    rf"(?<=[a-z])[A-Z][a-z]+(?:\s?[A-Za-z][a-z]+)?\s?[:：]"
+    rf"|\s*[\[【〖]\s*[^\s:：\[\]【】〖〗]{{1,15}}\s*[:：]"
+    rf"|\s+[{HAN_COMMON}]{{1,6}}\s*[:：]")
+#: A stray cell opening with a label no table knows (`Unit: Hexi Water Office`).
+_STRAY_LABEL = lazy_compile(r"^(?P<label>[A-Z][a-z]+(?:\s[a-z]+)?)\s?[:：]\s*(?P<value>\S.*)$")
+#: A semicolon ending an outlet's name (`Hexi Net; web edit by …`).
+_SOURCE_SEMICOLON = lazy_compile(r"\s*[;；]\s*")
+
 #: `30 2019-07-12`: a view count, then the row's date after a space.
 _COUNT_THEN_DATE = lazy_compile(r"^(?P<count>\d{1,3}(?:,\d{3})*|\d+)\s+(?=(?:19|20)\d\d[-/.年])")
 
@@ -403,7 +448,24 @@ _AUTHORS_IN_PLACES = lazy_compile(
 #: history at Lanxi Normal College`: a writer's name, a comma, the post held
 #: (a phrase with a small word in it: `Li Na, Wang Bo` is two names).
 _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[,，]\s*(?P<post>\S.{2,150})$")
-_LOWER_WORD = lazy_compile(r"(?:^|\s)[a-z]+\b")
+_LOWER_WORD = lazy_compile(r"(?:^|\s)([a-z]+)\b")
+#: What joins the names of a list of writers (`Qiao Lan, Ma Wenjie and Bater`).
+_NAMES_JOIN = lazy_compile(r"[,，、&]|\band\b")
+#: A unit's name after a writer's: at least this many capitalised words (`Hexi Media Studio`).
+MIN_UNIT_WORDS = 2
+
+
+def _held_post(after: str) -> bool:
+    """What follows a writer's name and a comma is a post or a unit, not more
+    writers: a phrase with a small word other than `and` in it (`teacher of
+    Hexi No. 2 Primary School`), or capitalised words joined by nothing that
+    are no pinyin names (`Hexi Media Studio`).  `Qiao Lan, Ma Wenjie and
+    Bater` is the rest of a list of writers."""
+    if any(w != "and" for w in _LOWER_WORD.findall(after)):
+        return True
+    words = after.split()
+    return _NAMES_JOIN.search(after) is None and len(words) >= MIN_UNIT_WORDS \
+        and all(w[:1].isupper() for w in words) and not writer_names(after)
 #: ` preview:` ending a value: a label of the row with nothing after it (one
 #: word: a label the table knows, of any length, was split off already).
 _EMPTY_LABEL_AFTER = lazy_compile(r"(?<=\S)\s+(?P<label>[A-Za-z]+\s*[:：])$")

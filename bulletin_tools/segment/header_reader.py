@@ -930,6 +930,10 @@ _EMPTY_BY = lazy_compile(r"^(?:\d+\s+)?By$")
 
 #: What parts the cells of a date row when spaces stand on both sides (`Qiao Lan / Hexi Daily / 2024-05-06`).
 _CELL_SEPARATORS = "|｜/·"
+#: A view count closing a date row: a bare number after the date, or after
+#: one account name (small letters and digits) that follows the date; a word
+#: before it (`No. 5`, `Issue 3`, `Page 2`) makes it another number.
+_ROW_COUNT = lazy_compile(r"\s+(?:[a-z][a-z0-9_]{1,19}\s+)?(?P<count>\d{1,3}(?:,\d{3})+|\d{1,7})\s*$")
 #: A field of a date row: words a single space apart, up to a run of spaces or a spaced separator.
 _ROW_FIELD = lazy_compile(rf"(?![{_CELL_SEPARATORS}](?:\s|$))\S+(?: (?![{_CELL_SEPARATORS}](?:\s|$))\S+)*")
 
@@ -962,7 +966,14 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
         # every other field of the row is kept as a stray, each with its own
         # span; the date's own words are no field, so a field a single space
         # after it (`2022-03-14 09:12:40 Lingxi Net`) is read, not lost with the date
-        for start, end in ((0, dt.start), (dt.end, len(text.text))):
+        row_end = len(text.text)
+        count = _ROW_COUNT.match(text.text, dt.end) if rest[-1:].isdigit() else None
+        if count is not None:
+            # `2024-03-05 537`, `2024-03-05 10:22 hxadmin 12`: a bare number closing
+            # the date row (after the account that posted, if any) is its view count
+            z.labels.append(LabelValue("views", "", empty, text.slice(count.start("count"), count.end("count"))))
+            row_end = count.start("count")
+        for start, end in ((0, dt.start), (dt.end, row_end)):
             for field_match in _ROW_FIELD.finditer(text.text[start:end]):
                 if not field_match.group().strip(_DATE_DECORATION + "[]【】()（）" + _CELL_SEPARATORS):
                     continue  # `- Jun 12, 2024-`, `[ 2010-04-12 11:28]`: what a template prints around the date

@@ -164,7 +164,7 @@ def byline(text: MappedText) -> list[LabelValue] | None:
 #: a credit with no colon, on a line of its own.
 _BY_CREDIT = lazy_compile(
     r"^(?:[Bb][Yy]\s+|By(?=[A-Z][a-z]))(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
-    r"|(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
+    r"|(?P<desk>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
     # (`By ZHOU LAN in Baise and QIN HAO in Nanning`: where each writer filed from)
     r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+)?"
     r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+)?)*"
@@ -252,6 +252,10 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
     if m.group(group).islower() and is_english_word(m.group(group)):
         return None  # `By then`: a user name is no English word
     author = [LabelValue("author", s[:2], text.slice(0, 2), text.slice(m.start(group), m.end(group)))]
+    if m.group("desk"):
+        # `Xinhua writers` before the names: the desk they write for, kept (no word is lost)
+        desk = text.slice(m.start("desk"), m.end("desk")).strip()
+        author.append(LabelValue("stray", "", desk.slice(0, 0), desk))
     if m.group("unit"):
         author.append(LabelValue("extra:author_unit", "", text.slice(0, 0), text.slice(m.start("unit"), m.end("unit"))))
     return author
@@ -501,6 +505,7 @@ def read_lead(body: list[Line], title: MappedText | None,
     taken: list[Line] = []
     nonblank = [k for k, ln in enumerate(body) if not ln.blank][: LEAD_LINES + 1]
     skipped = 0  # photo captions looked past (they stay in the body)
+    over: Line | None = None  # a short line over the credit, taken with it
     for pos, k in enumerate(nonblank[:LEAD_LINES]):
         ln = body[k]
         text = ln.text.strip()
@@ -508,6 +513,11 @@ def read_lead(body: list[Line], title: MappedText | None,
             # `Terraced orchards of Shuangfeng … (PHOTO: LANXI DAILY)` / `By QIAO Lan`: the lead photo's
             # caption printed between the headline and the byline
             skipped += 1
+            continue
+        if pos == 0 and _line_over_credit(text.text, body, nonblank):
+            # `Hexi Review, Issue 2` / a second wording of the headline, then
+            # `By Qiao Lan`: both are the header's (the short line kept as a stray value)
+            over = ln
             continue
         if description is None and not has_description and pos == len(taken) + skipped:
             nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
@@ -518,7 +528,7 @@ def read_lead(body: list[Line], title: MappedText | None,
                 continue
         bare = _undecorated(text)
         by = (byline(bare) or by_credit(bare) or role_by_credit(bare) or bracketed_byline(bare)
-              or writer_and_outlet(bare)) if not fields else None
+              or writer_and_outlet(bare) or (_names_credit(bare) if over is not None else None)) if not fields else None
         if by is None and not fields:
             said = source_sentence(text)
             by = [said] if said is not None else None
@@ -539,8 +549,44 @@ def read_lead(body: list[Line], title: MappedText | None,
         break
     if not taken:
         return body, None, None, [], []
+    if over is not None and fields:
+        stray = over.text.strip()
+        fields = [LabelValue("stray", "", stray.slice(0, 0), stray), *fields]
+        taken.insert(0, over)
     numbers = {ln.number for ln in taken}
     return [ln for ln in body if ln.number not in numbers], description, date, fields, taken
+
+
+def _names_credit(text: MappedText) -> list[LabelValue] | None:
+    """`Qiao Lan and Ma Wenjie` alone on a line: the writers."""
+    return [LabelValue("author", "", text.slice(0, 0), text)] if writer_names(text.text) else None
+
+
+#: A line looked past, over the credit under the headline, is at least this
+#: long (a headline's second wording, a periodical's name and issue) and at
+#: most a subtitle's length.
+MIN_LINE_OVER_CREDIT_CHARS = 10
+
+
+def _line_over_credit(s: str, body: list[Line], nonblank: list[int]) -> bool:
+    """The body's first line is a short line with no stop at its end (no
+    sentence, no list's lead-in), and the next is a writer's credit (`By
+    Qiao Lan`, or names in pinyin alone): the credit belongs to the header."""
+    t = s.strip()
+    if len(nonblank) < 2 or not MIN_LINE_OVER_CREDIT_CHARS <= len(t) <= MAX_SUBTITLE_CHARS \
+            or t.endswith((*_SENTENCE_END, ":", "：", ",", "，", ";", "；")):
+        return False
+    nxt = _undecorated(body[nonblank[1]].text.strip())
+    if by_credit(nxt) is not None:
+        return True
+    # names alone must have running text under them: under a short line they
+    # may open a list of people (`Prize winners` / `Zhou Lan` / `Ma Jie` …)
+    after = body[nonblank[2]].s.strip() if len(nonblank) > 2 else ""
+    return writer_names(nxt.text) and len(after) >= MIN_PARAGRAPH_UNDER_NAMES and after.endswith(_SENTENCE_END)
+
+
+#: Running text under a names line taken as a credit is at least this long.
+MIN_PARAGRAPH_UNDER_NAMES = 60
 
 
 _BRACKETED_OUTLET = lazy_compile(r"^[(（]\s*(?P<outlet>[^()（）]{2,40}?)\s*[)）]$")
@@ -635,8 +681,9 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
     one, line = _role_by()
     labels = lexicon.header_labels()
     m = line.match(s)
-    if m is None or (s[:1] in "(（") != (s.rstrip("。. ")[-1:] in ")）"):
-        return None
+    opened, closed = s[:1] in "(（", s.rstrip("。. ")[-1:] in ")）"
+    if m is None or closed and not opened:
+        return None  # (`(Reported by Li Na and Wang Bo`: a bracket left open by the page is no matter)
     roles = list(one.finditer(s, m.start("inner"), m.end("inner")))
     if not roles or roles[0].start() != m.start("inner"):
         return None

@@ -162,7 +162,7 @@ _ORG_NAME = lazy_compile(
 
 #: `Property Management Office of Osmanthus Garden`: an office named before its owner.
 _ORG_HEAD = lazy_compile(
-    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:bureau|government|committee|commission|office|center|centre|station|company|group)"
+    r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:bureau|government|committee|commission|office|department|center|centre|station|company|group)"
     r"\s+of\s+[A-Z]", re.IGNORECASE)
 
 

@@ -69,7 +69,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
         _second_trail_below(z)
     for ln in credits:
         dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip()) \
-            or lead.closing_outlet(ln.text.strip()) or lead.newsroom_byline(ln.text.strip())
+            or lead.closing_outlet(ln.text.strip()) or lead.newsroom_byline(ln.text.strip()) \
+            or lead.by_credit(ln.text.strip()) or _closing_names(ln)
         if dated is not None:
             # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`, `(Hexi Daily)`, `(Reporter Qiao Lan)`
             z.labels.extend(dated)
@@ -89,6 +90,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
             inner = inner.slice(1, len(inner.text) - 1).strip()
         z.labels.extend(find_labels(inner, lexicon.header_labels()))
         z.label_lines.append(ln)
+    if not credits:
+        _outlet_credit_above_links(z)
     if "text-spam" not in z.skip:
         z.body[:], spam_fixes = strip_body_spam(z.body)  # `… products Sugar Daddy is …`: a farm's token, no word of the text
         z.fixes.extend(spam_fixes)
@@ -267,7 +270,7 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
 #: Credits said in a sentence or in brackets that close a body (`This article is
 #: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(Hexi Daily)`).
 _CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit, lead.role_by_credit,
-                   lead.closing_outlet, lead.newsroom_byline)
+                   lead.closing_outlet, lead.newsroom_byline, lead.by_credit)
 
 
 def _closing_credit(ln: Line) -> bool:
@@ -297,6 +300,9 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
         if not kept[j].blank:
             credits.insert(0, kept[j])
         j -= 1
+    if not credits and j >= 0 and _closing_names(kept[j]) is not None and _prose_above(kept, j):
+        # `Qiao Lanying` alone under the last paragraph: the writer's name closing the text
+        credits, j = [kept[j]], j - 1
     if credits and end < len(kept):
         return [*kept[: j + 1], *kept[end:]], credits
     if j >= 0:
@@ -307,6 +313,46 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
             paragraph, credit = glued
             return [*kept[:j], paragraph], [credit, *credits]
     return (kept[: j + 1], credits) if credits else (kept, [])
+
+
+def _outlet_credit_above_links(z: ZonesBuilder) -> None:
+    """`(Hexi News Agency March 3, 2021)` closing the article, with the
+    page's related links or tools still under it: the outlet and its date in
+    brackets are a credit wherever they stand, never a line of the text (the
+    first such line, the article's own; see :func:`.lead.outlet_date_credit`)."""
+    for k, ln in enumerate(z.body):
+        if k == 0 or ln.blank or not ln.s.lstrip().startswith(("(", "（")):
+            continue
+        found = lead.outlet_date_credit(ln.text.strip())
+        if found is not None:
+            z.labels.extend(found)
+            z.label_lines.append(ln)
+            del z.body[k]
+            return
+
+
+def _closing_names(ln: Line) -> list[LabelValue] | None:
+    """A line of writers' names in pinyin and nothing else (`Qiao Lanying`,
+    `Lin Qiao and Ma Wenjie`), as the author's credit, or None."""
+    text = ln.text.strip()
+    return [LabelValue("author", "", text.slice(0, 0), text)] if lead.writer_names(text.text) else None
+
+
+def _prose_above(kept: list[Line], j: int) -> bool:
+    """The line above ``kept[j]`` (past blanks) is a paragraph of running
+    text: a names line under it closes the text, where one under another
+    short line may be an entry of a list of people."""
+    k = j - 1
+    while k >= 0 and kept[k].blank:
+        k -= 1
+    above = kept[k].s.strip() if k >= 0 else ""
+    return len(above) >= MIN_PARAGRAPH_ABOVE_NAMES and above.endswith(_STOPS)
+
+
+#: A paragraph over a closing names line is at least this long (a sentence,
+#: never a list's entry) and ends with a stop.
+MIN_PARAGRAPH_ABOVE_NAMES = 60
+_STOPS = (".", "。", "!", "！", "?", "？", "”", '"')
 
 
 #: A credit in brackets glued after the last sentence of a body.
