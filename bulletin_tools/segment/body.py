@@ -193,7 +193,7 @@ def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
         return False  # `Bid opening date: 2023-08-15` and `Reporter: …?` are not headings
     if _ends_like_sentence(t):
         return False
-    if not any(ch.isalpha() for ch in t):
+    if not any(map(str.isalpha, t)):  # (in C: no generator step per character)
         return False
     return allow_lower or not t[0].islower()
 
@@ -822,7 +822,7 @@ def _title_restatements(texts: list[MappedText], title: str | None) -> set[int]:
     out: set[int] = set()
     for i, t in enumerate(texts):
         words = _norm(t.text).split()
-        if len(words) < MIN_RESTATED_TITLE_WORDS or sum(w in own for w in words) < MIN_RESTATED_TITLE_SHARE * len(words):
+        if len(words) < MIN_RESTATED_TITLE_WORDS or sum(map(own.__contains__, words)) < MIN_RESTATED_TITLE_SHARE * len(words):
             break
         out.add(i)
     return out
