@@ -349,7 +349,7 @@ _ANY_DIGIT = lazy_compile(r"\d")
 
 #: Distinct texts whose :func:`find_datetime` answer is remembered: the date
 #: row, label, credit and chrome readers ask about the same lines of a page
-#: (about a quarter of the calls repeat one); the answer is frozen.
+#: (a fourth of its calls repeat one); the answer is frozen.
 DATE_CACHE_SIZE = 1024
 
 

@@ -175,7 +175,7 @@ _ORG_NAME_TAIL = len("administration") + 1
 def is_org_name(text: str) -> bool:
     """`… Town Government`, `Foreign Affairs Office of Hexi`: an organisation's name."""
     # (searched from the tail only: tried at every position of a long line, the
-    # case-insensitive alternation cost more than the rest of the test)
+    # case-insensitive alternation cost more than all its other tests)
     return _ORG_NAME.search(text, max(0, len(text) - _ORG_NAME_TAIL)) is not None or _ORG_HEAD.match(text) is not None
 
 
