@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import recache
 from .lazyre import lazy_compile
@@ -347,6 +347,13 @@ def _local_after_utc(text: str, found: DateTime) -> DateTime:
 _ANY_DIGIT = lazy_compile(r"\d")
 
 
+#: Distinct texts whose :func:`find_datetime` answer is remembered: the date
+#: row, label, credit and chrome readers ask about the same lines of a page
+#: (a fourth of its calls repeat one); the answer is frozen.
+DATE_CACHE_SIZE = 1024
+
+
+@lru_cache(maxsize=DATE_CACHE_SIZE)
 def find_datetime(text: str) -> DateTime | None:
     """The first date (with its time, if one follows) anywhere in ``text``.
 
@@ -365,7 +372,7 @@ def find_datetime(text: str) -> DateTime | None:
     # yearless day comes last so "12-05" never shadows a full date after it.
     # Cheap substring gates (C speed) skip whole patterns that cannot match.
     lowered = text.lower()
-    worded = any(month in lowered for month in _MONTHS)
+    worded = any(map(lowered.__contains__, _MONTHS))  # (in C: no generator step per month)
     finders = (
         (_YMD, _build_ymd, True),
         (_CJK, _build_ymd, "年" in text),

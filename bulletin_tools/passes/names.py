@@ -157,6 +157,12 @@ def split_word_map(texts: Sequence[str]) -> dict[str, str]:
     blob = "\n".join(texts)
     lower = blob.lower()
     words = letter_runs(lower)  # (_ANY_WORD.findall(lower), see asciiruns)
+    # Cheaper gate first, on the letter runs already at hand: a pair joins into
+    # one of them, so both halves are letters only, and two such tokens a space
+    # apart are two letter runs in a row.  Most pages join no two runs in a
+    # row into a run of theirs, and then no token list is made.
+    if not set(map(operator.add, words, islice(words, 1, None))).intersection(words):
+        return {}
     # Cheap gate: a pair can only join into a word of 5+ letters the page uses;
     # adjacent tokens are checked in one pass over str.split().
     tokens = lower.split()

@@ -165,6 +165,16 @@ def _word_count(text: str) -> int:
 
 
 _KEY_VALUE = lazy_compile(r"^[^:：]{1,60}[:：]\s*\S")
+
+
+def _key_value(s: str) -> bool:
+    """Does ``_KEY_VALUE`` match ``s`` (a `Label: value` row)?  Its colon is
+    the first of ``s``, at index 1 to 60: a line with none there (most
+    paragraphs) is settled by two substring tests, not a scan of 60
+    characters and back."""
+    head = s[1:61]
+    return (":" in head or "：" in head) and _KEY_VALUE.match(s) is not None
+
 #: `Q:`, `Q1:`, `Question 2:`, `问：` before a question: an FAQ's heading, not a `Label: value` row.
 _QUESTION_LABEL = lazy_compile(r"^(?:q\s*\d{0,3}|question\s*\d{0,3}|问)\s*[:：]", re.IGNORECASE)
 
@@ -179,11 +189,11 @@ def _is_short_heading(text: str, allow_lower: bool = False) -> bool:
     t = text.strip()
     if not t or len(t) > MAX_HEADING_CHARS or _word_count(t) > MAX_HEADING_WORDS:
         return False
-    if _KEY_VALUE.match(t) and not (t.endswith("?") and _QUESTION_LABEL.match(t)):
+    if _key_value(t) and not (t.endswith("?") and _QUESTION_LABEL.match(t)):
         return False  # `Bid opening date: 2023-08-15` and `Reporter: …?` are not headings
     if _ends_like_sentence(t):
         return False
-    if not any(ch.isalpha() for ch in t):
+    if not any(map(str.isalpha, t)):  # (in C: no generator step per character)
         return False
     return allow_lower or not t[0].islower()
 
@@ -432,7 +442,7 @@ def _is_numbered_heading(h: _Here) -> bool:
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
     if kind == "bullet":
         return _is_lone_bullet_heading(h, rest)
-    return (not nxt or _prose(nxt) or h.next_style is not None or bool(_KEY_VALUE.match(nxt))
+    return (not nxt or _prose(nxt) or h.next_style is not None or _key_value(nxt)
             or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
 
 
@@ -670,7 +680,7 @@ def _named_title_peers(texts: list[MappedText], styles: list[tuple[str, int] | N
     return sum(1 for i, t in enumerate(texts[:-1])
                if styles[i] is None and len(t.text) <= MAX_HEADING_CHARS and (":" in t.text or "：" in t.text)
                and is_named_title(t.text, True) and styles[i + 1] is None and _prose(texts[i + 1].text)
-               and not _KEY_VALUE.match(texts[i + 1].text))
+               and not _key_value(texts[i + 1].text))
 
 
 def _over_dateline(h: _Here) -> bool:
@@ -721,7 +731,7 @@ _KEY_VALUE_LABEL = lazy_compile(r"^[^:：]{1,60}[:：]\s*")
 
 def _beside_field_rows(texts: list[MappedText]) -> list[bool]:
     """For each line: is the line before or after it a `Label: value` row?"""
-    rows = [False, *(_KEY_VALUE.match(t.text) is not None for t in texts), False]
+    rows = [False, *map(_key_value, (t.text for t in texts)), False]
     return [rows[k] or rows[k + 2] for k in range(len(texts))]
 
 
@@ -836,7 +846,7 @@ def _title_restatements(texts: list[MappedText], title: str | None) -> set[int]:
     out: set[int] = set()
     for i, t in enumerate(texts):
         words = _norm(t.text).split()
-        if len(words) < MIN_RESTATED_TITLE_WORDS or sum(w in own for w in words) < MIN_RESTATED_TITLE_SHARE * len(words):
+        if len(words) < MIN_RESTATED_TITLE_WORDS or sum(map(own.__contains__, words)) < MIN_RESTATED_TITLE_SHARE * len(words):
             break
         out.add(i)
     return out
@@ -1058,9 +1068,12 @@ def _heading_over_paragraph(prev: str, nxt: str) -> bool:
 #: The words a sentence of the text opens with, capitalised, that a page
 #: glues to the heading above when it drops the heading's line break
 #: (`Checking the fieldsEach village will …`, `Our planThe county …`).
+#: The match is the lower-case letter before the opener (its ``end()`` is
+#: where the opener starts): led by a character class, the engine skips
+#: ahead to a candidate, where a look-behind would be tried at every position.
 _GLUED_OPENER = lazy_compile(
-    r"(?<=[a-z])(?:The|This|These|Those|In|On|At|By|From|For|With|As|After|Before|During|Since|Each|Every|All|"
-    r"It|Its|We|Our|They|Their|He|She|His|Her|There|A|An|To)(?= [a-z0-9])")
+    r"[a-z](?=(?:The|This|These|Those|In|On|At|By|From|For|With|As|After|Before|During|Since|Each|Every|All|"
+    r"It|Its|We|Our|They|Their|He|She|His|Her|There|A|An|To)(?= [a-z0-9]))")
 #: A heading glued to its text has at most this many words.  A shorter
 #: limit than a heading's own: a longer run before a glued opener is more
 #: likely a sentence that lost its stop.  Set on this project's samples (s971).
@@ -1078,12 +1091,13 @@ def _split_glued_headings(texts: list[MappedText]) -> list[MappedText]:
         s = t.text
         m = _GLUED_OPENER.search(s, 0, MAX_HEADING_CHARS + 1) if len(s) > MIN_PROSE_CHARS else None
         if m is not None:
-            head, rest = s[:m.start()], s[m.start():]
+            at = m.end()  # (where the opener starts)
+            head, rest = s[:at], s[at:]
             found = marker(head)
             start = found[1] if found is not None else 0
             if _word_count(head[start:]) <= MAX_GLUED_HEADING_WORDS and _word_count(head[start:]) >= 2 \
                     and _is_short_heading(head[start:]) and len(rest) >= MIN_PROSE_CHARS and _ends_like_sentence(rest):
-                out.extend((t.slice(0, m.start()), t.slice(m.start(), len(s))))
+                out.extend((t.slice(0, at), t.slice(at, len(s))))
                 continue
         out.append(t)
     return out

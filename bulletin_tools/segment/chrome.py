@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import itemgetter, mul
 from typing import Callable
 
 from ..asciiruns import ascii_latin_tokens
@@ -251,7 +251,8 @@ def judge(shape: LineShape) -> Verdict:
     """Weigh the features; the reasons name the strongest evidence for chrome."""
     w = weights()
     feats = features(shape)
-    z = sum(w.get(name, 0.0) * value for name, value in feats.items())
+    # (in C, in the same order: the same float additions as a loop over the items)
+    z = sum(map(mul, map(w.get, feats, repeat(0.0)), feats.values()))
     p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
     return Verdict(round(p, 4), _reasons(shape))
 

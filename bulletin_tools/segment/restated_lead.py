@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from itertools import islice
 
@@ -144,14 +145,28 @@ def agrees(summary: str, paragraph: str, threshold: float) -> bool:
     if len(said) < MIN_RESTATED_WORDS or len(para) < MIN_RESTATED_WORDS:
         return 0.0 >= threshold
     head = said[:COMPARED_WORDS]
+    head_counts = Counter(head)
     for skip in range(0, min(MAX_DATELINE_WORDS, len(para) - MIN_RESTATED_WORDS) + 1):
         if skip and para[skip] != head[0]:
             continue
-        matcher = SequenceMatcher(None, head, para[skip: skip + len(head)], autojunk=False)
-        if matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
-                and matcher.ratio() >= threshold:
+        window = para[skip: skip + len(head)]
+        # The two bounds as SequenceMatcher computes them, without building one
+        # (it indexes the window first): most windows stop here.
+        total = len(head) + len(window)
+        if _ratio(min(len(head), len(window)), total) < threshold:  # real_quick_ratio
+            continue
+        if _ratio((head_counts & Counter(window)).total(), total) < threshold:  # quick_ratio
+            continue
+        if SequenceMatcher(None, head, window, autojunk=False).ratio() >= threshold:
             return True
     return 0.0 >= threshold
+
+
+def _ratio(matches: int, length: int) -> float:
+    """``difflib``'s ratio of ``matches`` elements in sequences of ``length`` in all
+    (its ``_calculate_ratio``; ``quick_ratio``'s matches are the multiset
+    intersection of the two sequences)."""
+    return 2.0 * matches / length if length else 1.0
 
 
 def read_restated_lead(body: list[Line], title: MappedText | None, description: MappedText | None
