@@ -336,18 +336,15 @@ class _Accumulator:
             # `Hexi Net; web edit by …`: a semicolon ends an outlet's name; the rest is another credit
             self.stray(value[semi.end():])
             value = value[: semi.start()].strip(_VALUE_TRIM)
-        unknown = _UNKNOWN_LABEL_IN_VALUE.search(value)
-        if unknown is not None and unknown.start() > 0:
-            # `Qiao LanLayout:…`, `河西日报 【字号:`, `本站 上传:hx01`: a label no table
-            # knows ends the value (glued on, opened by a bracket, or in Chinese)
-            self.stray(value[unknown.start():])
-            value = value[: unknown.start()].strip(_VALUE_TRIM)
-        bar = _BAR_THEN_LABEL.search(value)
-        if bar is not None and bar.start() > 0:
-            # `Lanxi Daily | Type: County news | Time: …`: a bar, then a label no
-            # table knows, ends the value; the rest is the row's (read as a stray)
-            self.stray(value[bar.start():])
-            value = value[: bar.start()].strip(_VALUE_TRIM)
+        # `Qiao LanLayout:…`, `河西日报 【字号:`, `本站 上传:hx01`: a label no table
+        # knows ends the value (glued on, opened by a bracket, or in Chinese);
+        # `Lanxi Daily | Type: County news | Time: …`: so does a bar, then such a
+        # label.  The rest is the row's (read as a stray).
+        for next_field in (_UNKNOWN_LABEL_IN_VALUE, _BAR_THEN_LABEL):
+            m = next_field.search(value)
+            if m is not None and m.start() > 0:
+                self.stray(value[m.start():])
+                value = value[: m.start()].strip(_VALUE_TRIM)
         return value
 
     def reporter_as_author(self) -> None:

@@ -23,7 +23,7 @@ from .header import (
     is_label_line,
     parse_breadcrumb,
 )
-from .lead import bracketed_outlet, by_credit, glued_credit, glued_credits, newsroom_byline, pinyin_names, role_by_credit
+from .lead import bracketed_outlet, by_credit, credits_before_text, newsroom_byline, pinyin_names, role_by_credit
 from .credit_date import split_credit_date
 from .page_clock import is_site_clock
 from .title_label_tail import glued_label_tail
@@ -101,10 +101,7 @@ def _label_row(r: Reading, i: int) -> int | None:
     apart: it wins over an unlabelled title."""
     ln = r.kept[i]
     if ln.s.lstrip()[:1] in "(（[【":
-        several = glued_credits(ln.text.strip())  # (first: it parts `Correspondent …, Reporter …` by role)
-        glued = glued_credit(ln.text.strip()) if several is None else None
-        if glued is not None:
-            several = ([glued[0]], glued[1], glued[2])
+        several = credits_before_text(ln.text.strip())
         if several is not None:
             # `(Correspondent: Li Na) On Tuesday morning, …`: the credit is the
             # header's, the paragraph after it the body's first
@@ -556,8 +553,7 @@ def _contact_row(r: Reading, i: int) -> int | None:
     contact = label is not None and lexicon.footer_labels().field_of(label.group("label") or "") in _CONTACT_FIELDS
     if not contact and _NAMED_PHONE.fullmatch(s) is None:
         return None
-    r.z.masthead.extend(r.title_parts)
-    r.title_parts = []
+    r.demote_title()  # (the banner's head, if the title's first lines were it)
     r.z.masthead.append(ln)
     return i + 1
 

@@ -414,6 +414,21 @@ def glued_credits(text: MappedText) -> tuple[list[LabelValue], MappedText, Mappe
     return found, text.slice(0, m.start("rest")).strip(), text.slice(m.start("rest"), len(s))
 
 
+def credits_before_text(text: MappedText, single=None) -> tuple[list[LabelValue], MappedText, MappedText] | None:
+    """Credits glued before the first paragraph: :func:`glued_credits` first
+    (it parts `Correspondent …, Reporter …` by role), else the first of the
+    ``single`` readers (default :func:`glued_credit`) that reads one field,
+    as a list of one.  (the fields, the credit part of the line, the paragraph)."""
+    several = glued_credits(text)
+    if several is not None:
+        return several
+    for read in single or (glued_credit,):
+        one = read(text)
+        if one is not None:
+            return [one[0]], one[1], one[2]
+    return None
+
+
 def _trimmed(value: MappedText) -> MappedText:
     """``value`` without the separator a row printed after it (`Qiao Lan;`)."""
     s = value.text.rstrip().rstrip(";；,，").rstrip()
@@ -536,10 +551,7 @@ def read_lead(body: list[Line], title: MappedText | None,
             fields = by
             taken.append(ln)
             continue
-        several = glued_credits(text) if not fields else None  # (first: it parts `Correspondent …, Reporter …` by role)
-        glued = (glued_source(text) or glued_credit(text) or glued_outlet(text)) if several is None and not fields else None
-        if glued is not None:
-            several = ([glued[0]], glued[1], glued[2])
+        several = credits_before_text(text, (glued_source, glued_credit, glued_outlet)) if not fields else None
         if several is not None:
             # the label part goes to the header, the paragraph stays in the body
             credits, label_part, paragraph = several

@@ -31,6 +31,7 @@ Each line is removed as a ``chrome`` fix that says why, so nothing is lost.
 from __future__ import annotations
 
 from ..chardata import LINE_BULLETS, PHRASE_END
+from ..fields import whole_date
 from ..lazyre import lazy_compile
 from ..model import Fix
 from . import chrome
@@ -133,18 +134,19 @@ def _dated_run(texts: list[str], pos: int, hi: int) -> tuple[int, int] | None:
     (`Rice farmers try crayfish ponds` / `Mar 04, 2016`), possibly a cut
     teaser between: at least :data:`MIN_DATED_LINKS` dated entries, a date
     closing each.  A story's own closing date stands alone, never in pairs."""
-    from ..fields import whole_date
-
     end, dates, last = pos, 0, None
+    after_date = True  # (a date opens no entry)
     while end < hi:
         t = texts[end].strip()
-        if whole_date(t) is not None:
-            if end == pos or whole_date(texts[end - 1].strip()) is not None:
+        is_date = whole_date(t) is not None
+        if is_date:
+            if after_date:
                 break  # (a date opens no entry; two dates in a row are no list)
             dates += 1
             last = end + 1
         elif not (_is_between(t) or _is_teaser(t)):
             break
+        after_date = is_date
         end += 1
     return (pos, last) if dates >= MIN_DATED_LINKS and last is not None else None
 

@@ -8,7 +8,7 @@ text.  Vocabulary decides nothing here: only the page's own words."""
 
 from __future__ import annotations
 
-from ..chardata import HAN_COMMON
+from ..chardata import HAN_COMMON, SENTENCE_END
 from ..lazyre import lazy_compile
 from .body import marker
 from .chrome import content_words
@@ -144,7 +144,8 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
         return
     first = lines[0]
     s = first.s.strip()
-    if len(s) > MAX_LONG_HEADLINE_CHARS or s.count(". ") > (len(s) <= MAX_TWO_SENTENCE_HEADLINE_CHARS) or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
+    inner_stops = 1 if len(s) <= MAX_TWO_SENTENCE_HEADLINE_CHARS else 0  # (a short headline may hold two sentences)
+    if len(s) > MAX_LONG_HEADLINE_CHARS or s.count(". ") > inner_stops or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
             or is_photo_caption(s) or marker(s) is not None:
         return
     if _recurrence(s, content_words("\n".join(ln.s for ln in lines[1:]))) < MIN_HEADLINE_RECURRENCE:
@@ -182,7 +183,7 @@ def _frame_above(z: ZonesBuilder, number: int) -> None:
     z.body[:] = [ln for ln in z.body if ln.number > number]
 
 
-_SENTENCE_ENDS = (".", "。", "!", "！", "?", "？", ":", "：")
+_SENTENCE_ENDS = tuple(SENTENCE_END + ":：")
 
 
 def _take_title(z: ZonesBuilder, line: Line) -> None:

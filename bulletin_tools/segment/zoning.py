@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..chardata import HAN_COMMON
+from ..chardata import HAN_COMMON, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..model import Fix
 from ..textmap import MappedText
@@ -352,7 +352,7 @@ def _prose_above(kept: list[Line], j: int) -> bool:
 #: A paragraph over a closing names line is at least this long (a sentence,
 #: never a list's entry) and ends with a stop.
 MIN_PARAGRAPH_ABOVE_NAMES = 60
-_STOPS = (".", "。", "!", "！", "?", "？", "”", '"')
+_STOPS = tuple(SENTENCE_END + '”"')
 
 
 #: A credit in brackets glued after the last sentence of a body.
