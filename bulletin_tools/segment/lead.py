@@ -61,11 +61,22 @@ _DATE_PREFIX = lazy_compile(
 _WORD = lazy_compile(r"\w+")
 _SENTENCE_END = tuple(SENTENCE_END + "\"”)）")  # a sentence end, or a closing quote or bracket after one
 
-_ROLE = r"(?:reporters?|correspondents?|journalists?|interns?|photographers?|photo|text)"
+#: `all-media reporter`, `integrated media reporter` (全媒体记者, 融媒体记者): a newspaper's reporter who
+#: also films and posts, a role named before the name as `reporter` is.
+_MEDIA_ROLE_PREFIX = r"(?:(?:all|full|integrated|converged|convergence|financial)[- ]?media\s+)"
+_ROLE = rf"(?:{_MEDIA_ROLE_PREFIX}?reporters?|correspondents?|journalists?|interns?|photographers?|photo|text)"
+
+
+def _role_key(role: str) -> str:
+    """A role as :data:`_ROLE_FIELD` knows it: lower case, singular, without its media prefix."""
+    return role.lower().split()[-1].split("-")[-1].rstrip("s")
+
+
 #: `This newspaper reporter Chen Xiaoyu correspondent Luo Jian`,
 #: `Our station reporter Li Na`, `County Media Centre reporter Wang Wei`.
 _BYLINE = lazy_compile(
-    r"^(?:(?i:this|our)\s+(?i:newspaper|paper|magazine|journal|station|website|site|network|media)(?:'s)?\s+"
+    r"^(?P<by>(?i:written|reported|text)\s+by\s+)?"  # `Written by Beishan Daily all-media reporter Ruan Ping`
+    r"(?:(?i:this|our)\s+(?i:newspaper|paper|magazine|journal|station|website|site|network|media)(?:'s)?\s+"
     rf"|(?i:our|this)\s+(?=(?i:{_ROLE})\s)"  # `Our reporter Qiao Lan` (本报记者)
     r"|(?:[A-Z][\w.'’-]*\s+){1,5}?)??"  # (no prefix tried first: `Reporter Li Na Correspondent …` opens with its role)
     rf"(?P<role>(?i:{_ROLE}))\s+(?P<rest>[A-Z].*)$"
@@ -142,17 +153,18 @@ def byline(text: MappedText) -> list[LabelValue] | None:
         role, role_start, pos = split.group("role"), split.start("role"), split.end()
     pieces.append((role, role_start, pos, len(s)))
     out = []
-    if m.start("role") > 0 and s[: m.start("role")].strip().lower() not in ("our", "this"):
+    opening = m.end("by") if m.group("by") else 0
+    if m.start("role") > opening and s[opening: m.start("role")].strip().lower() not in ("our", "this"):
         # `This newspaper`, `County Media Centre` before the first role: kept as a stray value
         # (`Our reporter Li Na`: `our` names no one; the line is kept as a header line)
-        before = text.slice(0, m.start("role")).strip()
+        before = text.slice(opening, m.start("role")).strip()
         out.append(LabelValue("stray", "", before.slice(0, 0), before))
     for role, role_start, a, b in pieces:
         b = a + len(s[a:b].rstrip().rstrip(",，;；"))  # `Correspondent Qiao Lan, Reporter Ruan Ping`: a comma between credits
         names = s[a:b].strip()
         if not _NAMES.match(names):
             return None
-        field = _ROLE_FIELD.get(role.lower().rstrip("s"))  # `reporters` → reporter
+        field = _ROLE_FIELD.get(_role_key(role))  # `reporters`, `all-media reporter` → reporter
         if field is None:
             return None
         out.append(LabelValue(field, role, text.slice(role_start, role_start + len(role)),
@@ -375,8 +387,7 @@ def glued_credit(text: MappedText) -> tuple[LabelValue, MappedText, MappedText] 
     m = _bracketed_names(s, _GLUED_CREDIT, "names")
     if m is None:
         return None
-    role = m.group("role").lower().rstrip("s")
-    field = _ROLE_FIELD.get(role) or lexicon.header_labels().known_field(re.sub(r"\s*by$", " by", m.group("role")))
+    field = _ROLE_FIELD.get(_role_key(m.group("role"))) or lexicon.header_labels().known_field(re.sub(r"\s*by$", " by", m.group("role")))
     if field is None:
         return None
     names = text.slice(m.start("names"), m.end("names")).strip()
@@ -469,7 +480,7 @@ def bracketed_byline(text: MappedText) -> list[LabelValue] | None:
 #: The roles of a newsroom's byline: a line of these roles and names is a
 #: credit whatever its place (the byline reader's other roles, `Text` and
 #: `Photo`, would read `Text Size Large` or `Photo Gallery` as names).
-_NEWS_ROLES = frozenset({"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists"})
+_NEWS_ROLES = frozenset({"reporter", "correspondent", "journalist"})
 _NEWS_ROLE_WORDS = ("reporter", "correspondent", "journalist")
 
 
@@ -481,7 +492,7 @@ def newsroom_byline(text: MappedText) -> list[LabelValue] | None:
     if not any(map(low.__contains__, _NEWS_ROLE_WORDS)):
         return None  # (substring tests first: most lines name no reporter)
     found = bracketed_byline(text.strip()) if s[:1] in "(（" else byline(text)
-    if found is None or not all(lv.label.lower() in _NEWS_ROLES for lv in found if lv.field != "stray"):
+    if found is None or not all(_role_key(lv.label) in _NEWS_ROLES for lv in found if lv.field != "stray"):
         return None
     return found
 
