@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..chardata import LINE_BULLETS, cut_mark
+from ..chardata import LINE_BULLETS, SENTENCE_END, cut_mark
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
@@ -140,14 +140,47 @@ def _label_row(r: Reading, i: int) -> int | None:
         ln = Line(ln.number, ln.text.slice(bullet.end(), len(ln.s)))
     cleaned, fixes = strip_inline_furniture(ln) if "furniture" not in r.z.skip else (ln, [])
     r.z.fixes.extend(fixes)
-    for lv in find_labels(cleaned.text.strip(), lexicon.header_labels()):
+    found = find_labels(cleaned.text.strip(), lexicon.header_labels())
+    value_line = _value_under_label(r, i, found)
+    if value_line is not None:
+        last = found[-1]
+        found[-1] = LabelValue(last.field, last.label, last.label_text, value_line.text.strip())
+    for lv in found:
         if lv.field == "title" and r.labelled_title is None and lv.value.text:
             r.labelled_title = (lv.value, ln.number)  # `Title:  …` in a flattened table
         else:
             r.z.labels.append(lv)
     r.z.label_lines.append(cleaned)
     r.end_title()
+    if value_line is not None:
+        r.z.label_lines.append(value_line)
+        return i + 2
     return i + 1
+
+
+def _value_under_label(r: Reading, i: int, found: list[LabelValue]) -> Line | None:
+    """`Category:` / `Company News` / `Source:` …: a flattened table prints a
+    label alone and its value on the next line.  The line right under a row
+    ending in an empty label is its value when it is short, holds no label
+    and no sentence's end, and another label row stands right under it (the
+    table goes on: a row of the text would not sit between two label rows);
+    under a date's label, a line that is a whole date is its value."""
+    if not found or found[-1].value.text.strip() or found[-1].field == "stray" or i + 1 >= len(r.kept):
+        return None
+    value = r.kept[i + 1]
+    s = value.s.strip()
+    if found[-1].field == "date" and whole_date(s) is not None:
+        return value  # `Release time:` / `2020-07-15`: a date needs no table around it
+    if i + 2 >= len(r.kept):
+        return None
+    after = r.kept[i + 2]
+    if value.blank or after.blank or not s or len(s) > MAX_UNKNOWN_LABEL_VALUE_CHARS or ":" in s or "：" in s \
+            or s.endswith(_SENTENCE_ENDS_OF_VALUE) or is_label_line(s) or date_line(s) is not None:
+        return None
+    return value if is_label_line(after.s) else None
+
+
+_SENTENCE_ENDS_OF_VALUE = tuple(SENTENCE_END + ",，;；")
 
 
 #: `date 2022-04-11 Willow Township finishes planting …`: a date field, a numeric
