@@ -3,6 +3,7 @@ description, in any order; what is left below is the body."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..chardata import LINE_BULLETS, SENTENCE_END, cut_mark
@@ -526,14 +527,55 @@ def _deck_after_blank(r: Reading, i: int) -> int | None:
     return i + 1
 
 
+def _headline_again(r: Reading, i: int) -> int | None:
+    """The one-line headline printed again right under itself, after a blank
+    (`Lanxi opens …` / blank / `lanxi opens …`): the copy is chrome, as a
+    copy read while the title's lines are read is (see :func:`_title_line`)."""
+    if not r.title_done or len(r.title_parts) != 1 or r.z.label_lines and r.z.label_lines[-1].number > r.title_parts[0].number:
+        return None
+    ln = r.kept[i]
+    if not _same_words(ln.s, r.title_parts[0].s):
+        return None
+    stripped = ln.text.strip()
+    r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
+    return i + 1
+
+
 def _masthead_above(r: Reading, i: int) -> int | None:
     """A candidate after a finished title shows that title was the masthead:
     the title's lines move to the masthead.  Never takes the line itself."""
     s = r.kept[i].s
     if r.title_done and (_site_name_over_label_row(r, s) or _organisation_over_headline(r, i, s)
-                         or _title_over_header_rows(r, i, s)):
+                         or _title_over_header_rows(r, i, s) or _hot_list_copy_over(r, s)):
         r.demote_title()
     return None
+
+
+#: `The hottest Lanxi farmers build a long-term mecha`: a content farm's page
+#: title, its hot-list tag before the headline cut at a fixed width.
+_HOT_LIST_TAG = lazy_compile(r"^the hottest\s+(?=\S)", re.IGNORECASE)
+#: Of the tagged line's words, at least this share recur in the headline under
+#: it (the farm may reword the headline it copies: `builds` for `build`).
+MIN_HOT_LIST_COPY_SHARE = 0.5
+
+
+def _hot_list_copy_over(r: Reading, s: str) -> bool:
+    """A one-line title that is the hot-list tag and a copy of the headline
+    ``s`` under it (cut, perhaps reworded) was the page's frame."""
+    if len(r.title_parts) != 1 or not _title_candidate(s):
+        return False
+    tagged = r.title_parts[0].s.strip()
+    m = _HOT_LIST_TAG.match(tagged)
+    if m is None:
+        return False
+    words = {w.lower() for w in _COPY_WORD.findall(tagged[m.end():])}
+    if not words:
+        return False
+    below = {w.lower() for w in _COPY_WORD.findall(s)}
+    return len(words & below) / len(words) >= MIN_HOT_LIST_COPY_SHARE
+
+
+_COPY_WORD = lazy_compile(r"[A-Za-z][A-Za-z'-]{2,}")
 
 
 def _column_under_title(r: Reading, i: int) -> int | None:
@@ -863,6 +905,7 @@ _READERS: tuple[Reader, ...] = (
     _bulleted_entry,
     _spam_line,
     _deck_after_blank,
+    _headline_again,
     _masthead_above,
     _column_under_title,
     _contact_row,
