@@ -203,6 +203,8 @@ class SideReport:
     fields: dict[str, list[ev.Check]] = field(default_factory=dict)
     lines: dict[str, list[ev.Check]] = field(default_factory=dict)
     domains: set[str] = field(default_factory=set)
+    #: per page with gold headings: (headings matched in order, gold headings, tool headings)
+    aligned_headings: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     @staticmethod
     def _totals(files: dict[str, list[ev.Check]]) -> dict[str, tuple[int, int]]:
@@ -234,9 +236,27 @@ def evaluate(pages: list[Page]) -> dict[str, SideReport]:
         rep = reports[page.side]
         rep.domains.add(page.domain)
         rep.fields[page.id] = [relax(c, expected) for c in ev.score(expected, out)]
+        if isinstance(expected.get("section_headings"), list):
+            got = ev.headings(out.doc) if out.doc is not None else []
+            rep.aligned_headings[page.id] = aligned_headings(expected["section_headings"], got)
         if page.lines:
             rep.lines[page.id] = line_checks(page, out)
     return reports
+
+
+def aligned_headings(expected: list, got: list) -> tuple[int, int, int]:
+    """(matched, expected, got) over the named headings (a lead section's
+    ``null`` aside), matched as the longest common subsequence under
+    ``same_heading``.  The positional score counts one missed or extra
+    heading once for every heading after it; this counts it once, so the
+    two together tell a shifted list from a wrong one."""
+    want = [e for e in expected if e is not None]
+    have = [g for g in got if g is not None]
+    best = [[0] * (len(have) + 1) for _ in range(len(want) + 1)]
+    for i, e in enumerate(want):
+        for j, g in enumerate(have):
+            best[i + 1][j + 1] = best[i][j] + 1 if ev.same_heading(e, g) else max(best[i][j + 1], best[i + 1][j])
+    return best[len(want)][len(have)], len(want), len(have)
 
 
 def _pct(p: int, t: int) -> str:
@@ -260,6 +280,11 @@ def print_report(reports: dict[str, SideReport], pages: list[Page], verbose: boo
         print("\nline labels")
         for fam in line_fams:
             row(fam, lambda s, fam=fam: reports[s].line_totals().get(fam, (0, 0)))
+    if any(reports[s].aligned_headings for s in sides):
+        print("\nsection headings, in order (not in OVERALL: one missed heading counts once)")
+        total = {s: [sum(v[k] for v in reports[s].aligned_headings.values()) for k in range(3)] for s in sides}
+        row("headings found (recall)", lambda s: (total[s][0], total[s][1]))
+        row("headings right (precision)", lambda s: (total[s][0], total[s][2]))
     if verbose or misses_of:
         # Held-out misses are shown only when asked for by --only heldout:
         # reading them while tuning would turn the held-out set into a tuning set.
@@ -286,6 +311,8 @@ def as_json(reports: dict[str, SideReport]) -> dict:
             "fields": {k: {"passed": a, "total": b} for k, (a, b) in rep.field_totals().items()},
             "lines": {k: {"passed": a, "total": b} for k, (a, b) in rep.line_totals().items()},
             "files": {pid: {"passed": sum(c.passed for c in cs), "total": len(cs)} for pid, cs in rep.fields.items()},
+            "headings_in_order": {k: sum(v[i] for v in rep.aligned_headings.values())
+                                  for i, k in enumerate(("matched", "expected", "got"))},
         }
     return out
 

@@ -53,3 +53,16 @@ def test_a_chinese_crumb_the_glossary_knows_is_scored_in_english():
     assert er.relax(passed, {}).passed
     wrong = er.ev.Check("breadcrumb", "breadcrumb[2]", False, "正文", "News")
     assert not er.relax(wrong, {}).passed
+
+
+def test_one_missed_heading_counts_once_in_order():
+    # positional scoring would miss the last three; in order, only the one left out is missed
+    assert er.aligned_headings([None, "Scope", "Duties", "Funding", "Checks"], ["Scope", "Funding", "Checks"]) == (3, 4, 3)
+
+
+def test_an_extra_heading_lowers_precision_not_recall():
+    assert er.aligned_headings(["Scope", "Duties"], ["Scope", "Contact us", "Duties:"]) == (2, 2, 3)
+
+
+def test_headings_out_of_order_match_once():
+    assert er.aligned_headings(["Scope", "Duties"], ["Duties", "Scope"]) == (1, 2, 2)
