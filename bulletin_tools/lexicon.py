@@ -391,7 +391,9 @@ def description_pattern() -> re.Pattern[str]:
 @cache
 def breadcrumb_pattern() -> re.Pattern[str]:
     words = [r[0] for r in read_table("breadcrumb_prefixes.tsv")]
-    return recache.compile(rf"^\s*(?:{_alternation(words)})\s*{COLON}\s*", re.IGNORECASE)
+    # (the colon may be missing before the trail's Home: `You are here Home > News`)
+    return recache.compile(rf"^\s*(?:{_alternation(words)})(?:\s*{COLON}\s*|\s+(?=(?:{home_alternation()})\s*[>＞»›/|-]))",
+                           re.IGNORECASE)
 
 
 @cache
