@@ -85,7 +85,19 @@ def _is_text(s: str) -> bool:
 def _is_link_line(s: str) -> bool:
     t = s.strip()
     return (_BULLET.match(t) is not None and len(t) <= MAX_LINK_CHARS
-            and not t.endswith(_PHRASE_ENDS) and not is_label_line(_BULLET.sub("", t)))
+            and not t.endswith(_PHRASE_ENDS) and not is_label_line(_BULLET.sub("", t)) and not _bulleted_path(t))
+
+
+#: The separators of a trail printed on one line (`Home > News > Details`).
+_TRAIL_SEPARATORS = (">", "＞", "»", "›")
+
+
+def _bulleted_path(t: str) -> bool:
+    """`• Home > News > Details`: the page's trail, bulleted as the menu over
+    it is, is the header's, not the last link of the menu."""
+    from .header import parse_breadcrumb
+
+    return any(map(t.__contains__, _TRAIL_SEPARATORS)) and bool(parse_breadcrumb(_BULLET.sub("", t)))
 
 
 def _is_teaser(s: str) -> bool:
