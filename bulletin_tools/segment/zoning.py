@@ -103,6 +103,12 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     return z.build()
 
 
+def _number_key(number: str) -> str:
+    """A document number as two printings of it compare (`Chuan Nong Regulation (2023) No. 5:` and
+    `Chuan Nong Regulation (2023) No. 5`): its letters and digits, case aside."""
+    return "".join(c for c in number.casefold() if c.isalnum())
+
+
 def _chinese_bars(labels: list[LabelValue]) -> list[Fix]:
     """`Source丨Hexi Daily`: the Chinese bar a label printed for its colon,
     recorded as the fix that takes it out (its ASCII form, as for `：`)."""
@@ -137,9 +143,14 @@ def _read_lead(z: ZonesBuilder, body: list[Line]) -> list[Line]:
     z.labels.extend(preface)
     z.label_lines.extend(said)
     z.fixes.extend(repeats)
-    if not any(lv.field == "extra:document_number" for lv in z.labels):
-        body, head, head_lines = read_document_head(body, z.title)
-        z.labels.extend(head)
+    numbers = {_number_key(lv.value.text) for lv in z.labels if lv.field == "extra:document_number"}
+    new_body, head, head_lines = read_document_head(body, z.title)
+    head_numbers = {_number_key(lv.value.text) for lv in head if lv.field == "extra:document_number"}
+    if not numbers or head_numbers and head_numbers <= numbers:
+        # (the page's header may print the number the head repeats: the head is
+        # still the header's, its number read once; another number is left alone)
+        body = new_body
+        z.labels.extend(lv for lv in head if not (lv.field == "extra:document_number" and numbers))
         z.label_lines.extend(head_lines)
     body, description, date, fields, taken = lead.read_lead(body, z.title, z.description is not None)
     if description is not None:
