@@ -375,11 +375,18 @@ def _breadcrumb_of_line(s: str) -> tuple[str, ...] | None:
     return None if crumbs is None else tuple(crumbs)
 
 
+#: The access-key anchor that accessibility rules ask of government sites
+#: (`:::`), printed where the page's main block begins: often glued before its trail.
+_ACCESS_KEY = ":::"
+
+
 def _read_breadcrumb(s: str) -> list[str] | None:
     """:func:`parse_breadcrumb`, computed."""
     stripped = s.strip()
     if stripped[:1] in LINE_BULLETS:
         stripped = stripped[1:].lstrip()  # `• Home > News`: a page that bullets every line
+    elif stripped.startswith(_ACCESS_KEY):
+        stripped = stripped[len(_ACCESS_KEY):].lstrip()  # `:::Home > News`: the access key before the trail
     m = lexicon.breadcrumb_pattern().match(stripped)
     if m:
         rest = stripped[m.end():]
