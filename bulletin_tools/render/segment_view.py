@@ -125,6 +125,7 @@ def view_rows(text: str, doc: Bulletin) -> list[Row]:
                 k -= 1
             if k >= 0 and labels[k] == OTHER and text[slice(*lines.bounds[k])].strip().lower() == first:
                 labels[k] = BREADCRUMB  # `Home` / `> News > …`: a trail broken after its first crumb
+            _label_rest_of_trail(text, lines.bounds, labels, i, doc.breadcrumb)
     _label_kept_in_extra(text, lines, labels, doc.metadata.extra)
     return [
         Row(i + 1, labels[i], text[a:b], _counted(notes[i]))
@@ -270,6 +271,25 @@ def _label_kept_in_extra(text: str, lines: "_Lines", labels: list[str], extra) -
             labels[i] = MASTHEAD
         elif original and line.strip("【】[]〖〗") == original:
             labels[i] = TITLE_CHINESE
+
+
+#: What a trail prints between its crumbs.
+_TRAIL_SEPARATORS = "<>＞»›→/\\|"
+
+
+def _label_rest_of_trail(text: str, bounds: list[tuple[int, int]], labels: list[str], i: int,
+                         crumbs: Iterable[str]) -> None:
+    """`Home` / `>` / `News` / `>` / `Press`, `Home >` / `News >` / `Press`: the
+    lines under the breadcrumb's line that hold nothing but a separator or one
+    of its crumbs are the rest of the trail the page broke over lines."""
+    lowered = {c.strip().lower() for c in crumbs if c.strip()}
+    for k in range(i + 1, len(labels)):
+        if labels[k] == BLANK:
+            continue
+        piece = text[slice(*bounds[k])].strip().strip(_TRAIL_SEPARATORS).strip().lower()
+        if labels[k] != OTHER or piece and piece not in lowered:
+            return
+        labels[k] = BREADCRUMB
 
 
 def _breadcrumb_line(text: str, bounds: list[tuple[int, int]], labels: list[str],

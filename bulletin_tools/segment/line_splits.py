@@ -95,22 +95,49 @@ def _split_glued_path(lines: list[Line]) -> list[Line]:
 _SEPARATOR_FIRST = lazy_compile(r"^\s*(?:>>?|»|›|→)\s*\S")
 
 
+#: A trail's separator printed alone on its line (`Home` / `>` / `News`).
+_SEPARATOR_ALONE = lazy_compile(r"^\s*(?:>>?|＞|»|›|→|/|\\)\s*$")
+#: A piece of a trail that ends in its separator (`Home >` / `News >` / `Press`).
+_SEPARATOR_LAST = lazy_compile(r"(?:>>?|＞|»|›|→)\s*$")
+#: A trail broken over lines has at most this many pieces (crumbs and separators).
+MAX_TRAIL_PIECES = 12
+#: A crumb on its own line after a separator has at most this many words (`Public
+#: Information`); a longer line there is the headline under a trail of Home alone.
+MAX_BROKEN_CRUMB_WORDS = 4
+
+
 def _join_broken_trail(lines: list[Line]) -> list[Line]:
-    """`Home` (or `Current page: Home`) / `> Government > Policies` (a blank
-    line between at most) → one trail line, mapped into the input (the two pieces keep their
-    spans), so the trail reader sees the whole path from its first crumb."""
+    """A trail the page broke over lines, from its first crumb (`Home`,
+    `Current page: Home`): `Home` / `> Government > Policies`, `Home` / `>` /
+    `News` / `>` / `Press`, `Home >` / `News >` / `Press` (a blank line
+    between pieces at most) → one trail line, mapped into the input (each
+    piece keeps its span), so the trail reader sees the whole path.  A
+    piece goes on the trail when the one before ends in a separator or it
+    opens with one; the joined line must read as a trail."""
     for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
         if line.blank or not is_trail_head(line.s):
             continue
+        pieces, last = [line], idx
         nxt = idx + 1
-        if nxt < len(lines) and lines[nxt].blank:
+        while len(pieces) < MAX_TRAIL_PIECES:
+            if nxt < len(lines) and lines[nxt].blank:
+                nxt += 1
+            if nxt >= len(lines) or lines[nxt].blank:
+                break
+            s, before = lines[nxt].s, pieces[-1].s
+            after_separator = _SEPARATOR_ALONE.match(before) or _SEPARATOR_LAST.search(before)
+            if not (_SEPARATOR_FIRST.match(s) or _SEPARATOR_ALONE.match(s)
+                    or after_separator and len(s.split()) <= MAX_BROKEN_CRUMB_WORDS):
+                break  # (`Home>>` / the headline: a trail of Home alone over the title)
+            pieces.append(lines[nxt])
+            last = nxt
             nxt += 1
-        if nxt >= len(lines) or not _SEPARATOR_FIRST.match(lines[nxt].s):
+        if len(pieces) == 1:
             return lines
-        joined = join([line.text.strip(), lines[nxt].text.strip()], " ")
+        joined = join([p.text.strip() for p in pieces], " ")
         if parse_breadcrumb(joined.text) is None:
             return lines
-        return lines[:idx] + [Line(line.number, joined)] + lines[nxt + 1:]
+        return lines[:idx] + [Line(line.number, joined)] + lines[last + 1:]
     return lines
 
 
