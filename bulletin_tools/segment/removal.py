@@ -493,9 +493,9 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     """Lines that are not page furniture; each furniture line becomes a fix."""
     if "furniture" in z.skip:
         return list(lines)
-    chrome = _site_chrome(lines) | press_contact_block(lines)
+    site_chrome = _site_chrome(lines) | press_contact_block(lines)
     kept: list[Line] = []
-    in_related = False
+    in_related = related_first = False
     fenced = False
     after_enlarge = False  # the last non-blank line was a "click to enlarge" prompt
     after_end = False  # past an end-of-article mark (`- END -`)
@@ -504,7 +504,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         caption_here = after_enlarge and not line.blank
         if not line.blank:
             after_enlarge = False
-        if k in chrome:
+        if k in site_chrome:
             z.fixes.append(furniture_fix(line))
             continue
         if RULE_LINE.fullmatch(line.s.strip()):
@@ -521,12 +521,16 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             in_related = False
         elif lexicon.related_block().fullmatch(line.s.strip()):
             # `Related news` and the link titles under it, up to a blank line.
-            in_related = True
+            in_related = related_first = True
             z.fixes.append(furniture_fix(line))
             continue
         elif in_related and len(line.s.strip()) <= MAX_RELATED_LINK_CHARS and not looks_like_footer(line.s) \
-                and not is_label_line(line.s) and not _label_row_below(lines, k):
-            # (a line over a label row is a headline: `Column list` / the title / `From: … Author: …`)
+                and not is_label_line(line.s) and not _label_row_below(lines, k, dated=related_first) \
+                and not (related_first and _a_sentence(line.s.strip())):
+            # (a line over a label row is a headline: `Column list` / the title / `From: … Author: …`; right under
+            # the heading, over a date row too: `Latest News` / the title / `2024-05-06`, a column's name over
+            # the headline, or a sentence of the text: no link)
+            related_first = False
             z.fixes.append(furniture_fix(line))
             continue
         else:
@@ -578,9 +582,10 @@ BREADCRUMB_FENCE_WITHIN = 30
 MAX_FENCED_LINE_CHARS = 160
 
 
-def _label_row_below(lines: list[Line], k: int) -> bool:
+def _label_row_below(lines: list[Line], k: int, dated: bool = False) -> bool:
+    """The next line is a label row (or, when ``dated``, a date row): line ``k`` is a headline over its header."""
     nxt = next_nonblank(lines, k + 1)
-    return nxt is not None and is_label_line(lines[nxt].s)
+    return nxt is not None and (is_label_line(lines[nxt].s) or dated and date_line(lines[nxt].s) is not None)
 
 
 def _site_chrome(lines: list[Line]) -> set[int]:
