@@ -236,7 +236,8 @@ def _next_is_title(lines: list[Line], start: int) -> bool:
         if ln.blank:
             continue
         t = ln.s.strip()
-        return _title_candidate(t) and not t.endswith((".", "。", ":", "：")) and not is_label_line(t)
+        return _title_candidate(t) and not t.endswith((".", "。", ":", "：")) and not is_label_line(t) \
+            and date_line(t) is None  # (`Headline - Site name` over `2024-05-06`: the page's title over its date, no path)
     return False
 
 
