@@ -751,7 +751,9 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
         return i + 1
     if len(r.title_parts) == 1 and fields is None and r.z.description is None and _deck_under(r.title_parts[0].s, head.s) \
-            and _fields_row_follows(r, i):
+            and _fields_row_follows(r, i) and not is_org_name(r.title_parts[0].s.strip()):
+        # (`Hexi County Water Bureau` / the headline / its field row: an office's name over the headline is the
+        # site's, not a headline over its deck)
         r.z.description = head.text.strip()  # `Paving the Way to the Market` / `Villagers of a mountain county sell more …`
         r.end_title()
         return i + 1
