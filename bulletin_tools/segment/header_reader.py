@@ -28,6 +28,7 @@ from .lead import bracketed_outlet, by_credit, credits_before_text, newsroom_byl
 from .credit_date import split_credit_date
 from .page_clock import is_site_clock
 from .title_label_tail import glued_label_tail
+from .title_fields_under import is_field_row
 from . import speech
 from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
@@ -691,13 +692,10 @@ def _long_headline(r: Reading, i: int) -> bool:
 
 
 def _fields_row_follows(r: Reading, i: int) -> bool:
-    """The line after line ``i`` is a label or date row (`By Tang Rui  ·  2021-06-14  ·  Source: …`)."""
+    """The line after line ``i`` is a field row (`By Tang Rui  ·  2021-06-14  ·  Source: …`,
+    `• Last Update: 2022-08-19`, `By Li Na | 2024-06-14`; see :func:`.title_fields_under.is_field_row`)."""
     nxt = next_nonblank(r.kept, i + 1)
-    if nxt is None:
-        return False
-    row = r.kept[nxt].s.strip()
-    row = row[1:].strip() if row[:1] in LINE_BULLETS else row  # (`• Last Update: 2022-08-19`)
-    return is_label_line(row) or date_line(row) is not None
+    return nxt is not None and is_field_row(r.kept[nxt].s)
 
 
 #: The marker styles of a regulation's divisions and articles (see :func:`.body.marker`).

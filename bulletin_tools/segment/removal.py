@@ -40,7 +40,7 @@ from .heading_shape import is_contents_line
 from .official_lines import is_bare_division
 from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
 from .title_pieces import _SITE_SUFFIX
-from .title_fields_under import headline_over_its_fields
+from .title_fields_under import headline_over_its_fields, is_field_row
 from .zones import ZonesBuilder
 
 
@@ -495,7 +495,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         return list(lines)
     site_chrome = _site_chrome(lines) | press_contact_block(lines)
     kept: list[Line] = []
-    in_related = related_first = False
+    related = _related_blocks(lines, site_chrome)
     fenced = False
     after_enlarge = False  # the last non-blank line was a "click to enlarge" prompt
     after_end = False  # past an end-of-article mark (`- END -`)
@@ -517,24 +517,9 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             if not line.blank:
                 z.fixes.append(furniture_fix(line))
             continue
-        if line.blank:
-            in_related = False
-        elif lexicon.related_block().fullmatch(line.s.strip()):
-            # `Related news` and the link titles under it, up to a blank line.
-            in_related = related_first = True
+        if k in related:
             z.fixes.append(furniture_fix(line))
             continue
-        elif in_related and len(line.s.strip()) <= MAX_RELATED_LINK_CHARS and not looks_like_footer(line.s) \
-                and not is_label_line(line.s) and not _label_row_below(lines, k, dated=related_first) \
-                and not (related_first and _a_sentence(line.s.strip())):
-            # (a line over a label row is a headline: `Column list` / the title / `From: … Author: …`; right under
-            # the heading, over a date row too: `Latest News` / the title / `2024-05-06`, a column's name over
-            # the headline, or a sentence of the text: no link)
-            related_first = False
-            z.fixes.append(furniture_fix(line))
-            continue
-        else:
-            in_related = False
         furniture = not line.blank and is_furniture_line(line.s)
         if after_end and not line.blank:
             t = line.s.strip()
@@ -582,10 +567,56 @@ BREADCRUMB_FENCE_WITHIN = 30
 MAX_FENCED_LINE_CHARS = 160
 
 
+#: A comment box's heading: the comments under it are sentences, and links all the same.
+_COMMENTS = lazy_compile(r"comments?|评论", re.IGNORECASE)
+
+
+def _related_blocks(lines: list[Line], site_chrome: set[int]) -> set[int]:
+    """Indexes of each `Related news` heading and the link titles under it, up
+    to a blank line.  The block ends before a line that is no link:
+
+    - a long line, a footer row or a label row;
+    - a line over a label row (`Column list` / the title / `From: … Author: …`),
+      and right under the heading a field row or a line over one (`Latest
+      News` / the title / `2024-05-06`, `Latest News` / `2024-05-06` / the
+      title: a column's name over the article's header);
+    - a sentence of running text, but in a comment box.  When one line stood
+      between the heading and that sentence, it is the text's headline
+      (`Latest News` / the headline / the text), no link: it stays too.
+
+    A heading among ``site_chrome`` (a sidebar over the trail) opens no block.
+    """
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        heading = lines[k].s.strip()
+        if lines[k].blank or k in site_chrome or not lexicon.related_block().fullmatch(heading):
+            k += 1  # (a heading in the site's chrome goes with it: the trail under it is no link)
+            continue
+        comments = _COMMENTS.search(heading) is not None
+        links: list[int] = []
+        j = k + 1
+        while j < len(lines) and not lines[j].blank:
+            t = lines[j].s.strip()
+            if len(t) > MAX_RELATED_LINK_CHARS or looks_like_footer(t) or is_label_line(t) \
+                    or _label_row_below(lines, j, dated=not links) or not (links or comments) and is_field_row(t):
+                break
+            if not comments and _a_sentence(t):
+                links = links if len(links) != 1 else []  # (the one line over the text is its headline)
+                break
+            links.append(j)
+            j += 1
+        out.add(k)
+        out.update(links)
+        k = max(j, k + 1)
+    return out
+
+
 def _label_row_below(lines: list[Line], k: int, dated: bool = False) -> bool:
-    """The next line is a label row (or, when ``dated``, a date row): line ``k`` is a headline over its header."""
+    """The next line is a label row (or, when ``dated``, any field row: a date, a `By` credit): line ``k`` is a
+    headline over its header."""
     nxt = next_nonblank(lines, k + 1)
-    return nxt is not None and (is_label_line(lines[nxt].s) or dated and date_line(lines[nxt].s) is not None)
+    return nxt is not None and (is_label_line(lines[nxt].s) or dated and is_field_row(lines[nxt].s))
 
 
 def _site_chrome(lines: list[Line]) -> set[int]:

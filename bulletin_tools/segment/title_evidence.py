@@ -8,15 +8,17 @@ text.  Vocabulary decides nothing here: only the page's own words."""
 
 from __future__ import annotations
 
+import re
+
 from ..chardata import HAN_COMMON, SENTENCE_END
 from ..lazyre import lazy_compile
 from .body import marker
-from .chrome import content_words
+from .chrome import content_words, is_prose
 from .. import lexicon
 from .header import LabelValue, find_labels, is_label_line
 from .header_reader import MAX_LONG_HEADLINE_CHARS
 from .lines import Line
-from .shape import _title_candidate, is_photo_caption
+from .shape import _title_candidate, is_org_name, is_photo_caption
 from .zones import ZonesBuilder
 
 
@@ -119,6 +121,43 @@ def headline_by_recurrence(z: ZonesBuilder) -> None:
     z.title = headline.text.strip()
 
 
+#: `Qiaotou Online`, `Hexi News Network`: a site's name, by its last word.
+_SITE_NAME = lazy_compile(r"\b(?:online|net|network|news|portal|website)$", re.IGNORECASE)
+
+
+def column_name_title(z: ZonesBuilder) -> None:
+    """A column's or a site's name read as the title (`Town News`, a menu
+    entry of menu_words.tsv; `Qiaotou Online`; `Qiaotou Town People's
+    Government`, an office's name) with the page's date row under
+    it, and then the headline as the text's first line: a headline-shaped line
+    of at least MIN_MASTHEAD_HEADLINE_WORDS words whose words the text under it
+    uses, over a paragraph of prose.  The name goes to the masthead."""
+    if z.title is None or z.description is not None:
+        return
+    name = z.title.text.strip()
+    if name.lower() not in lexicon.menu_words()[1] and _SITE_NAME.search(name) is None and not is_org_name(name):
+        return
+    lines = [ln for ln in z.body if not ln.blank]
+    if len(lines) < 2:
+        return
+    first = lines[0]
+    if len(first.s.split()) < MIN_MASTHEAD_HEADLINE_WORDS or not _headline_shaped(first.s) or not _running_text(lines[1].s):
+        return
+    if _recurrence(first.s, content_words("\n".join(ln.s for ln in lines[1:]))) < MIN_HEADLINE_RECURRENCE:
+        return
+    z.masthead.append(Line(0, z.title))
+    _take_title(z, first)
+
+
+#: A line of running text under a headline has at least this many words and a sentence's end.
+MIN_RUNNING_TEXT_WORDS = 12
+
+
+def _running_text(s: str) -> bool:
+    t = s.strip()
+    return is_prose(t) or t.endswith(_TEXT_ENDS) and len(t.split()) >= MIN_RUNNING_TEXT_WORDS
+
+
 def headline_of_untitled(z: ZonesBuilder) -> None:
     """No title was read.  In this order, the headline is:
 
@@ -184,6 +223,7 @@ def _frame_above(z: ZonesBuilder, number: int) -> None:
 
 
 _SENTENCE_ENDS = tuple(SENTENCE_END + ":：")
+_TEXT_ENDS = tuple(SENTENCE_END)
 
 
 def _take_title(z: ZonesBuilder, line: Line) -> None:

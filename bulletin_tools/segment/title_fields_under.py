@@ -23,7 +23,13 @@ def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, b
     after = next((k for k in nonblank if k > line), None)
     if after is None or after >= below:
         return False
-    s = texts[after].strip()
-    s = s[1:].strip() if s[:1] in LINE_BULLETS else s  # (`• Update Time: 2024-04-26`: a bulleted field row)
-    # (a writers' credit row counts: `By Lu Ming and Tan Jia ( China Daily )`)
+    return is_field_row(texts[after])
+
+
+def is_field_row(line: str) -> bool:
+    """``line`` is a headline's field row: a label row, a date row, a bracketed
+    credit or a writer's `By` credit (`By Lu Ming and Tan Jia ( China Daily )`,
+    `By Li Na | 2024-06-14`), bulleted or not (`• Update Time: 2024-04-26`)."""
+    s = line.strip()
+    s = s[1:].strip() if s[:1] in LINE_BULLETS else s
     return is_label_line(s) or date_line(s) is not None or credit_line(s) or is_by_credit(s)

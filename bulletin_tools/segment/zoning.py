@@ -23,7 +23,7 @@ from .link_lists import drop_link_lists
 from .removal import _drop_chrome_by_shape, _drop_furniture
 from .spam_tail import drop_spam_tail
 from .spam_tokens import strip_body_spam
-from .title_evidence import headline_by_recurrence, headline_of_untitled, wordless_title
+from .title_evidence import column_name_title, headline_by_recurrence, headline_of_untitled, wordless_title
 from .han_lead import read_han_lead
 from .reporter_deck import read_reporter_deck
 from .restated_lead import read_restated_lead
@@ -56,6 +56,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     z.body.extend(_read_lead(z, kept[body_start:]))
     wordless_title(z)
     headline_by_recurrence(z)
+    column_name_title(z)
     headline_of_untitled(z)
     if z.suspects and z.title is not None:
         # a line the header took into the title (the second line of a wrapped
