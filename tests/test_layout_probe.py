@@ -52,3 +52,36 @@ def test_every_frame_around_the_story_reads_the_same(above):
                 for header, date, below in itertools.product(HEADERS, DATES, BELOW)
                 if (wrong := _read(above, header, date, below))}
     assert not failures, f"{len(failures)} layouts under {above!r} read wrong, e.g. {next(iter(failures.items()))}"
+
+
+ABOVE_2 = ["", "Qiaotou Town People's Government\n", "Latest News\n", "Qiaotou Online\n", "Home > News > Town News\n",
+           "Home\nNews\nServices\nContact Us\n", "Login | Register\n", "Today is Friday, June 14, 2024\n",
+           "手机版 | English\n"]
+HEADERS_2 = ["{H}\n{D}\n", "{H}\nSource: Qiaotou Daily  Date: {D}  Views: 12\n",
+             "{H}\n  • Date: {D}\n  • Source: Town Office\n", "{H}\nAuthor: Li Na\nDate: {D}\n", "{H}\n[{D}]\n",
+             "{H}\n{D} | Qiaotou Daily\n", "{H}\nPosted by admin on {D}\n", "{H}\nTime: {D} Font size: Large Medium Small\n"]
+BETWEEN = ["", "Share to: WeChat Weibo\n", "[Print] [Close]\n", "Font size: Large Medium Small\n",
+           "Photo: The night market on its opening evening.\n", "Abstract: The market has sixty stalls.\n"]
+
+
+def _spaced(text: str, style: str) -> str:
+    """The page as printed with a blank line after every line, or with every line indented."""
+    lines = text.split("\n")
+    if style == "blank":
+        return "\n\n".join(lines)
+    return "\n".join("    " + ln if ln else ln for ln in lines) if style == "indent" else text
+
+
+@pytest.mark.parametrize("style", ["plain", "blank", "indent"])
+@pytest.mark.parametrize("above", ABOVE_2)
+def test_every_spacing_of_the_frame_reads_the_same(above, style):
+    failures = {}
+    for header, between in itertools.product(HEADERS_2, BETWEEN):
+        text = _spaced(above + header.format(H=HEADLINE, D="2024-06-14") + between + FIRST + "\n" + SECOND + "\n", style)
+        out = bulletin_tools.to_json_dict(bulletin_tools.clean(text))
+        paragraphs = [b["text"] for s in out["sections"] for b in s.get("blocks", []) if b["kind"] == "paragraph"]
+        wrong = [(out["title"] or {}).get("text") != HEADLINE, paragraphs[:1] != [FIRST], SECOND not in paragraphs,
+                 out["metadata"]["date"] != "2024-06-14"]
+        if any(wrong):
+            failures[(header, between)] = wrong
+    assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"

@@ -10,7 +10,10 @@ was lost with it.
 
 from __future__ import annotations
 
+import re
+
 from ..fields import find_datetime
+from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .header import LabelValue, date_line
 from .lead import MAX_BYLINE_CHARS, by_credit
@@ -27,6 +30,9 @@ def split_credit_date(text: MappedText) -> tuple[list[LabelValue], MappedText] |
     by-credit (:func:`~.lead.by_credit`) or the bare by-word, which gives an
     author label with no value (an ``empty-field`` finding says so).
     """
+    verb = _VERB_BEFORE_BY.match(text.text)
+    if verb is not None:
+        text = text.slice(verb.end(), len(text.text))  # `Posted by admin on June 14, 2024`: the by-line after its verb
     s = text.text
     if s[:3] not in _BY_WORDS or len(s) > MAX_BYLINE_CHARS:
         return None
@@ -38,10 +44,19 @@ def split_credit_date(text: MappedText) -> tuple[list[LabelValue], MappedText] |
     if dl is None or dl[0].start != 0:
         return None
     credit = text.slice(0, dt.start).strip()
+    joint = _JOINT_BEFORE_DATE.search(credit.text) if verb is not None else None
+    if joint is not None:
+        credit = credit.slice(0, joint.start()).strip()  # (`by admin on`: the word joining the date)
     if credit.text in ("By", "by"):
         return [LabelValue("author", credit.text, credit, credit.slice(len(credit.text), len(credit.text)))], row
     labels = by_credit(credit)
     return (labels, row) if labels else None
+
+
+#: `Posted by`, `Written by`: a blog's verb before the by-line of its date row.
+_VERB_BEFORE_BY = lazy_compile(r"^(?:posted|written|published|submitted|uploaded)\s+(?=by\s)", re.IGNORECASE)
+#: `… by admin on June 14, 2024`: the word that joins the writer to the date.
+_JOINT_BEFORE_DATE = lazy_compile(r"\s+(?:on|at)$|\s*[,|｜]$", re.IGNORECASE)
 
 
 def by_credit_name(s: str) -> str | None:

@@ -628,17 +628,21 @@ def _site_chrome(lines: list[Line]) -> set[int]:
 
 
 def _vertical_menus(lines: list[Line]) -> set[int]:
-    """`Home` then one short item per line, near the top of the page."""
+    """`Home` then one short item per line, near the top of the page (a
+    blank line between two items at most: a page that spaces every line)."""
     out: set[int] = set()
     top = min(len(lines), _MAX_CHROME_LINES)
     k = 0
     while k < top:
         if _HOME_ITEM.fullmatch(lines[k].s.strip()):
-            j = k + 1
-            while j < len(lines) and _menu_item(lines[j].s):
-                j += 1
-            if j - k >= MIN_VERTICAL_MENU_LINES:
-                out.update(range(k, j))
+            j, items = k + 1, 1
+            while j < len(lines):
+                at = j + 1 if lines[j].blank and j + 1 < len(lines) else j
+                if not _menu_item(lines[at].s):
+                    break
+                j, items = at + 1, items + 1
+            if items >= MIN_VERTICAL_MENU_LINES:
+                out.update(m for m in range(k, j) if not lines[m].blank)
                 k = j
                 continue
         k += 1

@@ -243,14 +243,17 @@ def _next_is_title(lines: list[Line], start: int) -> bool:
 
 def _next_is_header(lines: list[Line], start: int) -> bool:
     """Is the next non-blank line a label row, a description (labelled, or a
-    subtitle opened by dashes) or a date row?"""
+    subtitle opened by dashes), a date row or another field row (a `By` credit,
+    a bulleted label row: :func:`.title_fields_under.is_field_row`)?"""
     from .lead import subtitle
+
+    from .title_fields_under import is_field_row
 
     for ln in lines[start:]:
         if ln.blank:
             continue
         return is_label_line(ln.s) or description_value(ln.text) is not None or date_line(ln.s) is not None \
-            or subtitle(ln.text.strip()) is not None
+            or subtitle(ln.text.strip()) is not None or is_field_row(ln.s)
     return False
 
 

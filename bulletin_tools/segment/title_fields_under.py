@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..chardata import LINE_BULLETS
 from .header import credit_line, date_line, is_label_line
 from .lead import is_by_credit
+from ..textmap import MappedText
 
 
 def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, below: int) -> bool:
@@ -29,7 +30,11 @@ def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, b
 def is_field_row(line: str) -> bool:
     """``line`` is a headline's field row: a label row, a date row, a bracketed
     credit or a writer's `By` credit (`By Lu Ming and Tan Jia ( China Daily )`,
-    `By Li Na | 2024-06-14`), bulleted or not (`• Update Time: 2024-04-26`)."""
+    `By Li Na | 2024-06-14`, `Posted by admin on June 14, 2024`), bulleted or
+    not (`• Update Time: 2024-04-26`)."""
+    from .credit_date import split_credit_date  # (it reads lead's credits, which read this module's callers)
+
     s = line.strip()
     s = s[1:].strip() if s[:1] in LINE_BULLETS else s
-    return is_label_line(s) or date_line(s) is not None or credit_line(s) or is_by_credit(s)
+    return is_label_line(s) or date_line(s) is not None or credit_line(s) or is_by_credit(s) \
+        or s[:1] in "Pp" and split_credit_date(MappedText.identity(s)) is not None  # (`Posted by admin on June 14, 2024`)
