@@ -85,3 +85,37 @@ def test_every_spacing_of_the_frame_reads_the_same(above, style):
         if any(wrong):
             failures[(header, between)] = wrong
     assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"
+
+
+CREDITS = ["", "(Editor: Li Na)\n", "Editor: Li Na\n", "Source: Qiaotou Daily\n", "(Source: Qiaotou Daily)\n",
+           "Responsible editor: Li Na\n", "[Editor: Li Na]\n", "Author: Wang Bo  Editor: Li Na\n"]
+TAILS = ["", "Related news\nQiaotou repaves its main street\nTown holds a tea fair\n",
+         "Leave a Reply\nYour email address will not be published. Required fields are marked *\nComment\nName *\nEmail *\n"
+         "Post Comment\n",
+         "Share this:\nFacebook\nTwitter\nWhatsApp\n",
+         "Previous article\nTown holds a tea fair\nNext article\nBridge repairs finish\n",
+         "You may also like\nQiaotou repaves its main street\nTown holds a tea fair\n",
+         "Tags: night market, Qiaotou\n", "Print this page | Back to top\n",
+         "- Qiaotou repaves its main street (06-10)\n- Town holds a tea fair (06-02)\n- Bridge repairs finish (05-28)\n"]
+FOOTERS = ["", "Copyright © 2024 Qiaotou Town People's Government. All rights reserved.\nICP No. 12345678-1\n",
+           "About Us | Contact Us | Sitemap\nAddress: 1 Bridge Street, Qiaotou  Tel: 0571-12345678\n",
+           "Sponsored by: Qiaotou Town People's Government\nTechnical support: Qiaotou Network Co.\n"]
+
+
+@pytest.mark.parametrize("style", ["plain", "blank"])
+@pytest.mark.parametrize("tail", TAILS)
+def test_every_frame_under_the_text_goes(tail, style):
+    """Under the text: a closing credit, then links, a comment form, a share row or a pager, then a footer.
+    The text ends with its last sentence, the credit is read, the copyright found."""
+    failures = {}
+    for credit, footer in itertools.product(CREDITS, FOOTERS):
+        text = _spaced(HEADLINE + "\nDate: 2024-06-14\n" + FIRST + "\n" + SECOND + "\n" + credit + tail + footer, style)
+        out = bulletin_tools.to_json_dict(bulletin_tools.clean(text))
+        blocks = [b["text"] for s in out["sections"] for b in s.get("blocks", [])]
+        wrong = [blocks[:1] != [FIRST], blocks[-1:] != [SECOND], any(s.get("heading") for s in out["sections"]),
+                 "Li Na" in credit and out["metadata"]["editor"] != "Li Na",
+                 "Qiaotou Daily" in credit and out["metadata"]["source"] != "Qiaotou Daily",
+                 "Copyright" in footer and out["footer"]["copyright"] is None]
+        if any(wrong):
+            failures[(credit, footer)] = wrong
+    assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"

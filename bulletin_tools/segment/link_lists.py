@@ -13,7 +13,9 @@ article's own points does not show:
   ending like a sentence or a clause (a list of points ends its items with
   `.` or `;`, or opens with a lead-in ending in `:`);
 - its words recur nowhere in the prose: at most :data:`MAX_RECURRENCE` of
-  them.  The article's own points repeat the article's words.
+  them.  The article's own points repeat the article's words; but a run
+  whose every line closes with a date in brackets (`- Town holds a tea fair
+  (06-02)`) is other stories, whatever words they share.
 
 One more shape of the same list, seen on real pages of several sites:
 teasers cut by the template (`Spring tea fair opens in the old town...`):
@@ -56,6 +58,10 @@ _NUMBERED = lazy_compile(r"^\s*\d{1,2}\.\s+(?=\S)")
 _CUT_TEASER = lazy_compile(r"[^\W_](?:\.{3,}|…+)$")
 
 
+#: `- Town holds a tea fair (06-02)`, `… [2024-06-02]`: a link closed by its story's date in brackets.
+_DATED_LINK = lazy_compile(r"[(（\[【]\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[)）\]】]\s*$")
+
+
 def _cut_teaser(t: str) -> bool:
     """``_CUT_TEASER`` finds a match in ``t`` (stripped: no final newline for
     ``$`` to stand before).  Every match ends the text with its dots, so a
@@ -78,8 +84,9 @@ MIN_TEXT_LINE_CHARS = 50
 
 def _is_text(s: str) -> bool:
     t = s.strip()
-    return chrome.is_prose(t) or (len(t) >= MIN_TEXT_LINE_CHARS and t.endswith((".", "。", "!", "?", "”", '"'))
-                                  and _BULLET.match(t) is None and not _cut_teaser(t))
+    return (chrome.is_prose(t) or (len(t) >= MIN_TEXT_LINE_CHARS and t.endswith((".", "。", "!", "?", "”", '"'))
+                                   and _BULLET.match(t) is None and not _cut_teaser(t))) \
+        and not looks_like_footer(t)  # (`Copyright © 2024 … All rights reserved.` closes the page, not its text)
 
 
 def _is_link_line(s: str) -> bool:
@@ -203,7 +210,9 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
                 prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
             words = chrome.content_words("\n".join(texts[pos:end]))
             share = len(words & prose_words) / len(words) if words else 1.0
-            if share <= MAX_RECURRENCE:
+            if share <= MAX_RECURRENCE or all(_DATED_LINK.search(t) for t in texts[pos:end]):
+                # (each line closed by its story's date, `- Town holds a tea fair (06-02)`: other
+                # stories, however many of the article's words they share)
                 why = (f"a list of links {where} the text: {end - pos} {_kind(texts[pos:end])} lines, "
                        f"{share:.0%} of whose words recur in it")
                 drop.update((k, why) for k in nonblank[pos:end])

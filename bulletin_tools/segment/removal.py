@@ -575,18 +575,21 @@ def _related_blocks(lines: list[Line], site_chrome: set[int]) -> set[int]:
     """Indexes of each `Related news` heading and the link titles under it, up
     to a blank line.  The block ends before a line that is no link:
 
-    - a long line, a footer row or a label row;
+    - a long line, a footer row, a label row or the page's trail;
     - a line over a label row (`Column list` / the title / `From: … Author: …`),
       and right under the heading a field row or a line over one (`Latest
       News` / the title / `2024-05-06`, `Latest News` / `2024-05-06` / the
       title: a column's name over the article's header);
-    - a sentence of running text, but in a comment box.  When one line stood
-      between the heading and that sentence, it is the text's headline
-      (`Latest News` / the headline / the text), no link: it stays too.
+    - a sentence of running text, but in a comment box.  The line right over
+      that sentence is the text's headline (`Latest News` / the headline /
+      the text), no link: it stays too.
 
     A heading among ``site_chrome`` (a sidebar over the trail) opens no block.
+    On a page that spaces every line (:func:`spaced_page`), one blank line is
+    no end of a block.
     """
     out: set[int] = set()
+    spaced = spaced_page(lines)
     k = 0
     while k < len(lines):
         heading = lines[k].s.strip()
@@ -596,13 +599,18 @@ def _related_blocks(lines: list[Line], site_chrome: set[int]) -> set[int]:
         comments = _COMMENTS.search(heading) is not None
         links: list[int] = []
         j = k + 1
-        while j < len(lines) and not lines[j].blank:
+        while j < len(lines):
+            if lines[j].blank:
+                if not spaced or j + 1 >= len(lines) or lines[j + 1].blank:
+                    break  # (a page that spaces every line ends a block with two blank lines, or the page's end)
+                j += 1
             t = lines[j].s.strip()
             if len(t) > MAX_RELATED_LINK_CHARS or looks_like_footer(t) or is_label_line(t) \
-                    or _label_row_below(lines, j, dated=not links) or not (links or comments) and is_field_row(t):
+                    or _label_row_below(lines, j, dated=not links) or not (links or comments) and is_field_row(t) \
+                    or parse_breadcrumb(t) is not None:
                 break
             if not comments and _a_sentence(t):
-                links = links if len(links) != 1 else []  # (the one line over the text is its headline)
+                links = links[:-1]  # (the line right over the text is its headline)
                 break
             links.append(j)
             j += 1
@@ -610,6 +618,23 @@ def _related_blocks(lines: list[Line], site_chrome: set[int]) -> set[int]:
         out.update(links)
         k = max(j, k + 1)
     return out
+
+
+#: A page "spaces every line" when at least this share of its lines stand
+#: alone between blank lines (a copy of a web page that made every element a
+#: paragraph).  On the real-page set half the pages do.
+MIN_SPACED_SHARE = 0.8
+#: A page needs this many lines for the share to tell.
+MIN_SPACED_LINES = 6
+
+
+def spaced_page(lines: list[Line]) -> bool:
+    """Most lines of the page have a blank line after them and text after that."""
+    nonblank = [k for k, ln in enumerate(lines) if not ln.blank]
+    if len(nonblank) < MIN_SPACED_LINES:
+        return False
+    alone = sum(1 for k in nonblank if k + 2 < len(lines) and lines[k + 1].blank and not lines[k + 2].blank)
+    return alone >= MIN_SPACED_SHARE * len(nonblank)
 
 
 def _label_row_below(lines: list[Line], k: int, dated: bool = False) -> bool:
