@@ -119,3 +119,29 @@ def test_every_frame_under_the_text_goes(tail, style):
         if any(wrong):
             failures[(credit, footer)] = wrong
     assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"
+
+
+LEADS = ["", "Reporter Li Na\n", "By Li Na\n", "(Reporter: Li Na)\n", "Text/Photo: Li Na\n", "Qiaotou Daily reporter Li Na\n",
+         "IMG_2034.jpg\n", "Photo: Stalls at the night market on its opening evening.\n", "▲ Stalls at the night market.\n",
+         "Abstract: The town's new night market has sixty stalls.\n", "Summary: The town's new night market has sixty stalls.\n",
+         "Editor's note: This is the first night market in the town.\n", "[Image]\n", "QIAOTOU, June 14 (Xinhua) --\n",
+         "Source: Qiaotou Daily\n", "Author: Li Na\n"]
+
+
+@pytest.mark.parametrize("style", ["plain", "blank"])
+@pytest.mark.parametrize("lead", LEADS)
+def test_every_line_between_the_header_and_the_text_stays_out_of_the_first_paragraph(lead, style):
+    """A credit, a picture's file name or caption, a summary, a placeholder or a wire's dateline on its
+    own line over the text is no first paragraph; a summary is the description; a credit is read."""
+    failures = {}
+    for header in ["{H}\nDate: 2024-06-14\n", "{H}\n2024-06-14 10:30  Source: Qiaotou Daily\n"]:
+        text = _spaced(header.format(H=HEADLINE) + lead + FIRST + "\n" + SECOND + "\n", style)
+        out = bulletin_tools.to_json_dict(bulletin_tools.clean(text))
+        paragraphs = [b["text"] for s in out["sections"] for b in s.get("blocks", []) if b["kind"] == "paragraph"]
+        wrong = [(out["title"] or {}).get("text") != HEADLINE, paragraphs[:1] != [FIRST], SECOND not in paragraphs,
+                 out["metadata"]["date"] != "2024-06-14",
+                 lead.startswith(("Abstract", "Summary")) and not out["description"],
+                 "Li Na" in lead and "Li Na" not in str(out["metadata"])]
+        if any(wrong):
+            failures[header] = wrong
+    assert not failures, f"{len(failures)} layouts read wrong: {failures}"

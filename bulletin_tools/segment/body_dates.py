@@ -24,6 +24,8 @@ capitals, a full date, the dashes that end a dateline.
 
 from __future__ import annotations
 
+import re
+
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .. import lexicon
@@ -146,6 +148,11 @@ def top_date_row(body: list[Line]) -> LabelValue | None:
 _DATELINE_OUTLET = lazy_compile(r"/\s*(?P<slashed>[^/]{2,40}?)\s*/|\(\s*(?P<bracketed>[A-Za-z][\w .-]{1,30}?)\s*\)")
 
 
+#: `June 14`, `Dec. 3rd`: a dateline's day without its year.
+_WORDED_DAY = lazy_compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?",
+                           re.IGNORECASE)
+
+
 def read_dateline_alone(body: list[Line]) -> tuple[list[Line], list[LabelValue], list[Line]]:
     """A wire's dateline on a line of its own above the text (`WEIFANG,
     China, Feb. 20, 2020 /Xinhua-AsiaNet/--`, the story's first words on
@@ -167,10 +174,16 @@ def read_dateline_alone(body: list[Line]) -> tuple[list[Line], list[LabelValue],
     if credited is None and text.text[m.end():].strip(" -–—"):
         return body, [], []
     dt = find_datetime(m.group("date"))
-    if dt is None or dt.date is None or dt.start != 0:
-        return body, [], []
     start = m.start("date")
-    fields = [LabelValue("body_date", "", text.slice(0, 0), text.slice(start, start + dt.end))]
+    if dt is not None and dt.date is not None and dt.start == 0:
+        fields = [LabelValue("body_date", "", text.slice(0, 0), text.slice(start, start + dt.end))]
+    elif (day := _WORDED_DAY.fullmatch(m.group("date").strip(" ,"))) is not None:
+        # `QIAOTOU, June 14 (Xinhua) --`: a day without its year gives no date, but the line is the header's;
+        # the day is kept as the dateline's
+        at = start + m.group("date").index(day.group())
+        fields = [LabelValue("extra:dateline", "", text.slice(0, 0), text.slice(at, at + len(day.group())))]
+    else:
+        return body, [], []
     place = text.slice(0, start).strip()
     if place.text.endswith(","):
         place = place.slice(0, len(place.text) - 1)
