@@ -145,3 +145,29 @@ def test_every_line_between_the_header_and_the_text_stays_out_of_the_first_parag
         if any(wrong):
             failures[header] = wrong
     assert not failures, f"{len(failures)} layouts read wrong: {failures}"
+
+
+ABOVE_ZH = ["", "首页 | 新闻中心 | 政务公开 | 办事服务\n", "当前位置：首页 > 新闻中心 > 乡镇动态\n", "乔头镇人民政府\n",
+            "欢迎访问乔头镇人民政府网站！\n", "无障碍 | 长者模式 | 繁體 | English\n", "设为首页 | 加入收藏\n",
+            "今天是：2024年6月14日 星期五\n", "搜索\n", "Home > 新闻中心 > Town News\n"]
+HEADERS_ZH = ["{H}\n发布时间：2024-06-14  来源：乔头镇\n",
+              "{H}\nRelease time: 2024-06-14 Source: Qiaotou Town  Font: [Large Medium Small]\n",
+              "{H}\n2024-06-14 10:30 来源：乔头日报 浏览次数：123\n", "{H}\n【字体：大 中 小】 2024-06-14\n"]
+TAILS_ZH = ["", "【打印本页】【关闭窗口】\n", "分享到：微信 微博 QQ空间\n", "上一篇：镇里举办茶叶节\n下一篇：古桥修缮完工\n",
+            "责任编辑：李娜\n"]
+
+
+@pytest.mark.parametrize("style", ["plain", "blank"])
+@pytest.mark.parametrize("above", ABOVE_ZH)
+def test_a_frame_left_in_chinese_reads_as_the_english_one(above, style):
+    """The frame of a mainland page left untranslated around an English story."""
+    failures = {}
+    for header, tail in itertools.product(HEADERS_ZH, TAILS_ZH):
+        text = _spaced(above + header.format(H=HEADLINE) + FIRST + "\n" + SECOND + "\n" + tail, style)
+        out = bulletin_tools.to_json_dict(bulletin_tools.clean(text))
+        blocks = [b["text"] for s in out["sections"] for b in s.get("blocks", [])]
+        wrong = [(out["title"] or {}).get("text") != HEADLINE, blocks[:1] != [FIRST], blocks[-1:] != [SECOND],
+                 out["metadata"]["date"] != "2024-06-14", "李娜" in tail and not out["metadata"]["editor"]]
+        if any(wrong):
+            failures[(header, tail)] = wrong
+    assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"

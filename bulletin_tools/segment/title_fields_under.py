@@ -16,6 +16,8 @@ from ..chardata import LINE_BULLETS
 from .header import credit_line, date_line, is_label_line
 from .lead import is_by_credit
 from ..textmap import MappedText
+from .. import lexicon
+from .lines import Line
 
 
 def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, below: int) -> bool:
@@ -37,4 +39,15 @@ def is_field_row(line: str) -> bool:
     s = line.strip()
     s = s[1:].strip() if s[:1] in LINE_BULLETS else s
     return is_label_line(s) or date_line(s) is not None or credit_line(s) or is_by_credit(s) \
-        or s[:1] in "Pp" and split_credit_date(MappedText.identity(s)) is not None  # (`Posted by admin on June 14, 2024`)
+        or s[:1] in "Pp" and split_credit_date(MappedText.identity(s)) is not None \
+        or _date_behind_tools(s)  # (`Posted by admin on June 14, 2024`; `【字体：大 中 小】 2024-06-14`)
+
+
+def _date_behind_tools(s: str) -> bool:
+    """``s`` is a date row once the tools glued to it (a font switch, [Print]) are taken out."""
+    from .furniture import strip_inline_furniture
+
+    if lexicon.furniture().inline_in(s) is None:
+        return False
+    cleaned, tools = strip_inline_furniture(Line(0, MappedText.identity(s)))
+    return bool(tools) and date_line(cleaned.s) is not None
