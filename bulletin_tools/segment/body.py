@@ -546,6 +546,19 @@ def _is_numbered(h: _Here) -> bool:
     return h.style is not None
 
 
+def _is_lone_ordinal(h: _Here) -> bool:
+    """`Finally, all the guests planted a tree by the gate.`: a paragraph
+    opened by an ordinal word, with no ordinal line right before or after
+    it, is running text: the word links it to the paragraphs before (a
+    report's `Finally,`, a `Secondly,` after a `First of all,`), as
+    machine translation leaves 最后 and 其次.  Ordinal lines side by side
+    (`First, …` / `Second, …`) are a list's entries, and a short `First, …`
+    line over prose still heads its section (read before this).  Checked
+    on the tuning sites of the real-page set: six sites label such a
+    paragraph as text."""
+    return h.style is not None and h.style[0] == "ordinal" and not _in_list(h, "ordinal")
+
+
 def _is_article_provision(h: _Here) -> bool:
     """`Article 3 The township shall …`: an article of a law or a set of rules
     is the document's running text, a paragraph (as docs/labelling.md says), not
@@ -796,6 +809,7 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
     ("item", _is_contents_entry, _item),
     ("heading", _is_numbered_heading, _heading),
     ("paragraph", _is_article_provision, _paragraph),
+    ("paragraph", _is_lone_ordinal, _paragraph),
     ("item", _is_numbered, _item),
     ("table-row", _is_table_row, _table_row),
     ("heading", _is_plain_heading, _heading),
