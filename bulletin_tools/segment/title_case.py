@@ -22,6 +22,28 @@ def deck_under(headline: str, line: str) -> bool:
         return False
     if not all(w[:1].isupper() or w.lower() in _MINOR_WORDS or not w[:1].isalpha() for w in words):
         return False
+    return deck_shape(line)
+
+
+#: What a finished headline never ends with (a sentence's or a clause's mark).
+_HEADLINE_NOT_ENDING = tuple(".。:：,，;；!！?？")
+
+
+def deck_under_any_headline(headline: str, line: str) -> bool:
+    """``line``, a sentence in sentence case *with its full stop*, under a
+    headline in any case (`Grassland payments bring herders back` /
+    `Steady subsidies are giving the pastures time to recover.`): a
+    headline does not end in a stop, so a line that does is no half of it;
+    over the date row it is the deck (docs/labelling.md: a deck printed
+    between the headline and the date row is the description)."""
+    h = headline.strip()
+    return len(h.split()) >= MIN_TITLE_CASE_WORDS and not h.endswith(_HEADLINE_NOT_ENDING) \
+        and line.rstrip().endswith((".", "。")) and deck_shape(line)
+
+
+def deck_shape(line: str) -> bool:
+    """A deck's own shape: at least MIN_DECK_WORDS words in sentence case (most
+    longer words in lower case), no final colon."""
     deck = line.split()
     longer = [w for w in deck[1:] if len(w) >= 4 and w[:1].isalpha()]
     return len(deck) >= MIN_DECK_WORDS and deck[0][:1].isupper() and bool(longer) \
