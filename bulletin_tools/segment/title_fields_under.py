@@ -12,6 +12,7 @@ row is under the headline, which stays the choice."""
 
 from __future__ import annotations
 
+from ..chardata import LINE_BULLETS
 from .header import credit_line, date_line, is_label_line
 from .lead import is_by_credit
 
@@ -22,6 +23,7 @@ def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, b
     after = next((k for k in nonblank if k > line), None)
     if after is None or after >= below:
         return False
-    s = texts[after]
+    s = texts[after].strip()
+    s = s[1:].strip() if s[:1] in LINE_BULLETS else s  # (`• Update Time: 2024-04-26 17:54`: a bulleted field row)
     # (a writers' credit row counts: `By Lu Ming and Tan Jia ( China Daily )`)
     return is_label_line(s) or date_line(s) is not None or credit_line(s) or is_by_credit(s)
