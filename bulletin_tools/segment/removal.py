@@ -219,7 +219,9 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
         # field rows is the headline even when the text repeats few of its words, `Hill farmers …`)
         sentence = texts[best].rstrip().endswith((".", "。"))
         fielded = next((k for k in top if k < first and not verdicts[k].chrome
-                        and (shapes[k].recurrence >= TITLE_MIN_RECURRENCE or sentence)
+                        and (shapes[k].recurrence >= TITLE_MIN_RECURRENCE or sentence
+                             or shapes[k].recurrence > 0 and _sentence_between(page, k, first)
+                             and not headline_over_its_fields(texts, page.nonblank, best, len(texts)))
                         and headline_over_its_fields(texts, page.nonblank, k, first)), None)
         if fielded is not None:
             # the headline with its own field row under it, not a line of the text below (title_fields_under)
@@ -232,6 +234,22 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
 
 #: A sentence chosen by its words is the text's first line when it has at least this many words.
 MIN_FIRST_SENTENCE_WORDS = 12
+
+
+def _sentence_between(page: _PageJudgement, headline: int, best: int) -> bool:
+    """A sentence of the text's length (MIN_FIRST_SENTENCE_WORDS words or more,
+    with its full stop, no photo credit) stands between line ``headline`` and
+    the line the text's words chose, ``best``: a first paragraph too short
+    to count as prose (`The new hall of Dongpo village opened on Saturday.`)
+    with a section's heading under it, whose words the text repeats most.
+    (The caller asks too that the chosen line has no field row of its own:
+    a headline with its date row under a site's name and a slogan stays.)"""
+    for k in page.nonblank:
+        if headline < k < best:
+            s = page.texts[k].strip()
+            if s.endswith((".", "。")) and len(s.split()) >= MIN_FIRST_SENTENCE_WORDS and not is_photo_caption(s):
+                return True
+    return False
 
 
 def _headline_over_first_sentence(page: _PageJudgement, top: list[int], best: int) -> int | None:
