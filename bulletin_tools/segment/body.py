@@ -437,6 +437,8 @@ def _is_numbered_heading(h: _Here) -> bool:
                 and not _CLOSING_ORDINAL.match(h.text.text) and _is_sentence_heading(rest)
         if h.resumes_headings and _over_sub_list(h, kind) and _one_sentence(rest):
             return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
+        if h.resumes_headings and _is_long_parallel_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
+            return True  # (`I. Overall requirements` / text / `II. Main tasks and the division of … concerned` / text)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
@@ -444,6 +446,26 @@ def _is_numbered_heading(h: _Here) -> bool:
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or _key_value(nxt)
             or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
+
+
+#: A numbered heading in the sequence of the headings before it may run to
+#: this many words and characters: one heading of a document's list of
+#: headings is often long (`II. Main tasks and the division of
+#: responsibilities among the townships, the county departments and …`),
+#: past a lone heading's MAX_HEADING_WORDS.  About twice that limit, below
+#: a paragraph's length.
+MAX_PARALLEL_TITLE_WORDS = 32
+MAX_PARALLEL_TITLE_CHARS = 220
+
+
+def _is_long_parallel_title(rest: str) -> bool:
+    """A title too long for a lone heading, numbered on from the headings
+    before it (parallel structure is the evidence): one phrase, with no
+    sentence's end in it or after it, in English, capitalised."""
+    t = rest.strip()
+    return 0 < len(t) <= MAX_PARALLEL_TITLE_CHARS and _word_count(t) <= MAX_PARALLEL_TITLE_WORDS \
+        and t[:1].isupper() and first_sentence_end(t) == -1 and not _ends_like_sentence(t) \
+        and not _key_value(t) and _HAN_IN.search(t) is None
 
 
 def _below_ordinal(style: str | None) -> bool:
