@@ -4,7 +4,7 @@ whatever the headline's case (docs/labelling.md)."""
 from __future__ import annotations
 
 from bulletin_tools.pipeline import clean_text
-from bulletin_tools.segment.title_case import deck_under_any_headline
+from bulletin_tools.segment.title_case import deck_under_any_headline, unstopped_deck_under
 
 TEXT = ("Home > Features >\n\n{headline}\n\n{deck}\n\nHexi Daily  Updated: June 3, 2024\n\n"
         "Herder Bater Wu used to move his sheep across the hills from April to November. Since the county paid "
@@ -25,3 +25,24 @@ def test_the_deck_needs_a_headline_shape_above_it() -> None:
     assert not deck_under_any_headline("The county pays herders to rest the grass.", DECK)  # (a stop: no headline)
     assert not deck_under_any_headline("Features", DECK)
     assert not deck_under_any_headline("Grassland payments bring herders back", "Steady Subsidies Give Pastures Time.")
+
+
+ORIGINAL = "Xiling County's first village chess tournament opens in the town square"
+REPOST = ("{headline}\n\n{deck}\n\nRelease time: 2024-07-14 | Source: Xiling County Media Centre\n\n"
+          "Sixty-four players from the villages of Xiling county sat down at the boards in the town square on "
+          "Saturday morning for the county's first village chess tournament.\n\n"
+          "The tournament runs for three weekends, and the winners of each township meet in the final in August.\n")
+
+
+def test_the_original_headline_under_a_repost_headline_is_the_deck() -> None:
+    headline = "Xiling County Hosts Its First Village Chess Tournament to Bring Neighbours Together"
+    doc = clean_text(REPOST.format(headline=headline, deck=ORIGINAL))
+    assert doc.title is not None and doc.title.text == headline
+    assert doc.description is not None and doc.description.text == ORIGINAL
+
+
+def test_a_site_name_over_an_unstopped_headline_is_no_headline_over_a_deck() -> None:
+    assert not unstopped_deck_under("XILING REGIONAL WIRE", ORIGINAL)  # (capitals only: the page's frame)
+    assert not unstopped_deck_under("Text: | Print |", ORIGINAL)
+    assert not unstopped_deck_under("Hexi Daily Online Edition", ORIGINAL)  # (no word of the story shared)
+    assert unstopped_deck_under("Xiling County Hosts Its First Village Chess Tournament", ORIGINAL)

@@ -30,7 +30,7 @@ from .title_label_tail import glued_label_tail
 from . import speech
 from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
-from .title_case import deck_under as _deck_under, deck_under_any_headline
+from .title_case import deck_under as _deck_under, deck_under_any_headline, unstopped_deck_under
 from .shape import (
     _MASTHEAD,
     _ORG_NAME,
@@ -485,9 +485,12 @@ def _deck_after_blank(r: Reading, i: int) -> int | None:
     if len(r.title_parts) != 1 or r.z.description is not None or r.z.labels:
         return None
     s = r.kept[i].s.rstrip()
-    if not s.endswith((".", "。")) or len(s) > MAX_DECK_CHARS or is_org_name(r.title_parts[0].s) \
-            or not (_deck_under(r.title_parts[0].s, s) or deck_under_any_headline(r.title_parts[0].s, s)) \
-            or not _fields_row_follows(r, i):
+    headline = r.title_parts[0].s
+    if len(s) > MAX_DECK_CHARS or is_org_name(headline) or not _fields_row_follows(r, i):
+        return None
+    # (a deck without its full stop only under a title-case headline: the two cases tell them apart)
+    if not (unstopped_deck_under(headline, s) if not s.endswith((".", "。")) else
+            _deck_under(headline, s) or deck_under_any_headline(headline, s)):
         return None
     fields = next_nonblank(r.kept, i + 1)
     if fields is None or next_nonblank(r.kept, fields + 1) is None:
