@@ -424,3 +424,9 @@ def test_lines_that_are_no_glued_heading_stay_whole(line):
     doc = clean_text("\n".join(lines))
     assert [s.heading for s in doc.sections] == [None]
     assert any(b.text == line for b in doc.sections[0].blocks)
+
+
+def test_a_name_of_four_long_words_before_the_colon_still_names_a_title():
+    assert is_named_title("Provincial Rural Revitalisation Representative: Dongpo Village", parallel=True)
+    assert not is_named_title("Provincial Rural Revitalisation Representative and Contact: Dongpo Village",
+                              parallel=True)  # (five words: a sentence's opening, no name)
