@@ -226,10 +226,27 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
         if fielded is not None:
             # the headline with its own field row under it, not a line of the text below (title_fields_under)
             return {fielded}, fielded if fielded != top[0] else None
-        above = _headline_over_first_sentence(page, top, best) if sentence else None
+        above = _headline_over_first_sentence(page, top, best) if sentence else _headline_over_deck(page, top, best)
         if above is not None:
             return {above}, above if above != top[0] else None
     return protected, first if overrides else None
+
+
+def _headline_over_deck(page: _PageJudgement, top: list[int], best: int) -> int | None:
+    """`Xiling County Hosts a Village Chess Tournament …` / `Village chess
+    tournament in Xiling draws players …` / the date row: the line chosen by
+    its words is the deck under a title-case headline (title_case.deck_under,
+    or unstopped_deck_under without its full stop), which the header reads
+    as the description; the headline right above it stays the title."""
+    from .title_case import deck_under, unstopped_deck_under
+
+    pos = page.nonblank.index(best)
+    above = page.nonblank[pos - 1] if pos else None
+    if above is None or above not in top or page.verdicts[above].chrome:
+        return None
+    head, line = page.texts[above].strip(), page.texts[best].strip()
+    deck = unstopped_deck_under(head, line) if not line.endswith((".", "。")) else deck_under(head, line)
+    return above if deck else None
 
 
 #: A sentence chosen by its words is the text's first line when it has at least this many words.
