@@ -15,7 +15,7 @@ SAMPLE = (Path(__file__).resolve().parent.parent / "samples"
 def test_a_bulleted_field_row_under_the_headline_keeps_it_the_title() -> None:
     doc = clean_text(SAMPLE.read_text(encoding="utf-8"))
     assert doc.title is not None and doc.title.text == "Work of the Beishan County Water Bureau"
-    assert [s.heading for s in doc.sections] == ["Keeping reservoirs safe in the flood season"]
+    assert [s.heading for s in doc.sections] == ["Keeping reservoirs safe in the rainy season"]
     assert doc.metadata.views == 214
 
 

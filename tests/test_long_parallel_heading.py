@@ -6,9 +6,9 @@ from __future__ import annotations
 from bulletin_tools.pipeline import clean_text
 
 HEAD = "Hexi County Work Plan for Village Roads\n\nRelease time: 2024-02-20\n\nThe county makes this plan for its roads.\n\n"
-TEXT = "The work covers all 146 villages of the county and runs until the end of the year."
-LONG = ("Main tasks and the division of responsibilities among the townships, the county departments and the "
-        "village committees concerned")
+TEXT = "Every one of the villages takes part, and the work has to be done by December."
+LONG = ("Main tasks and who carries them out among the townships, the county departments, the village "
+        "committees and the cooperatives of each village")
 
 
 def _headings(*lines: str) -> list[str | None]:
@@ -16,12 +16,12 @@ def _headings(*lines: str) -> list[str | None]:
 
 
 def test_a_long_heading_numbered_on_from_the_headings_heads_its_section() -> None:
-    assert _headings("I. Overall requirements", TEXT, f"II. {LONG}", TEXT, "III. Safeguards", TEXT) == [
-        None, "Overall requirements", LONG, "Safeguards"]
+    assert _headings("I. General aims", TEXT, f"II. {LONG}", TEXT, "III. Money and checks", TEXT) == [
+        None, "General aims", LONG, "Money and checks"]
 
 
 def test_a_long_sentence_numbered_on_stays_an_item() -> None:
     sentence = "II. The townships draw up their lists of villages and projects and report them to the county bureau."
-    doc = clean_text(HEAD + "\n\n".join(["I. Overall requirements", TEXT, sentence + " " + TEXT]) + "\n")
-    assert [s.heading for s in doc.sections] == [None, "Overall requirements"]
+    doc = clean_text(HEAD + "\n\n".join(["I. General aims", TEXT, sentence + " " + TEXT]) + "\n")
+    assert [s.heading for s in doc.sections] == [None, "General aims"]
     assert [b.kind for b in doc.sections[1].blocks] == ["paragraph", "item"]

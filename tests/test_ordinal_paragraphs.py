@@ -9,7 +9,7 @@ from bulletin_tools.pipeline import clean_text
 OPENING = ("Growers from three counties visited the pear orchards of Hexi township on Thursday to see how the "
            "cooperative grades and stores its harvest.")
 MIDDLE = "The visitors then tasted four kinds of pears and compared the prices they were paid last year."
-CLOSING = ("Finally, the guests and their hosts planted a young pear tree at the gate of the cooperative and agreed "
+CLOSING = ("Finally, the guests and their hosts planted a young pear tree beside the cooperative's gate and agreed "
            "to meet again next spring.")
 SECOND = ("Secondly, a technician from the county bureau led the group through two orchards. He answered their "
           "questions about pruning and the cost of the wire frames.")

@@ -344,7 +344,7 @@ def test_a_second_trail_from_home_is_furniture(where):
 
 
 @pytest.mark.parametrize("line", [
-    "Reading this article requires", "Reading this article takes about 4 minutes", "4 Minute", "3 min read",
+    "Reading this post needs", "Reading the text takes about 7 minutes", "9 Minute", "5 min read",
     "It takes 5 minutes to read this article",
 ])
 def test_reading_time_rows_are_furniture(line):
@@ -352,7 +352,7 @@ def test_reading_time_rows_are_furniture(line):
 
 
 @pytest.mark.parametrize("line", [
-    "Reading this article requires patience, the author admits.", "4 minutes later the bus arrived.",
+    "Reading the story needs patience, its author admits.", "Nine minutes later the bus arrived.",
     "The walk takes 30 minutes from the village.",
 ])
 def test_sentences_about_minutes_and_reading_stay(line):
@@ -360,6 +360,6 @@ def test_sentences_about_minutes_and_reading_stay(line):
 
 
 def test_a_reading_time_tail_of_the_date_row_is_removed():
-    doc = clean_text("\n".join([TITLE, "", "PUBLISHED May 9, 2024 • 3 MIN READ", "", PARA, ""]))
+    doc = clean_text("\n".join([TITLE, "", "Published May 9, 2024 • 5 MIN READ", "", PARA, ""]))
     assert doc.metadata.date == "2024-05-09"
-    assert "3 MIN READ" in _furniture(doc)[0]
+    assert "5 MIN READ" in _furniture(doc)[0]

@@ -438,7 +438,7 @@ def _is_numbered_heading(h: _Here) -> bool:
         if h.resumes_headings and _over_sub_list(h, kind) and _one_sentence(rest):
             return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
         if h.resumes_headings and _is_long_parallel_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
-            return True  # (`I. Overall requirements` / text / `II. Main tasks and the division of … concerned` / text)
+            return True  # (`I. General aims` / text / `II. Main tasks and who carries them out among …` / text)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
@@ -448,10 +448,10 @@ def _is_numbered_heading(h: _Here) -> bool:
             or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
 
 
-#: A numbered heading in the sequence of the headings before it may run to
+#: A numbered heading that goes on from the numbered headings before it may run to
 #: this many words and characters: one heading of a document's list of
-#: headings is often long (`II. Main tasks and the division of
-#: responsibilities among the townships, the county departments and …`),
+#: headings is often long (`II. Main tasks and who carries them out among
+#: the townships, the county departments, the village committees …`),
 #: past a lone heading's MAX_HEADING_WORDS.  About twice that limit, below
 #: a paragraph's length.
 MAX_PARALLEL_TITLE_WORDS = 32
@@ -1385,8 +1385,8 @@ def section_span(heading: MappedText | None, blocks: list[Block]) -> tuple[int, 
 def _captions_into_first_section(
         sections: list[tuple[MappedText | None, MappedText | None, list[Block]]],
 ) -> list[tuple[MappedText | None, MappedText | None, list[Block]]]:
-    """`Students play Go at a school …` (a lead photo's caption) / `Direct
-    beneficiaries` / the text: captions alone before the first heading make
+    """`Children fly kites on the river dyke …` (a lead photo's caption) / `A
+    windy spring` / the text: captions alone before the first heading make
     no section of their own (docs/labelling.md: the headings start with
     `null` when *text* comes before the first one; a caption, or the
     headline printed again as an image's alt text, is no text of the

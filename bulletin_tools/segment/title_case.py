@@ -33,9 +33,9 @@ _HEADLINE_NOT_ENDING = tuple(".。:：,，;；!！?？")
 
 def unstopped_deck_under(headline: str, line: str) -> bool:
     """``line`` without a full stop is the deck under ``headline`` (the
-    rewritten headline of a repost over the original's, `Ningwu County
-    Launches … Basketball Game …` / `Ningwu County's … basketball game kicks
-    off`) when :func:`deck_under` holds and the pair shows itself as a
+    rewritten headline of a repost over the original's, `Hexi Town
+    Stages Its First Dragon Boat Race …` / `Dragon boats race on the Hexi river
+    for the first time`) when :func:`deck_under` holds and the pair shows itself as a
     headline and its deck, not a site's name over the headline: the
     headline has lower-case words and no colon or bar (`LANXI REGIONAL
     WIRE`, `Text: | Print|` are the page's frame), and the two share a word
@@ -64,8 +64,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 def _names(headline: str) -> frozenset[str]:
     """The capitalised words of a headline: in the deck under it, the same
-    capitalised word is a name they share (`Ningwu County`, `National Fitness
-    Week`), no sign of title case."""
+    capitalised word is a name they share (`Hexi Town`, `Dragon
+    Boat Race`), no sign of title case."""
     return frozenset(w for w in _WORD.findall(headline) if w[0].isupper())
 
 

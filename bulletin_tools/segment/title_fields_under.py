@@ -24,6 +24,6 @@ def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, b
     if after is None or after >= below:
         return False
     s = texts[after].strip()
-    s = s[1:].strip() if s[:1] in LINE_BULLETS else s  # (`• Update Time: 2024-04-26 17:54`: a bulleted field row)
+    s = s[1:].strip() if s[:1] in LINE_BULLETS else s  # (`• Updated: 2024-05-02 08:15`: a bulleted field row)
     # (a writers' credit row counts: `By Lu Ming and Tan Jia ( China Daily )`)
     return is_label_line(s) or date_line(s) is not None or credit_line(s) or is_by_credit(s)
