@@ -430,3 +430,14 @@ def test_a_name_of_four_long_words_before_the_colon_still_names_a_title():
     assert is_named_title("Provincial Rural Revitalisation Representative: Dongpo Village", parallel=True)
     assert not is_named_title("Provincial Rural Revitalisation Representative and Contact: Dongpo Village",
                               parallel=True)  # (five words: a sentence's opening, no name)
+
+
+def test_roman_numerals_in_sentence_case_number_headings():
+    from bulletin_tools.segment.body import marker
+    from bulletin_tools.ordinals import split_ordinal
+
+    assert marker("Vii. Contact details of the builder") == ("roman", 5)
+    found = split_ordinal("Iii. How to comment")
+    assert found is not None and found.number == 3 and found.text == "How to comment"
+    assert marker("Xi. Jinping spoke") is None  # (a name, not the numeral 11)
+    assert marker("Via. the old road") is None

@@ -39,6 +39,10 @@ _WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten"
 #: (第一章 translated word for word).
 _CHAPTER_WORD_NUM = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|" + _WORD_NUM
 _ROMAN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+#: `Vii. Contact information`: a Roman numeral of several letters that a
+#: translation's sentence casing turned into a word (VII → Vii); `Xi` is left
+#: out (a name, as in pinyin).
+_ROMAN_TITLE = "Xii|Ix|Viii|Vii|Vi|Iv|Iii|Ii"
 _ORDINAL = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     "firstly|secondly|thirdly|fourthly|fifthly|lastly|finally"
@@ -69,7 +73,7 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     # `1, every enterprise …` `2, …`: 1、 translated as a comma; a letter must
     # follow (`15, 000 people` is a number cut by a stray space)
     ("num-comma", r"^\d{1,2}\s*[,，]\s*(?=[A-Za-z])", 0, _DIGITS),
-    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、,，]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop; `Ⅱ, …`: its 、 as a comma)
+    ("roman", rf"^(?:{_ROMAN}|{_ROMAN_TITLE})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、,，]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop; `Ⅱ, …`: its 、 as a comma)
     ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
     ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
     ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
