@@ -24,3 +24,11 @@ def test_a_heading_with_its_own_date_row_is_the_headline_under_a_site_name() -> 
             "A hall for forty stalls opens in Dongpo\n\nRelease time: 2024-05-08 10:21\n\n" + REST.split("\n\n", 1)[1])
     doc = clean_text(page)
     assert doc.title is not None and doc.title.text == "A hall for forty stalls opens in Dongpo"
+
+
+def test_a_portal_name_over_its_clock_and_a_welcome_sentence_is_no_headline() -> None:
+    page = ("Dongpo Town People's Government\n\n2024-05-08\n\n"
+            "Welcome to the town government's own site, where the town posts its news and notices.\n\n"
+            "A hall for forty stalls opens in Dongpo town\n\n" + REST.split("\n\n", 1)[1])
+    doc = clean_text(page)
+    assert doc.title is not None and doc.title.text == "A hall for forty stalls opens in Dongpo town"

@@ -221,6 +221,7 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
         fielded = next((k for k in top if k < first and not verdicts[k].chrome
                         and (shapes[k].recurrence >= TITLE_MIN_RECURRENCE or sentence
                              or shapes[k].recurrence > 0 and _sentence_between(page, k, first)
+                             and not is_org_name(texts[k]) and not _MASTHEAD.search(texts[k])
                              and not headline_over_its_fields(texts, page.nonblank, best, len(texts)))
                         and headline_over_its_fields(texts, page.nonblank, k, first)), None)
         if fielded is not None:
@@ -259,8 +260,9 @@ def _sentence_between(page: _PageJudgement, headline: int, best: int) -> bool:
     the line the text's words chose, ``best``: a first paragraph too short
     to count as prose (`The new hall of Dongpo village opened on Saturday.`)
     with a section's heading under it, whose words the text repeats most.
-    (The caller asks too that the chosen line has no field row of its own:
-    a headline with its date row under a site's name and a slogan stays.)"""
+    (The caller asks too that the chosen line has no field row of its own,
+    and that the line over the fields is no organisation's or site's name:
+    a portal's name over its clock and a welcome sentence is no headline.)"""
     for k in page.nonblank:
         if headline < k < best:
             s = page.texts[k].strip()
