@@ -441,3 +441,11 @@ def test_roman_numerals_in_sentence_case_number_headings():
     assert found is not None and found.number == 3 and found.text == "How to comment"
     assert marker("Xi. Jinping spoke") is None  # (a name, not the numeral 11)
     assert marker("Via. the old road") is None
+
+
+def test_a_line_opening_with_a_comma_goes_on_from_the_line_above():
+    text = "\n".join([TITLE, "", PROSE, "", "During the first week of the checks", "",
+                      ", the inspectors found blocked exits in six shops and told the owners to clear them.", ""])
+    doc = clean_text(text)
+    assert [s.heading for s in doc.sections] == [None]
+    assert doc.sections[0].blocks[-1].text.startswith("During the first week of the checks, the inspectors")

@@ -1037,6 +1037,8 @@ def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int
         return " "  # a hard-wrapped page: the line above fills the width and stops mid-sentence
     if _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
         return ""  # `… failed the county's spot checks` / `.`: a sentence the page broke before its full stop
+    if t.text[:1] in _CONTINUING_MARKS and not _ends_like_sentence(prev) and marker(prev) is None:
+        return ""  # `During the spring checks` / `, the villages of the county …`: no paragraph opens with a comma
     if is_version_note(t.text) and marker(prev) is None and _is_short_heading(prev):
         return " "  # `Rules for Village Wells` / `(Revised)`: the title's version, broken onto a line of its own
     if len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
@@ -1059,6 +1061,9 @@ def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int
     return None
 
 
+#: What no paragraph opens with: a line opening with one of these goes on
+#: from the line above, which the page broke off mid-sentence.
+_CONTINUING_MARKS = ",，;；、"
 #: A line that is only a sentence's final stop (`.`, `。`): the end of the
 #: line above, which the page's markup broke off before its stop.
 _LONE_STOP = lazy_compile(r"\s*[.。]\s*")
