@@ -69,3 +69,20 @@ def test_issuer_over_an_unrelated_line_stays_in_the_text():
     doc = _doc(ISSUER, "Spring Planting Along the River Dykes")
     assert "issuer" not in doc.metadata.extra
     assert _first(doc) == ISSUER
+
+
+def _first_paragraph(doc) -> str:
+    return next(b.text for s in doc.sections for b in s.blocks if b.kind == "paragraph")
+
+
+def test_a_number_under_the_headline_printed_again_goes_to_the_header():
+    doc = _doc(TITLE, NUMBER)
+    assert doc.metadata.extra["document_number"] == NUMBER
+    assert _first_paragraph(doc) == ADDRESSEE
+
+
+def test_an_enactment_note_under_the_headline_printed_again_goes_to_the_header():
+    note = "(Adopted on 14 November 2022 at the ninth sitting of the county congress's Standing Committee in Lanxi)"
+    doc = _doc(TITLE, note)
+    assert doc.metadata.extra["enactment"].startswith("Adopted on 14 November 2022")
+    assert _first_paragraph(doc) == ADDRESSEE

@@ -424,3 +424,28 @@ def test_lines_that_are_no_glued_heading_stay_whole(line):
     doc = clean_text("\n".join(lines))
     assert [s.heading for s in doc.sections] == [None]
     assert any(b.text == line for b in doc.sections[0].blocks)
+
+
+def test_a_name_of_four_long_words_before_the_colon_still_names_a_title():
+    assert is_named_title("Provincial Rural Revitalisation Representative: Dongpo Village", parallel=True)
+    assert not is_named_title("Provincial Rural Revitalisation Representative and Contact: Dongpo Village",
+                              parallel=True)  # (five words: a sentence's opening, no name)
+
+
+def test_roman_numerals_in_sentence_case_number_headings():
+    from bulletin_tools.segment.body import marker
+    from bulletin_tools.ordinals import split_ordinal
+
+    assert marker("Vii. Contact details of the builder") == ("roman", 5)
+    found = split_ordinal("Iii. How to comment")
+    assert found is not None and found.number == 3 and found.text == "How to comment"
+    assert marker("Xi. Jinping spoke") is None  # (a name, not the numeral 11)
+    assert marker("Via. the old road") is None
+
+
+def test_a_line_opening_with_a_comma_goes_on_from_the_line_above():
+    text = "\n".join([TITLE, "", PROSE, "", "During the first week of the checks", "",
+                      ", the inspectors found blocked exits in six shops and told the owners to clear them.", ""])
+    doc = clean_text(text)
+    assert [s.heading for s in doc.sections] == [None]
+    assert doc.sections[0].blocks[-1].text.startswith("During the first week of the checks, the inspectors")

@@ -341,3 +341,25 @@ def test_a_second_trail_from_home_is_furniture(where):
     assert doc.title is not None and doc.title.text == TITLE
     assert second in _furniture(doc)
     assert PARA[:40] in to_markdown(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "Reading this post needs", "Reading the text takes about 7 minutes", "9 Minute", "5 min read",
+    "It takes 5 minutes to read this article",
+])
+def test_reading_time_rows_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Reading the story needs patience, its author admits.", "Nine minutes later the bus arrived.",
+    "The walk takes 30 minutes from the village.",
+])
+def test_sentences_about_minutes_and_reading_stay(line):
+    assert not is_furniture_line(line)
+
+
+def test_a_reading_time_tail_of_the_date_row_is_removed():
+    doc = clean_text("\n".join([TITLE, "", "Published May 9, 2024 • 5 MIN READ", "", PARA, ""]))
+    assert doc.metadata.date == "2024-05-09"
+    assert "5 MIN READ" in _furniture(doc)[0]

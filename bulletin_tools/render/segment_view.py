@@ -91,12 +91,25 @@ def heading_span(text: str, sec: Section) -> Span:
     """Where a section's heading stands in ``text``: from the section start to its first block.
 
     The model keeps one span per section; the heading is the part before
-    the first block (the indentation before that block is not heading).
+    the first block (the indentation before that block is not heading),
+    or, in a first section opened by the captions printed above its
+    heading (body._captions_into_first_section), the part after them.
     """
-    head_end = min((b.span[0] for b in sec.blocks), default=sec.span[1])
-    while head_end > sec.span[0] + 1 and text[head_end - 1].isspace():
+    start = sec.span[0]
+    blocks = sorted(sec.blocks, key=lambda b: b.span[0])
+    if blocks and blocks[0].span[0] <= start:
+        # (captions the page printed above the first heading open its section: the heading follows them)
+        k = 0
+        while k < len(blocks) and blocks[k].kind == "caption" and not text[start:blocks[k].span[0]].strip():
+            start = blocks[k].span[1]
+            k += 1
+        blocks = blocks[k:]
+        while start < sec.span[1] and text[start].isspace():
+            start += 1
+    head_end = min((b.span[0] for b in blocks), default=sec.span[1])
+    while head_end > start + 1 and text[head_end - 1].isspace():
         head_end -= 1
-    return (sec.span[0], max(sec.span[0] + 1, head_end))
+    return (start, max(start + 1, head_end))
 
 
 def view_rows(text: str, doc: Bulletin) -> list[Row]:

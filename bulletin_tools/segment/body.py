@@ -39,6 +39,10 @@ _WORD_NUM = "one|two|three|four|five|six|seven|eight|nine|ten"
 #: (第一章 translated word for word).
 _CHAPTER_WORD_NUM = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|" + _WORD_NUM
 _ROMAN = "XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I"
+#: `Vii. Contact information`: a Roman numeral of several letters that a
+#: translation's sentence casing turned into a word (VII → Vii); `Xi` is left
+#: out (a name, as in pinyin).
+_ROMAN_TITLE = "Xii|Ix|Viii|Vii|Vi|Iv|Iii|Ii"
 _ORDINAL = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     "firstly|secondly|thirdly|fourthly|fifthly|lastly|finally"
@@ -69,7 +73,7 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     # `1, every enterprise …` `2, …`: 1、 translated as a comma; a letter must
     # follow (`15, 000 people` is a number cut by a stray space)
     ("num-comma", r"^\d{1,2}\s*[,，]\s*(?=[A-Za-z])", 0, _DIGITS),
-    ("roman", rf"^(?:{_ROMAN})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、,，]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop; `Ⅱ, …`: its 、 as a comma)
+    ("roman", rf"^(?:{_ROMAN}|{_ROMAN_TITLE})\s*[.．、]\s+|^[Ⅰ-Ⅻ](?:\s*[.．、,，]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop; `Ⅱ, …`: its 、 as a comma)
     ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
     ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
     ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
@@ -437,6 +441,8 @@ def _is_numbered_heading(h: _Here) -> bool:
                 and not _CLOSING_ORDINAL.match(h.text.text) and _is_sentence_heading(rest)
         if h.resumes_headings and _over_sub_list(h, kind) and _one_sentence(rest):
             return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
+        if h.resumes_headings and _is_long_parallel_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
+            return True  # (`I. General aims` / text / `II. Main tasks and who carries them out among …` / text)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
@@ -444,6 +450,26 @@ def _is_numbered_heading(h: _Here) -> bool:
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or _key_value(nxt)
             or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
+
+
+#: A numbered heading that goes on from the numbered headings before it may run to
+#: this many words and characters: one heading of a document's list of
+#: headings is often long (`II. Main tasks and who carries them out among
+#: the townships, the county departments, the village committees …`),
+#: past a lone heading's MAX_HEADING_WORDS.  About twice that limit, below
+#: a paragraph's length.
+MAX_PARALLEL_TITLE_WORDS = 32
+MAX_PARALLEL_TITLE_CHARS = 220
+
+
+def _is_long_parallel_title(rest: str) -> bool:
+    """A title too long for a lone heading, numbered on from the headings
+    before it (parallel structure is the evidence): one phrase, with no
+    sentence's end in it or after it, in English, capitalised."""
+    t = rest.strip()
+    return 0 < len(t) <= MAX_PARALLEL_TITLE_CHARS and _word_count(t) <= MAX_PARALLEL_TITLE_WORDS \
+        and t[:1].isupper() and first_sentence_end(t) == -1 and not _ends_like_sentence(t) \
+        and not _key_value(t) and _HAN_IN.search(t) is None
 
 
 def _below_ordinal(style: str | None) -> bool:
@@ -544,6 +570,19 @@ _HAN_IN = lazy_compile(f"[{HAN_SPAN}]")
 
 def _is_numbered(h: _Here) -> bool:
     return h.style is not None
+
+
+def _is_lone_ordinal(h: _Here) -> bool:
+    """`Finally, all the guests planted a tree by the gate.`: a paragraph
+    opened by an ordinal word, with no ordinal line right before or after
+    it, is running text: the word links it to the paragraphs before (a
+    report's `Finally,`, a `Secondly,` after a `First of all,`), as
+    machine translation leaves 最后 and 其次.  Ordinal lines side by side
+    (`First, …` / `Second, …`) are a list's entries, and a short `First, …`
+    line over prose still heads its section (read before this).  Checked
+    on the tuning sites of the real-page set: six sites label such a
+    paragraph as text."""
+    return h.style is not None and h.style[0] == "ordinal" and not _in_list(h, "ordinal")
 
 
 def _is_article_provision(h: _Here) -> bool:
@@ -796,6 +835,7 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
     ("item", _is_contents_entry, _item),
     ("heading", _is_numbered_heading, _heading),
     ("paragraph", _is_article_provision, _paragraph),
+    ("paragraph", _is_lone_ordinal, _paragraph),
     ("item", _is_numbered, _item),
     ("table-row", _is_table_row, _table_row),
     ("heading", _is_plain_heading, _heading),
@@ -997,6 +1037,8 @@ def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int
         return " "  # a hard-wrapped page: the line above fills the width and stops mid-sentence
     if _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
         return ""  # `… failed the county's spot checks` / `.`: a sentence the page broke before its full stop
+    if t.text[:1] in _CONTINUING_MARKS and not _ends_like_sentence(prev) and marker(prev) is None:
+        return ""  # `During the spring checks` / `, the villages of the county …`: no paragraph opens with a comma
     if is_version_note(t.text) and marker(prev) is None and _is_short_heading(prev):
         return " "  # `Rules for Village Wells` / `(Revised)`: the title's version, broken onto a line of its own
     if len(prev) < MIN_WRAPPED_LINE_CHARS and t.text[:1].islower() \
@@ -1019,6 +1061,9 @@ def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int
     return None
 
 
+#: What no paragraph opens with: a line opening with one of these goes on
+#: from the line above, which the page broke off mid-sentence.
+_CONTINUING_MARKS = ",，;；、"
 #: A line that is only a sentence's final stop (`.`, `。`): the end of the
 #: line above, which the page's markup broke off before its stop.
 _LONE_STOP = lazy_compile(r"\s*[.。]\s*")
@@ -1346,11 +1391,29 @@ def section_span(heading: MappedText | None, blocks: list[Block]) -> tuple[int, 
     return (min(s[0] for s in spans), max(s[1] for s in spans))
 
 
+def _captions_into_first_section(
+        sections: list[tuple[MappedText | None, MappedText | None, list[Block]]],
+) -> list[tuple[MappedText | None, MappedText | None, list[Block]]]:
+    """`Children fly kites on the river dyke …` (a lead photo's caption) / `A
+    windy spring` / the text: captions alone before the first heading make
+    no section of their own (docs/labelling.md: the headings start with
+    `null` when *text* comes before the first one; a caption, or the
+    headline printed again as an image's alt text, is no text of the
+    article).  They go to the first heading's section, first.  Checked on
+    the tuning sites of the real-page set: three sites' gold records start
+    with the heading there."""
+    if len(sections) < 2 or sections[0][0] is not None or sections[1][0] is None \
+            or not all(b.kind == "caption" for b in sections[0][2]):
+        return sections
+    heading, heading_unit, blocks = sections[1]
+    return [(heading, heading_unit, sections[0][2] + blocks), *sections[2:]]
+
+
 def to_sections(lines: Sequence[Line], title: str | None, rerepair=None,
                 captions: frozenset[int] | set[int] = frozenset()) -> list[Section]:
     units = classify(lines, title, rerepair, captions)
     out: list[Section] = []
-    for heading, heading_unit, blocks in build_sections(units):
+    for heading, heading_unit, blocks in _captions_into_first_section(build_sections(units)):
         span = section_span(heading_unit, blocks)
         out.append(Section(heading.text if heading is not None else None, False, span, tuple(blocks)))
     return out

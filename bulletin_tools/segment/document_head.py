@@ -29,7 +29,7 @@ from ..lazyre import lazy_compile
 from ..textmap import MappedText
 from .header import LabelValue
 from .lines import Line
-from .shape import _is_document_number_line, _title_candidate
+from .shape import _is_document_number_line, _same_words, _title_candidate
 
 
 #: `(Adopted at the 12th Session of the Standing Committee … on April 21, 2021)`,
@@ -45,10 +45,23 @@ def read_document_head(body: list[Line], title: MappedText | None) -> tuple[list
     how it was enacted, ``extra.enactment``) off the top of ``body``."""
     if title is None:
         return body, [], []
-    nonblank = [k for k, ln in enumerate(body) if not ln.blank][:ISSUER_HEAD_LINES + 1]
+    nonblank = [k for k, ln in enumerate(body) if not ln.blank]
+    found = _head_at(body, nonblank[:ISSUER_HEAD_LINES + 1], title)
+    if found is None and nonblank and _same_words(body[nonblank[0]].s, title.text):
+        # (the headline printed again over a regulation's note, an image's alt text: it stays, a caption)
+        found = _head_at(body, nonblank[1:ISSUER_HEAD_LINES + 2], title)
+    if found is None:
+        return body, [], []
+    taken, fields = found
+    numbers = {ln.number for ln in taken}
+    return [ln for ln in body if ln.number not in numbers], fields, taken
+
+
+def _head_at(body: list[Line], nonblank: list[int], title: MappedText) -> tuple[list[Line], list[LabelValue]] | None:
+    """The lines and fields of a document head on the lines ``nonblank`` of ``body``, or None."""
     top = nonblank[:2]
     if not top:
-        return body, [], []
+        return None
     first = body[top[0]].text.strip()
     if _ENACTMENT_NOTE.match(first.text):
         note = first.slice(1, len(first.text) - (1 if first.text[-1:] in ")）" else 0)).strip()
@@ -66,11 +79,10 @@ def read_document_head(body: list[Line], title: MappedText | None) -> tuple[list
     else:
         head = _issuer_head([body[k].text.strip() for k in nonblank], title.text)
         if head is None:
-            return body, [], []
+            return None
         taken = [body[k] for k in nonblank[:len(head)]]
         fields = [LabelValue(field, "", ln.text.strip().slice(0, 0), ln.text.strip()) for field, ln in zip(head, taken)]
-    numbers = {ln.number for ln in taken}
-    return [ln for ln in body if ln.number not in numbers], fields, taken
+    return taken, fields
 
 
 #: An issuer-led head is at most this many lines: the office, the title, the kind.

@@ -32,7 +32,7 @@ from .title_fields_under import is_field_row
 from . import speech
 from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
-from .title_case import deck_under as _deck_under
+from .title_case import deck_under as _deck_under, deck_under_any_headline, unstopped_deck_under
 from .shape import (
     _MASTHEAD,
     _ORG_NAME,
@@ -509,17 +509,23 @@ MAX_DECK_CHARS = 200
 def _deck_after_blank(r: Reading, i: int) -> int | None:
     """`Paving the Way to the Market` / blank / `Villagers of a mountain county
     now sell more, since the new road opened.` / the date row: a sentence in
-    sentence case, with its full stop, under a finished title-case headline
-    and over the field rows is the deck (the description), not the title
-    with the headline for a masthead (a site's name is no title-case
-    headline over a sentence that ends in a stop)."""
+    sentence case, with its full stop, under a finished headline and over
+    the field rows is the deck (the description), not the title with the
+    headline for a masthead.  The headline in title case, or in any case
+    when it is a headline's shape with no final stop (see
+    :func:`.title_case.deck_under_any_headline`; an organisation's name over
+    a sentence is a site's name over the headline)."""
     # (a blank line under the headline is not needed: a headline's second line
     # never ends in a full stop, so such a line under it is no half of it)
     if len(r.title_parts) != 1 or r.z.description is not None or r.z.labels:
         return None
     s = r.kept[i].s.rstrip()
-    if not s.endswith((".", "。")) or len(s) > MAX_DECK_CHARS or is_org_name(r.title_parts[0].s) \
-            or not _deck_under(r.title_parts[0].s, s) or not _fields_row_follows(r, i):
+    headline = r.title_parts[0].s
+    if len(s) > MAX_DECK_CHARS or is_org_name(headline) or not _fields_row_follows(r, i):
+        return None
+    # (a deck without its full stop only under a title-case headline: the two cases tell them apart)
+    if not (unstopped_deck_under(headline, s) if not s.endswith((".", "。")) else
+            _deck_under(headline, s) or deck_under_any_headline(headline, s)):
         return None
     fields = next_nonblank(r.kept, i + 1)
     if fields is None or next_nonblank(r.kept, fields + 1) is None:

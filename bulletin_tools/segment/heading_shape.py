@@ -124,8 +124,10 @@ def is_contents_line(s: str) -> bool:
 #: stage named before a colon, then a title.  Shaped like a `Label: value`
 #: row, but the label is no label the page's readers know, and the value is
 #: a title: several words, opening with a capital or a quote, no sentence end.
-_NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,40}?)\s*[:：]\s*(?P<title>[A-Za-z“\"‘'].*)$")
-#: The name before the colon has at most this many words, the title after it
+_NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,60}?)\s*[:：]\s*(?P<title>[A-Za-z“\"‘'].*)$")
+#: The name before the colon has at most this many words (and, in the
+#: pattern above, 61 characters: four long words, `Provincial Rural
+#: Revitalisation Representative`), the title after it
 #: at least this many.  Set on the tuning sites of the real-page set: names
 #: of one to three words, titles of eight to ten; the five-word values there
 #: were a related link and an attachment's name, not titles.

@@ -219,19 +219,56 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
         # field rows is the headline even when the text repeats few of its words, `Hill farmers …`)
         sentence = texts[best].rstrip().endswith((".", "。"))
         fielded = next((k for k in top if k < first and not verdicts[k].chrome
-                        and (shapes[k].recurrence >= TITLE_MIN_RECURRENCE or sentence)
+                        and (shapes[k].recurrence >= TITLE_MIN_RECURRENCE or sentence
+                             or shapes[k].recurrence > 0 and _sentence_between(page, k, first)
+                             and not is_org_name(texts[k]) and not _MASTHEAD.search(texts[k])
+                             and not headline_over_its_fields(texts, page.nonblank, best, len(texts)))
                         and headline_over_its_fields(texts, page.nonblank, k, first)), None)
         if fielded is not None:
             # the headline with its own field row under it, not a line of the text below (title_fields_under)
             return {fielded}, fielded if fielded != top[0] else None
-        above = _headline_over_first_sentence(page, top, best) if sentence else None
+        above = _headline_over_first_sentence(page, top, best) if sentence else _headline_over_deck(page, top, best)
         if above is not None:
             return {above}, above if above != top[0] else None
     return protected, first if overrides else None
 
 
+def _headline_over_deck(page: _PageJudgement, top: list[int], best: int) -> int | None:
+    """`Xiling County Hosts a Village Chess Tournament …` / `Village chess
+    tournament in Xiling draws players …` / the date row: the line chosen by
+    its words is the deck under a title-case headline (title_case.deck_under,
+    or unstopped_deck_under without its full stop), which the header reads
+    as the description; the headline right above it stays the title."""
+    from .title_case import deck_under, unstopped_deck_under
+
+    pos = page.nonblank.index(best)
+    above = page.nonblank[pos - 1] if pos else None
+    if above is None or above not in top or page.verdicts[above].chrome:
+        return None
+    head, line = page.texts[above].strip(), page.texts[best].strip()
+    deck = unstopped_deck_under(head, line) if not line.endswith((".", "。")) else deck_under(head, line)
+    return above if deck else None
+
+
 #: A sentence chosen by its words is the text's first line when it has at least this many words.
 MIN_FIRST_SENTENCE_WORDS = 12
+
+
+def _sentence_between(page: _PageJudgement, headline: int, best: int) -> bool:
+    """A sentence of the text's length (MIN_FIRST_SENTENCE_WORDS words or more,
+    with its full stop, no photo credit) stands between line ``headline`` and
+    the line the text's words chose, ``best``: a first paragraph too short
+    to count as prose (`The new hall of Dongpo village opened on Saturday.`)
+    with a section's heading under it, whose words the text repeats most.
+    (The caller asks too that the chosen line has no field row of its own,
+    and that the line over the fields is no organisation's or site's name:
+    a portal's name over its clock and a welcome sentence is no headline.)"""
+    for k in page.nonblank:
+        if headline < k < best:
+            s = page.texts[k].strip()
+            if s.endswith((".", "。")) and len(s.split()) >= MIN_FIRST_SENTENCE_WORDS and not is_photo_caption(s):
+                return True
+    return False
 
 
 def _headline_over_first_sentence(page: _PageJudgement, top: list[int], best: int) -> int | None:

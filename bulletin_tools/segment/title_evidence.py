@@ -135,7 +135,8 @@ def column_name_title(z: ZonesBuilder) -> None:
     if z.title is None or z.description is not None:
         return
     name = z.title.text.strip()
-    if name.lower() not in lexicon.menu_words()[1] and _SITE_NAME.search(name) is None and not is_org_name(name):
+    office = is_org_name(name) and " of " not in name  # (`Work of the County Water Bureau` is a headline about one)
+    if name.lower() not in lexicon.menu_words()[1] and _SITE_NAME.search(name) is None and not office:
         return
     lines = [ln for ln in z.body if not ln.blank]
     if len(lines) < 2:
