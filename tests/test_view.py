@@ -225,8 +225,8 @@ def test_line_removed_by_another_fix_is_labelled_with_its_rule():
 
 
 @pytest.mark.parametrize("trail", [
-    "Home\n>\nPublic Information\n>\nMarket Supervision\n",
-    "Home >\nPublic Information >\nMarket Supervision\n",
+    "Home\n>\nOpen Government\n>\nMarket Supervision\n",
+    "Home >\nOpen Government >\nMarket Supervision\n",
 ])
 def test_a_trail_broken_over_lines_is_labelled_breadcrumb_on_every_line(trail):
     import bulletin_tools
@@ -234,7 +234,7 @@ def test_a_trail_broken_over_lines_is_labelled_breadcrumb_on_every_line(trail):
     text = (trail + "Qiaotou market bureau checks the scales of the morning market\nRelease time: 2024-07-22\n"
             "Inspectors checked the scales of all forty stalls at the town's morning market on Monday and sealed two.\n")
     doc = bulletin_tools.clean(text)
-    assert doc.breadcrumb == ("Home", "Public Information", "Market Supervision")
+    assert doc.breadcrumb == ("Home", "Open Government", "Market Supervision")
     rows = view_rows(text, doc)
     pieces = trail.count("\n")
     assert [r.label for r in rows[:pieces]] == [BREADCRUMB] * pieces

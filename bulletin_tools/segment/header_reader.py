@@ -558,7 +558,7 @@ def _masthead_above(r: Reading, i: int) -> int | None:
     return None
 
 
-#: `The hottest Lanxi farmers build a long-term mecha`: a content farm's page
+#: `The hottest Lanxi farmers sell spring tea throu`: a content farm's page
 #: title, its hot-list tag before the headline cut at a fixed width.
 _HOT_LIST_TAG = lazy_compile(r"^the hottest\s+(?=\S)", re.IGNORECASE)
 #: Of the tagged line's words, at least this share recur in the headline under

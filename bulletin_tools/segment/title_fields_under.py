@@ -33,7 +33,7 @@ def is_field_row(line: str) -> bool:
     """``line`` is a headline's field row: a label row, a date row, a bracketed
     credit or a writer's `By` credit (`By Lu Ming and Tan Jia ( China Daily )`,
     `By Li Na | 2024-06-14`, `Posted by admin on June 14, 2024`), bulleted or
-    not (`• Update Time: 2024-04-26`)."""
+    not (`• Update Time: 2024-05-12`)."""
     from .credit_date import split_credit_date  # (it reads lead's credits, which read this module's callers)
 
     s = line.strip()

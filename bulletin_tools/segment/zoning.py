@@ -105,8 +105,8 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
 
 
 def _number_key(number: str) -> str:
-    """A document number as two printings of it compare (`Chuan Nong Regulation (2023) No. 5:` and
-    `Chuan Nong Regulation (2023) No. 5`): its letters and digits, case aside."""
+    """A document number as two printings of it compare (`Hexi Nong Fa (2024) No. 7:` and
+    `Hexi Nong Fa (2024) No. 7`): its letters and digits, case aside."""
     return "".join(c for c in number.casefold() if c.isalnum())
 
 
