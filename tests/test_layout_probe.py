@@ -171,3 +171,25 @@ def test_a_frame_left_in_chinese_reads_as_the_english_one(above, style):
         if any(wrong):
             failures[(header, tail)] = wrong
     assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"
+
+
+PAGE_TITLES = ["{H} - Hexi News Network", "{H}_Hexi News Network", "{H} | Hexi News Network", "{H}——Hexi News Network",
+               "【Hexi News Network】{H}", "{H} (Hexi News Network)", "{H}-Hexi News Network", "[Town News] {H}",
+               "Town News | {H}", "{H} - Town News - Hexi News Network", "{H}_Town News_Hexi County People's Government",
+               "Hexi News Network > Town News > {H}", "{H}\n{H}"]
+
+
+@pytest.mark.parametrize("style", ["plain", "blank"])
+@pytest.mark.parametrize("page_title", PAGE_TITLES)
+def test_the_page_title_around_the_headline_goes(page_title, style):
+    """The site's and the column's names printed around the headline, before or after it, in brackets
+    or behind separators, or as a path ending in it: the title is the headline alone."""
+    failures = {}
+    for header in ["Date: 2024-06-14\n", "2024-06-14 10:30 Source: Hexi News Network\n"]:
+        text = _spaced(page_title.format(H=HEADLINE) + "\n" + header + FIRST + "\n" + SECOND + "\n", style)
+        out = bulletin_tools.to_json_dict(bulletin_tools.clean(text))
+        blocks = [b["text"] for s in out["sections"] for b in s.get("blocks", [])]
+        wrong = [(out["title"] or {}).get("text") != HEADLINE, blocks[:1] != [FIRST]]
+        if any(wrong):
+            failures[header] = ((out["title"] or {}).get("text"), blocks[:1])
+    assert not failures, f"read wrong: {failures}"

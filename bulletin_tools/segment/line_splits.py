@@ -15,9 +15,9 @@ from ..chardata import HAN_BMP_CHAR, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText, join
 from .chrome import is_prose
-from .header import date_line, is_label_line, is_trail_head, parse_breadcrumb
+from .header import date_line, is_label_line, is_trail_head, parse_breadcrumb, parse_path
 from .lines import Line
-from .shape import _title_candidate
+from .shape import _MASTHEAD, _title_candidate
 
 
 #: A header flattened onto one line is looked for among the first lines only.
@@ -150,6 +150,10 @@ _WIDE_GAP = lazy_compile(r"\s{2,}|\t")
 _PATH_FROM_HOME = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation()})\s*(?P<sep>>>|>|＞|»|›|→)\s*\S", re.IGNORECASE)
 
 
+#: `Hexi News Network > …`: a path that opens with the site's name (see shape._MASTHEAD) instead of Home.
+_PATH_FROM_SITE = lazy_compile(r"^\s*(?P<site>[A-Z][\w'’ .-]{2,40}?)\s*(?P<sep>>>|>|＞|»|›|→)\s*\S")
+
+
 def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
     """The trail from Home, then its last crumb as a line of its own when that
     crumb reads as a headline (long, and the line under it is prose, not a
@@ -159,11 +163,16 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
             continue
         prefix = lexicon.breadcrumb_pattern().match(line.s)  # (`Current location: Home > …`)
         m = _PATH_FROM_HOME.match(line.s[prefix.end():] if prefix else line.s)
+        site = None
+        if m is None and prefix is None:
+            # `Hexi News Network > Town News > The headline`: the path from the site's name
+            site = _PATH_FROM_SITE.match(line.s)
+            m = site if site is not None and _MASTHEAD.search(site.group("site")) else None
         if m is None:
             continue
         cut = line.s.rfind(m.group("sep"))
         head, last = line.s[:cut].rstrip(), line.s[cut + len(m.group("sep")):].strip()
-        crumbs = parse_breadcrumb(head)
+        crumbs = parse_breadcrumb(head) if site is None else parse_path(head)
         if not crumbs or len(last.split()) < MIN_HEADLINE_WORDS_ENDING_TRAIL or not _title_candidate(last):
             return lines
         nxt = next((ln for ln in lines[idx + 1:] if not ln.blank), None)

@@ -260,7 +260,16 @@ def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
         if cut is None:
             break
         title = cut
+    m = _BRACKETED_SITE.search(title.text) if title.text.endswith((")", "）")) else None
+    if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX and (_MASTHEAD.search(m.group("site")) or is_site_url(m.group("site"))):
+        # `… by the old bridge (Hexi News Network)`: the site's name in brackets after the headline
+        z.masthead.append(Line(0, title.slice(m.start("site"), m.end("site"))))
+        title = _cut(z, title, m.start(), m.end())
     return title
+
+
+#: `… (Hexi News Network)`: a name in brackets closing the page's title.
+_BRACKETED_SITE = lazy_compile(r"\s*[(（]\s*(?P<site>[^()（）]{2,60}?)\s*[)）]$")
 
 
 def _site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText | None:
@@ -363,8 +372,9 @@ def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
     if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
     tag = m.group("tag")
-    if not (len(tag.split()) == 1 and tag.isalpha() or tag.lower() in lexicon.menu_words()[1]):
-        return title
+    if not (len(tag.split()) == 1 and tag.isalpha() or tag.lower() in lexicon.menu_words()[1]
+            or _MASTHEAD.search(tag)):
+        return title  # (`【Hexi News Network】…`: a site's name in the brackets goes too)
     z.masthead.append(Line(0, title.slice(m.start("tag"), m.end("tag"))))
     return _cut(z, title, 0, m.end())
 
