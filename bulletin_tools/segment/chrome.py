@@ -31,7 +31,7 @@ from operator import itemgetter, mul
 from typing import Callable
 
 from ..asciiruns import ascii_latin_tokens
-from ..chardata import HAN_BMP_CHAR, HAN_SPAN, PROSE_LINE_END
+from ..chardata import HAN_BMP_CHAR, HAN_SPAN, PROSE_LINE_END, SENTENCE_END
 from ..fastinit import fast_init
 from ..lazyre import lazy_compile
 from ..lexicon import stop_words
@@ -125,6 +125,16 @@ def _short_or_stop_words() -> frozenset[str]:
 #: classifier and the link-list pass both ask it about every line of a page
 #: (half the calls repeat one), and the label and footer tests ask again.
 PROSE_CACHE_SIZE = 2048
+
+
+#: A sentence of running text has at least this many words and ends with a
+#: stop (chrome's lines are shorter: a site's welcome, a menu, a notice bar).
+MIN_SENTENCE_WORDS = 12
+
+
+def is_sentence(t: str) -> bool:
+    """`On May 10, the new service hall … opened to the public.`: ``t`` (stripped) is a sentence of running text."""
+    return t[-1:] in SENTENCE_END and len(t.split()) >= MIN_SENTENCE_WORDS
 
 
 @lru_cache(maxsize=PROSE_CACHE_SIZE)

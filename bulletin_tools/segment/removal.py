@@ -570,7 +570,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
             z.fixes.append(furniture_fix(line))
             after_enlarge = lexicon.enlarge_prompt().match(line.s.strip()) is not None
             if len(kept) >= MIN_LINES_BEFORE_END and lexicon.end_marker().fullmatch(line.s.strip()) \
-                    and any(_a_sentence(ln.s.strip()) for ln in kept):
+                    and any(chrome.is_sentence(ln.s.strip()) for ln in kept):
                 # `- END -` after some of the text: what follows, up to the footer, is other
                 # articles (`0 comments` under the date row, above the text, ends nothing)
                 after_end = True
@@ -646,7 +646,7 @@ def _related_blocks(lines: list[Line], site_chrome: set[int]) -> set[int]:
                     or _label_row_below(lines, j, dated=not links) or not (links or comments) and is_field_row(t) \
                     or parse_breadcrumb(t) is not None:
                 break
-            if not comments and _a_sentence(t):
+            if not comments and chrome.is_sentence(t):
                 links = links[:-1]  # (the line right over the text is its headline)
                 break
             links.append(j)
@@ -711,17 +711,10 @@ def _vertical_menus(lines: list[Line]) -> set[int]:
     return out
 
 
-#: A sentence of the text has at least this many words and ends with a stop;
-#: chrome above a trail (a site's welcome, a menu) is shorter, and holds at most
-#: one (a notice bar: `Notice: From May 21, the service hall will …`), so it takes
-#: this many to tell a text above the trail.
-MIN_SENTENCE_WORDS = 12
+#: Chrome above a trail (a site's welcome, a menu) holds at most one sentence
+#: of text (:func:`.chrome.is_sentence`; a notice bar: `Notice: From May 21,
+#: the service hall will …`), so it takes this many to tell a text above the trail.
 MIN_SENTENCES_OF_TEXT = 2
-
-
-def _a_sentence(t: str) -> bool:
-    """`On May 10, the new service hall … opened to the public.`: a sentence of running text."""
-    return t[-1:] in ".!?。！？" and len(t.split()) >= MIN_SENTENCE_WORDS
 
 
 def _above_breadcrumb(lines: list[Line]) -> set[int]:
@@ -739,7 +732,7 @@ def _above_breadcrumb(lines: list[Line]) -> set[int]:
             break  # (a sentence under the trail, its field rows between: the text; the headline is above the trail)
         above = [ln.s.strip() for ln in lines[:b] if not ln.blank]
         if len(above) > _MAX_CHROME_LINES or any(len(t) > MAX_FENCED_LINE_CHARS for t in above) \
-                or sum(map(_a_sentence, above)) >= MIN_SENTENCES_OF_TEXT or any(is_label_line(t) for t in above):
+                or sum(map(chrome.is_sentence, above)) >= MIN_SENTENCES_OF_TEXT or any(is_label_line(t) for t in above):
             # a breadcrumb below prose (printed under the article), or below a
             # label row (the header is above it: a second trail), fences nothing
             break

@@ -13,7 +13,7 @@ import re
 from ..chardata import HAN_COMMON, SENTENCE_END
 from ..lazyre import lazy_compile
 from .body import marker
-from .chrome import content_words, is_prose
+from .chrome import content_words, is_prose, is_sentence
 from .. import lexicon
 from .header import LabelValue, find_labels, is_label_line
 from .header_reader import MAX_LONG_HEADLINE_CHARS
@@ -150,13 +150,9 @@ def column_name_title(z: ZonesBuilder) -> None:
     _take_title(z, first)
 
 
-#: A line of running text under a headline has at least this many words and a sentence's end.
-MIN_RUNNING_TEXT_WORDS = 12
-
-
 def _running_text(s: str) -> bool:
     t = s.strip()
-    return is_prose(t) or t.endswith(_TEXT_ENDS) and len(t.split()) >= MIN_RUNNING_TEXT_WORDS
+    return is_prose(t) or is_sentence(t)
 
 
 def headline_of_untitled(z: ZonesBuilder) -> None:
@@ -224,7 +220,6 @@ def _frame_above(z: ZonesBuilder, number: int) -> None:
 
 
 _SENTENCE_ENDS = tuple(SENTENCE_END + ":：")
-_TEXT_ENDS = tuple(SENTENCE_END)
 
 
 def _take_title(z: ZonesBuilder, line: Line) -> None:
