@@ -4,6 +4,8 @@ but the headline over its fields stays the title."""
 
 from __future__ import annotations
 
+import pytest
+
 from bulletin_tools.pipeline import clean_text
 
 LEAD = "The new market hall of Dongpo village opened on Saturday, after two years of work paid for by the village."
@@ -18,17 +20,16 @@ def test_the_headline_over_its_fields_stays_the_title() -> None:
     assert [s.heading for s in doc.sections] == [None, "A hall for forty stalls", "Rents kept low"]
 
 
-def test_a_heading_with_its_own_date_row_is_the_headline_under_a_site_name() -> None:
-    page = ("Dongpo Village Online\n\n2024-05-08\n\n"
-            "Welcome to the village's own website, where the committee posts its news and notices.\n\n"
-            "A hall for forty stalls opens in Dongpo\n\nRelease time: 2024-05-08 10:21\n\n" + REST.split("\n\n", 1)[1])
-    doc = clean_text(page)
-    assert doc.title is not None and doc.title.text == "A hall for forty stalls opens in Dongpo"
-
-
-def test_a_portal_name_over_its_clock_and_a_welcome_sentence_is_no_headline() -> None:
-    page = ("Dongpo Town People's Government\n\n2024-05-08\n\n"
-            "Welcome to the town government's own site, where the town posts its news and notices.\n\n"
-            "A hall for forty stalls opens in Dongpo town\n\n" + REST.split("\n\n", 1)[1])
-    doc = clean_text(page)
-    assert doc.title is not None and doc.title.text == "A hall for forty stalls opens in Dongpo town"
+@pytest.mark.parametrize("top, headline, fields", [
+    # a heading with its own date row is the headline under a site's name and its welcome sentence
+    ("Dongpo Village Online\n\n2024-05-08\n\n"
+     "Welcome to the village's own website, where the committee posts its news and notices.\n\n",
+     "A hall for forty stalls opens in Dongpo", "Release time: 2024-05-08 10:21\n\n"),
+    # a portal's name over its clock and a welcome sentence is no headline
+    ("Dongpo Town People's Government\n\n2024-05-08\n\n"
+     "Welcome to the town government's own site, where the town posts its news and notices.\n\n",
+     "A hall for forty stalls opens in Dongpo town", ""),
+])
+def test_the_headline_under_a_site_name_its_clock_and_its_welcome(top: str, headline: str, fields: str) -> None:
+    doc = clean_text(top + headline + "\n\n" + fields + REST.split("\n\n", 1)[1])
+    assert doc.title is not None and doc.title.text == headline
