@@ -42,7 +42,7 @@ _VALUE_CHUNKS = lazy_compile(_CHUNK_SOURCE + r"|\s+[|｜]\s+")
 #: A clock that is a word of its own in a row's stray (`14:05`, `(14:05:33)`), not part of a longer number.
 _CLOCK_WORD = lazy_compile(r"(?<![\w:.,])[(（]?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?[)）]?(?![\w:.,])")
 _BARE_TIME = lazy_compile(r"\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?!\d)")
-_VALUE_TRIM = " \t[]【】〖〗,;，；|｜│·"  # (│, a box-drawing bar, is a template's field separator too)
+_VALUE_TRIM = " \t[]【】〖〗,;，；|｜│丨·"  # (│, a box-drawing bar, and 丨, the Han stroke pages print for a bar, separate fields too)
 #: Values taken whole: a sentence in its own words (`[2020] No. 10 issued by …`), not a field's value to trim.
 _WHOLE_VALUE_FIELDS = frozenset({"extra:enactment"})
 _VIEWS_TEXT = VIEWS_IN_TEXT
