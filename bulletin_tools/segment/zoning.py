@@ -111,13 +111,17 @@ def _number_key(number: str) -> str:
 
 
 def _chinese_bars(labels: list[LabelValue]) -> list[Fix]:
-    """`Source丨Hexi Daily`: the Chinese bar a label printed for its colon,
-    recorded as the fix that takes it out (its ASCII form, as for `：`)."""
+    """`Source丨Hexi Daily`: the Chinese bar a label printed for its colon, and
+    `Hexi Daily丨Views: 12`: the one closing a value before the next field,
+    each recorded as the fix that takes it out (its ASCII form, as for `：`)."""
     out = []
     for lv in labels:
         at = lv.label_text.text.find("丨")
         if at >= 0:
             out.append(Fix("fullwidth-punctuation", "丨", "|", lv.label_text.slice(at, at + 1).span()))
+        value = lv.value.text.rstrip()
+        if value.endswith("丨"):
+            out.append(Fix("fullwidth-punctuation", "丨", "|", lv.value.slice(len(value) - 1, len(value)).span()))
     return out
 
 
