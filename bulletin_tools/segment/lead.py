@@ -33,6 +33,7 @@ from .lines import Line
 from .shape import is_photo_caption
 from ..fields import find_datetime, whole_date
 from ..outlets import is_outlet
+from ..wordkey import folded_words
 
 #: A teaser repeats at least this many words of the paragraph under it.
 MIN_TEASER_WORDS = 8
@@ -101,7 +102,7 @@ def teaser(text: MappedText, paragraph: str) -> tuple[MappedText, MappedText | N
     date = text.slice(m.start("date"), m.end("date")) if m else None
     body = s[start:]
     cut = cut_mark(body)
-    words = [w.lower() for w in _WORD.findall(body[: cut.start()] if cut else body)]
+    words = folded_words(body[: cut.start()] if cut else body, str.lower)  # ([w.lower() for w in _WORD.findall(…)])
     if len(words) < MIN_TEASER_WORDS:
         return None
     # Only the paragraph's first len(words) + 1 words are read below (and
