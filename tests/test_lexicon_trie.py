@@ -43,8 +43,8 @@ def _ungated(pattern: str, flags: int = 0) -> str:
 
 
 TRIE = _patterns(lexicon._alternation)
-#: The reference: flat alternations, and no first-character gate in front of
-#: the label patterns or of any of their alternatives.
+#: The reference: flat alternations, and no first-character gates (neither
+#: the label pattern's nor its alternatives').
 FLAT = _patterns(lexicon._flat_alternation, _ungated)
 
 
