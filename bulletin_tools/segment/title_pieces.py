@@ -295,6 +295,8 @@ _REPOST_LABEL = lazy_compile(r"^(?:original (?:title|headline)|原标题)\s*[:�
 #: name after a dash may follow it.
 _PICTURE_MARK = lazy_compile(r"\s*[(（\[【](?:figure|figures|photos?|pictures?|图|组图|图文)[)）\]】](?:\s+[-–—_|｜]\s+[^-–—_|｜]{2,60})?$",
                              re.IGNORECASE)
+#: The brackets ``_PICTURE_MARK`` opens with: one is in every match.
+_PICTURE_MARK_OPENERS = ("(", "（", "[", "【")
 
 
 #: `… of Ancient Villages(2/3)`: the page of a long article split over
@@ -310,7 +312,9 @@ def _drop_repost_marks(z: ZonesBuilder, title: MappedText) -> MappedText:
     m = _REPOST_LABEL.match(title.text)
     if m is not None and len(title.text) - m.end() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
         title = _cut(z, title, 0, m.end())
-    m = _PICTURE_MARK.search(title.text)
+    # (every mark opens with a bracket: most headlines hold none, and the
+    # pattern's leading \s* is tried at every position)
+    m = _PICTURE_MARK.search(title.text) if any(map(title.text.__contains__, _PICTURE_MARK_OPENERS)) else None
     if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
         title = _cut(z, title, m.start(), m.end())
     m = _PAGE_OF.search(title.text) if title.text.endswith((")", "）")) else None
