@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bulletin_tools import lexicon
 from bulletin_tools.passes import truncation
 from bulletin_tools.repair import encoding, records, spacing
-from bulletin_tools.segment import footer, header, title_pieces, title_wrap
+from bulletin_tools.segment import body, footer, header, header_reader, lead, title_pieces, title_wrap
 
 # Characters that matter to the gates: ASCII letters of the key words, the
 # joiners and marks, spaces of several kinds, Han, and the characters that
@@ -125,6 +125,33 @@ def test_substring_gates_of_picture_marks_and_credit_dates(text: str) -> None:
         assert any(map(text.__contains__, title_pieces._PICTURE_MARK_OPENERS))
     if title_wrap._CREDIT_THEN_DATE.match(text.strip()) is not None:
         assert any(map(text.__contains__, title_wrap._CREDIT_DATE_SEPARATORS))
+
+
+TITLE_PIECES = ["Spring", "sowing", "in", "Lanxi", "By", "BY", "by", "bY", "Qiao", "Lan", "河西县", "春耕", "2024年", "|", "丨", " ",
+                "  ", "\n", "\t", "[", "【", "〖", "]", "】", "(", ")", "（", "）", "News", "2023-10-12", "09:30", ".", "”", "5", "²"]
+title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(title_texts | st.lists(st.sampled_from(TITLE_PIECES), max_size=10).map(" ".join))
+def test_first_and_last_character_gates(text: str) -> None:
+    for pattern in (title_pieces._ENGLISH_IN_BRACKETS, title_pieces._CHINESE_BEFORE, title_pieces._CHINESE_AFTER,
+                    title_pieces._CHINESE_BRACKETED_AFTER, body._HAN_IN):
+        if pattern.search(text) is not None:
+            assert not text.isascii()
+    if header_reader._GLUED_DATE_TAIL.search(text) is not None:
+        assert text.rstrip()[-1:].isdigit()
+    if title_pieces._BRACKET_TAG.match(text) is not None:
+        assert text[:1] in title_pieces._BRACKET_TAG_OPENERS
+    if lead._BY_CREDIT.match(text) is not None:
+        assert text[:2].lower() == "by"
+
+
+def test_first_and_last_character_gate_examples() -> None:
+    assert title_pieces._CHINESE_AFTER.search("Spring sowing in Lanxi 河西县春耕") is not None
+    assert header_reader._GLUED_DATE_TAIL.search("Teachers Training Class2015-10-16  ") is not None
+    assert title_pieces._BRACKET_TAG.match("[News] Spring sowing") is not None
+    assert lead._BY_CREDIT.match("BY QIAO LAN") is not None
 
 
 def test_substring_gate_examples() -> None:

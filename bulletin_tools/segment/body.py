@@ -533,7 +533,7 @@ def _is_sentence_heading(rest: str) -> bool:
     a heading, with its full stop or colon.  Alone of its style (not in a
     list) and over prose or a sub-list, it titles what follows: a list's
     items stand together.  (A Chinese sentence, `。`, is text left untranslated.)"""
-    if not rest.endswith((".", ":")) or _HAN_IN.search(rest):
+    if not rest.endswith((".", ":")) or (not rest.isascii() and _HAN_IN.search(rest)):  # (no Han in ASCII)
         return False
     end = first_sentence_end(rest)
     return (end == -1 or end == len(rest)) and _is_short_heading(rest[:-1].rstrip(), True)

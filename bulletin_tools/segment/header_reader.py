@@ -804,7 +804,8 @@ _GLUED_DATE_TAIL = lazy_compile(r"(?<=[A-Za-z)”\"])(?P<tail>(?:19|20)\d{2}([-/
 def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
     """A headline with the page's date glued to its last word, no space between:
     the date is a field row of its own (as `Headline   2016-07-25` is)."""
-    m = _GLUED_DATE_TAIL.search(ln.s)
+    # (every match ends in a digit, then perhaps spaces: most headlines do not)
+    m = _GLUED_DATE_TAIL.search(ln.s) if ln.s.rstrip()[-1:].isdigit() else None
     if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
         at = glued_label_tail(ln.s, MIN_TITLE_BEFORE_FIELDS)  # `…Studentsrelease time:2023-05-19`
         if at is None:

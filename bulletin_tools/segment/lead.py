@@ -246,7 +246,7 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
     s = text.text.rstrip()
     if len(s) > MAX_BYLINE_CHARS:
         return None
-    m = _BY_CREDIT.match(s)
+    m = _BY_CREDIT.match(s) if s[:2].lower() == "by" else None  # (every match opens with By in some case)
     if m is None:
         return _by_outlet(text) or _by_on(text)  # `By Sheena on September 05,2016`
     group = "paren" if m.group("paren") else "who"

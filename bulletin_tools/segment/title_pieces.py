@@ -180,6 +180,8 @@ def _drop_chinese_original(z: ZonesBuilder, title: MappedText) -> MappedText:
     ``extra.title_chinese``; the English headline stays the title (a
     ``title-site-suffix`` fix records the cut, so nothing is lost)."""
     s = title.text
+    if s.isascii():
+        return title  # (every pattern below needs a Han character)
     m = _ENGLISH_IN_BRACKETS.match(s)
     min_words = MIN_TRANSLATION_WORDS_IN_BRACKETS
     if m is not None:
@@ -356,6 +358,8 @@ def _unwrap_brackets(z: ZonesBuilder, title: MappedText) -> MappedText:
 #: `[News] Chifeng leaders visit …`, `[TEST]The university held …`: a tag in
 #: square brackets before the headline.
 _BRACKET_TAG = lazy_compile(r"^[\[【〖]\s*(?P<tag>[^\[\]【】〖〗]{1,30}?)\s*[\]】〗]\s*(?=[A-Z\d“\"])")
+#: What a line ``_BRACKET_TAG`` matches opens with.
+_BRACKET_TAG_OPENERS = "[【〖"
 
 
 def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
@@ -363,7 +367,7 @@ def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
     menu entry) is the site's column or a template's marker: it goes to the
     masthead.  A longer one (`[Grassroots Voice] A Day with …`) names the
     article's own series and stays, as a bracketed headline does."""
-    m = _BRACKET_TAG.match(title.text)
+    m = _BRACKET_TAG.match(title.text) if title.text[:1] in _BRACKET_TAG_OPENERS else None
     if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
     tag = m.group("tag")
