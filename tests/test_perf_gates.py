@@ -14,10 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin_tools import lexicon
+from bulletin_tools import chardata, lexicon
 from bulletin_tools.passes import truncation
 from bulletin_tools.repair import encoding, records, spacing
-from bulletin_tools.segment import body, footer, header, header_reader, lead, title_pieces, title_wrap
+from bulletin_tools.segment import body, footer, header, header_reader, lead, shape, title_pieces, title_wrap
 
 # Characters that matter to the gates: ASCII letters of the key words, the
 # joiners and marks, spaces of several kinds, Han, and the characters that
@@ -152,6 +152,32 @@ def test_first_and_last_character_gate_examples() -> None:
     assert header_reader._GLUED_DATE_TAIL.search("Teachers Training Class2015-10-16  ") is not None
     assert title_pieces._BRACKET_TAG.match("[News] Spring sowing") is not None
     assert lead._BY_CREDIT.match("BY QIAO LAN") is not None
+
+
+TAIL_PIECES = ["Mr", "Mrs", "No", "Dr", "St", "e.g", "Fig", "A", "Z", "x", "word", ".", ". ", " ", "  ", "\n", "\t", "!", "！", "website",
+               "WEBSITE", "web site", "government network", "Government", "Bureau", "office", "Administration", "网站", "人民政府",
+               "\u017f", "\u212a", "portal", "中", "3", max(chardata.abbreviations("sentence"), key=len)]
+tail_texts = st.lists(st.sampled_from(TAIL_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(tail_texts | st.lists(st.sampled_from(TAIL_PIECES), max_size=10).map(" ".join))
+def test_tail_searches_match_the_whole_ones(text: str) -> None:
+    for end in range(len(text) + 1):
+        want = chardata.ABBREVIATION_BEFORE.search(text[:end]) is not None
+        assert chardata.ends_in_abbreviation(text, end) == want == (chardata.ABBREVIATION_BEFORE.search(text, 0, end) is not None)
+    assert shape.ends_in_org_word(text) == (shape._ORG_NAME.search(text) is not None)
+    assert shape.ends_in_masthead_word(text) == (shape._MASTHEAD.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Welcome to the Lanxi County website !", "Lanxi website!\n", "Lanxi website \n", "website\n!",
+                                  "Lanxi portal" + " " * 40 + "!", "Lanxi Water Resources Bureau", "x" * 300 + " government network"])
+def test_tail_search_examples(text: str) -> None:
+    longest = max(chardata.abbreviations("sentence"), key=len)
+    for probe in (f"see {longest}\n", f"({longest}", longest):
+        assert chardata.ends_in_abbreviation(probe, len(probe)) == (chardata.ABBREVIATION_BEFORE.search(probe) is not None)
+    assert shape.ends_in_masthead_word(text) == (shape._MASTHEAD.search(text) is not None)
+    assert shape.ends_in_org_word(text) == (shape._ORG_NAME.search(text) is not None)
 
 
 def test_substring_gate_examples() -> None:

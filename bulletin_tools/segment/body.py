@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..asciiruns import letter_runs
-from ..chardata import ABBREVIATION_BEFORE, DANGLING_END, HAN_SPAN, SENTENCE_END_MARK
+from ..chardata import DANGLING_END, HAN_SPAN, SENTENCE_END_MARK, ends_in_abbreviation
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..fastinit import fast_init
@@ -126,7 +126,6 @@ _CHAIN = lazy_compile(
 )
 
 _SENTENCE_END = SENTENCE_END_MARK
-_ABBREV = ABBREVIATION_BEFORE
 
 
 #: Distinct lines whose :func:`marker` is remembered: the classifier, the
@@ -150,7 +149,7 @@ def marker(text: str) -> tuple[str, int] | None:
 def first_sentence_end(text: str) -> int:
     """Index just after the first sentence's final punctuation, or -1."""
     for m in _SENTENCE_END.finditer(text):
-        if _ABBREV.search(text[: m.start()]):
+        if ends_in_abbreviation(text, m.start()):
             continue
         return m.end()
     return -1
