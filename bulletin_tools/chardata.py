@@ -143,6 +143,26 @@ SENTENCE_END_MARK = lazy_compile(rf"[{SENTENCE_END}](?=[\"'”’)]?\s+[A-Z\"“
 ABBREVIATION_BEFORE = lazy_compile(_abbreviation_before_source)
 
 
+@cache
+def _abbreviation_reach() -> int:
+    """How far back from where it ends a match of ``ABBREVIATION_BEFORE`` can
+    start: its longest word (each character of a word matches one character;
+    the initial is one), and one more for the final newline ``$`` may stand before."""
+    return max(1, *map(len, abbreviations("sentence"))) + 1
+
+
+def ends_in_abbreviation(text: str, end: int) -> bool:
+    """``ABBREVIATION_BEFORE.search(text, 0, end) is not None``: ``text[:end]``
+    ends in a ``sentence`` abbreviation or an initial.
+
+    Searched only from where a match can start (the look-behind of ``\\b``
+    still reads the character before, and nothing after ``end`` is read):
+    the pattern ends in ``$``, and a search from the text's start tried it at
+    every position of a paragraph, once per full stop.
+    """
+    return ABBREVIATION_BEFORE.search(text, max(0, end - _abbreviation_reach()), end) is not None
+
+
 # --------------------------------------------------------------------------
 # Function words (data/truncation_words.tsv)
 

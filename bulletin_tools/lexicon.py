@@ -63,6 +63,29 @@ def _escape(text: str) -> str:
     return re.escape(text).replace(r"\ ", r"\s?")
 
 
+#: The characters besides its two cases that ``re.IGNORECASE`` matches with an
+#: ASCII letter (the :data:`CASE_TRAPS`, by the letter they fold onto; checked
+#: over all of Unicode by tests/test_lexicon_trie.py).
+_FOLDED_ONTO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _branch_head(ch: str) -> str:
+    """The first character of a trie branch, matching what it matches under
+    ``re.IGNORECASE``: an ASCII letter as a case-sensitive class of every
+    character the flag would take for it (`(?-i:[Ss\u017f])`), any other
+    character as itself (it has no case here: see :func:`_factorable`).
+
+    Why (speed): before entering a branch the engine tests its first
+    character only when that is a plain character or class; a case-folded
+    one is tried by entering the branch.  At a position where no label
+    starts, each level of the trie then fails in one test per branch.
+    """
+    low = ch.lower()
+    if not (ch.isascii() and ch.isalpha()):
+        return _escape(ch)
+    return f"(?-i:[{low.upper()}{low}{_FOLDED_ONTO.get(low, '')}])"
+
+
 def _trie(suffixes: list[str]) -> str:
     """An alternation of ``suffixes`` (in priority order) factored by first character."""
     if len(suffixes) == 1:
@@ -85,7 +108,7 @@ def _trie(suffixes: list[str]) -> str:
         head = group[0][:k]
         tails = [w[k:] for w in group]
         inner = _trie(tails)
-        branches.append(_escape(head) + (f"(?:{inner})" if len(tails) > 1 else inner))
+        branches.append(_branch_head(head[0]) + _escape(head[1:]) + (f"(?:{inner})" if len(tails) > 1 else inner))
     if len(rest) < len(suffixes):
         branches.append("")  # a word that ends here: tried last, as the shortest
     return "|".join(branches)
@@ -326,32 +349,32 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     # when a number follows (`Viewd 2318`).
     # A qualifier in brackets may stand between a label and its colon
     # (`Last Updated(Beijing Time):2012-07-24`): part of the label.
-    pattern = rf"(?P<label>{_alternation(words)})(?:\s*[(（](?P<qualifier>[A-Za-z ]{{2,{MAX_LABEL_QUALIFIER}}})[)）])?\s*(?P<colon>{COLON})"
+    alternatives = [rf"(?P<label>{_alternation(words)})(?:\s*[(（](?P<qualifier>[A-Za-z ]{{2,{MAX_LABEL_QUALIFIER}}})[)）])?\s*(?P<colon>{COLON})"]
     if optional:
-        pattern += rf"|(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)"
+        alternatives.append(rf"(?P<nlabel>{_alternation(optional)})[ \t]*(?=\d)")
     if before_date:
-        pattern += (rf"|(?P<dlabel>{_alternation(before_date)})[ \t]*(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d|\d\d[-/]\d\d[ \t](?:19|20)\d\d"
-                    rf"|{MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d"
-                    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_WORD},?[ \t]*(?:19|20)\d\d)")
+        alternatives.append(rf"(?P<dlabel>{_alternation(before_date)})[ \t]*(?=(?:19|20)\d{{2}}[ \t]*[-/.年]\d|\d\d[-/]\d\d[ \t](?:19|20)\d\d"
+                            rf"|{MONTH_WORD}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d\d"
+                            rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_WORD},?[ \t]*(?:19|20)\d\d)")
     if by_line:
         # `Editor | Lin Mei`: a credit row printing a bar where the colon goes
         # (the label opens the row or follows a value after a space, the bar has
         # spaces on both sides and a value after it); see ``header.find_labels``.
-        pattern += rf"|(?:^|(?<=[ \t]))(?P<plabel>{_alternation(words)})[ \t]+\|[ \t]+(?=[^\s|])"
+        alternatives.append(rf"(?:^|(?<=[ \t]))(?P<plabel>{_alternation(words)})[ \t]+\|[ \t]+(?=[^\s|])")
         # `From; Fuxing Town …`: a semicolon typed for the colon after `From`.
-        pattern += r"|(?P<slabel>(?-i:From))[ \t]*[;；]"
+        alternatives.append(r"(?P<slabel>(?-i:From))[ \t]*[;；]")
         # `[Source] Hexi Daily`, `【Author】Qiao Lan`, `Source丨Hexi Daily`: a
         # credit's label in brackets, or with the Chinese bar (丨) for its
         # colon; only the labels of the main fields, so `[Photo] …` and a
         # menu's `[Edit] [Delete]` (no value but another bracket) stay text.
         core = [r[0] for r in rows if fields[r[0].lower()] in _BRACKETED_LABEL_FIELDS]
-        pattern += (rf"|(?:[\[【〖][ \t]*)?(?P<klabel>{_alternation(core)})[ \t]*[\]】〗][ \t]*{COLON}?[ \t]*(?=[^\s\[【〖])"
-                    rf"|(?P<ilabel>{_alternation(core)})[ \t]*丨[ \t]*(?=\S)")
+        alternatives.append(rf"(?:[\[【〖][ \t]*)?(?P<klabel>{_alternation(core)})[ \t]*[\]】〗][ \t]*{COLON}?[ \t]*(?=[^\s\[【〖])")
+        alternatives.append(rf"(?P<ilabel>{_alternation(core)})[ \t]*丨[ \t]*(?=\S)")
         # `By Gu Xiaolan   Date: …`: a by-line at the start of a row names the author.
         fields["by"] = "author"
         # (Han characters have no case: scoping them out of IGNORECASE matches the
         # same text and spares compiling a case-folded 21,000-character range.)
-        pattern += rf"|^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z]|(?-i:[{HAN_COMMON}]))"
+        alternatives.append(rf"^(?P<blabel>(?-i:By))[ \t]+(?=[A-Z]|(?-i:[{HAN_COMMON}]))")
     needles = tuple(sorted({w.split()[0].lower() for w in optional + before_date}))
     colon_words = frozenset("".join(w.split()).lower() for w in words)
     if not all(c.isascii() or c.lower() == c.upper() for w in words for c in w):
@@ -361,7 +384,14 @@ def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by
     bare_words = frozenset("".join(w.split()).lower() for w in bare)
     if not all(c.isascii() or c.lower() == c.upper() for w in bare for c in w) or any(w[-1:].isdecimal() for w in bare):
         bare_words = frozenset()  # no pre-check (see LabelSet._label_may_end_before_digit)
-    # (gated: a label row is scanned at every position; see firstchar.first_char_gate)
+    # (gated: a label row is scanned at every position; see firstchar.first_char_gate).
+    # Each alternative behind its own gate too: at a position where some label
+    # may start, the engine enters every alternative (a named group's first
+    # step is no character test), and most cannot start with the character
+    # there (the by-line, the bracketed and the bare labels are few); the
+    # look-ahead turns each of them away in one test.  The same matches: a
+    # gate only says what the alternative's first character must be.
+    pattern = "|".join(gated(alternative, re.IGNORECASE) for alternative in alternatives)
     return LabelSet(recache.compile(gated(pattern, re.IGNORECASE), re.IGNORECASE), fields, needles, by_line, colon_words, lengths,
                     max((len(w) for w in words), default=0), bare_words,
                     _lengths_by_last_character(bare_words), max((len(w) for w in bare), default=0))

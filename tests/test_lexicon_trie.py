@@ -9,6 +9,9 @@ shared corpus.
 
 from __future__ import annotations
 
+import re
+import string
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,9 +23,9 @@ from bulletin_tools import lexicon
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _patterns(alternation) -> dict[str, object]:
-    saved = lexicon._alternation
-    lexicon._alternation = alternation
+def _patterns(alternation, gate=lexicon.gated) -> dict[str, object]:
+    saved, saved_gate = lexicon._alternation, lexicon.gated
+    lexicon._alternation, lexicon.gated = alternation, gate
     try:
         return {
             "header": lexicon._label_set(lexicon.read_table("labels.tsv"), {"views"}, by_line=True).pattern,
@@ -32,11 +35,17 @@ def _patterns(alternation) -> dict[str, object]:
             "spam": lexicon.spam_pattern.__wrapped__(),
         }
     finally:
-        lexicon._alternation = saved
+        lexicon._alternation, lexicon.gated = saved, saved_gate
+
+
+def _ungated(pattern: str, flags: int = 0) -> str:
+    return pattern
 
 
 TRIE = _patterns(lexicon._alternation)
-FLAT = _patterns(lexicon._flat_alternation)
+#: The reference: flat alternations, and no first-character gates (neither
+#: the label pattern's nor its alternatives').
+FLAT = _patterns(lexicon._flat_alternation, _ungated)
 
 
 def _words() -> list[str]:
@@ -62,6 +71,17 @@ def _same(text: str) -> None:
         for start in range(0, len(text) + 1, 3):
             a, b = trie.match(text, start), flat.match(text, start)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (name, text, start)
+
+
+def test_branch_heads_take_what_ignorecase_takes() -> None:
+    """A trie branch's first letter, written as a case-sensitive class, matches
+    exactly the characters re.IGNORECASE matches with the letter, over all of Unicode."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for letter in string.ascii_letters:
+        folded = re.compile(re.escape(letter), re.IGNORECASE).findall(everything)
+        head = re.compile(lexicon._branch_head(letter), re.IGNORECASE).findall(everything)
+        assert head == folded, letter
+    assert lexicon._branch_head("中") == "中" and lexicon._branch_head("[") == r"\["
 
 
 def test_the_trie_is_factored() -> None:

@@ -14,9 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin_tools import lexicon
+from bulletin_tools import chardata, lexicon
 from bulletin_tools.passes import truncation
 from bulletin_tools.repair import encoding, records, spacing
+from bulletin_tools.segment import body, footer, header, header_reader, lead, shape, title_pieces, title_wrap
 
 # Characters that matter to the gates: ASCII letters of the key words, the
 # joiners and marks, spaces of several kinds, Han, and the characters that
@@ -70,6 +71,119 @@ def test_doubled_word_gate_is_necessary(text: str) -> None:
 def test_doubled_word_gate_says_no_to_plain_prose() -> None:
     assert not spacing._may_repeat("The town organised 46 technicians into 8 service groups.")
     assert spacing._may_repeat("The town organised organised 46 technicians.")
+
+
+# --------------------------------------------------------------------------
+# footer: a copyright holder before the word
+
+HOLDER_PIECES = ["Lanxi", "County", "Government", "of", "the", "Bureau", "Copyright", "COPYRIGHT", "cOpYrIgHt", "copy right",
+                 "Copyrights", "©", "(c)", "2024", "-", "2019", " ", "  ", ".", "All rights reserved", "中", "\u017f", "\u212a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(HOLDER_PIECES), max_size=12).map(" ".join) | texts)
+def test_holder_first_gate_is_necessary(text: str) -> None:
+    if footer._HOLDER_FIRST.match(text) is not None:
+        assert footer._may_name_holder_first(text)
+
+
+@pytest.mark.parametrize("text", ["Lanxi County Government Copyright © 2024", "Hexi Daily Press COPYRIGHT 2019-2024",
+                                  "Lanxi County Bureau cOpYrIgHt", "Wulin Town Government ©"])
+def test_holder_first_gate_examples(text: str) -> None:
+    assert footer._HOLDER_FIRST.match(text) is not None and footer._may_name_holder_first(text)
+
+
+# --------------------------------------------------------------------------
+# patterns behind a first-character gate; substring gates of leading brackets and separators
+
+GATED = [
+    (header._BREADCRUMB_SEPARATORS, header._BREADCRUMB_SEPARATORS_SOURCE, 0),
+    (header._ARROWS, header._ARROWS_SOURCE, 0),
+    (footer._RECORD_HINT, footer._RECORD_HINT_SOURCE, re.IGNORECASE),
+]
+PATH_PIECES = ["Home", "News", " > ", ">", ">>", "->", "-->", " - ", "-", "/", " / ", "|", "\\", "»", "›", "→", "＞", "≫", "〉",
+               " ", "  ", "\t", "\u3000", "ICP", "icp", "Public  Security", "gong an", "wangan", "公网安备", "网站标识码",
+               "Website identification", "\u017fecurity", "(", "（", "[", "【", "Figure", "photos", "图", ")", "】", "·", "2024-05-06"]
+path_texts = st.lists(st.sampled_from(PATH_PIECES), max_size=16).map("".join)
+
+
+def _all_of(pattern, text: str):
+    return ([(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.split(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(path_texts | texts)
+def test_gated_patterns_match_like_the_plain_ones(text: str) -> None:
+    for gated_pattern, source, flags in GATED:
+        assert _all_of(gated_pattern, text) == _all_of(re.compile(source, flags), text), source
+
+
+@settings(max_examples=500, deadline=None)
+@given(path_texts | texts)
+def test_substring_gates_of_picture_marks_and_credit_dates(text: str) -> None:
+    if title_pieces._PICTURE_MARK.search(text) is not None:
+        assert any(map(text.__contains__, title_pieces._PICTURE_MARK_OPENERS))
+    if title_wrap._CREDIT_THEN_DATE.match(text.strip()) is not None:
+        assert any(map(text.__contains__, title_wrap._CREDIT_DATE_SEPARATORS))
+
+
+TITLE_PIECES = ["Spring", "sowing", "in", "Lanxi", "By", "BY", "by", "bY", "Qiao", "Lan", "河西县", "春耕", "2024年", "|", "丨", " ",
+                "  ", "\n", "\t", "[", "【", "〖", "]", "】", "(", ")", "（", "）", "News", "2023-10-12", "09:30", ".", "”", "5", "²"]
+title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(title_texts | st.lists(st.sampled_from(TITLE_PIECES), max_size=10).map(" ".join))
+def test_first_and_last_character_gates(text: str) -> None:
+    for pattern in (title_pieces._ENGLISH_IN_BRACKETS, title_pieces._CHINESE_BEFORE, title_pieces._CHINESE_AFTER,
+                    title_pieces._CHINESE_BRACKETED_AFTER, body._HAN_IN):
+        if pattern.search(text) is not None:
+            assert not text.isascii()
+    if header_reader._GLUED_DATE_TAIL.search(text) is not None:
+        assert text.rstrip()[-1:].isdigit()
+    if title_pieces._BRACKET_TAG.match(text) is not None:
+        assert text[:1] in title_pieces._BRACKET_TAG_OPENERS
+    if lead._BY_CREDIT.match(text) is not None:
+        assert text[:2].lower() == "by"
+
+
+def test_first_and_last_character_gate_examples() -> None:
+    assert title_pieces._CHINESE_AFTER.search("Spring sowing in Lanxi 河西县春耕") is not None
+    assert header_reader._GLUED_DATE_TAIL.search("Teachers Training Class2015-10-16  ") is not None
+    assert title_pieces._BRACKET_TAG.match("[News] Spring sowing") is not None
+    assert lead._BY_CREDIT.match("BY QIAO LAN") is not None
+
+
+TAIL_PIECES = ["Mr", "Mrs", "No", "Dr", "St", "e.g", "Fig", "A", "Z", "x", "word", ".", ". ", " ", "  ", "\n", "\t", "!", "！", "website",
+               "WEBSITE", "web site", "government network", "Government", "Bureau", "office", "Administration", "网站", "人民政府",
+               "\u017f", "\u212a", "portal", "中", "3", max(chardata.abbreviations("sentence"), key=len)]
+tail_texts = st.lists(st.sampled_from(TAIL_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(tail_texts | st.lists(st.sampled_from(TAIL_PIECES), max_size=10).map(" ".join))
+def test_tail_searches_match_the_whole_ones(text: str) -> None:
+    for end in range(len(text) + 1):
+        want = chardata.ABBREVIATION_BEFORE.search(text[:end]) is not None
+        assert chardata.ends_in_abbreviation(text, end) == want == (chardata.ABBREVIATION_BEFORE.search(text, 0, end) is not None)
+    assert shape.ends_in_org_word(text) == (shape._ORG_NAME.search(text) is not None)
+    assert shape.ends_in_masthead_word(text) == (shape._MASTHEAD.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Welcome to the Lanxi County website !", "Lanxi website!\n", "Lanxi website \n", "website\n!",
+                                  "Lanxi portal" + " " * 40 + "!", "Lanxi Water Resources Bureau", "x" * 300 + " government network"])
+def test_tail_search_examples(text: str) -> None:
+    longest = max(chardata.abbreviations("sentence"), key=len)
+    for probe in (f"see {longest}\n", f"({longest}", longest):
+        assert chardata.ends_in_abbreviation(probe, len(probe)) == (chardata.ABBREVIATION_BEFORE.search(probe) is not None)
+    assert shape.ends_in_masthead_word(text) == (shape._MASTHEAD.search(text) is not None)
+    assert shape.ends_in_org_word(text) == (shape._ORG_NAME.search(text) is not None)
+
+
+def test_substring_gate_examples() -> None:
+    assert title_pieces._PICTURE_MARK.search("Spring sowing in Lanxi (Figure)") is not None
+    assert title_wrap.credit_date_row("Ruth Ames | 05/13/2019") is not None
+    assert title_wrap.credit_date_row("Ruth Ames 05/13/2019") is None
 
 
 # --------------------------------------------------------------------------

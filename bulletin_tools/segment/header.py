@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS
 from ..fastinit import fast_init
+from ..firstchar import gated
 from ..lazyre import lazy_compile
 from ..months import MONTH_WORD
 from .. import lexicon
@@ -22,7 +23,11 @@ from ..textmap import MappedText
 from .chrome import is_prose
 from ..fields import find_datetime, whole_date
 
-_BREADCRUMB_SEPARATORS = lazy_compile(r"\s*(?:-{1,2}>|>>|>|＞|»|›|→|≫|〉|/|\||\\)\s*|\s+-\s+")
+#: (Behind a first-character gate, see firstchar.gated: the pattern opens with
+#: ``\s*``, so the engine tries it at every position of a line; the gate turns
+#: away a position that is neither a space nor a separator in one test.)
+_BREADCRUMB_SEPARATORS_SOURCE = r"\s*(?:-{1,2}>|>>|>|＞|»|›|→|≫|〉|/|\||\\)\s*|\s+-\s+"
+_BREADCRUMB_SEPARATORS = lazy_compile(lambda: gated(_BREADCRUMB_SEPARATORS_SOURCE))
 #: One of these characters is in every ``_BREADCRUMB_SEPARATORS`` match: a line
 #: holding none (three lines in four) is settled by substring tests, which cost
 #: a tenth of the scan (the pattern's leading ``\s*`` is tried at every space).
@@ -577,7 +582,8 @@ _GLUED_HOME_CRUMB = lazy_compile(r"^Home(?!Page)(?=[A-Z][a-z])")
 #: China > City information`, `News >> First Construction | The company …`);
 #: before it, the site's own crumbs may stand apart in another way (`Home |
 #: News > Rural Revitalization`).
-_ARROWS = lazy_compile(rf"\s*(?:{_ARROW})\s*")
+_ARROWS_SOURCE = rf"\s*(?:{_ARROW})\s*"
+_ARROWS = lazy_compile(lambda: gated(_ARROWS_SOURCE))  # (gated: see _BREADCRUMB_SEPARATORS)
 
 
 def _split_crumbs(rest: str) -> list[str]:

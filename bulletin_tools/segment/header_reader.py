@@ -34,8 +34,8 @@ from .lines import Line, next_nonblank
 from .spam_tail import is_keyword_spam, spam_line_fix
 from .title_case import deck_under as _deck_under, deck_under_any_headline, unstopped_deck_under
 from .shape import (
-    _MASTHEAD,
-    _ORG_NAME,
+    ends_in_masthead_word,
+    ends_in_org_word,
     is_org_name,
     menu_shaped,
     _column_over,
@@ -475,8 +475,8 @@ def _right_under_label_row(r: Reading, i: int) -> bool:
 def _site_name_over_label_row(r: Reading, s: str) -> bool:
     """`Shuangxi Town People's Government Portal` / label row / the real title."""
     return bool(r.z.labels) and _title_candidate(s) and not s.rstrip().endswith((".", "。")) \
-        and bool(r.title_parts) and bool(_MASTHEAD.search(r.title_parts[-1].s.strip())) \
-        and not _MASTHEAD.search(s.strip())
+        and bool(r.title_parts) and ends_in_masthead_word(r.title_parts[-1].s.strip()) \
+        and not ends_in_masthead_word(s.strip())
 
 
 #: An organisation's name above the headline (the site's name, not the
@@ -492,8 +492,8 @@ def _organisation_over_headline(r: Reading, i: int, s: str) -> bool:
     # crumb, are the page's; the headline's own rows are under it, or its text)
     labels_above = all(ln.number < parts[0].number for ln in r.z.label_lines) if parts else False
     return (not r.z.labels or labels_above) and r.z.description is None and _title_candidate(s) \
-        and len(parts) == 1 and bool(_ORG_NAME.search(parts[0].s.strip())) \
-        and len(parts[0].s.split()) <= MAX_SITE_NAME_WORDS and not _ORG_NAME.search(s.strip()) \
+        and len(parts) == 1 and ends_in_org_word(parts[0].s.strip()) \
+        and len(parts[0].s.split()) <= MAX_SITE_NAME_WORDS and not ends_in_org_word(s.strip()) \
         and (_next_is_prose(r.kept, i + 1) or _fields_row_follows(r, i))
 
 
@@ -677,7 +677,7 @@ def _page_title_of(above: str, headline: str) -> bool:
 def _site_name_over(above: str, line: str) -> bool:
     """`Welcome to Jingzhou Municipal People's Government website !` right over
     a capitalised line: the site's name, not the headline's first line."""
-    return bool(_MASTHEAD.search(above.strip())) and line.lstrip()[:1].isupper() and not _MASTHEAD.search(line.strip())
+    return ends_in_masthead_word(above.strip()) and line.lstrip()[:1].isupper() and not ends_in_masthead_word(line.strip())
 
 
 #: A headline written as one long sentence is at most this long.
@@ -885,7 +885,8 @@ _GLUED_DATE_TAIL = lazy_compile(r"(?<=[A-Za-z)”\"])(?P<tail>(?:19|20)\d{2}([-/
 def _glued_date_tail(ln: Line) -> tuple[Line, Line | None]:
     """A headline with the page's date glued to its last word, no space between:
     the date is a field row of its own (as `Headline   2016-07-25` is)."""
-    m = _GLUED_DATE_TAIL.search(ln.s)
+    # (every match ends in a digit, then perhaps spaces: most headlines do not)
+    m = _GLUED_DATE_TAIL.search(ln.s) if ln.s.rstrip()[-1:].isdigit() else None
     if m is None or m.start() < MIN_TITLE_BEFORE_FIELDS or whole_date(m.group("tail")) is None:
         at = glued_label_tail(ln.s, MIN_TITLE_BEFORE_FIELDS)  # `…Studentsrelease time:2023-05-19`
         if at is None:

@@ -33,6 +33,7 @@ from .lines import Line
 from .shape import is_photo_caption
 from ..fields import find_datetime, whole_date
 from ..outlets import is_outlet
+from ..wordkey import folded_words
 
 #: A teaser repeats at least this many words of the paragraph under it.
 MIN_TEASER_WORDS = 8
@@ -112,7 +113,7 @@ def teaser(text: MappedText, paragraph: str) -> tuple[MappedText, MappedText | N
     date = text.slice(m.start("date"), m.end("date")) if m else None
     body = s[start:]
     cut = cut_mark(body)
-    words = [w.lower() for w in _WORD.findall(body[: cut.start()] if cut else body)]
+    words = folded_words(body[: cut.start()] if cut else body, str.lower)  # ([w.lower() for w in _WORD.findall(…)])
     if len(words) < MIN_TEASER_WORDS:
         return None
     # Only the paragraph's first len(words) + 1 words are read below (and
@@ -257,7 +258,7 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
     s = text.text.rstrip()
     if len(s) > MAX_BYLINE_CHARS:
         return None
-    m = _BY_CREDIT.match(s)
+    m = _BY_CREDIT.match(s) if s[:2].lower() == "by" else None  # (every match opens with By in some case)
     if m is None:
         return _by_outlet(text) or _by_on(text)  # `By Sheena on September 05,2016`
     group = "paren" if m.group("paren") else "who"

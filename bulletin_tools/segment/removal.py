@@ -38,7 +38,8 @@ from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
 from .heading_shape import is_contents_line
 from .official_lines import is_bare_division
-from .shape import DOCUMENT_NUMBER, _MASTHEAD, _ORG_NAME, _column_over, _title_candidate, is_org_name, is_photo_caption
+from .shape import (DOCUMENT_NUMBER, _column_over, _title_candidate, ends_in_masthead_word, ends_in_org_word, is_org_name,
+                    is_photo_caption)
 from .title_pieces import _SITE_SUFFIX
 from .title_fields_under import headline_over_its_fields, is_field_row
 from .zones import ZonesBuilder
@@ -221,7 +222,7 @@ def _protect_headline(page: _PageJudgement) -> tuple[set[int], int | None]:
         fielded = next((k for k in top if k < first and not verdicts[k].chrome
                         and (shapes[k].recurrence >= TITLE_MIN_RECURRENCE or sentence
                              or shapes[k].recurrence > 0 and _sentence_between(page, k, first)
-                             and not is_org_name(texts[k]) and not _MASTHEAD.search(texts[k])
+                             and not is_org_name(texts[k]) and not ends_in_masthead_word(texts[k])
                              and not headline_over_its_fields(texts, page.nonblank, best, len(texts)))
                         and headline_over_its_fields(texts, page.nonblank, k, first)), None)
         if fielded is not None:
@@ -346,7 +347,7 @@ def _site_name_first(page: _PageJudgement, k: int) -> bool:
     if not page.nonblank or k != page.nonblank[0]:
         return False
     first_line = page.texts[k].strip()
-    return bool(_MASTHEAD.search(first_line) or _ORG_NAME.search(first_line))
+    return ends_in_masthead_word(first_line) or ends_in_org_word(first_line)
 
 
 #: A block of short lines closing the page is chrome as a whole when it has

@@ -31,6 +31,7 @@ from ..textmap import MappedText
 from .header import description_value
 from .lines import Line
 from .shape import _same_words
+from ..wordkey import folded_words
 
 #: Both copies hold at least this many words (a shorter line is a heading,
 #: a label or a salutation, and two of those may well agree by chance).
@@ -79,7 +80,7 @@ def strip_label(text: MappedText) -> tuple[MappedText, bool]:
 
 
 def _words(s: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(s)]
+    return folded_words(s)  # ([w.casefold() for w in _WORD.findall(s)])
 
 
 #: The words of a paragraph the comparison can reach: a dateline's, the

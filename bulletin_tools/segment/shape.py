@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..chardata import ABBREVIATION_BEFORE
+from ..chardata import ends_in_abbreviation
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..wordkey import words_key, words_prefix
@@ -108,7 +108,7 @@ def _inner_sentence_end(t: str) -> bool:
     one after an abbreviation or an initial (`Mr. Jin visited …`, `No. 3`)."""
     at = t.find(". ")
     while at != -1:
-        if ABBREVIATION_BEFORE.search(t, 0, at) is None:
+        if not ends_in_abbreviation(t, at):
             return True
         at = t.find(". ", at + 1)
     return False
@@ -146,11 +146,11 @@ def _column_over(above: str, headline: str) -> bool:
 DOCUMENT_NUMBER = lazy_compile(r"[\[〔【(（]\s*(?:19|20)\d{2}\s*[\]〕】)）]\s*(?:No\.?\s*)?\d{1,4}")
 
 
-_MASTHEAD = lazy_compile(
-    r"(?:portal|website|web site|official site|government network|government online|news network|"
-    r"门户网站|政府网|网站|人民政府)\s*[!！]?$",  # (`Welcome to … website !`)
-    re.IGNORECASE,
-)
+_MASTHEAD_WORDS = ("portal", "website", "web site", "official site", "government network", "government online", "news network",
+                   "门户网站", "政府网", "网站", "人民政府")
+_MASTHEAD = lazy_compile(rf"(?:{'|'.join(_MASTHEAD_WORDS)})\s*[!！]?$", re.IGNORECASE)  # (`Welcome to … website !`)
+#: The longest of them (each of its characters matches one character).
+_MASTHEAD_WORD_CHARS = max(map(len, _MASTHEAD_WORDS))
 
 
 _ORG_NAME = lazy_compile(
@@ -176,7 +176,23 @@ def is_org_name(text: str) -> bool:
     """`… Town Government`, `Foreign Affairs Office of Hexi`: an organisation's name."""
     # (searched from the tail only: tried at every position of a long line, the
     # case-insensitive alternation cost more than all its other tests)
-    return _ORG_NAME.search(text, max(0, len(text) - _ORG_NAME_TAIL)) is not None or _ORG_HEAD.match(text) is not None
+    return ends_in_org_word(text) or _ORG_HEAD.match(text) is not None
+
+
+def ends_in_org_word(text: str) -> bool:
+    """``_ORG_NAME.search(text) is not None`` (`… Town Government`), searched from the tail only."""
+    return _ORG_NAME.search(text, max(0, len(text) - _ORG_NAME_TAIL)) is not None
+
+
+def ends_in_masthead_word(text: str) -> bool:
+    """``_MASTHEAD.search(text) is not None`` (`Welcome to … website !`), searched
+    from where its word can start: the word ends where the text does, once a
+    final newline, one exclamation mark after it and the spaces before that
+    are cut (the word itself ends in a letter)."""
+    end = text[:-1] if text.endswith("\n") else text
+    if end.endswith(("!", "！")):
+        end = end[:-1]
+    return _MASTHEAD.search(text, max(0, len(end.rstrip()) - _MASTHEAD_WORD_CHARS)) is not None
 
 
 #: A header line longer than this is prose: the body has begun.  Set with

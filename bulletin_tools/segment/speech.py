@@ -24,6 +24,7 @@ from ..textmap import MappedText, join
 from .header import LabelValue
 from .lines import Line
 from .shape import _same_words
+from ..wordkey import folded_words
 
 #: A preface is at most this many lines (the headline again, the occasion
 #: wrapped over two, the speaker, a date).
@@ -74,11 +75,16 @@ MIN_REPEATED_TITLE_WORDS = 3
 def _repeats_title(line: str, title: str) -> bool:
     if _same_words(line, title):
         return True
-    words, title_words = _WORD.findall(line.casefold()), _WORD.findall(title.casefold())
+    words, title_words = _casefold_words(line), _casefold_words(title)
     return len(words) >= MIN_REPEATED_TITLE_WORDS and title_words[: len(words)] == words
 
 
 _WORD = lazy_compile(r"\w+")
+
+
+def _casefold_words(s: str) -> list[str]:
+    """``_WORD.findall(s.casefold())``; on ASCII text (casefold is the lower case there) without the regex engine."""
+    return folded_words(s) if s.isascii() else _WORD.findall(s.casefold())
 
 
 def is_occasion(s: str) -> bool:

@@ -180,6 +180,8 @@ def _drop_chinese_original(z: ZonesBuilder, title: MappedText) -> MappedText:
     ``extra.title_chinese``; the English headline stays the title (a
     ``title-site-suffix`` fix records the cut, so nothing is lost)."""
     s = title.text
+    if s.isascii():
+        return title  # (every pattern below needs a Han character)
     m = _ENGLISH_IN_BRACKETS.match(s)
     min_words = MIN_TRANSLATION_WORDS_IN_BRACKETS
     if m is not None:
@@ -304,6 +306,8 @@ _REPOST_LABEL = lazy_compile(r"^(?:original (?:title|headline)|原标题)\s*[:�
 #: name after a dash may follow it.
 _PICTURE_MARK = lazy_compile(r"\s*[(（\[【](?:figure|figures|photos?|pictures?|图|组图|图文)[)）\]】](?:\s+[-–—_|｜]\s+[^-–—_|｜]{2,60})?$",
                              re.IGNORECASE)
+#: The brackets ``_PICTURE_MARK`` opens with: one is in every match.
+_PICTURE_MARK_OPENERS = ("(", "（", "[", "【")
 
 
 #: `… of Ancient Villages(2/3)`: the page of a long article split over
@@ -319,7 +323,9 @@ def _drop_repost_marks(z: ZonesBuilder, title: MappedText) -> MappedText:
     m = _REPOST_LABEL.match(title.text)
     if m is not None and len(title.text) - m.end() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
         title = _cut(z, title, 0, m.end())
-    m = _PICTURE_MARK.search(title.text)
+    # (every mark opens with a bracket: most headlines hold none, and the
+    # pattern's leading \s* is tried at every position)
+    m = _PICTURE_MARK.search(title.text) if any(map(title.text.__contains__, _PICTURE_MARK_OPENERS)) else None
     if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
         title = _cut(z, title, m.start(), m.end())
     m = _PAGE_OF.search(title.text) if title.text.endswith((")", "）")) else None
@@ -361,6 +367,8 @@ def _unwrap_brackets(z: ZonesBuilder, title: MappedText) -> MappedText:
 #: `[News] Chifeng leaders visit …`, `[TEST]The university held …`: a tag in
 #: square brackets before the headline.
 _BRACKET_TAG = lazy_compile(r"^[\[【〖]\s*(?P<tag>[^\[\]【】〖〗]{1,30}?)\s*[\]】〗]\s*(?=[A-Z\d“\"])")
+#: What a line ``_BRACKET_TAG`` matches opens with.
+_BRACKET_TAG_OPENERS = "[【〖"
 
 
 def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
@@ -368,7 +376,7 @@ def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
     menu entry) is the site's column or a template's marker: it goes to the
     masthead.  A longer one (`[Grassroots Voice] A Day with …`) names the
     article's own series and stays, as a bracketed headline does."""
-    m = _BRACKET_TAG.match(title.text)
+    m = _BRACKET_TAG.match(title.text) if title.text[:1] in _BRACKET_TAG_OPENERS else None
     if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
     tag = m.group("tag")

@@ -94,13 +94,18 @@ def line_under_headline(above: str, line: str) -> str | None:
 #: `Ruth Ames | 05/13/2019`: a credit and a date between a bar or a slash;
 #: the credit may be cells of its own (`Qiao Lan · Hexi Daily · 2024-05-06`).
 _CREDIT_THEN_DATE = lazy_compile(r"^(?P<credit>[^|｜·]{2,60}?(?:\s+[|｜/·]\s+[^|｜·]{2,60}?){0,2})\s+[|｜/·]\s+(?P<date>[^\s|｜·][^|｜·]{5,29})$")
+#: The separators of ``_CREDIT_THEN_DATE`` (``[|｜/·]``): one of them is in every match.
+_CREDIT_DATE_SEPARATORS = ("|", "｜", "/", "·")
 
 
 def credit_date_row(line: str):
     """``line`` read as a date row (``header.date_line``'s value) when it is a
     credit and a date between a separator (`Ruth Ames | 05/13/2019`), under a
     complete headline; else None."""
-    m = _CREDIT_THEN_DATE.match(line.strip())
+    s = line.strip()
+    # (every match holds a separator: most lines hold none, and the pattern's
+    # lazy cells backtrack through all of a line before failing)
+    m = _CREDIT_THEN_DATE.match(s) if any(map(s.__contains__, _CREDIT_DATE_SEPARATORS)) else None
     if m is None:
         return None
     dl = date_line(m.group("date"))
