@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
 from . import recache
 from .chardata import HAN_COMMON, is_han_common
@@ -52,7 +53,10 @@ def _alternation(words: list[str]) -> str:
     characters by lower case).
     """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return _trie(ordered)
+    # (kept between runs beside the compiled patterns: building the tries of
+    # the label tables costs a cold start about 5 ms, the value depends on
+    # the words alone, and a changed table simply misses)
+    return cast(str, recache.remember("alternation", "\x1f".join(ordered), 0, lambda: _trie(ordered)))
 
 
 def _factorable(ch: str) -> bool:
