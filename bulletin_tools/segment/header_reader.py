@@ -543,9 +543,14 @@ def _headline_again(r: Reading, i: int) -> int | None:
     ln = r.kept[i]
     if not _same_words(ln.s, r.title_parts[0].s):
         return None
-    stripped = ln.text.strip()
-    r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
+    _record_repeat(r, ln)
     return i + 1
+
+
+def _record_repeat(r: Reading, ln: Line, why: str = "repeats the headline above it") -> None:
+    """Line ``ln``, a copy of the headline, removed as chrome (a fix that says so: nothing is lost)."""
+    stripped = ln.text.strip()
+    r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), why))
 
 
 def _masthead_above(r: Reading, i: int) -> int | None:
@@ -751,8 +756,7 @@ def _title_line(r: Reading, i: int) -> int | None:
         return i + 1
     if r.title_parts and (_same_words(head.s, r.title_parts[-1].s) or _cut_copy_of(head.s, r.title_parts[-1].s)):
         # the headline printed twice (an image's alt text under it): one is chrome
-        stripped = head.text.strip()
-        r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it"))
+        _record_repeat(r, head)
         return i + 1
     if len(r.title_parts) == 1 and fields is None and r.z.description is None and _deck_under(r.title_parts[0].s, head.s) \
             and _fields_row_follows(r, i) and not is_org_name(r.title_parts[0].s.strip()):
@@ -817,8 +821,7 @@ def _whole_headline_above(r: Reading) -> None:
     if whole is None:
         return
     r.z.masthead.remove(whole)
-    stripped = cut.text.strip()
-    r.z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), "repeats the headline above it, cut short"))
+    _record_repeat(r, cut, "repeats the headline above it, cut short")
     r.title_parts = [whole]
 
 

@@ -17,7 +17,7 @@ from ..textmap import MappedText, join
 from .chrome import is_prose
 from .header import date_line, is_label_line, is_trail_head, parse_breadcrumb, parse_path
 from .lines import Line
-from .shape import _MASTHEAD, _title_candidate
+from .shape import _title_candidate, ends_in_masthead_word
 
 
 #: A header flattened onto one line is looked for among the first lines only.
@@ -95,10 +95,12 @@ def _split_glued_path(lines: list[Line]) -> list[Line]:
 _SEPARATOR_FIRST = lazy_compile(r"^\s*(?:>>?|»|›|→)\s*\S")
 
 
+#: The arrows a trail prints between its crumbs on one line.
+_TRAIL_ARROW = r">>?|＞|»|›|→"
 #: A trail's separator printed alone on its line (`Home` / `>` / `News`).
-_SEPARATOR_ALONE = lazy_compile(r"^\s*(?:>>?|＞|»|›|→|/|\\)\s*$")
+_SEPARATOR_ALONE = lazy_compile(rf"^\s*(?:{_TRAIL_ARROW}|/|\\)\s*$")
 #: A piece of a trail that ends in its separator (`Home >` / `News >` / `Press`).
-_SEPARATOR_LAST = lazy_compile(r"(?:>>?|＞|»|›|→)\s*$")
+_SEPARATOR_LAST = lazy_compile(rf"(?:{_TRAIL_ARROW})\s*$")
 #: A trail broken over lines has at most this many pieces (crumbs and separators).
 MAX_TRAIL_PIECES = 12
 #: A crumb on its own line after a separator has at most this many words (`Public
@@ -147,11 +149,11 @@ def _join_broken_trail(lines: list[Line]) -> list[Line]:
 MIN_HEADLINE_WORDS_ENDING_TRAIL = 6
 #: `… > Township News  Date: 2024-03-05`: two or more spaces (or a tab) between parts of a line.
 _WIDE_GAP = lazy_compile(r"\s{2,}|\t")
-_PATH_FROM_HOME = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation()})\s*(?P<sep>>>|>|＞|»|›|→)\s*\S", re.IGNORECASE)
+_PATH_FROM_HOME = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation()})\s*(?P<sep>{_TRAIL_ARROW})\s*\S", re.IGNORECASE)
 
 
-#: `Hexi News Network > …`: a path that opens with the site's name (see shape._MASTHEAD) instead of Home.
-_PATH_FROM_SITE = lazy_compile(r"^\s*(?P<site>[A-Z][\w'’ .-]{2,40}?)\s*(?P<sep>>>|>|＞|»|›|→)\s*\S")
+#: `Hexi News Network > …`: a path that opens with the site's name (see shape.ends_in_masthead_word) instead of Home.
+_PATH_FROM_SITE = lazy_compile(rf"^\s*(?P<site>[A-Z][\w'’ .-]{{2,40}}?)\s*(?P<sep>{_TRAIL_ARROW})\s*\S")
 
 
 def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
@@ -167,7 +169,7 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
         if m is None and prefix is None:
             # `Hexi News Network > Town News > The headline`: the path from the site's name
             site = _PATH_FROM_SITE.match(line.s)
-            m = site if site is not None and _MASTHEAD.search(site.group("site")) else None
+            m = site if site is not None and ends_in_masthead_word(site.group("site")) else None
         if m is None:
             continue
         cut = line.s.rfind(m.group("sep"))

@@ -627,7 +627,7 @@ def _related_blocks(lines: list[Line], site_chrome: set[int]) -> set[int]:
     no end of a block.
     """
     out: set[int] = set()
-    spaced = spaced_page(lines)
+    spaced: bool | None = None  # (asked only once a heading is found: most pages have none)
     k = 0
     while k < len(lines):
         heading = lines[k].s.strip()
@@ -635,6 +635,8 @@ def _related_blocks(lines: list[Line], site_chrome: set[int]) -> set[int]:
             k += 1  # (a heading in the site's chrome goes with it: the trail under it is no link)
             continue
         comments = _COMMENTS.search(heading) is not None
+        if spaced is None:
+            spaced = spaced_page(lines)
         links: list[int] = []
         j = k + 1
         while j < len(lines):

@@ -268,8 +268,8 @@ def _next_is_header(lines: list[Line], start: int) -> bool:
     for ln in lines[start:]:
         if ln.blank:
             continue
-        return is_label_line(ln.s) or description_value(ln.text) is not None or date_line(ln.s) is not None \
-            or subtitle(ln.text.strip()) is not None or is_field_row(ln.s)
+        # (a field row: a label or date row, a `By` credit, bulleted or not)
+        return is_field_row(ln.s) or description_value(ln.text) is not None or subtitle(ln.text.strip()) is not None
     return False
 
 

@@ -19,7 +19,7 @@ from ..textmap import MappedText
 from .header import LabelValue
 from .lead import writer_names
 from .lines import Line
-from .shape import _MASTHEAD, _ORG_NAME
+from .shape import _MASTHEAD, _ORG_NAME, ends_in_masthead_word
 from .title import MIN_TITLE_WORDS_AFTER_SPAM
 from .zones import ZonesBuilder
 
@@ -263,7 +263,7 @@ def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
             break
         title = cut
     m = _BRACKETED_SITE.search(title.text) if title.text.endswith((")", "）")) else None
-    if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX and (_MASTHEAD.search(m.group("site")) or is_site_url(m.group("site"))):
+    if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX and (ends_in_masthead_word(m.group("site")) or is_site_url(m.group("site"))):
         # `… by the old bridge (Hexi News Network)`: the site's name in brackets after the headline
         z.masthead.append(Line(0, title.slice(m.start("site"), m.end("site"))))
         title = _cut(z, title, m.start(), m.end())
@@ -381,7 +381,7 @@ def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
         return title
     tag = m.group("tag")
     if not (len(tag.split()) == 1 and tag.isalpha() or tag.lower() in lexicon.menu_words()[1]
-            or _MASTHEAD.search(tag)):
+            or ends_in_masthead_word(tag)):
         return title  # (`【Hexi News Network】…`: a site's name in the brackets goes too)
     z.masthead.append(Line(0, title.slice(m.start("tag"), m.end("tag"))))
     return _cut(z, title, 0, m.end())
