@@ -476,6 +476,19 @@ def letter_phrase() -> re.Pattern[str]:
 
 
 @cache
+def _letter_phrases_by_kind() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    kinds: dict[str, list[str]] = {}
+    for kind, pattern in read_table("letter_phrases.tsv"):
+        kinds.setdefault(kind, []).append(f"(?:{pattern})")
+    return tuple((kind, recache.compile("|".join(ps), re.IGNORECASE)) for kind, ps in kinds.items())
+
+
+def letter_phrase_kind(s: str) -> str | None:
+    """The kind (``salutation``, ``closing``) of the set phrase ``s`` is, whole; None when it is none."""
+    return next((kind for kind, pattern in _letter_phrases_by_kind() if pattern.fullmatch(s)), None)
+
+
+@cache
 def end_marker() -> re.Pattern[str]:
     """A line marking the end of the article (furniture.tsv, kind ``end``); use ``fullmatch``."""
     return recache.compile("|".join(f"(?:{p})" for p in _furniture_rows("end")), re.IGNORECASE)

@@ -45,3 +45,29 @@ def test_sentences_are_not_a_preface(first):
     doc = _doc(first)
     assert "occasion" not in doc.metadata.extra and "speaker" not in doc.metadata.extra
     assert first in _blocks(doc)
+
+
+SUBTITLE = "——At the third session of the 18th Lanxi County People's Congress on January 20, 2025"
+
+
+@pytest.mark.parametrize("salutation", ["Dear Delegates,", "Fellow Members,", "Fellow Deputies:"])
+def test_a_salutation_under_the_title_opens_the_text(salutation):
+    doc = clean_text("\n".join([TITLE, SUBTITLE, salutation, PARA]) + "\n")
+    assert salutation not in doc.title.text
+    assert _blocks(doc)[:2] == [salutation, PARA]
+
+
+@pytest.mark.parametrize("speaker", ["County Magistrate Zhao Ming", "Premier Li Ming"])
+def test_a_speaker_with_the_role_first_under_the_title_is_the_header(speaker):
+    doc = clean_text("\n".join([TITLE, SUBTITLE, speaker, "Fellow Deputies,", PARA]) + "\n")
+    assert doc.metadata.extra["speaker"] == speaker
+    assert speaker not in doc.title.text
+    assert _blocks(doc)[0] == "Fellow Deputies,"
+
+
+@pytest.mark.parametrize("line", ["Dear readers of the county's news and all friends who follow our work every day,",
+                                  "Dear Li Ming, the lead of the water team"])
+def test_long_or_unclosed_greetings_are_not_salutations(line):
+    from bulletin_tools.segment.speech import is_salutation
+
+    assert not is_salutation(line)

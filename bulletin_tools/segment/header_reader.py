@@ -733,8 +733,9 @@ def _title_line(r: Reading, i: int) -> int | None:
     if r.title_done or not (_title_candidate(s) or _long_headline(r, i)) or len(r.title_parts) >= MAX_TITLE_LINES:
         return None
     if r.title_parts and (_looks_like_body_start(s) and not _cut_headline_over_fields(r, i) or speech.is_occasion(s)
-                          or _division_line(s)):
-        return None  # (`---Delivered at …` under a report's title: the preface's, read with the text; `Chapter 1 …` the rules')
+                          or _division_line(s) or speech.is_salutation(s)):
+        return None  # (`---Delivered at …` under a report's title: the preface's, read with the text; `Chapter 1 …` the
+        # rules'; `Dear Deputies,` the speech's first words)
     if r.title_parts and (outlet := bracketed_outlet(ln.text.strip())) is not None:
         r.z.labels.append(outlet)  # `(China Daily)` under the headline: where the story came from
         r.z.label_lines.append(ln)

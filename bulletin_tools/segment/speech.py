@@ -19,6 +19,7 @@ words and stays in the body.
 from __future__ import annotations
 
 from ..lazyre import lazy_compile
+from ..lexicon import letter_phrase_kind
 from ..model import Fix
 from ..textmap import MappedText, join
 from .header import LabelValue
@@ -39,7 +40,8 @@ _OCCASION = lazy_compile(
 )
 #: `Luo Qiang, Mayor of Chengdu`, `Liu Xiaoming, Governor of Hainan Province`.
 _ROLES = (r"(?:(?:Deputy|Vice|Executive|Acting|Former)\s+)?"
-          r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate)")
+          r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate"
+          r"|Premier)")
 _SPEAKER = lazy_compile(
     rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_ROLES}\b[^.!?]{{0,160}}$"
     # `District Mayor Lin Haoran`, `Governor Liu Xiaoming`: the role first, then the name
@@ -57,9 +59,27 @@ _PERSON_DESCRIBED = lazy_compile(
 
 
 def person_under_title(s: str) -> bool:
-    """`Name, secretary of …` on a line of its own: who tells the story (or speaks)."""
+    """`Name, secretary of …` on a line of its own: who tells the story (or
+    speaks); `Premier Li Qiang`, `County Magistrate Zhou Lan` (the role
+    first, the name closing the line) under a report's title: who gives it."""
     t = s.strip()
-    return _PERSON_UNDER_TITLE.match(t) is not None or _PERSON_DESCRIBED.match(t) is not None
+    return _PERSON_UNDER_TITLE.match(t) is not None or _PERSON_DESCRIBED.match(t) is not None \
+        or _ROLE_THEN_NAME.match(t) is not None
+
+
+#: `County Magistrate Zhou Lan`: ``_SPEAKER``'s second form alone.
+_ROLE_THEN_NAME = lazy_compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}{_ROLES}\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}$")
+
+
+def is_salutation(s: str) -> bool:
+    """`Dear Deputies,`, `Fellow Members:`: a speech's or a letter's first
+    words, which open its text; never a headline's second half."""
+    t = s.strip()
+    return len(t) <= MAX_SALUTATION_CHARS and letter_phrase_kind(t) == "salutation"
+
+
+#: A salutation line is short (`Dear fellow villagers and friends,`).
+MAX_SALUTATION_CHARS = 60
 #: A wrapped occasion line stops on one of these (`… Third Session of the`).
 _OPEN_END = (" of", " of the", " the", " at", " on", " to", " and", " for", " in")
 
