@@ -262,11 +262,44 @@ def _drop_site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText:
         if cut is None:
             break
         title = cut
+    title = _drop_masthead_words(z, title)
     m = _BRACKETED_SITE.search(title.text) if title.text.endswith((")", "）")) else None
     if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX and (ends_in_masthead_word(m.group("site")) or is_site_url(m.group("site"))):
         # `… by the old bridge (Hexi News Network)`: the site's name in brackets after the headline
         z.masthead.append(Line(0, title.slice(m.start("site"), m.end("site"))))
         title = _cut(z, title, m.start(), m.end())
+    return title
+
+
+#: A masthead closing the headline with no separator has at least this many
+#: words (`… in Q1 lanxi harbour news`): one word is too often the headline's own.
+MIN_MASTHEAD_TAIL_WORDS = 2
+#: A site's name ends in a letter: the test that most headlines fail at once.
+_MASTHEAD_TAIL_END = tuple("abcdefghijklmnopqrstuvwxyz")
+
+
+def _drop_masthead_words(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """`Lanxi port opens a berth lanxi harbour news` under the masthead
+    `LANXI HARBOUR NEWS`: the site's name printed after the headline with no
+    separator, all in lower case, is no word of it (a headline writes a name
+    with its capitals: `… Return to the Lanxi County Library` keeps the
+    library).  The masthead's own line above the headline (kept as the
+    masthead, or removed as chrome) is the evidence, so nothing but its words
+    goes."""
+    low = title.text.lower()
+    if not low.endswith(_MASTHEAD_TAIL_END):
+        return title
+    at = title.span()[0]
+    names = [ln.text.text for ln in z.masthead] + [f.before for f in z.fixes if f.rule == "chrome" and f.span[1] <= at]
+    for name in names:
+        site = " ".join(name.split())
+        if len(site.split()) < MIN_MASTHEAD_TAIL_WORDS or not low.endswith(" " + site.lower()):
+            continue
+        start = len(title.text) - len(site) - 1
+        tail = title.text[start + 1:]
+        if start >= MIN_TITLE_BEFORE_SITE_SUFFIX and tail.islower() and not site.islower() \
+                and " ".join(tail.split()) == site.lower():
+            return _cut(z, title, start, len(title.text))
     return title
 
 
