@@ -17,6 +17,10 @@ from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE
 
 #: A bullet before a line's text (group 1: the sign itself).
 LINE_BULLET = lazy_compile(rf"^\s*([{LINE_BULLETS}])\s+(?=\S)")
+#: A trail's crumbs may be a list's items under the dash an HTML list
+#: becomes in a page's text (`- Home >` / `- News >` / `- The headline`).
+_TRAIL_BULLETS = LINE_BULLETS + "-"
+_TRAIL_BULLET = lazy_compile(rf"^\s*([{_TRAIL_BULLETS}])\s+(?=\S)")
 
 
 def read_trail(r: Reading, i: int) -> int | None:
@@ -53,7 +57,7 @@ def read_trail(r: Reading, i: int) -> int | None:
         after = _numbered_trail(r, i)
         if after is not None:
             return after
-    if crumbs is None and s.lstrip()[:1] in LINE_BULLETS:
+    if crumbs is None and s.lstrip()[:1] in _TRAIL_BULLETS:
         after = _bulleted_trail(r, i)
         if after is not None:
             return after
@@ -164,17 +168,22 @@ MAX_BULLETED_CRUMB_CHARS = 200
 
 def _bulleted_trail(r: Reading, i: int) -> int | None:
     """`• Home` / `  • News` / `  • The headline`, one crumb a bulleted line
-    from `Home` on, up to a blank line: the page's path printed as a list."""
+    from `Home` on, up to a blank line: the page's path printed as a list
+    (its label may be an item before it, an arrow may close each crumb)."""
     kept = r.kept
     lines: list[str] = []
     end = i
     while end < len(kept) and not kept[end].blank:
-        m = LINE_BULLET.match(kept[end].s)
+        m = _TRAIL_BULLET.match(kept[end].s)
         if m is None and len(lines) >= 2 and _next_is_title(kept, end):
             break  # (`• Home` / `• News` / the headline right under them, no blank between)
         if m is None or len(kept[end].s.strip()) > MAX_BULLETED_CRUMB_CHARS:
             return None
         crumb = kept[end].s[m.end():].strip()
+        if not lines and _empty_prefix(crumb):
+            end += 1  # (`- You are here:` / `- Home >` / …: the trail's label, an item of its own)
+            continue
+        crumb = crumb.rstrip("".join(ARROW_ENDS) + " ")  # (`- Home >`: the arrow printed after each crumb)
         if any(c.isalnum() for c in crumb):
             lines.append(crumb)  # (`• >`, a separator printed as an item of its own, is no crumb)
         end += 1
