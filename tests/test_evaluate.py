@@ -150,6 +150,21 @@ def test_same_value(expected, got, same):
 
 
 @pytest.mark.parametrize(
+    "expected, got, same",
+    [
+        ("Guo Lan,Luo Ming", "Guo Lan, Luo Ming", True),  # the tool's punctuation-spacing fix
+        ("No.8 Tongle Road, Hexi District, Tianjin , China", "No.8 Tongle Road, Hexi District, Tianjin, China", True),
+        ("Guo Lan, Luo Ming", "Guo Lan", False),
+        ("Hexi Daily", "Hexi Evening News", False),
+        (1286, "1,286", True),
+        (None, "", False),
+    ],
+)
+def test_same_printed_compares_as_the_tool_prints_punctuation(expected, got, same):
+    assert ev.same_printed(expected, got) is same
+
+
+@pytest.mark.parametrize(
     "markdown, before, after, ok",
     [
         ("author: Editor\n", "小编", "Editor", True),
