@@ -118,7 +118,7 @@ def looks_like_footer(s: str) -> bool:
         return True
     labels = lexicon.footer_labels()
     if not labels.may_match(stripped):  # see LabelSet.may_match
-        return False
+        return is_postal_address(stripped)
     # a footer label opening the line, or opening a later field after a plain
     # name (`School name    Address: …`); `Purchaser: …  Tel: …` is a body
     # field row, since its first field has a label of its own
@@ -129,6 +129,43 @@ def looks_like_footer(s: str) -> bool:
         if k == 0 and re.search(r"[:：]", chunk):
             return False
     return False
+
+
+#: A postal address printed without a label: a numbered street and the
+#: district, city or province it lies in (`No.38 Tongyan Road, Jinnan
+#: District, Tianjin, P.R. China 300350`, `16A Shijingshan Road, China 100040`).
+_STREETS = r"(?i:road|rd|street|avenue|ave|boulevard|blvd|highway)"
+#: The street with its house number: `No.38 Tongyan Road`, `16A Shijingshan Road`, `Qingxu Road South 160`.
+_NUMBERED_STREET = lazy_compile(
+    rf"(?i:\bno\.?)\s?\d+[A-Za-z]{{0,2}}\b[^,，]{{0,40}}?\b{_STREETS}\b"
+    rf"|\b\d+[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREETS}\b"
+    rf"|\b{_STREETS}\b\.?\s+(?:(?i:south|north|east|west|middle)\s+)?(?i:no\.?\s?)?\d+")
+_PLACE_UNIT = lazy_compile(r"\b(?i:district|city|province|county|township|town|zone|p\.?\s?r\.?\s?china|china)\b")
+#: An address line is short; a longer line is text that names a place.
+MAX_POSTAL_ADDRESS_CHARS = 160
+#: The lower-case words an address holds (`Road South 160`, `… of Tianjin`):
+#: a line with more than this many other lower-case words is a sentence.
+MAX_ADDRESS_LOWER_WORDS = 1
+_ADDRESS_SMALL_WORDS = frozenset({"of", "and", "the", "no", "rd", "road", "street", "avenue", "district", "city",
+                                  "province", "county", "town", "zone", "china"})
+_WORDS = lazy_compile(r"[A-Za-z]+")
+#: Words of the other footer rows: a line holding one is read as that row.
+_OTHER_FOOTER_WORDS = lazy_compile(r"(?i:copy\s?right|rights|reserved|icp|record)")
+
+
+def is_postal_address(s: str) -> bool:
+    """``s`` is a postal address alone on its line, with no label: a house
+    number with its street, a district or city (or China), names in
+    capitals (a line of text naming where something happened has its
+    verbs and small words in lower case)."""
+    t = s.strip()
+    if len(t) > MAX_POSTAL_ADDRESS_CHARS or not any(map(str.isdigit, t)) or ":" in t or "：" in t \
+            or "©" in t or _OTHER_FOOTER_WORDS.search(t):
+        return False  # (`Copyright © 2024 Baiyun Road Primary School`: the holder's name holds a street)
+    if _NUMBERED_STREET.search(t) is None or _PLACE_UNIT.search(t) is None:
+        return False
+    lower = [w for w in _WORDS.findall(t) if w.islower() and w not in _ADDRESS_SMALL_WORDS]
+    return len(lower) <= MAX_ADDRESS_LOWER_WORDS and not t.endswith(("!", "?", "。"))
 
 
 @dataclass
@@ -186,6 +223,9 @@ def _before_reserved(text: str) -> str:
 def read_footer_line(line: MappedText, acc: FooterFields, find_records) -> None:
     """Split a footer line into chunks and file each into a field."""
     s = line.text
+    if "address" not in acc.values and is_postal_address(s):
+        acc.put("address", s.strip())  # `No.38 Tongyan Road, Jinnan District, Tianjin, China 300350`: no label
+        return
     records = find_records(s)
     covered: list[tuple[int, int]] = []
     for rec in records:

@@ -11,7 +11,7 @@ from ..model import Fix
 from ..textmap import MappedText
 from .body import marker
 from .chrome import is_prose
-from .footer import is_copyright_line, looks_like_footer
+from .footer import is_copyright_line, is_postal_address, looks_like_footer
 from .furniture import furniture_fix, strip_inline_furniture
 from . import lead, speech
 from .document_head import read_document_head
@@ -30,7 +30,7 @@ from .restated_lead import read_restated_lead
 from .second_header import read_second_header
 from .speaker_intro import read_speaker_intro
 from .wire_lead import read_wire_lead
-from .shape import is_photo_caption
+from .shape import is_org_name, is_photo_caption
 from .body_dates import dateline_date, read_dateline_alone, signing_date, top_date_row
 from .zones import Zones, ZonesBuilder
 
@@ -238,6 +238,7 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
             footer_start = i = anchor
             continue
         break
+    footer_start = _name_over_address(kept, footer_start)
     past = _past_leading_credits(kept, footer_start)
     if past < len(kept) or any(not ln.blank for ln in kept[footer_start:]):
         # (`Editor: JYZ` alone under the text, or over the copyright line: the article's credit)
@@ -248,6 +249,26 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
         z.fixes.extend(fixes)
         footer.append(cleaned)
     return kept[:footer_start], footer
+
+
+#: An organisation's name over its address is short (`Nankai University`,
+#: `Hexi County Water Bureau`).
+MAX_NAME_OVER_ADDRESS_WORDS = 8
+
+
+def _name_over_address(kept: list[Line], start: int) -> int:
+    """Where the footer starts when the line right over it is an
+    organisation's name and the footer opens with a postal address
+    (`Nankai University` / `No.38 Tongyan Road, …`): the site's card, the
+    name with it; else ``start``."""
+    first = next((k for k in range(start, len(kept)) if not kept[k].blank), None)
+    above = next((k for k in range(start - 1, -1, -1) if not kept[k].blank), None)
+    if first is None or above is None or not is_postal_address(kept[first].s):
+        return start
+    name = kept[above].s.strip()
+    if len(name.split()) > MAX_NAME_OVER_ADDRESS_WORDS or name.endswith(tuple(SENTENCE_END)) or not is_org_name(name):
+        return start
+    return above
 
 
 def _past_leading_credits(kept: list[Line], start: int) -> int:
