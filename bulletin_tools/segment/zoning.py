@@ -458,8 +458,9 @@ def _plain_credit(s: str) -> bool:
         return True
     if fields == {"date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
         return True  # `Date:2011-3-2 11:28:22` under the text: when the page was published
-    if fields == {"views"} and len(t) <= MAX_DATE_CREDIT_CHARS:
-        return True  # `Views: 1,234` under the text: the page's counter, a header field printed low
+    if fields and fields <= {"views", "date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
+        return True  # `Views: 1,234` (`Views: 472 Update date: 2020-04-16`) under the text: the page's counter
+        # (and its date), header fields printed low
     return bool(fields & _CREDIT_FIELDS) and all(
         f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
 
