@@ -688,6 +688,8 @@ def _role_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return one, line
 
 
+#: `… in Jinhu` closing a credit's names: where the writer reported from, no name.
+_IN_PLACE = lazy_compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 #: `Reporter Wen Hao` after a credit's `by`: the writer's role before the name, not a word of it.
 _ROLE_BEFORE_NAME = lazy_compile(rf"^(?i:{_ROLE})\s+(?=[A-Z])")
 
@@ -719,6 +721,9 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
         titled = _ROLE_BEFORE_NAME.match(names.text)
         if titled is not None:
             names = names.slice(titled.end(), len(names.text))  # (`Text by Reporter Wen Hao`: the name is Wen Hao)
+        place = _IN_PLACE.search(names.text) if " in " in names.text else None
+        if place is not None:
+            names = names.slice(0, place.start())  # (`Reported by Chen Lan in Jinhu`: where, as a By-line's `in Lhasa`)
         if not _NAMES.match(names.text):
             return None
         field = labels.known_field(role.group("role") + " by")  # (a role is a label less its "by")
