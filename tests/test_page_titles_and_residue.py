@@ -489,3 +489,13 @@ def test_a_bare_number_right_under_the_label_row_is_furniture():
 def test_a_bare_number_under_a_paragraph_stays():
     doc = _doc(TITLE, PROSE, "1", PROSE_2)
     assert not any(f.rule == "furniture" and f.before == "1" for f in doc.fixes)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Hexi fire brigade trains village volunteers in first aid Print", "Hexi fire brigade trains village volunteers in first aid"),
+    ("Hexi fire brigade trains village volunteers in first aid [Print]", "Hexi fire brigade trains village volunteers in first aid"),
+    ("Lanxi farmers' guide to the new subsidies is ready to print", "Lanxi farmers' guide to the new subsidies is ready to print"),
+])
+def test_a_button_after_the_headline_is_furniture(line, title):
+    doc = clean_text(line + "\n\nThe county fire brigade spent Saturday in Shangzhuang village teaching thirty volunteers first aid.\n")
+    assert doc.title.text == title

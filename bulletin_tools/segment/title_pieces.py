@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..chardata import HAN_COMMON
+from ..chardata import HAN_COMMON, words_of_kind
 from ..lazyre import lazy_compile
 from ..outlets import is_outlet, is_site_url
 from .. import lexicon
@@ -303,6 +303,26 @@ def _drop_masthead_words(z: ZonesBuilder, title: MappedText) -> MappedText:
     return title
 
 
+#: `… of Fire Bureau Print`, `… local products print`: a page's print (or
+#: close, share) button glued after the headline on its line.
+_BUTTON_TAIL = lazy_compile(r"\s+[\[【]?\s*(?i:print|close|share)\s*[\]】]?$")
+
+
+def _drop_button_tail(z: ZonesBuilder, title: MappedText) -> MappedText:
+    """The headline without a button's word after it (recorded as a
+    ``furniture`` fix); kept after a function word (`… ready to print`)."""
+    last = title.text.rstrip()[-1:].lower()
+    m = _BUTTON_TAIL.search(title.text) if last in ("t", "e", "]", "】") else None  # (print, close, share)
+    if m is None or m.start() < MIN_TITLE_BEFORE_SITE_SUFFIX:
+        return title
+    before = title.text[: m.start()].split()
+    if not before or before[-1].lower() in words_of_kind("function"):
+        return title
+    new, fixes = title.apply([Edit(m.start(), m.end(), "", "furniture")])
+    z.fixes.extend(fixes)
+    return new
+
+
 #: `… (Hexi News Network)`: a name in brackets closing the page's title.
 _BRACKETED_SITE = lazy_compile(r"\s*[(（]\s*(?P<site>[^()（）]{2,60}?)\s*[)）]$")
 
@@ -421,7 +441,7 @@ def _drop_bracket_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
 
 
 #: The droppers, in the order they run (each sees what the one before left).
-PIECES = (_unwrap_brackets, _drop_bracket_tag, _drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_writer_prefix, _drop_column_prefix,
+PIECES = (_drop_button_tail, _unwrap_brackets, _drop_bracket_tag, _drop_repost_marks, _drop_column_and_address_suffixes, _drop_site_suffix, _drop_site_prefix, _drop_menu_prefix, _drop_writer_prefix, _drop_column_prefix,
           _drop_chinese_prefix,
           _drop_chinese_original, _drop_han_tag)
 
