@@ -193,3 +193,44 @@ def test_the_page_title_around_the_headline_goes(page_title, style):
         if any(wrong):
             failures[header] = ((out["title"] or {}).get("text"), blocks[:1])
     assert not failures, f"read wrong: {failures}"
+
+
+ABOVE_3 = ["", "Enter the content block\n:::\n", "- You are here:\n- Home >\n- News >\n",
+           "Warning: Undefined variable $x in /var/www/html/a.php on line 3\n", "QIAOTOU NEWS\n",
+           "Mobile | 中文 | Français | 日本語\n", "Login | Register | Subscribe\n", "Home  -  What's new > text\n",
+           "Qiaotou Town People's Government\nHome > News > Town News\n", "Central content\n", "Town News\nMore >>\n",
+           "2024-06-15 Saturday Sunny 25°C\n"]
+HEADERS_3 = ["{H}\n{D}\n", "{H}\nQiaotou Town Government {D} 316\n", "{H}\n瀏覽人次:15 人 更新日期:{D}\n",
+             "{H}\nReported by Li Na in Qiaotou\n{D}\n", "{H}\n{D}  Views: 12  [Print] [Close]\n", "{H} Print\n{D}\n",
+             "{H}\n【{D}】【Qiaotou Daily】\n", "{H}\nPublished: {D} | Updated: {D}\n", "{H}\n{D} | Reading time: 2 min\n",
+             "{H}\nBy Li Na, Qiaotou Daily | Updated: {D}\n", "{H}\n{D} Source: Qiaotou Daily Author: Li Na Editor: Wang Bo\n",
+             "{H}\nTime：{D}  Source：Qiaotou Daily\n", "{H}\nAuthor: Li Na  Date: {D}  Hits: 316\n",
+             "{H}\nRelease Date: {D}  Unit: Town Office\n", "{H}\n{D}  Qiaotou Daily\n",
+             "{H}\nDate: {D}\nSource: Qiaotou Daily\nViews: 12\n"]
+BELOW_3 = ["", "The opinions expressed herein are the author's own.\n",
+           "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n",
+           "Popular posts from this blog\nTown holds a tea fair\nBridge repairs finish\n", "瀏覽人次:15 人 更新日期:2024-06-14\n",
+           "Qiaotou Town People's Government\nNo.1 Bridge Road, Qiaotou District, Hexi City, China 321000\n",
+           "Related Posts\nTown holds a tea fair\nQiaotou Daily2024-06-10\nBridge repairs finish\nQiaotou Daily2024-06-02\n",
+           "Tags: night market\nCategories: Town News\n", "Back to top\n", "Hits: 12\n", "【Print】【Close】\n",
+           "Editor: Li Na\nCopyright © 2024 Qiaotou Town\n"]
+
+
+@pytest.mark.parametrize("style", ["plain", "blank"])
+@pytest.mark.parametrize("above", ABOVE_3)
+def test_frames_of_the_sixteenth_round_read_the_same(above, style):
+    """The frames the sixteenth round of real pages showed (accessibility anchors, a trail as a dash list,
+    a server's PHP warning, a Taiwanese office's date-and-count row and its counter under the text, a
+    role's credit with its place, WordPress's and Blogger's tails, an unlabelled postal address), each
+    with the others: the headline is the title, the text starts and ends with its own sentences, the
+    date is read."""
+    failures = {}
+    for header, date, below in itertools.product(HEADERS_3, DATES, BELOW_3):
+        text = _spaced(above + header.format(H=HEADLINE, D=date) + FIRST + "\n" + SECOND + "\n" + below, style)
+        out = bulletin_tools.to_json_dict(bulletin_tools.clean(text))
+        blocks = [b["text"] for s in out["sections"] for b in s.get("blocks", [])]
+        wrong = [(out["title"] or {}).get("text") != HEADLINE, blocks[:1] != [FIRST], blocks[-1:] != [SECOND],
+                 out["metadata"]["date"] != "2024-06-14"]
+        if any(wrong):
+            failures[(header, date, below)] = wrong
+    assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"

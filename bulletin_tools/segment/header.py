@@ -273,6 +273,9 @@ def date_line(s: str):
     if dt is not None and 0 < dt.start <= MAX_OUTLET_PREFIX and dt.date and t[dt.start - 1] == " " \
             and len(t) - dt.end <= MAX_DATE_ROW_REST_CHARS and named_outlet(t[: dt.start]):
         return dt, t[dt.end:].strip()  # `(xixianxinqu.gov.cn) 2017-04-12 Print Mail Share`
+    if dt is not None and dt.date and 0 < dt.start <= MAX_OUTLET_PREFIX and t[dt.start - 1] == " " \
+            and _BARE_COUNT.fullmatch(t[dt.end:]) and org_before_date(t[: dt.start]):
+        return dt, t[dt.end:].strip()  # `Penghu County Government 2018-06-29 316`: the office, the date, the count
     if dt is not None and dt.date and dt.time and 0 < dt.start <= MAX_OUTLET_PREFIX and not t[dt.end:].strip() \
             and _PLACE_BEFORE_DATE.fullmatch(t[: dt.start]):
         return dt, ""  # `Zhaoqing China 2024-09-18 15:30`: a place (or outlet) of a few capitalised words, then the date and time
@@ -288,6 +291,21 @@ def date_line(s: str):
     if len(rest) > MAX_DATE_ROW_REST_CHARS:
         return None
     return dt, rest
+
+
+#: Nothing after a row's date, or a bare count (its views).
+_BARE_COUNT = lazy_compile(r"\s*(?:\d{1,9})?\s*")
+#: An office's name before a row's date has at most this many words.
+MAX_ORG_BEFORE_DATE_WORDS = 8
+
+
+def org_before_date(prefix: str) -> bool:
+    """``prefix`` is an organisation's name alone (`Penghu County Government `),
+    the office that published the row's page."""
+    from .shape import is_org_name
+
+    name = prefix.strip()
+    return 0 < len(name.split()) <= MAX_ORG_BEFORE_DATE_WORDS and name[:1].isupper() and is_org_name(name)
 
 
 _DATE_BRACKETS = {"[": "]", "【": "】", "(": ")", "（": "）"}

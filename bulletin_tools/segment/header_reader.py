@@ -18,6 +18,7 @@ from .header import (
     _DATE_DECORATION,
     _PLACE_BEFORE_DATE,
     named_outlet,
+    org_before_date,
     date_line,
     description_value,
     find_labels,
@@ -1028,7 +1029,7 @@ def _read_date_line(z: ZonesBuilder, ln: Line, dl) -> None:
     empty = text.slice(0, 0)
     z.labels.append(LabelValue("date", "", empty, text.slice(dt.start, dt.end)))
     if dt.start > 0 and (text.text[dt.start - 1].isalpha() or named_outlet(text.text[: dt.start])
-                         or _PLACE_BEFORE_DATE.fullmatch(text.text[: dt.start])):
+                         or _PLACE_BEFORE_DATE.fullmatch(text.text[: dt.start]) or org_before_date(text.text[: dt.start])):
         # an outlet before the date (`chinadaily2020-07-22`, `(xixianxinqu.gov.cn) 2017-04-12`) is kept as a stray value
         z.labels.append(LabelValue("stray", "", empty, text.slice(0, dt.start).strip()))
         text = text.slice(dt.end, len(text.text))

@@ -31,7 +31,7 @@ def headline_over_its_fields(texts: list[str], nonblank: list[int], line: int, b
 
 def is_field_row(line: str) -> bool:
     """``line`` is a headline's field row: a label row, a date row, a bracketed
-    credit or a writer's `By` credit (`By Lu Ming and Tan Jia ( China Daily )`,
+    credit, a role's credit (`Reported by Li Na in Qiaotou`) or a writer's `By` credit (`By Lu Ming and Tan Jia ( China Daily )`,
     `By Li Na | 2024-06-14`, `Posted by admin on June 14, 2024`), bulleted or
     not (`• Update Time: 2024-05-12`)."""
     from .credit_date import split_credit_date  # (it reads lead's credits, which read this module's callers)
@@ -40,7 +40,14 @@ def is_field_row(line: str) -> bool:
     s = s[1:].strip() if s[:1] in LINE_BULLETS else s
     return is_label_line(s) or date_line(s) is not None or credit_line(s) or is_by_credit(s) \
         or s[:1] in "Pp" and split_credit_date(MappedText.identity(s)) is not None \
-        or _date_behind_tools(s)  # (`Posted by admin on June 14, 2024`; `【字体：大 中 小】 2024-06-14`)
+        or _date_behind_tools(s) or _role_credit(s)  # (`Posted by admin on June 14, 2024`; `【字体：大 中 小】 2024-06-14`)
+
+
+def _role_credit(s: str) -> bool:
+    """`Reported by Li Na in Qiaotou`, `Written by Li Na, Edited by Wang Bo`: a role's credit (:func:`.lead.role_by_credit`)."""
+    from .lead import role_by_credit
+
+    return " by " in s[:24] and role_by_credit(MappedText.identity(s)) is not None
 
 
 def _date_behind_tools(s: str) -> bool:
