@@ -52,7 +52,8 @@ from .shape import (
 from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam,
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
-from .title_wrap import MIN_WORDS_OF_COMPLETE_HEADLINE, credit_date_row, heads_a_section, line_under_headline, reads_on
+from .title_wrap import (MIN_WORDS_OF_COMPLETE_HEADLINE, _DOCUMENT_OPENING, credit_date_row, heads_a_section, line_under_headline,
+                         reads_on)
 from .body_dates import agency_dateline, opens_with_agency_dateline, opens_with_dateline
 from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
@@ -843,9 +844,23 @@ def _site_org_over_story(r: Reading, i: int, above: str, line: str) -> bool:
     if _site_name_after(above, line):
         return True  # `Lanxi Online` / `Volunteers Clear the Riverbank - Lanxi Online`: the site's name, printed twice
     opened = line.lstrip("“\"‘'")  # (`“We Will Be Back”: …`, a headline opening with a quotation, stands alone)
-    return is_org_name(above) and len(above.split()) <= MAX_SITE_NAME_WORDS and not is_org_name(line) \
-        and len(line.split()) >= MIN_WORDS_OF_COMPLETE_HEADLINE and not reads_on(above, opened) \
-        and (_fields_row_follows(r, i) or _next_is_prose(r.kept, i + 1) or _trail_then_fields(r, i))
+    if not (is_org_name(above) and len(above.split()) <= MAX_SITE_NAME_WORDS and not is_org_name(line)):
+        return False
+    if len(line.split()) < MIN_WORDS_OF_COMPLETE_HEADLINE:
+        # (`Hexi County People's Government` / `Night market opens` / the date row: a short headline
+        # with its own field row; a document's kind under its issuer, `Work Report`, reads on)
+        return len(line.split()) >= MIN_SHORT_HEADLINE_WORDS and _fields_row_follows(r, i) \
+            and _DOCUMENT_KIND_END.search(line.strip()) is None and _DOCUMENT_OPENING.match(line.strip()) is None
+    return not reads_on(above, opened) and (_fields_row_follows(r, i) or _next_is_prose(r.kept, i + 1)
+                                            or _trail_then_fields(r, i))
+
+
+#: A headline under a site's name with its own field row has at least this many words.
+MIN_SHORT_HEADLINE_WORDS = 2
+#: `… Work Report`, `… Implementation Plan`: a document's kind closing a short line under its issuer.
+_DOCUMENT_KIND_END = lazy_compile(
+    r"(?i:notices?|circulars?|announcements?|bulletins?|opinions?|decisions?|measures|regulations|rules|provisions"
+    r"|plans?|programmes?|programs?|schemes?|reports?|letters?|orders?|guidelines?|replies|reply)\W*$")
 
 
 def _site_name_after(above: str, line: str) -> bool:
