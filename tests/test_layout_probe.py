@@ -234,3 +234,33 @@ def test_frames_of_the_sixteenth_round_read_the_same(above, style):
         if any(wrong):
             failures[(header, date, below)] = wrong
     assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"
+
+
+HEADLINE_SHAPES = ["Qiaotou opens a night market by the old bridge", "Night market opens",
+                   "QIAOTOU OPENS A NIGHT MARKET BY THE OLD BRIDGE", "Qiaotou Opens a Night Market by the Old Bridge",
+                   "Qiaotou: a night market opens by the old bridge", "“Lights on the river”: Qiaotou opens a night market",
+                   "Why is Qiaotou opening a night market?", "3 villages join Qiaotou's new night market",
+                   "Qiaotou opens a night market on June 14", "Qiaotou Town: Night Market Opens", "Qiaotou night market",
+                   ("【Town News】Qiaotou opens a night market", "Qiaotou opens a night market"),
+                   ("Qiaotou opens a night market (photos)", "Qiaotou opens a night market"),
+                   ("Night market by the old bridge——Qiaotou brings life back to its riverside",
+                    "Night market by the old bridge—Qiaotou brings life back to its riverside")]
+ABOVE_SHAPES = ["", "Qiaotou Town People's Government\n", "Home > News > Town News\n",
+                "Skip to main content\nHome | News | Services\n", "Town News\n"]
+
+
+@pytest.mark.parametrize("style", ["plain", "blank"])
+@pytest.mark.parametrize("shape", HEADLINE_SHAPES)
+def test_every_shape_of_headline_under_every_frame_is_the_title(shape, style):
+    """Short, capitalised, questioning, numbered, tagged or subtitled headlines under an office's name, a trail,
+    a menu or a column's name, each over a field row: the headline alone is the title."""
+    printed, title = shape if isinstance(shape, tuple) else (shape, shape)
+    failures = {}
+    for above, header in itertools.product(ABOVE_SHAPES, ["{H}\n{D}\n", "{H}\nSource: Qiaotou Daily  Date: {D}  Views: 12\n",
+                                                          "{H}\nBy Li Na | {D}\n"]):
+        text = _spaced(above + header.format(H=printed, D="2024-06-14") + FIRST + "\n" + SECOND + "\n", style)
+        out = bulletin_tools.to_json_dict(bulletin_tools.clean(text))
+        blocks = [b["text"] for s in out["sections"] for b in s.get("blocks", [])]
+        if (out["title"] or {}).get("text") != title or blocks[:1] != [FIRST] or out["metadata"]["date"] != "2024-06-14":
+            failures[(above, header)] = ((out["title"] or {}).get("text"), blocks[:1])
+    assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"

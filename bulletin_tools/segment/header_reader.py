@@ -769,7 +769,7 @@ def _title_line(r: Reading, i: int) -> int | None:
         r.end_title()
         return i + 1
     if len(r.title_parts) == 1 and (_page_title_of(r.title_parts[0].s, head.s) or _site_name_over(r.title_parts[0].s, head.s)
-                                    or _column_over(r.title_parts[0].s, head.s)
+                                    or _column_over(r.title_parts[0].s, head.s) or _menu_column_over(r, i, r.title_parts[0].s, head.s)
                                     or _site_org_over_story(r, i, r.title_parts[0].s, head.s)):
         r.demote_title()  # `Headline-Harbin University of …` over `Headline`, a site's or a column's name over it
     if r.title_parts and opens_with_dateline(head.s):
@@ -834,6 +834,23 @@ def _cut_headline_over_fields(r: Reading, i: int) -> bool:
     text's first line."""
     s = r.kept[i].s.rstrip()
     return s.endswith(("...", "…")) and len(s) <= PROSE_LINE_CHARS and _fields_row_follows(r, i)
+
+
+def _menu_column_over(r: Reading, i: int, above: str, line: str) -> bool:
+    """`Town News` / `Qiaotou opens a night market` / its field row or the
+    text: a column's name a site's menu uses (menu_words.tsv) over a
+    capitalised headline of its own is the column's, however short the
+    headline (a column's name of unknown words needs a long headline under
+    it, :func:`.shape._column_over`)."""
+    name, head = above.strip(), line.strip()
+    if name.lower() not in lexicon.menu_words()[1] or len(head.split()) < MIN_SHORT_HEADLINE_WORDS:
+        return False
+    opened = head.lstrip("“\"‘'[【")
+    if not (opened[:1].isupper() or opened[:1].isdigit()):
+        return False  # (`Town News` / `in the hills`: the headline's second half)
+    if len(head.split()) < MIN_WORDS_OF_COMPLETE_HEADLINE:
+        return _fields_row_follows(r, i)  # (`Town News` / `Night market opens` / its date row)
+    return _fields_row_follows(r, i) or _next_is_prose(r.kept, i + 1)
 
 
 def _site_org_over_story(r: Reading, i: int, above: str, line: str) -> bool:

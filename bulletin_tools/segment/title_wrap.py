@@ -38,6 +38,8 @@ from .title_pieces import _menu_prefix_end
 MIN_WORDS_OF_COMPLETE_HEADLINE = 4
 #: A second half that starts with one of these goes on with the first.
 _READS_ON_START = "—–-(（“\"‘'”’)）,，:：;；&/|[【《·…"
+#: `【Town News】`, `[Party Building]` opening a line, a headline after it: the column's tag.
+_COLUMN_TAG = lazy_compile(r"[\[【][^\]】\d]{2,16}[\]】]\s*[A-Z\u4e00-\u9fff“\"]")
 #: A first half that ends with one of these is continued by the next line.
 _READS_ON_END = ",，:：;；—–-&/|(（“\"‘《[【>»·…"
 
@@ -51,6 +53,8 @@ def reads_on(above: str, line: str) -> bool:
     if len(words) < MIN_WORDS_OF_COMPLETE_HEADLINE or _menu_prefix_end(words) == len(words):
         return True
     first = line[0]
+    if first in "[【" and _COLUMN_TAG.match(line):
+        return False  # (`【Town News】Qiaotou opens …`: a headline opening with its column's tag stands alone)
     if first.islower() or first in _READS_ON_START or not (first.isalpha() or first.isdigit()):
         return True
     if above[-1] in _READS_ON_END or words[-1].lower().strip("“”\"'‘’") in words_of_kind("function"):
