@@ -31,6 +31,7 @@ from .reworded_title import rewords_title
 from .wrap_width import fills, wrap_width
 from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
 from .lines import Line
+from .word_numbers import word_number_runs
 from ..fields import find_datetime
 
 _CN_NUM = "一二三四五六七八九十"
@@ -915,6 +916,8 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     styles = [marker(t.text) for t in texts]
     for k, length in bare_number_runs([t.text for t in texts], [st is not None for st in styles]).items():
         styles[k] = ("num-bare", length)
+    for k, length in word_number_runs([t.text for t in texts], [st[0] if st else None for st in styles]).items():
+        styles[k] = ("ordinal", length)  # (`First, …` / `Two, …` / `Three …`: one list, read as ordinals)
     repeats_title = _title_repeat(title)
     restated = _title_restatements(texts, title)
     if not restated and len(texts) > 1 and marker(texts[0].text) is None and _prose(texts[1].text) \
