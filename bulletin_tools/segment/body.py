@@ -32,6 +32,7 @@ from .wrap_width import fills, wrap_width
 from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
 from .lines import Line
 from .word_numbers import word_number_runs
+from .glued_bullets import glued_bullet_runs, next_glued_entry
 from ..fields import find_datetime
 
 _CN_NUM = "一二三四五六七八九十"
@@ -918,6 +919,8 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
         styles[k] = ("num-bare", length)
     for k, length in word_number_runs([t.text for t in texts], [st[0] if st else None for st in styles]).items():
         styles[k] = ("ordinal", length)  # (`First, …` / `Two, …` / `Three …`: one list, read as ordinals)
+    for k in glued_bullet_runs([t.text for t in texts], [st is not None for st in styles]):
+        styles[k] = ("bullet", 1)
     repeats_title = _title_repeat(title)
     restated = _title_restatements(texts, title)
     if not restated and len(texts) > 1 and marker(texts[0].text) is None and _prose(texts[1].text) \
@@ -1034,7 +1037,7 @@ def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int
     nothing (a lone stop), or None when line ``i`` starts a line of its own."""
     t = texts[i]
     if fills(len(texts[i - 1].text), width) and not _ends_like_sentence(prev) \
-            and not prev.endswith(("!", "?", "！", "？")) and marker(t.text) is None \
+            and not prev.endswith(("!", "?", "！", "？")) and marker(t.text) is None and not next_glued_entry(prev, t.text) \
             and not (t.text[:1] in "(（" and t.text.endswith((")", "）"))):  # (`(May 6, 2005)`: a whole line in brackets)
         return " "  # a hard-wrapped page: the line above fills the width and stops mid-sentence
     if _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
@@ -1055,7 +1058,7 @@ def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int
         and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
         and not (prev[0] in "(（" and prev.endswith((")", "）")))  # (`(Adopted at … on May 5, 2023)`: a whole line in brackets)
         and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
-        and marker(t.text) is None
+        and marker(t.text) is None and not next_glued_entry(prev, t.text)
         and not _heading_over_paragraph(prev, t.text)
         and not (_is_short_heading(prev) and is_dateline(t.text))  # (a story's headline over its dateline)
     ):
