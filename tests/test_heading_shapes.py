@@ -79,6 +79,21 @@ def test_a_run_of_chapters_with_nothing_between_is_a_table_of_contents():
     assert [b.kind for b in doc.sections[1].blocks] == ["item"] * 3
 
 
+def test_a_contents_whose_last_entry_numbers_on_keeps_it_as_an_entry():
+    doc = clean_text(_regulation("Contents", "Chapter I General Provisions", "Chapter II Daily Care",
+                                 "Chapter III Supervision", "Chapter I", "General Provisions", ARTICLE_1, ARTICLE_2))
+    assert [s.heading for s in doc.sections][:2] == [None, "Contents"]
+    assert [b.kind for b in doc.sections[1].blocks][:3] == ["item"] * 3
+
+
+def test_an_unnumbered_first_entry_under_contents_is_an_entry_not_a_heading():
+    doc = clean_text(_regulation("Contents", "Aims of the Pond Keepers", "Chapter 1 Keepers", "Chapter 2 Daily Care",
+                                 "Chapter 3 Supervision", "Aims of the Pond Keepers", PROSE_2, "Chapter 1 Keepers",
+                                 ARTICLE_1))
+    assert [s.heading for s in doc.sections] == [None, "Contents", "Aims of the Pond Keepers", "Chapter 1 Keepers"]
+    assert [b.kind for b in doc.sections[1].blocks] == ["item"] * 4
+
+
 def test_two_chapters_in_a_row_are_not_yet_a_table_of_contents():
     doc = clean_text(_regulation("Part One Villages", "Chapter One General Provisions", ARTICLE_1))
     assert [s.heading for s in doc.sections] == [None, "Part One Villages", "Chapter One General Provisions"]

@@ -270,6 +270,7 @@ class _Here:
     positional_caption: bool  # under a removed `click to enlarge` prompt (Zones.captions)
     next_opens_with_title: bool = False  # (asked of the body's first line only) the next line starts with the headline
     contents_entry: bool = False  # a `Chapter N …` line of a table of contents (see _contents_entries)
+    over_contents: bool = False  # the next line is an entry of a table of contents
     style_headed: bool = False  # an earlier line of its marker style was a numbered heading
     beside_field_row: bool = False  # the line before or after is a `Label: value` row
     after_heading: bool = False  # the unit before is a heading
@@ -401,14 +402,16 @@ def _sublist_heads(numbers: list[int | None], styles: list[tuple[str, int] | Non
     return out
 
 
-def _repeated_short_lines(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[str]:
+def _repeated_short_lines(texts: list[MappedText], styles: list[tuple[str, int] | None],
+                          contents: set[int] | frozenset[int] = frozenset()) -> set[str]:
     """The unnumbered lines short enough for a heading, and long enough for a
-    caption, that stand more than once in the body."""
+    caption, that stand more than once in the body; not an entry of a table
+    of contents, which the title of its part says again further down."""
     seen: dict[str, int] = {}
     for t, style in zip(texts, styles):
         if style is None and len(t.text) <= MAX_HEADING_CHARS and _word_count(t.text) >= MIN_REPEATED_CAPTION_WORDS:
             seen[t.text] = seen.get(t.text, 0) + 1
-    return {s for s, n in seen.items() if n > 1}
+    return {s for s, n in seen.items() if n > 1} - {texts[k].text for k in contents}
 
 
 def _in_list(h: _Here, kind: str) -> bool:
@@ -530,11 +533,15 @@ def _is_contents_entry(h: _Here) -> bool:
     return h.contents_entry
 
 
-def _contents_entries(styles: list[tuple[str, int] | None]) -> set[int]:
+def _contents_entries(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[int]:
     """The lines of a table of contents: in a run of at least
     ``MIN_CONTENTS_ENTRIES`` consecutive division lines (`Chapter I …`,
     `Chapter 2 …`, nothing between them), every line but the last.  The
-    last one titles the first chapter, which follows the contents at once."""
+    last one titles the first chapter, which follows the contents at once;
+    unless it numbers on from the line before (`Chapter VI …` / `Chapter
+    VII …`): then it is the contents' last entry, and the first chapter
+    comes later.  Under a `Contents` line, an unnumbered short line right
+    over the run (`General Principles`, a preamble's title) is its first entry."""
     out: set[int] = set()
     run: list[int] = []
     for i, style in enumerate([*styles, None]):
@@ -542,9 +549,31 @@ def _contents_entries(styles: list[tuple[str, int] | None]) -> set[int]:
             run.append(i)
             continue
         if len(run) >= MIN_CONTENTS_ENTRIES:
-            out.update(run[:-1])
+            last = _division_number(texts[run[-1]].text, styles[run[-1]])
+            before = _division_number(texts[run[-2]].text, styles[run[-2]])
+            out.update(run if last is not None and before is not None and last == before + 1 else run[:-1])
+            first = run[0]
+            if first >= 2 and styles[first - 1] is None and _is_short_heading(texts[first - 1].text) \
+                    and is_contents_line(texts[first - 2].text):
+                out.add(first - 1)
         run = []
     return out
+
+
+_DIVISION_NUMBER = lazy_compile(r"^\S+\s+([^\s:：.．]+)")
+
+
+def _division_number(text: str, style: tuple[str, int] | None) -> int | None:
+    """The number of a division line (`Chapter VII …` → 7, `Part 2 …` → 2, `Chapter Three` → 3), else None."""
+    from ..ordinals import chinese_number, roman_number, word_number
+
+    m = _DIVISION_NUMBER.match(text[:style[1]]) if style is not None else None
+    if m is None:
+        return None
+    token = m.group(1)
+    if token.isdigit():
+        return int(token)
+    return chinese_number(token) or word_number(token) or (roman_number(token) if token.isupper() else None)
 
 
 #: Marker styles whose one-sentence lines never head a section: bullets, a
@@ -627,14 +656,15 @@ def _is_plain_heading(h: _Here) -> bool:
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s) \
         or _is_phrase_colon_title(h)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
-                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)) \
+                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)
+                          or h.over_contents and is_contents_line(s)) \
         or (not nxt and h.has_units and is_bare_division(s))  # (`Article 2` where the page was cut: it heads the text it lost)
     if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)
             and not is_dateline(s)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
-    return h.has_units or (h.list_follows and is_colon_heading(s)) or ((len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS or _title_cased(s) and nxt.rstrip().endswith(_FULL_STOPS)) and _word_count(s) >= MIN_LEAD_HEADING_WORDS
+    return h.has_units or (h.list_follows and is_colon_heading(s)) or (h.over_contents and is_contents_line(s)) or ((len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS or _title_cased(s) and nxt.rstrip().endswith(_FULL_STOPS)) and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
@@ -926,9 +956,9 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     if not restated and len(texts) > 1 and marker(texts[0].text) is None and _prose(texts[1].text) \
             and rewords_title(texts[0].text, title):
         restated = {0}
-    contents = _contents_entries(styles)
+    contents = _contents_entries(texts, styles)
     headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
-    repeated = _repeated_short_lines(texts, styles)
+    repeated = _repeated_short_lines(texts, styles, contents)
     numbers = _numbers(texts, styles)
     _one_style_for_translated_digits(styles, numbers)
     sublist_heads = _sublist_heads(numbers, styles)
@@ -956,6 +986,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             bool(caption_starts) and t.span()[0] in caption_starts,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
             i in contents,
+            i + 1 in contents,
             style is not None and style[0] in headed,
             beside_field_row[i],
             bool(units) and units[-1].kind == "heading",
