@@ -464,3 +464,15 @@ def test_a_line_opening_with_a_comma_goes_on_from_the_line_above():
     doc = clean_text(text)
     assert [s.heading for s in doc.sections] == [None]
     assert doc.sections[0].blocks[-1].text.startswith("During the first week of the checks, the inspectors")
+
+
+def test_short_lines_in_a_row_are_one_block_not_headings():
+    verse = ["Through the long wet nights", "Lamps along the river bank",
+             "You keep the water where it belongs and the fields of the valley dry", "Boots heavy with mud",
+             "Thank you, wardens!"]
+    assert _headings("\n\n".join([TITLE, "", PROSE, "", *verse, "", PROSE_2, ""])) == [None]
+
+
+def test_the_last_of_several_short_lines_still_heads_the_long_text_under_it():
+    lines = ["Zhou Lan", "Head of the Lanxi Water Bureau", "Speech at the spring meeting", "Review of the past year"]
+    assert _headings("\n\n".join([TITLE, "", PROSE, "", *lines, "", PROSE_2, ""])) == [None, "Review of the past year"]

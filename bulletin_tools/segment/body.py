@@ -284,6 +284,7 @@ class _Here:
     named_peers: bool = False  # at least two `Name: Title` lines of the body stand over prose (see _named_title_peers)
     alternates: bool = False  # numbered on from a line of its style, each over text of its own (see _alternating_numbers)
     under_alternate: bool = False  # the line before is one of those: this line is its text, never a heading
+    in_short_run: bool = False  # one of several short unpunctuated lines in a row (see _short_line_runs)
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -651,7 +652,7 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    if h.issued_title or h.under_alternate:
+    if h.issued_title or h.under_alternate or h.in_short_run:
         return False
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s) \
         or _is_phrase_colon_title(h)
@@ -688,6 +689,40 @@ def _title_cased(s: str) -> bool:
     words = s.split()
     return MIN_TITLE_CASED_WORDS <= len(words) <= MAX_TITLE_CASED_WORDS and not any(c.isdigit() for c in s) and all(
         w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS)
+
+
+#: Short unpunctuated lines in a row, this many or more, are lines of one
+#: block (a verse, a slogan, a deck of several lines, a list without
+#: bullets), none of them a heading: a heading stands over text, and two
+#: headings in a row are the most a page stacks.
+MIN_SHORT_LINE_RUN = 4
+
+
+def _short_line_runs(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[int]:
+    """The lines of runs of at least ``MIN_SHORT_LINE_RUN`` consecutive
+    unnumbered lines that are short as a heading and end no sentence (see
+    :func:`_in_short_line_run`); but the last one when a long line or a
+    numbered one follows the run."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(texts) + 1):
+        if i < len(texts) and styles[i] is None and _in_short_line_run(texts[i].text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_SHORT_LINE_RUN:
+            # (the run's last line over a long paragraph or a numbered line may
+            # head it: `Chen Yan` / `Mayor of Lanxi` / `Review of the year` / the text)
+            heads_next = i < len(texts) and (len(texts[i].text) >= MIN_PROSE_CHARS or styles[i] is not None)
+            out.update(run[:-1] if heads_next else run)
+        run = []
+    return out
+
+
+def _in_short_line_run(s: str) -> bool:
+    """A line of a block of short lines: short as a heading, no sentence's
+    end; not a `Label: value` row, a date or a `Contents` line, which
+    stand in any block of lines."""
+    return _is_short_heading(s, True) and not _key_value(s) and not _is_date_line(s) and not is_contents_line(s)
 
 
 def _heading_shaped_line(h: _Here) -> bool:
@@ -971,6 +1006,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
         lambda j: styles[j] is None and _prose(texts[j].text))
     colon_peers = _phrase_colon_lines(texts) >= MIN_PHRASE_COLON_PEERS
     named_peers = _named_title_peers(texts, styles) >= MIN_NAMED_TITLE_PEERS
+    short_runs = _short_line_runs(texts, styles)
     shaped_lines: set[int] = set()  # units that are a whole line shaped as a heading (see _headings_over_headings)
     sentence_lines: set[int] = set()  # units that are a whole line of one slogan-like sentence (see _parallel_lead_lines)
     units: list[_Unit] = []
@@ -1000,6 +1036,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             named_peers,
             i in alternating,
             i - 1 in alternating,
+            i in short_runs,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
@@ -1009,7 +1046,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
                 break
         else:
             made = _split_paragraph(t)
-            if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here):
+            if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here) and not here.in_short_run:
                 shaped_lines.add(len(units))
             if len(made) == 1 and made[0].kind == "paragraph" and style is None and _is_slogan(t.text) \
                     and t.text.endswith((".", "。")) and _is_sentence_heading(t.text):
