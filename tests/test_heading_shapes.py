@@ -476,3 +476,11 @@ def test_short_lines_in_a_row_are_one_block_not_headings():
 def test_the_last_of_several_short_lines_still_heads_the_long_text_under_it():
     lines = ["Zhou Lan", "Head of the Lanxi Water Bureau", "Speech at the spring meeting", "Review of the past year"]
     assert _headings("\n\n".join([TITLE, "", PROSE, "", *lines, "", PROSE_2, ""])) == [None, "Review of the past year"]
+
+
+def test_a_long_numbered_title_over_a_short_numbered_heading_of_another_style_heads_a_higher_level():
+    long_title = (
+        "1. Keeping the ponds of every village of the town clean and safe for the children and the livestock "
+        "in the years to come")
+    text = "\n\n".join([TITLE, "", PROSE, "", long_title, "(1) Keepers", PROSE_2, "(2) Checks", PROSE, ""])
+    assert _headings(text)[1:] == [long_title[3:], "Keepers", "Checks"]

@@ -448,6 +448,8 @@ def _is_numbered_heading(h: _Here) -> bool:
             return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
         if h.resumes_headings and _is_long_parallel_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
             return True  # (`I. General aims` / text / `II. Main tasks and who carries them out among …` / text)
+        if _over_numbered_title(h, kind) and _is_long_parallel_title(rest):
+            return True  # (`1. Making the county's wells safe for every household …` / `(1) Aims` / text)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
@@ -475,6 +477,17 @@ def _is_long_parallel_title(rest: str) -> bool:
     return 0 < len(t) <= MAX_PARALLEL_TITLE_CHARS and _word_count(t) <= MAX_PARALLEL_TITLE_WORDS \
         and t[:1].isupper() and first_sentence_end(t) == -1 and not _ends_like_sentence(t) \
         and not _key_value(t) and _HAN_IN.search(t) is None
+
+
+def _over_numbered_title(h: _Here, kind: str) -> bool:
+    """The next line is numbered in another style and short as a heading
+    (`(1) Overall requirements`): a title of a lower level, so this line
+    titles a higher one, however long (one phrase, see
+    :func:`_is_long_parallel_title`), and is no list's entry."""
+    if not _over_sub_list(h, kind) or h.next_style in _TITLE_STYLES or h.next_style == "article":
+        return False
+    found = marker(h.next)
+    return found is not None and _is_short_heading(h.next[found[1]:].strip(), True)
 
 
 def _below_ordinal(style: str | None) -> bool:
