@@ -724,7 +724,7 @@ def _short_line_runs(texts: list[MappedText], styles: list[tuple[str, int] | Non
             continue
         if len(run) >= MIN_SHORT_LINE_RUN:
             # (the run's last line over a long paragraph or a numbered line may
-            # head it: `Chen Yan` / `Mayor of Lanxi` / `Review of the year` / the text)
+            # head it: `Zhou Lan` / `Mayor of Lanxi` / `Review of the year` / the text)
             heads_next = i < len(texts) and (len(texts[i].text) >= MIN_PROSE_CHARS or styles[i] is not None)
             out.update(run[:-1] if heads_next else run)
         run = []
