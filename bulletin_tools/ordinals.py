@@ -84,6 +84,11 @@ def roman_number(s: str) -> int | None:
     return total if total > 0 else None
 
 
+def word_number(s: str) -> int | None:
+    """``three`` → 3 (one to ten, any case), else None."""
+    return _WORDS.get(s.lower())
+
+
 def _number(core: str, style: str) -> int | None:
     if style in ("cn", "cn-paren"):
         return chinese_number(core)

@@ -79,6 +79,21 @@ def test_a_run_of_chapters_with_nothing_between_is_a_table_of_contents():
     assert [b.kind for b in doc.sections[1].blocks] == ["item"] * 3
 
 
+def test_a_contents_whose_last_entry_numbers_on_keeps_it_as_an_entry():
+    doc = clean_text(_regulation("Contents", "Chapter I Pond Keepers", "Chapter II Daily Care",
+                                 "Chapter III Supervision", "Chapter I", "Pond Keepers", ARTICLE_1, ARTICLE_2))
+    assert [s.heading for s in doc.sections][:2] == [None, "Contents"]
+    assert [b.kind for b in doc.sections[1].blocks][:3] == ["item"] * 3
+
+
+def test_an_unnumbered_first_entry_under_contents_is_an_entry_not_a_heading():
+    doc = clean_text(_regulation("Contents", "Aims of the Pond Keepers", "Chapter 1 Keepers", "Chapter 2 Daily Care",
+                                 "Chapter 3 Supervision", "Aims of the Pond Keepers", PROSE_2, "Chapter 1 Keepers",
+                                 ARTICLE_1))
+    assert [s.heading for s in doc.sections] == [None, "Contents", "Aims of the Pond Keepers", "Chapter 1 Keepers"]
+    assert [b.kind for b in doc.sections[1].blocks] == ["item"] * 4
+
+
 def test_two_chapters_in_a_row_are_not_yet_a_table_of_contents():
     doc = clean_text(_regulation("Part One Villages", "Chapter One General Provisions", ARTICLE_1))
     assert [s.heading for s in doc.sections] == [None, "Part One Villages", "Chapter One General Provisions"]
@@ -449,3 +464,23 @@ def test_a_line_opening_with_a_comma_goes_on_from_the_line_above():
     doc = clean_text(text)
     assert [s.heading for s in doc.sections] == [None]
     assert doc.sections[0].blocks[-1].text.startswith("During the first week of the checks, the inspectors")
+
+
+def test_short_lines_in_a_row_are_one_block_not_headings():
+    verse = ["Through the long wet nights", "Lamps along the river bank",
+             "You keep the water where it belongs and the fields of the valley dry", "Boots heavy with mud",
+             "Thank you, wardens!"]
+    assert _headings("\n\n".join([TITLE, "", PROSE, "", *verse, "", PROSE_2, ""])) == [None]
+
+
+def test_the_last_of_several_short_lines_still_heads_the_long_text_under_it():
+    lines = ["Zhou Lan", "Head of the Lanxi Water Bureau", "Speech at the spring meeting", "Review of the past year"]
+    assert _headings("\n\n".join([TITLE, "", PROSE, "", *lines, "", PROSE_2, ""])) == [None, "Review of the past year"]
+
+
+def test_a_long_numbered_title_over_a_short_numbered_heading_of_another_style_heads_a_higher_level():
+    long_title = (
+        "1. Keeping the ponds of every village of the town clean and safe for the children and the livestock "
+        "in the years to come")
+    text = "\n\n".join([TITLE, "", PROSE, "", long_title, "(1) Keepers", PROSE_2, "(2) Checks", PROSE, ""])
+    assert _headings(text)[1:] == [long_title[3:], "Keepers", "Checks"]

@@ -31,6 +31,8 @@ from .reworded_title import rewords_title
 from .wrap_width import fills, wrap_width
 from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
 from .lines import Line
+from .word_numbers import word_number_runs
+from .glued_bullets import glued_bullet_runs, next_glued_entry
 from ..fields import find_datetime
 
 _CN_NUM = "一二三四五六七八九十"
@@ -268,6 +270,7 @@ class _Here:
     positional_caption: bool  # under a removed `click to enlarge` prompt (Zones.captions)
     next_opens_with_title: bool = False  # (asked of the body's first line only) the next line starts with the headline
     contents_entry: bool = False  # a `Chapter N …` line of a table of contents (see _contents_entries)
+    over_contents: bool = False  # the next line is an entry of a table of contents
     style_headed: bool = False  # an earlier line of its marker style was a numbered heading
     beside_field_row: bool = False  # the line before or after is a `Label: value` row
     after_heading: bool = False  # the unit before is a heading
@@ -281,6 +284,7 @@ class _Here:
     named_peers: bool = False  # at least two `Name: Title` lines of the body stand over prose (see _named_title_peers)
     alternates: bool = False  # numbered on from a line of its style, each over text of its own (see _alternating_numbers)
     under_alternate: bool = False  # the line before is one of those: this line is its text, never a heading
+    in_short_run: bool = False  # one of several short unpunctuated lines in a row (see _short_line_runs)
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -399,14 +403,16 @@ def _sublist_heads(numbers: list[int | None], styles: list[tuple[str, int] | Non
     return out
 
 
-def _repeated_short_lines(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[str]:
+def _repeated_short_lines(texts: list[MappedText], styles: list[tuple[str, int] | None],
+                          contents: set[int] | frozenset[int] = frozenset()) -> set[str]:
     """The unnumbered lines short enough for a heading, and long enough for a
-    caption, that stand more than once in the body."""
+    caption, that stand more than once in the body; not an entry of a table
+    of contents, which the title of its part says again further down."""
     seen: dict[str, int] = {}
     for t, style in zip(texts, styles):
         if style is None and len(t.text) <= MAX_HEADING_CHARS and _word_count(t.text) >= MIN_REPEATED_CAPTION_WORDS:
             seen[t.text] = seen.get(t.text, 0) + 1
-    return {s for s, n in seen.items() if n > 1}
+    return {s for s, n in seen.items() if n > 1} - {texts[k].text for k in contents}
 
 
 def _in_list(h: _Here, kind: str) -> bool:
@@ -442,6 +448,8 @@ def _is_numbered_heading(h: _Here) -> bool:
             return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
         if h.resumes_headings and _is_long_parallel_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
             return True  # (`I. General aims` / text / `II. Main tasks and who carries them out among …` / text)
+        if _over_numbered_title(h, kind) and _is_long_parallel_title(rest):
+            return True  # (`1. Making the county's wells safe for every household …` / `(1) Aims` / text)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
             and _is_sentence_heading(rest)
     # (`2. Site visits` over a line cut by the page: `1. …` headed a section, so does `2. …`)
@@ -469,6 +477,17 @@ def _is_long_parallel_title(rest: str) -> bool:
     return 0 < len(t) <= MAX_PARALLEL_TITLE_CHARS and _word_count(t) <= MAX_PARALLEL_TITLE_WORDS \
         and t[:1].isupper() and first_sentence_end(t) == -1 and not _ends_like_sentence(t) \
         and not _key_value(t) and _HAN_IN.search(t) is None
+
+
+def _over_numbered_title(h: _Here, kind: str) -> bool:
+    """The next line is numbered in another style and short as a heading
+    (`(1) Overall requirements`): a title of a lower level, so this line
+    titles a higher one, however long (one phrase, see
+    :func:`_is_long_parallel_title`), and is no list's entry."""
+    if not _over_sub_list(h, kind) or h.next_style in _TITLE_STYLES or h.next_style == "article":
+        return False
+    found = marker(h.next)
+    return found is not None and _is_short_heading(h.next[found[1]:].strip(), True)
 
 
 def _below_ordinal(style: str | None) -> bool:
@@ -528,11 +547,15 @@ def _is_contents_entry(h: _Here) -> bool:
     return h.contents_entry
 
 
-def _contents_entries(styles: list[tuple[str, int] | None]) -> set[int]:
+def _contents_entries(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[int]:
     """The lines of a table of contents: in a run of at least
     ``MIN_CONTENTS_ENTRIES`` consecutive division lines (`Chapter I …`,
     `Chapter 2 …`, nothing between them), every line but the last.  The
-    last one titles the first chapter, which follows the contents at once."""
+    last one titles the first chapter, which follows the contents at once;
+    unless it numbers on from the line before (`Chapter VI …` / `Chapter
+    VII …`): then it is the contents' last entry, and the first chapter
+    comes later.  Under a `Contents` line, an unnumbered short line right
+    over the run (`General Principles`, a preamble's title) is its first entry."""
     out: set[int] = set()
     run: list[int] = []
     for i, style in enumerate([*styles, None]):
@@ -540,9 +563,31 @@ def _contents_entries(styles: list[tuple[str, int] | None]) -> set[int]:
             run.append(i)
             continue
         if len(run) >= MIN_CONTENTS_ENTRIES:
-            out.update(run[:-1])
+            last = _division_number(texts[run[-1]].text, styles[run[-1]])
+            before = _division_number(texts[run[-2]].text, styles[run[-2]])
+            out.update(run if last is not None and before is not None and last == before + 1 else run[:-1])
+            first = run[0]
+            if first >= 2 and styles[first - 1] is None and _is_short_heading(texts[first - 1].text) \
+                    and is_contents_line(texts[first - 2].text):
+                out.add(first - 1)
         run = []
     return out
+
+
+_DIVISION_NUMBER = lazy_compile(r"^\S+\s+([^\s:：.．]+)")
+
+
+def _division_number(text: str, style: tuple[str, int] | None) -> int | None:
+    """The number of a division line (`Chapter VII …` → 7, `Part 2 …` → 2, `Chapter Three` → 3), else None."""
+    from ..ordinals import chinese_number, roman_number, word_number
+
+    m = _DIVISION_NUMBER.match(text[:style[1]]) if style is not None else None
+    if m is None:
+        return None
+    token = m.group(1)
+    if token.isdigit():
+        return int(token)
+    return chinese_number(token) or word_number(token) or (roman_number(token) if token.isupper() else None)
 
 
 #: Marker styles whose one-sentence lines never head a section: bullets, a
@@ -620,19 +665,20 @@ def _is_plain_heading(h: _Here) -> bool:
     body's first line only over a long paragraph."""
     s = h.text.text
     nxt = h.next
-    if h.issued_title or h.under_alternate:
+    if h.issued_title or h.under_alternate or h.in_short_run:
         return False
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s) \
         or _is_phrase_colon_title(h)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
-                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)) \
+                          or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)
+                          or h.over_contents and is_contents_line(s)) \
         or (not nxt and h.has_units and is_bare_division(s))  # (`Article 2` where the page was cut: it heads the text it lost)
     if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)
             and not is_dateline(s)):
         return False
     # (over a paragraph that opens with the headline's words, as a decree's
     # first sentence does, the headline would look cut: the line stays a paragraph)
-    return h.has_units or (h.list_follows and is_colon_heading(s)) or ((len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS or _title_cased(s) and nxt.rstrip().endswith(_FULL_STOPS)) and _word_count(s) >= MIN_LEAD_HEADING_WORDS
+    return h.has_units or (h.list_follows and is_colon_heading(s)) or (h.over_contents and is_contents_line(s)) or ((len(nxt) >= MIN_LEAD_HEADING_PARAGRAPH_CHARS or _title_cased(s) and nxt.rstrip().endswith(_FULL_STOPS)) and _word_count(s) >= MIN_LEAD_HEADING_WORDS
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
@@ -656,6 +702,40 @@ def _title_cased(s: str) -> bool:
     words = s.split()
     return MIN_TITLE_CASED_WORDS <= len(words) <= MAX_TITLE_CASED_WORDS and not any(c.isdigit() for c in s) and all(
         w[:1].isupper() for w in words if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS)
+
+
+#: Short unpunctuated lines in a row, this many or more, are lines of one
+#: block (a verse, a slogan, a deck of several lines, a list without
+#: bullets), none of them a heading: a heading stands over text, and two
+#: headings in a row are the most a page stacks.
+MIN_SHORT_LINE_RUN = 4
+
+
+def _short_line_runs(texts: list[MappedText], styles: list[tuple[str, int] | None]) -> set[int]:
+    """The lines of runs of at least ``MIN_SHORT_LINE_RUN`` consecutive
+    unnumbered lines that are short as a heading and end no sentence (see
+    :func:`_in_short_line_run`); but the last one when a long line or a
+    numbered one follows the run."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(len(texts) + 1):
+        if i < len(texts) and styles[i] is None and _in_short_line_run(texts[i].text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_SHORT_LINE_RUN:
+            # (the run's last line over a long paragraph or a numbered line may
+            # head it: `Zhou Lan` / `Mayor of Lanxi` / `Review of the year` / the text)
+            heads_next = i < len(texts) and (len(texts[i].text) >= MIN_PROSE_CHARS or styles[i] is not None)
+            out.update(run[:-1] if heads_next else run)
+        run = []
+    return out
+
+
+def _in_short_line_run(s: str) -> bool:
+    """A line of a block of short lines: short as a heading, no sentence's
+    end; not a `Label: value` row, a date or a `Contents` line, which
+    stand in any block of lines."""
+    return _is_short_heading(s, True) and not _key_value(s) and not _is_date_line(s) and not is_contents_line(s)
 
 
 def _heading_shaped_line(h: _Here) -> bool:
@@ -915,14 +995,18 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     styles = [marker(t.text) for t in texts]
     for k, length in bare_number_runs([t.text for t in texts], [st is not None for st in styles]).items():
         styles[k] = ("num-bare", length)
+    for k, length in word_number_runs([t.text for t in texts], [st[0] if st else None for st in styles]).items():
+        styles[k] = ("ordinal", length)  # (`First, …` / `Two, …` / `Three …`: one list, read as ordinals)
+    for k in glued_bullet_runs([t.text for t in texts], [st is not None for st in styles]):
+        styles[k] = ("bullet", 1)
     repeats_title = _title_repeat(title)
     restated = _title_restatements(texts, title)
     if not restated and len(texts) > 1 and marker(texts[0].text) is None and _prose(texts[1].text) \
             and rewords_title(texts[0].text, title):
         restated = {0}
-    contents = _contents_entries(styles)
+    contents = _contents_entries(texts, styles)
     headed: dict[str, int | None] = {}  # the styles of the numbered headings so far, with the last one's number
-    repeated = _repeated_short_lines(texts, styles)
+    repeated = _repeated_short_lines(texts, styles, contents)
     numbers = _numbers(texts, styles)
     _one_style_for_translated_digits(styles, numbers)
     sublist_heads = _sublist_heads(numbers, styles)
@@ -935,6 +1019,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
         lambda j: styles[j] is None and _prose(texts[j].text))
     colon_peers = _phrase_colon_lines(texts) >= MIN_PHRASE_COLON_PEERS
     named_peers = _named_title_peers(texts, styles) >= MIN_NAMED_TITLE_PEERS
+    short_runs = _short_line_runs(texts, styles)
     shaped_lines: set[int] = set()  # units that are a whole line shaped as a heading (see _headings_over_headings)
     sentence_lines: set[int] = set()  # units that are a whole line of one slogan-like sentence (see _parallel_lead_lines)
     units: list[_Unit] = []
@@ -950,6 +1035,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             bool(caption_starts) and t.span()[0] in caption_starts,
             i == 0 and len(texts) > 1 and _opens_with(texts[1].text, title),
             i in contents,
+            i + 1 in contents,
             style is not None and style[0] in headed,
             beside_field_row[i],
             bool(units) and units[-1].kind == "heading",
@@ -963,6 +1049,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             named_peers,
             i in alternating,
             i - 1 in alternating,
+            i in short_runs,
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
@@ -972,7 +1059,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
                 break
         else:
             made = _split_paragraph(t)
-            if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here):
+            if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here) and not here.in_short_run:
                 shaped_lines.add(len(units))
             if len(made) == 1 and made[0].kind == "paragraph" and style is None and _is_slogan(t.text) \
                     and t.text.endswith((".", "。")) and _is_sentence_heading(t.text):
@@ -1031,7 +1118,7 @@ def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int
     nothing (a lone stop), or None when line ``i`` starts a line of its own."""
     t = texts[i]
     if fills(len(texts[i - 1].text), width) and not _ends_like_sentence(prev) \
-            and not prev.endswith(("!", "?", "！", "？")) and marker(t.text) is None \
+            and not prev.endswith(("!", "?", "！", "？")) and marker(t.text) is None and not next_glued_entry(prev, t.text) \
             and not (t.text[:1] in "(（" and t.text.endswith((")", "）"))):  # (`(May 6, 2005)`: a whole line in brackets)
         return " "  # a hard-wrapped page: the line above fills the width and stops mid-sentence
     if _LONE_STOP.fullmatch(t.text) and not _ends_like_sentence(prev):
@@ -1052,7 +1139,7 @@ def _joins_the_line_above(texts: list[MappedText], i: int, prev: str, width: int
         and not prev.endswith((".", "!", "?", "。", "！", "？", ":", "：", ";", "；"))
         and not (prev[0] in "(（" and prev.endswith((")", "）")))  # (`(Adopted at … on May 5, 2023)`: a whole line in brackets)
         and (t.text[0].islower() or (len(t.text) < DANGLING_CONTINUATION_CHARS_BELOW and _DANGLING.search(prev[-_DANGLING_TAIL:])))
-        and marker(t.text) is None
+        and marker(t.text) is None and not next_glued_entry(prev, t.text)
         and not _heading_over_paragraph(prev, t.text)
         and not (_is_short_heading(prev) and is_dateline(t.text))  # (a story's headline over its dateline)
     ):
