@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..chardata import words_of_kind
+from ..chardata import HAN_COMMON, words_of_kind
 from ..lazyre import lazy_compile
 from .header import date_line, is_label_line
 from .shape import _is_document_number_line, _same_words, is_org_name
@@ -39,7 +39,7 @@ MIN_WORDS_OF_COMPLETE_HEADLINE = 4
 #: A second half that starts with one of these goes on with the first.
 _READS_ON_START = "—–-(（“\"‘'”’)）,，:：;；&/|[【《·…"
 #: `【Town News】`, `[Party Building]` opening a line, a headline after it: the column's tag.
-_COLUMN_TAG = lazy_compile(r"[\[【][^\]】\d]{2,16}[\]】]\s*[A-Z\u4e00-\u9fff“\"]")
+_COLUMN_TAG = lazy_compile(rf"[\[【][^\]】\d]{{2,16}}[\]】]\s*[A-Z{HAN_COMMON}“\"]")
 #: A first half that ends with one of these is continued by the next line.
 _READS_ON_END = ",，:：;；—–-&/|(（“\"‘《[【>»·…"
 
