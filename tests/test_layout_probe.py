@@ -264,3 +264,21 @@ def test_every_shape_of_headline_under_every_frame_is_the_title(shape, style):
         if (out["title"] or {}).get("text") != title or blocks[:1] != [FIRST] or out["metadata"]["date"] != "2024-06-14":
             failures[(above, header)] = ((out["title"] or {}).get("text"), blocks[:1])
     assert not failures, f"{len(failures)} layouts read wrong, e.g. {next(iter(failures.items()))}"
+
+
+@pytest.mark.parametrize("shape", [shape for shape in HEADLINE_SHAPES
+                                   if shape not in ("3 villages join Qiaotou's new night market", "Qiaotou Town: Night Market Opens")])
+def test_every_shape_of_headline_under_its_date_is_the_title(shape):
+    """The date printed over the headline, under an office's or a column's name (`Qiaotou Town People's Government` /
+    `2024-06-14` / `Qiaotou: a night market opens …`): the headline is the title, with the page title's pieces
+    around it dropped, and the name the masthead.  (Left out: a headline whose words the text hardly repeats
+    under a name, and `Place Town: Title Case Words`, read as a field of the header.)"""
+    printed, title = shape if isinstance(shape, tuple) else (shape, shape)
+    failures = {}
+    for above in ABOVE_SHAPES:
+        text = above + "2024-06-14\n" + printed + "\n" + FIRST + "\n" + SECOND + "\n"
+        out = bulletin_tools.to_json_dict(bulletin_tools.clean(text))
+        blocks = [b["text"] for s in out["sections"] for b in s.get("blocks", [])]
+        if (out["title"] or {}).get("text") != title or blocks[:1] != [FIRST] or out["metadata"]["date"] != "2024-06-14":
+            failures[above] = ((out["title"] or {}).get("text"), blocks[:1])
+    assert not failures, f"{len(failures)} layouts read wrong: {failures}"

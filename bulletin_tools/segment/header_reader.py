@@ -234,12 +234,26 @@ def _unknown_label_row(r: Reading, i: int) -> int | None:
         return None
     if _label_rows_from(r, i) > MAX_UNKNOWN_LABEL_ROWS:
         return None  # `Place: …` / `Host: …` / `Participants: …`: a meeting's own fields, the text's first lines
+    if _place_then_headline(m.group("label"), m.group("value")):
+        return None  # `Qiaotou: a night market opens by the old bridge`: a headline after its place, no field
     key = "_".join(m.group("label").lower().split())
     r.z.labels.append(LabelValue(f"extra:{key}", m.group("label"), text.slice(m.start("label"), m.end("label")),
                                  text.slice(m.start("value"), m.end("value"))))
     r.z.label_lines.append(Line(ln.number, text))
     r.end_title()
     return i + 1
+
+
+#: A headline after its place's name (`Qiaotou: a night market opens …`) has at least this many words.
+MIN_PLACED_HEADLINE_WORDS = 5
+
+
+def _place_then_headline(label: str, value: str) -> bool:
+    """`Qiaotou: a night market opens by the old bridge`: one capitalised
+    word, a colon, and a phrase in lower case of several words: the Chinese
+    headline's `place: what happened`, not a field (whose value is a name, a
+    number or a few words)."""
+    return " " not in label and value[:1].islower() and len(value.split()) >= MIN_PLACED_HEADLINE_WORDS
 
 
 def _headline_after_date_field(s: str) -> int | None:

@@ -223,7 +223,13 @@ _SENTENCE_ENDS = tuple(SENTENCE_END + ":：")
 
 
 def _take_title(z: ZonesBuilder, line: Line) -> None:
-    """``line`` of the text is the headline; the label rows under it are its header's."""
+    """``line`` of the text is the headline; the label rows under it are its
+    header's.  The page title's pieces around it (`【Town News】`, `(photos)`,
+    a site's name) go as from a headline the header read."""
     z.title = line.text.strip()
+    if "title-site-suffix" not in z.skip:
+        from .title_pieces import drop_page_title_pieces
+
+        z.title = drop_page_title_pieces(z, z.title)
     z.body[:] = [ln for ln in z.body if ln.number != line.number]
     _read_fields_under(z, line.number)
