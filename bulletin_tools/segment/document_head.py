@@ -33,11 +33,13 @@ from .shape import _is_document_number_line, _same_words, _title_candidate
 
 
 #: `(Adopted at the 12th Session of the Standing Committee … on April 21, 2021)`,
+#: `(This charter was adopted at the Fifth Session of …)`,
 #: `(Promulgated by Order No. 32 of …)`, `([2020] No. 10 issued by …)`: a law's
 #: or a regulation's note of how it was made, in brackets under its title.
 _ENACTMENT_NOTE = lazy_compile(
-    r"^[(（]\s*(?:(?:promulgated|issued|adopted|approved|passed|revised|amended|formulated|announced)\b"
-    r"|\[(?:19|20)\d{2}\]\s*no\.)[^()（）]{0,400}[)）]?$", re.IGNORECASE)
+    r"^[(（]\s*(?:(?:this|the)\s+(?:charter|constitution|law|regulations?|rules|measures|provisions|articles|decision)"
+    r"\s+(?:was|were|is|are)\s+)?(?:(?:promulgated|issued|adopted|approved|passed|revised|amended|formulated|announced)\b"
+    r"|\[(?:19|20)\d{2}\]\s*no\.)[^()（）]{0,1200}[)）]?$", re.IGNORECASE)
 
 
 def read_document_head(body: list[Line], title: MappedText | None) -> tuple[list[Line], list[LabelValue], list[Line]]:

@@ -35,7 +35,7 @@ MAX_PREFACE_LINE_CHARS = 220
 #: The occasion a speech was given at: `Delivered at the Third Session …`,
 #: `Remarks by Liu Xin, Deputy Director …` (a capital after `by`: a name).
 _OCCASION = lazy_compile(
-    r"^(?:[-—–]{1,3}\s*)?(?:(?:[Dd]elivered|[Mm]ade|[Pp]resented)\s+(?:at|on|to)\s+\S"
+    r"^(?:[-—–]{1,3}\s*|[(（]\s*)?(?:(?:[Dd]elivered|[Mm]ade|[Pp]resented)\s+(?:at|on|to)\s+\S"
     r"|(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Kk]eynote (?:speech|address)|[Oo]pening remarks|[Cc]losing remarks)\s+(?:by|of|from)\s+[A-Z])",
 )
 #: `Luo Qiang, Mayor of Chengdu`, `Liu Xiaoming, Governor of Hainan Province`.
@@ -56,6 +56,12 @@ _PERSON_UNDER_TITLE = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+
 _PERSON_DESCRIBED = lazy_compile(
     r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:with|of|at|from|in)\s+[^.!?]{10,260}$"
 )
+
+
+#: A speaker's name alone on its line (`Chen Yan`, `Li Qiang`), over the office on the next.
+_NAME_ALONE = lazy_compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
+#: `Mayor of Guiyang Municipal People's Government`: an office alone on its line.
+_ROLE_LINE = lazy_compile(rf"^(?i:{_ROLES})\s+of\s+[A-Z][^.!?]{{2,160}}$")
 
 
 def person_under_title(s: str) -> bool:
@@ -141,9 +147,16 @@ def read_preface(body: list[Line], title: MappedText | None) -> tuple[list[Line]
         taken.append(body[top[pos]])
         pos += 1
     value = join(occasion, " ")
+    if value.text[:1] in "(（" and value.text[-1:] in ")）":
+        value = value.slice(1, len(value.text) - 1).strip()  # (`(Delivered at …)`: the brackets are the page's)
     fields.append(LabelValue("extra:occasion", "", value.slice(0, 0), value))
     if pos < len(texts) and _SPEAKER.match(texts[pos].text):
         fields.append(LabelValue("extra:speaker", "", texts[pos].slice(0, 0), texts[pos]))
         taken.append(body[top[pos]])
+    elif pos + 1 < len(texts) and _NAME_ALONE.match(texts[pos].text) and _ROLE_LINE.match(texts[pos + 1].text):
+        # `Chen Yan` / `Mayor of Guiyang Municipal People's Government`: the speaker's name, then the office
+        speaker = join([texts[pos], texts[pos + 1]], ", ")
+        fields.append(LabelValue("extra:speaker", "", texts[pos].slice(0, 0), speaker))
+        taken.extend([body[top[pos]], body[top[pos + 1]]])
     numbers = {ln.number for ln in taken}
     return [ln for ln in body if ln.number not in numbers], fields, taken, fixes
