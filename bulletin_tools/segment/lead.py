@@ -426,6 +426,42 @@ def glued_credits(text: MappedText) -> tuple[list[LabelValue], MappedText, Mappe
     return found, text.slice(0, m.start("rest")).strip(), text.slice(m.start("rest"), len(s))
 
 
+#: `By Li Jie, People's Daily Overseas Edition China's …`, `Wang Jun, media
+#: reporter of Lanxi Evening News According to …`: a writer's credit naming
+#: the outlet, glued before the first sentence (a line break lost).
+_GLUED_BY_HEAD = lazy_compile(
+    r"^(?:By\s+(?P<by>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}),\s+"
+    r"|(?P<named>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}(?:reporter|correspondent|journalist)\s+(?:of|from|with)\s+)")
+#: An outlet's name has at most this many words.
+MAX_GLUED_OUTLET_WORDS = 6
+#: The sentence after such a credit has at least this many words.
+MIN_TEXT_AFTER_CREDIT_WORDS = 8
+
+
+def glued_byline(text: MappedText) -> tuple[list[LabelValue], MappedText, MappedText] | None:
+    """A writer's credit naming a known outlet glued before the first
+    paragraph: (the author and the source, the credit, the paragraph).  The
+    outlet's name is the evidence where the credit ends: the longest known
+    outlet (outlet_words.txt) after the names, then a capitalised word."""
+    s = text.text
+    m = _GLUED_BY_HEAD.match(s) if s[:1].isupper() else None
+    if m is None:
+        return None
+    group = "by" if m.group("by") else "named"
+    words = s[m.end():].split(" ")
+    if len(words) < MIN_TEXT_AFTER_CREDIT_WORDS + 1:
+        return None
+    for n in range(min(MAX_GLUED_OUTLET_WORDS, len(words) - MIN_TEXT_AFTER_CREDIT_WORDS), 0, -1):
+        name = " ".join(words[:n])
+        if words[n][:1].isupper() or words[n][:1] in "“\"":
+            if is_outlet(name):
+                end = m.end() + len(name)
+                fields = [LabelValue("author", "", text.slice(0, 0), text.slice(m.start(group), m.end(group))),
+                          LabelValue("source", "", text.slice(0, 0), text.slice(m.end(), end))]
+                return fields, text.slice(0, end), text.slice(end + 1, len(s))
+    return None
+
+
 def credits_before_text(text: MappedText, single=None) -> tuple[list[LabelValue], MappedText, MappedText] | None:
     """Credits glued before the first paragraph: :func:`glued_credits` first
     (it parts `Correspondent …, Reporter …` by role), else the first of the
@@ -563,7 +599,8 @@ def read_lead(body: list[Line], title: MappedText | None,
             fields = by
             taken.append(ln)
             continue
-        several = credits_before_text(text, (glued_source, glued_credit, glued_outlet)) if not fields else None
+        several = (glued_byline(text) or credits_before_text(text, (glued_source, glued_credit, glued_outlet))) \
+            if not fields else None
         if several is not None:
             # the label part goes to the header, the paragraph stays in the body
             credits, label_part, paragraph = several
