@@ -260,7 +260,7 @@ def by_credit(text: MappedText) -> list[LabelValue] | None:
         return None
     m = _BY_CREDIT.match(s) if s[:2].lower() == "by" else None  # (every match opens with By in some case)
     if m is None:
-        return _by_outlet(text) or _by_on(text)  # `By Sheena on September 05,2016`
+        return _by_outlet(text) or _by_on(text) or _by_office(text)  # `By Sheena on September 05,2016`
     group = "paren" if m.group("paren") else "who"
     if m.group(group).islower() and is_english_word(m.group(group)):
         return None  # `By then`: a user name is no English word
@@ -298,6 +298,20 @@ def _by_outlet(text: MappedText) -> list[LabelValue] | None:
     if credit is None:
         return None
     return credit + [LabelValue("source", "", text.slice(0, 0), text.slice(m.start("outlet"), m.end("outlet")))]
+
+
+#: `By Administrative Office of Suzhou Municipal Government`: an office as the writer.
+_BY_OFFICE = lazy_compile(r"^[Bb]y\s+(?P<org>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for)){1,10})\s*$")
+
+
+def _by_office(text: MappedText) -> list[LabelValue] | None:
+    """A by-credit naming an office (:func:`.shape.is_org_name`): the office wrote the page."""
+    from .shape import is_org_name
+
+    m = _BY_OFFICE.match(text.text)
+    if m is None or not is_org_name(m.group("org")):
+        return None
+    return [LabelValue("author", text.text[:2], text.slice(0, 2), text.slice(m.start("org"), m.end("org")))]
 
 
 def split_teaser_label(labels: list[LabelValue], paragraph: str) -> tuple[list[LabelValue], MappedText | None]:
