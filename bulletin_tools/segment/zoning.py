@@ -456,11 +456,10 @@ def _plain_credit(s: str) -> bool:
         # `KEY WORDS: poverty alleviation` (or left empty), `Category: Township news  Tags: …`,
         # `Link of the original article: https://…` under the text: where the page files the article
         return True
-    if fields == {"date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
-        return True  # `Date:2011-3-2 11:28:22` under the text: when the page was published
     if fields and fields <= {"views", "date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
-        return True  # `Views: 1,234` (`Views: 472 Update date: 2020-04-16`) under the text: the page's counter
-        # (and its date), header fields printed low
+        # `Date:2011-3-2 11:28:22`, `Views: 1,234`, `Views: 472 Update date: 2020-04-16` under the
+        # text: when the page was published, its counter, header fields printed low
+        return True
     return bool(fields & _CREDIT_FIELDS) and all(
         f in _CREDIT_FIELDS or f == "date" or f.startswith("extra:") or f == "views" for f in fields)
 
