@@ -197,7 +197,7 @@ def test_the_page_title_around_the_headline_goes(page_title, style):
 
 ABOVE_3 = ["", "Enter the content block\n:::\n", "- You are here:\n- Home >\n- News >\n",
            "Warning: Undefined variable $x in /var/www/html/a.php on line 3\n", "QIAOTOU NEWS\n",
-           "Mobile | 中文 | Français | 日本語\n", "Login | Register | Subscribe\n", "Home  -  What's new > text\n",
+           "English | 中文 | Español | Mobile\n", "Login | Register | Subscribe\n", "Home  -  Latest > text\n",
            "Qiaotou Town People's Government\nHome > News > Town News\n", "Central content\n", "Town News\nMore >>\n",
            "2024-06-15 Saturday Sunny 25°C\n"]
 HEADERS_3 = ["{H}\n{D}\n", "{H}\nQiaotou Town Government {D} 316\n", "{H}\n瀏覽人次:15 人 更新日期:{D}\n",
@@ -207,7 +207,7 @@ HEADERS_3 = ["{H}\n{D}\n", "{H}\nQiaotou Town Government {D} 316\n", "{H}\n瀏�
              "{H}\nTime：{D}  Source：Qiaotou Daily\n", "{H}\nAuthor: Li Na  Date: {D}  Hits: 316\n",
              "{H}\nRelease Date: {D}  Unit: Town Office\n", "{H}\n{D}  Qiaotou Daily\n",
              "{H}\nDate: {D}\nSource: Qiaotou Daily\nViews: 12\n"]
-BELOW_3 = ["", "The opinions expressed herein are the author's own.\n",
+BELOW_3 = ["", "The views expressed in this post are the writer's own.\n",
            "This site uses Akismet to reduce spam. Learn how your comment data is processed.\n",
            "Popular posts from this blog\nTown holds a tea fair\nBridge repairs finish\n", "瀏覽人次:15 人 更新日期:2024-06-14\n",
            "Qiaotou Town People's Government\nNo.1 Bridge Road, Qiaotou District, Hexi City, China 321000\n",

@@ -33,7 +33,7 @@ from .shape import _is_document_number_line, _same_words, _title_candidate
 
 
 #: `(Adopted at the 12th Session of the Standing Committee … on April 21, 2021)`,
-#: `(This charter was adopted at the Fifth Session of …)`,
+#: `(These rules were adopted by the members' meeting of …)`,
 #: `(Promulgated by Order No. 32 of …)`, `([2020] No. 10 issued by …)`: a law's
 #: or a regulation's note of how it was made, in brackets under its title.
 _ENACTMENT_NOTE = lazy_compile(

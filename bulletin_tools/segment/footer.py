@@ -132,10 +132,10 @@ def looks_like_footer(s: str) -> bool:
 
 
 #: A postal address printed without a label: a numbered street and the
-#: district, city or province it lies in (`No.38 Tongyan Road, Jinnan
-#: District, Tianjin, P.R. China 300350`, `16A Shijingshan Road, China 100040`).
+#: district, city or province it lies in (`No.26 Wenhua Road, Xicheng
+#: District, Lanxi, P.R. China 321100`, `12B Heping Avenue, Hexi City, China 321200`).
 _STREETS = r"(?i:road|rd|street|avenue|ave|boulevard|blvd|highway)"
-#: The street with its house number: `No.38 Tongyan Road`, `16A Shijingshan Road`, `Qingxu Road South 160`.
+#: The street with its house number: `No.26 Wenhua Road`, `12B Heping Avenue`, `Binjiang Road East 88`.
 _NUMBERED_STREET = lazy_compile(
     rf"(?i:\bno\.?)\s?\d+[A-Za-z]{{0,2}}\b[^,，]{{0,40}}?\b{_STREETS}\b"
     rf"|\b\d+[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREETS}\b"
@@ -224,7 +224,7 @@ def read_footer_line(line: MappedText, acc: FooterFields, find_records) -> None:
     """Split a footer line into chunks and file each into a field."""
     s = line.text
     if "address" not in acc.values and is_postal_address(s):
-        acc.put("address", s.strip())  # `No.38 Tongyan Road, Jinnan District, Tianjin, China 300350`: no label
+        acc.put("address", s.strip())  # `No.26 Wenhua Road, Xicheng District, Lanxi, China 321100`: no label
         return
     records = find_records(s)
     covered: list[tuple[int, int]] = []

@@ -275,7 +275,7 @@ def date_line(s: str):
         return dt, t[dt.end:].strip()  # `(xixianxinqu.gov.cn) 2017-04-12 Print Mail Share`
     if dt is not None and dt.date and 0 < dt.start <= MAX_OUTLET_PREFIX and t[dt.start - 1] == " " \
             and _BARE_COUNT.fullmatch(t[dt.end:]) and org_before_date(t[: dt.start]):
-        return dt, t[dt.end:].strip()  # `Penghu County Government 2018-06-29 316`: the office, the date, the count
+        return dt, t[dt.end:].strip()  # `Xiyu Township Office 2024-10-08 142`: the office, the date, the count
     if dt is not None and dt.date and dt.time and 0 < dt.start <= MAX_OUTLET_PREFIX and not t[dt.end:].strip() \
             and _PLACE_BEFORE_DATE.fullmatch(t[: dt.start]):
         return dt, ""  # `Zhaoqing China 2024-09-18 15:30`: a place (or outlet) of a few capitalised words, then the date and time
@@ -300,7 +300,7 @@ MAX_ORG_BEFORE_DATE_WORDS = 8
 
 
 def org_before_date(prefix: str) -> bool:
-    """``prefix`` is an organisation's name alone (`Penghu County Government `),
+    """``prefix`` is an organisation's name alone (`Xiyu Township Office `),
     the office that published the row's page."""
     from .shape import is_org_name
 

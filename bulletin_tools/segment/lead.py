@@ -300,7 +300,7 @@ def _by_outlet(text: MappedText) -> list[LabelValue] | None:
     return credit + [LabelValue("source", "", text.slice(0, 0), text.slice(m.start("outlet"), m.end("outlet")))]
 
 
-#: `By Administrative Office of Suzhou Municipal Government`: an office as the writer.
+#: `By General Office of Lanxi County People's Government`: an office as the writer.
 _BY_OFFICE = lazy_compile(r"^[Bb]y\s+(?P<org>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for)){1,10})\s*$")
 
 
@@ -440,7 +440,7 @@ def glued_credits(text: MappedText) -> tuple[list[LabelValue], MappedText, Mappe
     return found, text.slice(0, m.start("rest")).strip(), text.slice(m.start("rest"), len(s))
 
 
-#: `By Li Jie, People's Daily Overseas Edition China's …`, `Wang Jun, media
+#: `By Zhou Mei, Lanxi Daily Forty new village clinics …`, `Chen Bo, all-media
 #: reporter of Lanxi Evening News According to …`: a writer's credit naming
 #: the outlet, glued before the first sentence (a line break lost).
 _GLUED_BY_HEAD = lazy_compile(
@@ -739,7 +739,7 @@ def _role_by() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return one, line
 
 
-#: `… in Jinhu` closing a credit's names: where the writer reported from, no name.
+#: `… in Qiaotou` closing a credit's names: where the writer reported from, no name.
 _IN_PLACE = lazy_compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
 #: `Reporter Wen Hao` after a credit's `by`: the writer's role before the name, not a word of it.
 _ROLE_BEFORE_NAME = lazy_compile(rf"^(?i:{_ROLE})\s+(?=[A-Z])")
@@ -774,7 +774,7 @@ def role_by_credit(text: MappedText) -> list[LabelValue] | None:
             names = names.slice(titled.end(), len(names.text))  # (`Text by Reporter Wen Hao`: the name is Wen Hao)
         place = _IN_PLACE.search(names.text) if " in " in names.text else None
         if place is not None:
-            names = names.slice(0, place.start())  # (`Reported by Chen Lan in Jinhu`: where, as a By-line's `in Lhasa`)
+            names = names.slice(0, place.start())  # (`Reported by Li Na in Qiaotou`: where, as a By-line's `in Lhasa`)
         if not _NAMES.match(names.text):
             return None
         field = labels.known_field(role.group("role") + " by")  # (a role is a label less its "by")

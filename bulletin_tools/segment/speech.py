@@ -58,9 +58,9 @@ _PERSON_DESCRIBED = lazy_compile(
 )
 
 
-#: A speaker's name alone on its line (`Chen Yan`, `Li Qiang`), over the office on the next.
+#: A speaker's name alone on its line (`Zhou Lan`, `Qiao Ming`), over the office on the next.
 _NAME_ALONE = lazy_compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
-#: `Mayor of Guiyang Municipal People's Government`: an office alone on its line.
+#: `Mayor of Lanxi Municipal People's Government`: an office alone on its line.
 _ROLE_LINE = lazy_compile(rf"^(?i:{_ROLES})\s+of\s+[A-Z][^.!?]{{2,160}}$")
 
 
@@ -154,7 +154,7 @@ def read_preface(body: list[Line], title: MappedText | None) -> tuple[list[Line]
         fields.append(LabelValue("extra:speaker", "", texts[pos].slice(0, 0), texts[pos]))
         taken.append(body[top[pos]])
     elif pos + 1 < len(texts) and _NAME_ALONE.match(texts[pos].text) and _ROLE_LINE.match(texts[pos + 1].text):
-        # `Chen Yan` / `Mayor of Guiyang Municipal People's Government`: the speaker's name, then the office
+        # `Zhou Lan` / `Mayor of Lanxi Municipal People's Government`: the speaker's name, then the office
         speaker = join([texts[pos], texts[pos + 1]], ", ")
         fields.append(LabelValue("extra:speaker", "", texts[pos].slice(0, 0), speaker))
         taken.extend([body[top[pos]], body[top[pos + 1]]])

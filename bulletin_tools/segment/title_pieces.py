@@ -303,7 +303,7 @@ def _drop_masthead_words(z: ZonesBuilder, title: MappedText) -> MappedText:
     return title
 
 
-#: `… of Fire Bureau Print`, `… local products print`: a page's print (or
+#: `… trains village volunteers Print`, `… by the old bridge print`: a page's print (or
 #: close, share) button glued after the headline on its line.
 _BUTTON_TAIL = lazy_compile(r"\s+[\[【]?\s*(?i:print|close|share)\s*[\]】]?$")
 

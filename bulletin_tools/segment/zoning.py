@@ -251,7 +251,7 @@ def _cut_footer(kept: list[Line], z: ZonesBuilder) -> tuple[list[Line], list[Lin
     return kept[:footer_start], footer
 
 
-#: An organisation's name over its address is short (`Nankai University`,
+#: An organisation's name over its address is short (`Lanxi Normal University`,
 #: `Hexi County Water Bureau`).
 MAX_NAME_OVER_ADDRESS_WORDS = 8
 
@@ -259,7 +259,7 @@ MAX_NAME_OVER_ADDRESS_WORDS = 8
 def _name_over_address(kept: list[Line], start: int) -> int:
     """Where the footer starts when the line right over it is an
     organisation's name and the footer opens with a postal address
-    (`Nankai University` / `No.38 Tongyan Road, …`): the site's card, the
+    (`Lanxi Normal University` / `No.26 Wenhua Road, …`): the site's card, the
     name with it; else ``start``."""
     first = next((k for k in range(start, len(kept)) if not kept[k].blank), None)
     above = next((k for k in range(start - 1, -1, -1) if not kept[k].blank), None)
@@ -457,7 +457,7 @@ def _plain_credit(s: str) -> bool:
         # `Link of the original article: https://…` under the text: where the page files the article
         return True
     if fields and fields <= {"views", "date"} and len(t) <= MAX_DATE_CREDIT_CHARS:
-        # `Date:2011-3-2 11:28:22`, `Views: 1,234`, `Views: 472 Update date: 2020-04-16` under the
+        # `Date:2011-3-2 11:28:22`, `Views: 1,234`, `Views: 31 Update date: 2023-05-08` under the
         # text: when the page was published, its counter, header fields printed low
         return True
     return bool(fields & _CREDIT_FIELDS) and all(
