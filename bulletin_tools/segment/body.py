@@ -285,6 +285,7 @@ class _Here:
     alternates: bool = False  # numbered on from a line of its style, each over text of its own (see _alternating_numbers)
     under_alternate: bool = False  # the line before is one of those: this line is its text, never a heading
     in_short_run: bool = False  # one of several short unpunctuated lines in a row (see _short_line_runs)
+    prev: str = ""  # the line before's text ("" at the start)
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -889,10 +890,14 @@ _CHAIN_OPENING = lazy_compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|s
 def _is_chain_link_heading(h: _Here) -> bool:
     """`The first is to lead the rescue in person.` on a line of its own, one
     short sentence over prose: a link of an enumeration (一是) whose
-    elaboration follows, a lead sentence that heads its section."""
+    elaboration follows, a lead sentence that heads its section.  Not next
+    to another link (`The first is that … .` / `The second is that … .`):
+    links one under the other are peers, paragraphs of one enumeration, and
+    none of them heads the others."""
     s = h.text.text
     return h.style is None and h.has_units and bool(h.next) and _prose(h.next) and h.next_style is None \
-        and _CHAIN_OPENING.match(s) is not None and _is_sentence_heading(s)
+        and _CHAIN_OPENING.match(s) is not None and _is_sentence_heading(s) \
+        and _CHAIN_OPENING.match(h.next) is None and _CHAIN_OPENING.match(h.prev) is None
 
 
 def _opens_chain(s: str) -> bool:
@@ -1079,6 +1084,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             i in alternating,
             i - 1 in alternating,
             i in short_runs,
+            texts[i - 1].text if i else "",
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
