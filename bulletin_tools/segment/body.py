@@ -771,12 +771,32 @@ def _first_of_parallel_headings(units: list[_Unit]) -> None:
     top it might be a deck or a tag, so it heads its text only when over a
     long paragraph (:func:`_is_plain_heading`), but its peers show it is
     the first heading."""
-    if len(units) < 2 or units[0].kind != "paragraph" or units[1].kind not in ("paragraph", "item"):
+    if len(units) < 2 or units[0].kind != "paragraph" or units[1].kind not in ("paragraph", "item") \
+            or units[1].kind == "paragraph" and units[1].text.text[:1].islower():  # (`Speaking of the changes` / `to the roads …`: one sentence cut)
         return
+    shape = _plain_heading_shape(units[0].text.text)
     peers = sum(1 for u in units[1:] if u.kind == "heading" and not u.lead and marker(u.text.text) is None
-                and _is_short_heading(u.text.text) and _capitalised(u.text.text) == _capitalised(units[0].text.text))
-    if peers >= MIN_PEER_PLAIN_HEADINGS:
+                and _plain_heading_shape(u.text.text) == shape)
+    if shape is not None and peers >= MIN_PEER_PLAIN_HEADINGS:
         units[0] = _heading(units[0].text)[0]
+
+
+def _first_line_shaped(h: _Here) -> bool:
+    """The body's first line has a plain heading's shape, or a phrase-colon
+    title's (`Scope of support:`) when other lines of the body have that
+    shape too (see :func:`_is_phrase_colon_title`)."""
+    return _heading_shaped(h) or (h.style is None and h.colon_peers and not h.repeats_title
+                                  and is_phrase_colon_heading(h.text.text))
+
+
+def _plain_heading_shape(s: str) -> tuple[bool, bool] | None:
+    """What makes unnumbered headings peers: a short line or a phrase-colon
+    line (which of the two), in title case or not; None for neither."""
+    if _is_short_heading(s):
+        return False, _capitalised(s)
+    if is_phrase_colon_heading(s):
+        return True, _capitalised(s)
+    return None
 
 
 def _headings_over_headings(units: list[_Unit], shaped: set[int]) -> None:
@@ -1097,7 +1117,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here) and not here.in_short_run:
                 shaped_lines.add(len(units))
             first_shaped = first_shaped or (not units and len(made) == 1 and made[0].kind == "paragraph"
-                                            and _heading_shaped(here) and not here.in_short_run)
+                                            and _first_line_shaped(here) and not here.in_short_run)
             if len(made) == 1 and made[0].kind == "paragraph" and style is None and _is_slogan(t.text) \
                     and t.text.endswith((".", "。")) and _is_sentence_heading(t.text):
                 sentence_lines.add(len(units))
