@@ -28,7 +28,7 @@ _spec.loader.exec_module(ev)
 
 TITLE = "Hexi County work plan for 2024"
 DATE = "2024-03-01"
-OPEN = ["Last year the county kept most of the promises it made to residents.",
+OPEN = ["In 2023 Hexi kept most of what it had promised its residents.",
         "This year it will spend more on roads, schools and water, as the county congress asked."]
 HEADS = ["Roads and bridges", "Schools and clinics", "Water for the farms"]
 QUESTIONS = ["Where will the new roads go?", "Who will teach in the new schools?", "How will the farms get water?"]
@@ -124,7 +124,7 @@ def _expected_heading(form: str, i: int) -> str:
         return HEADS[i].upper()
     if form == "First," or form == "mixed" and i == 1:
         return _lower(HEADS[i])
-    if form in ("One is", "The first is"):  # (the golds keep `One is identity security` whole)
+    if form in ("One is", "The first is"):  # (the golds keep such a heading whole, its words a sentence's subject)
         return HEAD_FORMS[form](i, HEADS[i])
     return HEADS[i]
 
@@ -180,7 +180,7 @@ def test_every_heading_form_over_every_item_form_reads_the_same(head):
 LEAD_HEADS = [["Mend the roads.", "Build schools and clinics.", "Bring water to the farms."],
               ["“Smooth roads” bring the villages closer.", "“Good schools” keep young families at home.",
                "“Full reservoirs” carry the farms through summer."],
-              ["Strengthen the grass roots.", "Improve public services.", "Protect the water supply."]]
+              ["Give village teams more say.", "Improve public services.", "Protect the water supply."]]
 ELABORATIONS = [["The county will spend 80 million yuan on roads this year, most of it on village lanes.",
                  "Schools and clinics will get 60 million yuan, and the county will hire forty teachers.",
                  "The dry north of the county needs water most, and work there starts in April."],
@@ -189,7 +189,7 @@ ELABORATIONS = [["The county will spend 80 million yuan on roads this year, most
                  "Three reservoirs will be dredged and four pumping stations repaired."]]
 CHAINS = [" The first is to widen the Qiaotou road. The second is to rebuild the two old bridges.",
           " The first is to open the Dongtan school. The second is to hire a second doctor for each clinic.",
-          " The first is to dredge the reservoirs. The second is to repair the pumping stations."]
+          " The first is to dredge three reservoirs in spring. The second is to repair the pumping stations."]
 MORE = "Progress will be reported to the county congress every three months."
 
 
@@ -258,7 +258,7 @@ def test_nested_numbering_heads_two_levels(nest):
 
 
 CHAPTERS = ["General provisions", "Duties of the villages", "Supplementary provisions"]
-ARTICLES = [["These rules are made to keep the county's rivers clean.", "They apply to every village on the Qiaotou river."],
+ARTICLES = [["These rules aim at clean rivers across Hexi.", "They apply to every village on the Qiaotou river."],
             ["Each village shall name a keeper for its stretch of river.", "The keeper shall walk the bank once a week and report:"],
             ["The county water bureau explains these rules.", "These rules take effect on May 1, 2024."]]
 POINTS = ["rubbish left on the bank", "pipes that empty into the river", "dead fish or foam on the water"]

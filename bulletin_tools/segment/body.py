@@ -772,7 +772,7 @@ def _first_of_parallel_headings(units: list[_Unit]) -> None:
     long paragraph (:func:`_is_plain_heading`), but its peers show it is
     the first heading."""
     if len(units) < 2 or units[0].kind != "paragraph" or units[1].kind not in ("paragraph", "item") \
-            or units[1].kind == "paragraph" and units[1].text.text[:1].islower():  # (`Speaking of the changes` / `to the roads …`: one sentence cut)
+            or units[1].kind == "paragraph" and units[1].text.text[:1].islower():  # (`Looking back on` / `a busy year …`: one sentence cut)
         return
     shape = _plain_heading_shape(units[0].text.text)
     peers = sum(1 for u in units[1:] if u.kind == "heading" and not u.lead and marker(u.text.text) is None
