@@ -285,6 +285,7 @@ class _Here:
     alternates: bool = False  # numbered on from a line of its style, each over text of its own (see _alternating_numbers)
     under_alternate: bool = False  # the line before is one of those: this line is its text, never a heading
     in_short_run: bool = False  # one of several short unpunctuated lines in a row (see _short_line_runs)
+    prev: str = ""  # the line before's text ("" at the start)
 
 
 #: A line taken for a caption by the credit closing it (`… (Photo/Lin Tao)`)
@@ -743,11 +744,59 @@ def _heading_shaped_line(h: _Here) -> bool:
     that are something else (a byline, a date, a signer, spam, a note in
     brackets: `(Adopted at … on May 5, 2023)`), after some text: what
     :func:`_is_plain_heading` asks of a line but what it stands over."""
+    return h.has_units and _heading_shaped(h)
+
+
+def _heading_shaped(h: _Here) -> bool:
+    """:func:`_heading_shaped_line` wherever the line stands (the body's first line too)."""
     s = h.text.text
-    return h.has_units and h.style is None and not h.issued_title and _is_short_heading(s) \
+    return h.style is None and not h.issued_title and not h.repeats_title and _is_short_heading(s) \
         and not (s[:1] in "(（" and s.endswith((")", "）"))) \
         and not lexicon.has_spam(s) and not _is_date_line(s) and not is_dateline(s) and not is_signer(s) \
         and not never_a_heading(h.text)
+
+
+#: The body's first line, shaped as a heading, heads the text under it when
+#: at least this many unnumbered lines of the same shape head sections
+#: further down (parallel structure): one more would be a page's pattern
+#: seen once.  Set on this project's structure probe (tests/test_structure_probe.py).
+MIN_PEER_PLAIN_HEADINGS = 2
+
+
+def _first_of_parallel_headings(units: list[_Unit]) -> None:
+    """`Roads and bridges` / text … `Schools and clinics` / text …
+    `Water for the farms` / text: the body's first line, a short line of its
+    own over text, is the first of a row of unnumbered headings when the
+    body's later sections are headed by lines of its shape; alone at the
+    top it might be a deck or a tag, so it heads its text only when over a
+    long paragraph (:func:`_is_plain_heading`), but its peers show it is
+    the first heading."""
+    if len(units) < 2 or units[0].kind != "paragraph" or units[1].kind not in ("paragraph", "item") \
+            or units[1].kind == "paragraph" and units[1].text.text[:1].islower():  # (`Looking back on` / `a busy year …`: one sentence cut)
+        return
+    shape = _plain_heading_shape(units[0].text.text)
+    peers = sum(1 for u in units[1:] if u.kind == "heading" and not u.lead and marker(u.text.text) is None
+                and _plain_heading_shape(u.text.text) == shape)
+    if shape is not None and peers >= MIN_PEER_PLAIN_HEADINGS:
+        units[0] = _heading(units[0].text)[0]
+
+
+def _first_line_shaped(h: _Here) -> bool:
+    """The body's first line has a plain heading's shape, or a phrase-colon
+    title's (`Scope of support:`) when other lines of the body have that
+    shape too (see :func:`_is_phrase_colon_title`)."""
+    return _heading_shaped(h) or (h.style is None and h.colon_peers and not h.repeats_title
+                                  and is_phrase_colon_heading(h.text.text))
+
+
+def _plain_heading_shape(s: str) -> tuple[bool, bool] | None:
+    """What makes unnumbered headings peers: a short line or a phrase-colon
+    line (which of the two), in title case or not; None for neither."""
+    if _is_short_heading(s):
+        return False, _capitalised(s)
+    if is_phrase_colon_heading(s):
+        return True, _capitalised(s)
+    return None
 
 
 def _headings_over_headings(units: list[_Unit], shaped: set[int]) -> None:
@@ -861,10 +910,14 @@ _CHAIN_OPENING = lazy_compile(r"^(?:the\s+)?(?:first|second|third|fourth|fifth|s
 def _is_chain_link_heading(h: _Here) -> bool:
     """`The first is to lead the rescue in person.` on a line of its own, one
     short sentence over prose: a link of an enumeration (一是) whose
-    elaboration follows, a lead sentence that heads its section."""
+    elaboration follows, a lead sentence that heads its section.  Not next
+    to another link (`The first is that … .` / `The second is that … .`):
+    links one under the other are peers, paragraphs of one enumeration, and
+    none of them heads the others."""
     s = h.text.text
     return h.style is None and h.has_units and bool(h.next) and _prose(h.next) and h.next_style is None \
-        and _CHAIN_OPENING.match(s) is not None and _is_sentence_heading(s)
+        and _CHAIN_OPENING.match(s) is not None and _is_sentence_heading(s) \
+        and _CHAIN_OPENING.match(h.next) is None and _CHAIN_OPENING.match(h.prev) is None
 
 
 def _opens_chain(s: str) -> bool:
@@ -1021,6 +1074,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
     named_peers = _named_title_peers(texts, styles) >= MIN_NAMED_TITLE_PEERS
     short_runs = _short_line_runs(texts, styles)
     shaped_lines: set[int] = set()  # units that are a whole line shaped as a heading (see _headings_over_headings)
+    first_shaped = False  # the body's first line is shaped as a heading (see _first_of_parallel_headings)
     sentence_lines: set[int] = set()  # units that are a whole line of one slogan-like sentence (see _parallel_lead_lines)
     units: list[_Unit] = []
     for i, (t, (prev_style, next_style, list_follows)) in enumerate(zip(texts, _neighbour_styles(styles))):
@@ -1050,6 +1104,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             i in alternating,
             i - 1 in alternating,
             i in short_runs,
+            texts[i - 1].text if i else "",
         )
         for _kind, holds, make in _KINDS:
             if holds(here):
@@ -1061,11 +1116,15 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
             made = _split_paragraph(t)
             if len(made) == 1 and made[0].kind == "paragraph" and _heading_shaped_line(here) and not here.in_short_run:
                 shaped_lines.add(len(units))
+            first_shaped = first_shaped or (not units and len(made) == 1 and made[0].kind == "paragraph"
+                                            and _first_line_shaped(here) and not here.in_short_run)
             if len(made) == 1 and made[0].kind == "paragraph" and style is None and _is_slogan(t.text) \
                     and t.text.endswith((".", "。")) and _is_sentence_heading(t.text):
                 sentence_lines.add(len(units))
             units.extend(made)
     _headings_over_headings(units, shaped_lines)
+    if first_shaped:
+        _first_of_parallel_headings(units)
     _parallel_lead_lines(units, sentence_lines)
     _parallel_sentence_lines(units, sentence_lines)
     _promote_lead_sentences(units)
