@@ -66,6 +66,11 @@ def _read_rows(name: str) -> list[list[str]]:
 
 _EXOTIC = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f\x85\u2028\u2029\x1c-\x1f"
 _EXOTIC_RUN = lazy_compile(f"[{_EXOTIC}]+")
+#: The full-width space U+3000 (GBK bytes A1 A1) read in a Latin code page:
+#: `¡¡` in Latin-1, `ĦĦ` in Latin-3.  A run of such pairs opening a line
+#: before its first word is the page's indentation, garbled: removed with it.
+_GARBLED_INDENT = lazy_compile(r"(?:¡¡|ĦĦ)+(?=[^\s¡Ħ])")
+_GARBLED_SPACE_CHARS = ("¡", "Ħ")
 
 
 def normalise_whitespace(text: str, ctx: Context) -> tuple[list[Edit], list[Flag]]:
@@ -75,6 +80,9 @@ def normalise_whitespace(text: str, ctx: Context) -> tuple[list[Edit], list[Flag
     ''
     """
     left = len(text) - len(text.lstrip())
+    garbled = _GARBLED_INDENT.match(text, left) if text[left:left + 1] in _GARBLED_SPACE_CHARS else None
+    if garbled is not None:
+        left = garbled.end()  # (`¡¡¡¡In order to …`: the page's full-width indentation read in a Latin code page)
     right = len(text.rstrip())
     # Every character of _EXOTIC is unprintable (see _may_edit_whitespace): a
     # printable line (most of those with an edge to strip) needs no scan for them.
@@ -95,11 +103,11 @@ def normalise_whitespace(text: str, ctx: Context) -> tuple[list[Edit], list[Flag
 
 
 def _may_edit_whitespace(text: str) -> bool:
-    """Trigger of ``whitespace``: an edge that ``strip`` would cut, or an exotic space."""
+    """Trigger of ``whitespace``: an edge that ``strip`` would cut, an exotic space, or a garbled one opening the line."""
     # Every character of _EXOTIC is a separator or a control character, so
     # none is printable (``str.isprintable`` is far cheaper than the regex;
     # tests/test_rule_triggers.py checks the claim over all of Unicode).
-    return not text.isprintable() or text[:1].isspace() or text[-1:].isspace()
+    return not text.isprintable() or text[:1].isspace() or text[-1:].isspace() or text[:1] in _GARBLED_SPACE_CHARS
 
 
 def _may_have_space_run(text: str) -> bool:
