@@ -110,8 +110,8 @@ def _headline_over_its_trail(r: Reading, crumbs: list[str], i: int) -> bool:
     """`Business Card of City` over `Home > … > Business Card of City`, the
     text (or a header row) right under them: the line above the path is the
     headline the path ends with, not the masthead."""
-    if not r.title_parts or (_next_is_title(r.kept, i + 1) and not _next_is_header(r.kept, i + 1)):
-        return False
+    if not crumbs or not r.title_parts or (_next_is_title(r.kept, i + 1) and not _next_is_header(r.kept, i + 1)):
+        return False  # (no crumb: a lone arrow, `»{`, read as an empty path)
     head = " ".join(ln.s.strip() for ln in r.title_parts)
     if head.lower() != crumbs[-1].strip().lower() and not _headline_over_trail_and_fields(r, head, i):
         return False
