@@ -540,6 +540,13 @@ def menu_words() -> tuple[frozenset[str], frozenset[str]]:
     return link, link | frozenset(w for w, kind in rows if kind == "menu")
 
 
+#: Distinct texts whose :meth:`Furniture.inline_in` answer is remembered (a
+#: page asks about a few dozen rows; the memory starts afresh past this).
+INLINE_MEMO_SIZE = 1024
+#: "Not remembered" in that memory (None is an answer).
+_UNKNOWN = object()
+
+
 @dataclass(frozen=True)
 class Furniture:
     line: tuple[re.Pattern[str], ...]
@@ -563,11 +570,33 @@ class Furniture:
     _narrowed: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     #: ``needle_gates(inline_needles)``: the needles the inline tests try, for ASCII text and for any.
     inline_gates: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    #: :meth:`inline_in`'s answers by text, the last :data:`INLINE_MEMO_SIZE` texts at most.
+    _inline_memo: dict[str, re.Pattern[str] | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "inline_gates", needle_gates(self.inline_needles))  # (frozen: set once, here)
 
     def inline_in(self, text: str) -> re.Pattern[str] | None:
+        """:meth:`_inline_in`, remembered by text.
+
+        Why (speed): the furniture reader, the header's row readers, the
+        field-row test under a headline and the doubled-word rule ask it about
+        the same rows of a page: a third of the calls repeat a text (measured
+        on bench_throughput's corpus), and each costs a lower-casing and a
+        substring test per needle.  The answer depends on ``text`` alone (the
+        table is fixed once read), and the pattern returned is the one a
+        fresh call returns (:attr:`_narrowed` keeps one per set of rows).
+        """
+        memo = self._inline_memo
+        found = memo.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._inline_in(text)
+            if len(memo) >= INLINE_MEMO_SIZE:
+                memo.clear()  # (bounded: a long stream keeps its memory flat)
+            memo[text] = found
+        return found  # type: ignore[return-value]
+
+    def _inline_in(self, text: str) -> re.Pattern[str] | None:
         """``inline`` as far as it can match in ``text``: None when it cannot
         match at all (as :meth:`may_have_inline` says), else the alternation
         of just the rows one of whose needles ``text`` holds.

@@ -371,6 +371,33 @@ def test_inline_furniture_needles_are_necessary(pieces):
         assert furniture.may_have_inline(text), text
 
 
+#: Besides: a Kelvin sign (lower-cased, the letter k), a tool row's words and a line's edges.
+_MEMO_PIECES = ["\u212a", "k", "tool", "kool", "\u212aool", "Tools:", "min", "mİn", "\t"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_INLINE_PIECES + _MEMO_PIECES), min_size=1, max_size=6).map("".join),
+                min_size=1, max_size=12),
+       st.randoms(use_true_random=False))
+def test_inline_in_remembered_is_asked_afresh(texts, rnd):
+    """``inline_in`` remembered by text answers as a fresh :meth:`_inline_in` does, in any order
+    of asking, texts asked again and texts alike but for case or spaces among them."""
+    furniture = lexicon.furniture()
+    asked = texts + [t.upper() for t in texts] + [" " + t for t in texts] + texts
+    rnd.shuffle(asked)
+    for text in asked:
+        assert furniture.inline_in(text) is furniture._inline_in(text), text
+
+
+def test_inline_in_memory_is_bounded() -> None:
+    furniture = lexicon.furniture()
+    for k in range(lexicon.INLINE_MEMO_SIZE + 10):
+        furniture.inline_in(f"print row {k}")
+    assert len(furniture._inline_memo) <= lexicon.INLINE_MEMO_SIZE
+    assert furniture.inline_in("Print") is furniture._inline_in("Print") is not None
+    assert furniture.inline_in("print row 3") is furniture._inline_in("print row 3")
+
+
 def test_inline_needle_gate_says_no_to_prose() -> None:
     assert lexicon.furniture().inline_needles
     assert not lexicon.furniture().may_have_inline("Source: Xiashan Town Agricultural Service Center")
