@@ -134,16 +134,23 @@ def may_have_spam(text: str) -> bool:
     an ASCII letter leaves the decision to the regex.
     """
     if text.isascii():
-        return any(map(text.lower().__contains__, _spam_tests()[0]))
+        return _spam_searches()[0].search(text.lower()) is not None
     if has_case_trap(text):
         return True
-    return any(map(text.lower().__contains__, _spam_tests()[1]))
+    return _spam_searches()[1].search(text.lower()) is not None
 
 
 @cache
 def _spam_tests() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The needles :func:`may_have_spam` tests: (for ASCII text, for any text), see :func:`_gates`."""
     return needle_gates(_spam_needles())
+
+
+@cache
+def _spam_searches() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_spam_tests` as :func:`needle_search` patterns."""
+    ascii_needles, any_needles = _spam_tests()
+    return needle_search(ascii_needles), needle_search(any_needles)
 
 
 def needle_gates(needles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -156,6 +163,41 @@ def needle_gates(needles: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, 
     """
     minimal = tuple(n for n in needles if not any(m != n and m in n for m in needles))
     return tuple(n for n in minimal if n.isascii()), minimal
+
+
+def needle_search(needles: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern whose ``search(text)`` finds something exactly when ``text``
+    holds one of ``needles`` (case-sensitive; never, for no needles).
+
+    Why (speed): a substring test per needle reads the text once per needle;
+    the needles as a prefix trie of literals (:func:`_literal_trie`) read it
+    once, the engine skipping to the characters a needle starts with.
+    Measured on the lines bench_throughput's corpus asks the spam and the
+    inline-furniture gates about: about a quarter less time.
+    """
+    if not needles or "" in needles:
+        # (no needle: no text holds one; an empty needle: every text does)
+        return recache.compile("" if needles else "(?!)")
+    return recache.compile(_literal_trie(sorted(set(needles))))
+
+
+def _literal_trie(words: list[str]) -> str:
+    """An alternation of the (non-empty) literal ``words`` factored by first
+    character.  Only whether some word occurs is asked of it: a word that
+    ends where a longer one goes on stands for both (the node matches there)."""
+    if "" in words:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        if len(rests) == 1:
+            parts.append(re.escape(first + rests[0]))  # (one word from here: itself)
+            continue
+        inner = _literal_trie(rests)
+        parts.append(re.escape(first) + (f"(?:{inner})" if inner else ""))
+    return "|".join(parts)
 
 
 def has_spam(text: str) -> bool:
@@ -570,11 +612,14 @@ class Furniture:
     _narrowed: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     #: ``needle_gates(inline_needles)``: the needles the inline tests try, for ASCII text and for any.
     inline_gates: tuple[tuple[str, ...], tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    #: ``inline_gates`` as :func:`needle_search` patterns (one search instead of a test per needle).
+    inline_searches: tuple[re.Pattern[str], re.Pattern[str]] = field(init=False, compare=False, repr=False)
     #: :meth:`inline_in`'s answers by text, the last :data:`INLINE_MEMO_SIZE` texts at most.
     _inline_memo: dict[str, re.Pattern[str] | None] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "inline_gates", needle_gates(self.inline_needles))  # (frozen: set once, here)
+        object.__setattr__(self, "inline_searches", tuple(map(needle_search, self.inline_gates)))
 
     def inline_in(self, text: str) -> re.Pattern[str] | None:
         """:meth:`_inline_in`, remembered by text.
@@ -612,8 +657,8 @@ class Furniture:
         if not self.inline_rows or has_case_trap(text):
             return self.inline if self.may_have_inline(text) else None
         lowered = text.lower()
-        if not any(map(lowered.__contains__, self.inline_gates[0 if text.isascii() else 1])):
-            return None  # (most rows: one pass over the needles, at C speed)
+        if self.inline_searches[0 if text.isascii() else 1].search(lowered) is None:
+            return None  # (most rows: one search for all the needles, see needle_search)
         rows = tuple(i for i, (_, needles) in enumerate(self.inline_rows)
                      if any(map(lowered.__contains__, needles)))
         pattern = self._narrowed.get(rows)
@@ -633,7 +678,7 @@ class Furniture:
         """
         if not self.inline_needles or has_case_trap(text):
             return True
-        return any(map(text.lower().__contains__, self.inline_gates[0 if text.isascii() else 1]))
+        return self.inline_searches[0 if text.isascii() else 1].search(text.lower()) is not None
 
     def is_line(self, text: str) -> bool:
         """Is all of ``text`` matched by one of the ``line`` patterns?"""
