@@ -284,7 +284,7 @@ def test_chain_links_gate_says_no_to_one_ordinal() -> None:
 # duplicate paragraphs: keys worked out only for blocks that open alike
 
 from bulletin_tools.model import INFO, Block, Finding, Fix, Section  # noqa: E402
-from bulletin_tools.wordkey import words_prefix  # noqa: E402
+from bulletin_tools.wordkey import first_word, words_prefix  # noqa: E402
 
 
 def _old_drop_duplicate_blocks(sections, line_no):
@@ -332,6 +332,14 @@ def test_duplicate_blocks_match_the_old_pass(layout) -> None:
 def test_a_lowered_opening_is_the_opening_of_the_lowered_key(text: str, count: int) -> None:
     key = words_key(text).lower()
     assert words_prefix(text, count).lower() == " ".join(key.split(" ")[:count]) if key else words_prefix(text, count) == ""
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(max_size=30) | st.lists(st.sampled_from(["Hello", ",", " ", "  ", "--", "_", "1", "中文", "é", "'s", "\u0307",
+                                                        "·", "\n"]), max_size=6).map("".join))
+def test_first_word_is_the_one_word_prefix(text: str) -> None:
+    """``first_word`` (the same-words test's first comparison) is ``words_prefix(text, 1)``."""
+    assert first_word(text) == words_prefix(text, 1)
 
 
 @settings(max_examples=1000, deadline=None)
