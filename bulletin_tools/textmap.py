@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from .model import Edit, Fix, Span
 
@@ -35,6 +35,13 @@ class Piece(NamedTuple):
     linear: bool
 
 
+#: ``_piece(Piece, (a, b, c, d, e))`` is ``Piece(a, b, c, d, e)``: the named tuple's own
+#: ``__new__`` is a generated Python function that calls ``tuple.__new__`` so;
+#: called directly, a piece costs no Python frame (a document builds hundreds,
+#: one per line and per slice).  ``tests/test_speed_equivalents.py`` compares.
+_piece: Callable[[type[Piece], tuple[int, int, int, int, bool]], Piece] = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class MappedText:
     text: str
@@ -46,7 +53,7 @@ class MappedText:
         """Text taken straight from the input at offset ``origin``."""
         if not text:
             return _mapped(text, (), ())
-        return _mapped(text, (Piece(0, len(text), origin, origin + len(text), True),), (0,))
+        return _mapped(text, (_piece(Piece, (0, len(text), origin, origin + len(text), True)),), (0,))
 
     @staticmethod
     def _from_pieces(text: str, pieces: list[Piece]) -> "MappedText":
@@ -121,9 +128,9 @@ class MappedText:
             # the loop below reduces to this, without the search.
             p = self.pieces[0]
             if p.linear:
-                piece = Piece(0, end - start, p.orig_start + start, p.orig_start + end, True)
+                piece = _piece(Piece, (0, end - start, p.orig_start + start, p.orig_start + end, True))
             else:
-                piece = Piece(0, end - start, p.orig_start, p.orig_end, False)
+                piece = _piece(Piece, (0, end - start, p.orig_start, p.orig_end, False))
             return _mapped(self.text[start:end], (piece,), (0,))
         out: list[Piece] = []
         i = max(0, bisect_right(self._starts, start) - 1)
@@ -136,7 +143,7 @@ class MappedText:
                     ob = p.orig_start + (b - p.cur_start)
                 else:
                     oa, ob = p.orig_start, p.orig_end
-                out.append(Piece(a - start, b - start, oa, ob, p.linear))
+                out.append(_piece(Piece, (a - start, b - start, oa, ob, p.linear)))
             i += 1
         return MappedText._from_pieces(self.text[start:end], out)
 
@@ -218,18 +225,19 @@ class MappedText:
                 continue
             if start > cursor:
                 parts.append(text[cursor:start])
-                pieces.append(Piece(new_len, new_len + start - cursor, origin + cursor, origin + start, True))
+                pieces.append(_piece(Piece, (new_len, new_len + start - cursor, origin + cursor, origin + start, True)))
                 new_len += start - cursor
             after = edit.after
             fixes.append(Fix(edit.rule, text[start:end], after, (origin + start, origin + end)))
             if after:
-                pieces.append(Piece(new_len, new_len + len(after), origin + start, origin + end, False))
+                pieces.append(_piece(Piece, (new_len, new_len + len(after), origin + start, origin + end, False)))
                 parts.append(after)
                 new_len += len(after)
             cursor = end
         if cursor < len(text):
             parts.append(text[cursor:])
-            pieces.append(Piece(new_len, new_len + len(text) - cursor, origin + cursor, origin + len(text), True))
+            end = len(text)
+            pieces.append(_piece(Piece, (new_len, new_len + end - cursor, origin + cursor, origin + end, True)))
         return MappedText._from_pieces("".join(parts), _merge(pieces)), fixes
 
 
@@ -256,7 +264,7 @@ def _mapped(text: str, pieces: tuple[Piece, ...], starts: tuple[int, ...]) -> Ma
 
 
 def _shift(pieces: Iterable[Piece], by: int) -> list[Piece]:
-    return [Piece(p.cur_start + by, p.cur_end + by, p.orig_start, p.orig_end, p.linear) for p in pieces]
+    return [_piece(Piece, (p.cur_start + by, p.cur_end + by, p.orig_start, p.orig_end, p.linear)) for p in pieces]
 
 
 def _merge(pieces: list[Piece]) -> list[Piece]:

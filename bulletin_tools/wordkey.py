@@ -55,3 +55,17 @@ def words_prefix(text: str, count: int) -> str:
     'Hello World'
     """
     return " ".join(map(_GROUP, islice(_WORD_RUN.finditer(text), count)))
+
+
+def first_word(text: str) -> str:
+    """``words_prefix(text, 1)``: the first word of :func:`words_key` ("" when there is none).
+
+    Why (speed): the same-words test compares first words before whole keys,
+    some fifteen times a document; one ``search`` and its group cost less than
+    an iterator sliced, mapped and joined for a single word.
+
+    >>> first_word("  Hello, World!"), first_word(" -- ")
+    ('Hello', '')
+    """
+    m = _WORD_RUN.search(text)
+    return m.group() if m is not None else ""

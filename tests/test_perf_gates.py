@@ -371,6 +371,85 @@ def test_inline_furniture_needles_are_necessary(pieces):
         assert furniture.may_have_inline(text), text
 
 
+#: Besides: a Kelvin sign (lower-cased, the letter k), a tool row's words and a line's edges.
+_MEMO_PIECES = ["\u212a", "k", "tool", "kool", "\u212aool", "Tools:", "min", "mİn", "\t"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_INLINE_PIECES + _MEMO_PIECES), min_size=1, max_size=6).map("".join),
+                min_size=1, max_size=12),
+       st.randoms(use_true_random=False))
+def test_inline_in_remembered_is_asked_afresh(texts, rnd):
+    """``inline_in`` remembered by text answers as a fresh :meth:`_inline_in` does, in any order
+    of asking, texts asked again and texts alike but for case or spaces among them."""
+    furniture = lexicon.furniture()
+    asked = texts + [t.upper() for t in texts] + [" " + t for t in texts] + texts
+    rnd.shuffle(asked)
+    for text in asked:
+        assert furniture.inline_in(text) is furniture._inline_in(text), text
+
+
+def test_inline_in_memory_is_bounded() -> None:
+    furniture = lexicon.furniture()
+    for k in range(lexicon.INLINE_MEMO_SIZE + 10):
+        furniture.inline_in(f"print row {k}")
+    assert len(furniture._inline_memo) <= lexicon.INLINE_MEMO_SIZE
+    assert furniture.inline_in("Print") is furniture._inline_in("Print") is not None
+    assert furniture.inline_in("print row 3") is furniture._inline_in("print row 3")
+
+
+# --------------------------------------------------------------------------
+# needle gates: one search of a literal trie for "does the text hold a needle?"
+
+_NEEDLE_CHARS = ["a", "b", "ab", "ba", " ", ".", "*", "(", "\\", "|", "中", "文", "?"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_NEEDLE_CHARS), min_size=1, max_size=4).map("".join), max_size=8),
+       st.lists(st.sampled_from(_NEEDLE_CHARS), max_size=12).map("".join))
+def test_needle_search_finds_exactly_a_needle(needles, text):
+    found = lexicon.needle_search(tuple(needles)).search(text) is not None
+    assert found == any(n in text for n in needles), (needles, text)
+
+
+def test_needle_search_edges() -> None:
+    assert lexicon.needle_search(()).search("anything") is None
+    assert lexicon.needle_search(("",)).search("") is not None
+    assert lexicon.needle_search(("ab", "abc", "b.")).search("xxabx") is not None
+    assert lexicon.needle_search(("abc", "b.")).search("abx bx") is None
+    assert lexicon.needle_search(("l m s", "{{")).search("[l m s]") is not None
+
+
+def _old_may_have_spam(text: str) -> bool:
+    """``may_have_spam`` as it was: a substring test per needle (the reference)."""
+    if text.isascii():
+        return any(map(text.lower().__contains__, lexicon._spam_tests()[0]))
+    if lexicon.has_case_trap(text):
+        return True
+    return any(map(text.lower().__contains__, lexicon._spam_tests()[1]))
+
+
+_SPAM_PIECES = ["Casino", "casin", "ONLINE", "onlin", "uk", "U", "k", "sg", "s", "g", "m88", "w8", "8", "Sugar", "slot",
+                "久久", "久", "博彩", "彩", "The town", " ", ".", "\u212a", "ı", "é", "Viagra"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SPAM_PIECES), max_size=8).map("".join))
+def test_spam_gate_is_the_substring_test(text: str) -> None:
+    assert lexicon.may_have_spam(text) == _old_may_have_spam(text), text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_INLINE_PIECES + _MEMO_PIECES), max_size=8).map("".join))
+def test_inline_gate_is_the_substring_test(text: str) -> None:
+    """``may_have_inline`` (and so ``inline_in``'s first test) answers as a substring test per needle did."""
+    furniture = lexicon.furniture()
+    old = lexicon.has_case_trap(text) or any(
+        map(text.lower().__contains__, furniture.inline_gates[0 if text.isascii() else 1]))
+    assert furniture.may_have_inline(text) == old, text
+    assert (furniture._inline_in(text) is None) == (not old), text
+
+
 def test_inline_needle_gate_says_no_to_prose() -> None:
     assert lexicon.furniture().inline_needles
     assert not lexicon.furniture().may_have_inline("Source: Xiashan Town Agricultural Service Center")

@@ -195,11 +195,29 @@ def _old_may_repeat(text: str) -> bool:
 
 
 REPEAT_WORDS = ["a", "b", "the", "The", "cadres", "step", "by", "x-y", "it's", ",", ".", " ", "  ", "3", "中"]
+#: Hyphens and apostrophes where a token may not start (`-a`, `'a`), may end
+#: (`a-`) or stand alone, words glued by them, and a curly apostrophe: the
+#: letter-run shortcut of ``_may_repeat`` is taken only without them.
+TOKEN_EDGE_WORDS = ["-a", "'a", "a-", "a'", "-", "'", "--", "a-b", "’a", "a’", "a", "A", "b", "x-y", "a,", "(a)", "_a",
+                    "a1", "1a", "é", "中"]
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(REPEAT_WORDS), max_size=24).map(" ".join))
 def test_may_repeat_unchanged(text: str) -> None:
+    assert spacing._may_repeat(text) == _old_may_repeat(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(TOKEN_EDGE_WORDS), max_size=12).map(" ".join)
+       | st.lists(st.sampled_from(TOKEN_EDGE_WORDS), max_size=12).map("".join))
+def test_may_repeat_unchanged_at_token_edges(text: str) -> None:
+    """The shortcuts (letter runs for the tokens, no token twice) agree with the reference."""
+    assert spacing._may_repeat(text) == _old_may_repeat(text)
+
+
+@pytest.mark.parametrize("text", ["a -a", "-a a", "a 'a", "'a a", "x - x", "a-b a-b", "a- a-", "a-b a b", "A a", "a b c a"])
+def test_may_repeat_unchanged_examples(text: str) -> None:
     assert spacing._may_repeat(text) == _old_may_repeat(text)
 
 

@@ -284,7 +284,7 @@ def test_chain_links_gate_says_no_to_one_ordinal() -> None:
 # duplicate paragraphs: keys worked out only for blocks that open alike
 
 from bulletin_tools.model import INFO, Block, Finding, Fix, Section  # noqa: E402
-from bulletin_tools.wordkey import words_prefix  # noqa: E402
+from bulletin_tools.wordkey import first_word, words_prefix  # noqa: E402
 
 
 def _old_drop_duplicate_blocks(sections, line_no):
@@ -332,6 +332,14 @@ def test_duplicate_blocks_match_the_old_pass(layout) -> None:
 def test_a_lowered_opening_is_the_opening_of_the_lowered_key(text: str, count: int) -> None:
     key = words_key(text).lower()
     assert words_prefix(text, count).lower() == " ".join(key.split(" ")[:count]) if key else words_prefix(text, count) == ""
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(max_size=30) | st.lists(st.sampled_from(["Hello", ",", " ", "  ", "--", "_", "1", "中文", "é", "'s", "\u0307",
+                                                        "·", "\n"]), max_size=6).map("".join))
+def test_first_word_is_the_one_word_prefix(text: str) -> None:
+    """``first_word`` (the same-words test's first comparison) is ``words_prefix(text, 1)``."""
+    assert first_word(text) == words_prefix(text, 1)
 
 
 @settings(max_examples=1000, deadline=None)
@@ -443,6 +451,47 @@ def test_apply_on_one_piece_matches_the_general_loop(raw, origin: int, text: str
     slow, slow_fixes = mt._apply_sorted(ordered)
     assert (fast.text, fast.pieces, fast._starts) == (slow.text, slow.pieces, slow._starts)
     assert fast_fixes == slow_fixes
+
+
+def _reference_slice(mt, start: int, end: int):
+    """``MappedText.slice`` with every piece built by ``Piece(...)`` (the named tuple's own constructor)."""
+    from bisect import bisect_right
+
+    from bulletin_tools.textmap import Piece
+
+    start, end = max(0, start), min(len(mt.text), end)
+    if start >= end:
+        return "", ()
+    out = []
+    i = max(0, bisect_right(mt._starts, start) - 1)
+    while i < len(mt.pieces) and mt.pieces[i].cur_start < end:
+        p = mt.pieces[i]
+        a, b = max(p.cur_start, start), min(p.cur_end, end)
+        if a < b:
+            oa, ob = (p.orig_start + (a - p.cur_start), p.orig_start + (b - p.cur_start)) if p.linear else (p.orig_start, p.orig_end)
+            out.append(Piece(a - start, b - start, oa, ob, p.linear))
+        i += 1
+    return mt.text[start:end], tuple(out)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(EDIT_TEXT) + 2), st.integers(0, 6),
+                          st.sampled_from(["", " ", "x", "中文", "  "])), max_size=5),
+       st.integers(0, 40), st.sampled_from([EDIT_TEXT, "a", "中 文", "x  "]), st.integers(-2, 40), st.integers(-2, 40))
+def test_pieces_built_directly_are_named_tuples(raw, origin: int, text: str, start: int, end: int) -> None:
+    """Pieces built through ``tuple.__new__`` (textmap._piece) are the ``Piece`` values ``Piece(...)`` builds."""
+    from bulletin_tools.textmap import MappedText, Piece
+
+    mt = MappedText.identity(text, origin)
+    assert mt.pieces == ((Piece(0, len(text), origin, origin + len(text), True),) if text else ())
+    edited, _ = mt.apply([Edit(a, a + n, after, "rule") for a, n, after in raw])
+    for value in (mt, edited, edited.slice(start, end), mt.slice(start, end), edited.strip()):
+        assert all(type(p) is Piece and p == Piece(*p) for p in value.pieces)
+    for value in (mt, edited):
+        sliced = value.slice(start, end)
+        assert (sliced.text, sliced.pieces) == _reference_slice(value, start, end)
+        assert sliced.pieces == tuple(Piece(*p) for p in sliced.pieces)
+        assert [p._asdict() for p in sliced.pieces] == [Piece(*p)._asdict() for p in sliced.pieces]
 
 
 def _span_by_lookup(mt, start: int, end: int):

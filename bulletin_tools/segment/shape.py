@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..chardata import ends_in_abbreviation
 from ..lazyre import lazy_compile
 from .. import lexicon
-from ..wordkey import words_key, words_prefix
+from ..wordkey import first_word, words_key
 from . import captions
 from .body import marker
 from .header import date_line, description_value, is_label_line
@@ -236,7 +236,7 @@ def _same_words(a: str, b: str) -> bool:
     single-spaced and case folding puts no space into a word, so equal keys
     begin with equal first words.
     """
-    if words_prefix(a, 1).casefold() != words_prefix(b, 1).casefold():
+    if first_word(a).casefold() != first_word(b).casefold():
         return False
     return words_key(a).casefold() == words_key(b).casefold()
 
