@@ -124,6 +124,21 @@ def split_ordinal(text: str) -> Ordinal | None:
     return Ordinal(written, number, style, rest)
 
 
+def split_heading_ordinal(text: str) -> Ordinal | None:
+    """:func:`split_ordinal`, and for a heading also a capital letter's marker
+    (`A. Income support`, `B) Housing`): a heading lettered A, B, C … is
+    numbered 1, 2, 3 …, its marker kept as written.  (An item's letter is
+    left in its text: a list lettered a) b) c) is rendered as printed.)"""
+    found = split_ordinal(text)
+    if found is not None:
+        return found
+    m = _marker(text)
+    if m is None or m[0] != "letter-upper":
+        return None
+    written, rest = text[:m[1]].strip(), text[m[1]:].strip()
+    return Ordinal(written, ord(written[0]) - ord("A") + 1, "letter-upper", rest) if rest else None
+
+
 def display(marker: str, number: int) -> str:
     """The marker as an English reader writes it: ``一、`` → ``1.``, ``（一）`` → ``(1)``, ``IV.`` stays.
 
@@ -134,6 +149,8 @@ def display(marker: str, number: int) -> str:
     style = found[0] if found else "num-dot"
     if style == "roman":
         return marker.rstrip("、.．,，") + "."  # (`Ⅱ,`: Ⅱ、 with its mark repaired to a comma)
+    if style == "letter-upper":
+        return marker.rstrip(".)．") + "."  # (`B)` → `B.`: a lettered heading keeps its letter)
     if style == "roman-paren":
         return "(" + marker.strip("（()） ") + ")"
     if style in _PAREN_STYLES:
@@ -156,7 +173,7 @@ def number_section(section: Section) -> Section:
     """The section with its heading's and its items' numbered markers moved into ``marker``/``number``."""
     heading, marker, number = section.heading, section.marker, section.number
     if heading is not None and marker is None:
-        found = split_ordinal(heading)
+        found = split_heading_ordinal(heading)
         if found is not None:
             heading, marker, number = found.text, found.marker, found.number
     blocks = tuple(_split_block(b) for b in section.blocks)

@@ -113,3 +113,13 @@ def test_bullet_then_numbered_items_stay_separate_list_items():
     items = [t for t in tokens if t.type == "list_item_open"]
     assert len(items) == 3
     assert bulletin_tools.to_markdown(bulletin_tools.clean(md)) == md
+
+
+def test_a_heading_lettered_a_b_c_is_numbered_and_keeps_its_letter():
+    from bulletin_tools.ordinals import display, split_heading_ordinal, split_ordinal
+
+    found = split_heading_ordinal("B. Medical help")
+    assert (found.marker, found.number, found.text) == ("B.", 2, "Medical help")
+    assert display("B)", 2) == "B."
+    assert split_ordinal("B. Medical help") is None  # (an item's letter stays in its text)
+    assert split_heading_ordinal("A.") is None  # (a letter alone is no heading)
