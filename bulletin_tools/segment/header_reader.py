@@ -52,8 +52,8 @@ from .shape import (
 from .title import (MIN_TITLE_BEFORE_FIELDS, _drop_foreign_dash_tail, _drop_tail_token, _drop_title_spam, _headline_with_spam,
                     _split_title_fields, words_of)
 from .title_pieces import drop_page_title_pieces
-from .title_wrap import (MIN_WORDS_OF_COMPLETE_HEADLINE, _DOCUMENT_OPENING, credit_date_row, heads_a_section, line_under_headline,
-                         reads_on)
+from .title_wrap import (DOCUMENT_KINDS, MIN_WORDS_OF_COMPLETE_HEADLINE, _DOCUMENT_OPENING, credit_date_row, heads_a_section,
+                         line_under_headline, reads_on)
 from .body_dates import agency_dateline, opens_with_agency_dateline, opens_with_dateline
 from .title_marker import drop_list_number
 from .header_reading import Reading, Reader
@@ -889,9 +889,7 @@ def _site_org_over_story(r: Reading, i: int, above: str, line: str) -> bool:
 #: A headline under a site's name with its own field row has at least this many words.
 MIN_SHORT_HEADLINE_WORDS = 2
 #: `… Work Report`, `… Implementation Plan`: a document's kind closing a short line under its issuer.
-_DOCUMENT_KIND_END = lazy_compile(
-    r"(?i:notices?|circulars?|announcements?|bulletins?|opinions?|decisions?|measures|regulations|rules|provisions"
-    r"|plans?|programmes?|programs?|schemes?|reports?|letters?|orders?|guidelines?|replies|reply)\W*$")
+_DOCUMENT_KIND_END = lazy_compile(rf"(?i:{DOCUMENT_KINDS})\W*$")
 
 
 def _site_name_after(above: str, line: str) -> bool:

@@ -42,11 +42,9 @@ _OCCASION = lazy_compile(
 _ROLES = (r"(?:(?:Deputy|Vice|Executive|Acting|Former)\s+)?"
           r"(?:Mayor|Governor|Secretary|Chairman|Chairwoman|Chair|Director|President|Head|Chief|Commissioner|Magistrate"
           r"|Premier)")
-_SPEAKER = lazy_compile(
-    rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_ROLES}\b[^.!?]{{0,160}}$"
-    # `District Mayor Lin Haoran`, `Governor Liu Xiaoming`: the role first, then the name
-    rf"|^(?:[A-Z][a-z]+\s+){{0,2}}{_ROLES}\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}$"
-)
+#: `District Mayor Lin Haoran`, `Governor Liu Xiaoming`: the role first, then the name.
+_ROLE_THEN_NAME_SOURCE = rf"^(?:[A-Z][a-z]+\s+){{0,2}}{_ROLES}\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}$"
+_SPEAKER = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_ROLES}\b[^.!?]{{0,160}}$|{_ROLE_THEN_NAME_SOURCE}")
 #: The same under a headline, the role in any case (`Wang Cuilan, secretary of the Party Branch of …`).
 _PERSON_UNDER_TITLE = lazy_compile(rf"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?i:{_ROLES})\s+of\b[^.!?]{{0,160}}$")
 #: `Lyu Hai, an official with the county's water bureau and first Party
@@ -74,7 +72,7 @@ def person_under_title(s: str) -> bool:
 
 
 #: `County Magistrate Zhou Lan`: ``_SPEAKER``'s second form alone.
-_ROLE_THEN_NAME = lazy_compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}{_ROLES}\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}$")
+_ROLE_THEN_NAME = lazy_compile(_ROLE_THEN_NAME_SOURCE)
 
 
 def is_salutation(s: str) -> bool:

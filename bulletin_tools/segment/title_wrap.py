@@ -64,14 +64,16 @@ def reads_on(above: str, line: str) -> bool:
     # `Hexi County People's Government` / `Lanxi Volunteers Clear …`, it is the site's name)
 
 
+#: The words that name an official document's kind (`Notice`, `Opinions`, `Work Report`): one home for
+#: the tests that ask whether a line opens with one (below) or ends with one (the header reader's).
+DOCUMENT_KINDS = (r"notices?|circulars?|announcements?|bulletins?|opinions?|decisions?|measures|regulations|rules"
+                  r"|provisions|plans?|programmes?|programs?|schemes?|replies|reply|reports?|letters?|orders?|guidelines?")
 #: `Notice on …`, `Several Opinions of …`, `on Clearing …`: the second half of
 #: an issuing body's title opens with the document's kind (or its `on`), which
 #: a story's headline under a site's name does not.
 _DOCUMENT_OPENING = lazy_compile(
     r"(?:several\s+|interim\s+|detailed\s+|implementation\s+|official\s+|public\s+)?"
-    r"(?:notices?|circulars?|announcements?|bulletins?|notifications?|opinions?|decisions?|measures|regulations|rules"
-    r"|provisions|plans?|programmes?|programs?|schemes?|replies|reply|reports?|letters?|orders?|guidelines?"
-    r"|on|about|regarding|concerning)\b", re.IGNORECASE)
+    rf"(?:{DOCUMENT_KINDS}|notifications?|on|about|regarding|concerning)\b", re.IGNORECASE)
 
 
 #: `PR10442`: a release wire's number for the story, a line of its own under the headline.
