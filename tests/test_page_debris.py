@@ -108,6 +108,19 @@ def test_a_picture_mark_ending_the_headline_is_cut(mark):
     assert doc.title.text == TITLE
 
 
+@pytest.mark.parametrize("number", [" (4)", "(25)", " [2]", "【3】", "（2）"])
+def test_a_page_number_in_brackets_ending_the_headline_is_cut(number):
+    doc = _doc(TITLE + number, PROSE)
+    assert doc.title.text == TITLE
+    digits = "".join(c for c in number if c.isdigit())  # (full-width brackets are printed in ASCII before the cut)
+    assert any(f.before.strip()[1:-1] == digits for f in doc.fixes if f.rule == "title-site-suffix")
+
+
+@pytest.mark.parametrize("tail", [" (2024)", " (Trial)", " (I)"])
+def test_a_year_or_a_word_in_brackets_ending_the_headline_stays(tail):
+    assert _doc(TITLE + tail, PROSE).title.text == TITLE + tail
+
+
 def test_a_bracket_inside_the_headline_stays():
     title = "Lingxi Town publishes the figures (in tonnes) of the spring harvest"
     assert _doc(title, PROSE).title.text == title

@@ -366,12 +366,17 @@ _PICTURE_MARK_OPENERS = ("(", "（", "[", "【")
 #: `… of Ancient Villages(2/3)`: the page of a long article split over
 #: several, which the site adds to every page's headline.
 _PAGE_OF = lazy_compile(r"\s*[(（]\s*(?P<page>\d{1,2})\s*/\s*(?P<pages>\d{1,2})\s*[)）]$")
+#: `… village libraries open in the evening (3)`, `… of the Lanxi County Government(12)`,
+#: `… [2]`: a bare number in brackets ending the headline, the page or part
+#: number a site adds to a long article's headline (a year, four figures, is
+#: the headline's own: `Work Plan (2024)`).
+_PAGE_NUMBER = lazy_compile(r"\s*(?:[(（]\s*\d{1,2}\s*[)）]|[\[【]\s*\d{1,2}\s*[\]】])$")
 
 
 def _drop_repost_marks(z: ZonesBuilder, title: MappedText) -> MappedText:
     """A repost's `Original title:` label before the headline, the picture
     mark `(Figure)` after it (with a site's name after that) and a page count
-    `(1/4)` ending it are not words of the headline: cut as
+    `(1/4)` or number `(4)` ending it are not words of the headline: cut as
     ``title-site-suffix`` fixes."""
     m = _REPOST_LABEL.match(title.text)
     if m is not None and len(title.text) - m.end() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
@@ -383,6 +388,9 @@ def _drop_repost_marks(z: ZonesBuilder, title: MappedText) -> MappedText:
         title = _cut(z, title, m.start(), m.end())
     m = _PAGE_OF.search(title.text) if title.text.endswith((")", "）")) else None
     if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX and 1 <= int(m.group("page")) <= int(m.group("pages")):
+        title = _cut(z, title, m.start(), m.end())
+    m = _PAGE_NUMBER.search(title.text) if title.text.endswith((")", "）", "]", "】")) else None
+    if m is not None and m.start() >= MIN_TITLE_BEFORE_SITE_SUFFIX:
         title = _cut(z, title, m.start(), m.end())
     return title
 
