@@ -346,11 +346,23 @@ def test_a_run_of_steps_is_a_list_and_a_lone_step_over_prose_a_heading():
 
 
 def test_short_named_titles_head_their_text_when_several_stand_over_prose():
-    one = [TITLE, "", PROSE, "", "Model Village: Dongpo Village", "", PROSE_2, ""]
+    one = [TITLE, "", PROSE, "", "Model Village: Dongpo Village", "", "Open to visitors every day.", ""]
     two = one + ["Special Town: Beishan Town", "",
                  "Beishan Town has opened its tea drying houses to visitors, who can pick leaves and learn the craft.", ""]
     assert _headings("\n".join(one)) == [None]
     assert _headings("\n".join(two)) == [None, "Model Village: Dongpo Village", "Special Town: Beishan Town"]
+
+
+@pytest.mark.parametrize("line", ["Model Village: Dongpo Village", "Building the market: what the farmers did",
+                                  "Staying safe on the autumn holiday I: the roads"])
+def test_a_short_named_title_alone_between_paragraphs_of_prose_heads_the_text_under_it(line):
+    assert _headings("\n".join([TITLE, "", PROSE, "", line, "", PROSE_2, ""])) == [None, line]
+
+
+@pytest.mark.parametrize("line", ["Note: see the map", "Model Village: Dongpo Village"])
+def test_a_short_named_title_under_a_line_that_ends_no_sentence_stays_text(line):
+    above = PROSE.rstrip(".") + " and"
+    assert _headings("\n".join([TITLE, "", above, "", line, "", PROSE_2, ""])) == [None]
 
 
 def test_short_values_after_labels_over_prose_are_not_named_titles():

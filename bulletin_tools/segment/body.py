@@ -885,9 +885,15 @@ def _is_named_title(h: _Here) -> bool:
     (`Contact: Mr. Zhou  Tel: …`) makes it a row of fields.  Never the
     body's first line: there it is the story's own headline under a column's;
     unless other lines of its shape title the text under them (parallel
-    titles: `Model Village: Dongpo Village` … `Model Village: Xiling Village`)."""
+    titles: `Model Village: Dongpo Village` … `Model Village: Xiling Village`).
+    Alone between two paragraphs of prose (a sentence ended above it, a
+    long line under it), a shorter title in any case heads the text under
+    it too (`Building the market: what the farmers did`): a label's value
+    there would stand beside other rows, not between paragraphs."""
     s = h.text.text
-    return (h.has_units or h.named_peers) and not h.beside_field_row and is_named_title(s, h.named_peers) \
+    between = h.has_units and len(h.prev) >= MIN_PROSE_CHARS and _ends_like_sentence(h.prev) \
+        and len(h.next) >= MIN_PROSE_CHARS and h.next_style is None
+    return (h.has_units or h.named_peers) and not h.beside_field_row and is_named_title(s, h.named_peers, between) \
         and len(_COLON.findall(s)) == 1 \
         and _is_short_heading(_KEY_VALUE_LABEL.sub("", s, count=1), True)  # (its case: is_named_title's)
 

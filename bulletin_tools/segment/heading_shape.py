@@ -132,6 +132,9 @@ _NAMED_TITLE = lazy_compile(r"^(?P<name>[A-Z“\"‘'][^:：]{0,60}?)\s*[:：]\s
 #: of one to three words, titles of eight to ten; the five-word values there
 #: were a related link and an attachment's name, not titles.
 MAX_NAME_WORDS = 4
+#: A line alone between two paragraphs of prose may name more before its colon
+#: (`Seven words naming the stage of the work: the title`).
+MAX_BETWEEN_PROSE_NAME_WORDS = 8
 MIN_NAMED_TITLE_WORDS = 6
 #: A title after the colon may open in lower case, as machine translation
 #: often leaves it (`The road to the summit: the county race becomes …`),
@@ -148,9 +151,11 @@ MIN_NAME_WORDS_BEFORE_LOWER_TITLE = 2
 MIN_PARALLEL_NAMED_TITLE_WORDS = 2
 
 
-def is_named_title(s: str, parallel: bool = False) -> bool:
+def is_named_title(s: str, parallel: bool = False, between_prose: bool = False) -> bool:
     """A heading of the shape `Name: Title` (see ``_NAMED_TITLE``); with
-    ``parallel``, a title of a few capitalised words is enough."""
+    ``parallel``, a title of a few capitalised words is enough; with
+    ``between_prose`` (the line stands alone between two paragraphs of
+    prose), a title of a few words in any case."""
     if ":" not in s and "：" not in s:
         return False  # (the pattern needs its colon: most lines are settled here, before the imports and the regex)
     from .. import lexicon
@@ -162,11 +167,11 @@ def is_named_title(s: str, parallel: bool = False) -> bool:
     name, title = m.group("name"), m.group("title").rstrip()
     if title[0].islower() and len(name.split()) < MIN_NAME_WORDS_BEFORE_LOWER_TITLE:
         return False  # (`Note: the hall opens at nine …`: a one-word label before a sentence)
-    if len(name.split()) > MAX_NAME_WORDS or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
+    if len(name.split()) > (MAX_BETWEEN_PROSE_NAME_WORDS if between_prose else MAX_NAME_WORDS) or title.endswith((".", "。", ",", "，", ";", "；", ":", "：", "!", "?")):
         return False
     if len(title.split()) < MIN_NAMED_TITLE_WORDS and not (
-            parallel and len(title.split()) >= MIN_PARALLEL_NAMED_TITLE_WORDS and not any(map(str.isdigit, title))
-            and all(w[:1].isupper() for w in title.split() if w.lower() not in _TITLE_SMALL_WORDS)):
+            (parallel or between_prose) and len(title.split()) >= MIN_PARALLEL_NAMED_TITLE_WORDS and not any(map(str.isdigit, title))
+            and (between_prose or all(w[:1].isupper() for w in title.split() if w.lower() not in _TITLE_SMALL_WORDS))):
         return False
     if lexicon.header_labels().known_field(name) is not None or lexicon.footer_labels().known_field(name) is not None:
         return False  # `Source: Lingxi County Government Office`: a field
