@@ -4,6 +4,7 @@ pinned by samples s450-s479."""
 
 from __future__ import annotations
 
+import pytest
 from page_text import PROSE, PROSE_2, TITLE
 
 from bulletin_tools.pipeline import clean_text
@@ -199,3 +200,20 @@ def test_bulleted_by_line_and_date_row_under_the_title_are_header_rows():
     assert any(f.code == "empty-field" and "'By'" in f.message for f in doc.findings)
     first = next(b for s in doc.sections for b in s.blocks if b.kind == "paragraph")
     assert first.text.startswith(PROSE[:30])
+
+
+@pytest.mark.parametrize("row, views", [("200 Read", 200), ("1,286 views", 1286), ("35 次阅读", 35), ("48 Clicks", 48)])
+def test_a_view_count_printed_before_its_word_under_the_headline_is_the_views(row, views):
+    doc = clean_text(_page(TITLE, "2024-03-05", row))
+    assert doc.metadata.views == views
+    assert row not in " ".join(b.text for s in doc.sections for b in s.blocks)
+
+
+@pytest.mark.parametrize("row", ["200 farmers", "3 views of the river from the old bridge"])
+def test_a_count_before_other_words_is_no_view_counter(row):
+    assert clean_text(_page(TITLE, "2024-03-05", row)).metadata.views is None
+
+
+@pytest.mark.parametrize("label", ["Browser times", "Browse the number", "The number"])
+def test_word_for_word_translations_of_the_view_counter_label_are_read(label):
+    assert clean_text(_page(TITLE, f"Release time: 2024-03-05  {label}: 86")).metadata.views == 86

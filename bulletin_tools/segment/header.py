@@ -166,6 +166,18 @@ def label_matches(s: str) -> tuple[re.Match[str], ...]:
     return tuple(labels.pattern.finditer(s)) if labels.may_match(s) else ()
 
 
+#: `200 Read`, `1,286 views`, `35 次阅读` on a line of their own: a view
+#: counter printed count first, without a label.
+_COUNT_THEN_VIEWS = lazy_compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,9})\s*(?:views?|reads?|clicks?|hits|visits|次阅读|次浏览|人阅读)",
+                                 re.IGNORECASE)
+
+
+def count_then_views(s: str) -> bool:
+    """Is ``s`` a view counter printed count first (`200 Read`)?"""
+    s = s.strip()
+    return s[:1].isdigit() and _COUNT_THEN_VIEWS.fullmatch(s) is not None
+
+
 @lru_cache(maxsize=LINE_CACHE_SIZE)
 def is_label_line(s: str) -> bool:
     """A header row: starts with a label, or holds two or more of them."""

@@ -14,6 +14,7 @@ from ..once import once
 from ..textmap import MappedText, join
 from .furniture import furniture_fix, is_furniture_line, strip_inline_furniture
 from .header import (
+    count_then_views,
     LabelValue,
     _DATE_DECORATION,
     _PLACE_BEFORE_DATE,
@@ -96,6 +97,18 @@ def _document_number(r: Reading, i: int) -> int | None:
         return None
     text = ln.text.strip()
     r.z.labels.append(LabelValue("extra:document_number", "", text.slice(0, 0), text))
+    r.z.label_lines.append(ln)
+    return i + 1
+
+
+def _count_row(r: Reading, i: int) -> int | None:
+    """A view counter printed as a count and its word (`200 Read`) under the
+    headline: the header's views, as a labelled `Views: 200` would be."""
+    ln = r.kept[i]
+    if not r.title_parts or not count_then_views(ln.s):
+        return None
+    text = ln.text.strip()
+    r.z.labels.append(LabelValue("views", "", text.slice(0, 0), text))
     r.z.label_lines.append(ln)
     return i + 1
 
@@ -954,6 +967,7 @@ _READERS: tuple[Reader, ...] = (
     _label_row,
     _credit_row,
     _date_row,
+    _count_row,
     _unknown_label_row,
     _wordless_line,
     _menu_shaped_line,

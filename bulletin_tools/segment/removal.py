@@ -25,6 +25,7 @@ from .furniture import (
     is_furniture_line,
 )
 from .header import (
+    count_then_views,
     credit_line,
     date_line,
     description_value,
@@ -450,6 +451,8 @@ def judgeable(s: str) -> bool:
         return False
     if digits and credit_date_row(s) is not None:
         return False  # `Ruth Ames | 05/13/2019`: a credit and the date, the header's row
+    if digits and count_then_views(s):
+        return False  # `200 Read`: the view counter, the header's
     if lexicon.letter_phrase().fullmatch(s):
         return False  # `Dear residents:`, `Thank you for your understanding.`: the notice's own words
     if is_contents_line(s):
