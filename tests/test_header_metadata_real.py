@@ -217,3 +217,10 @@ def test_a_count_before_other_words_is_no_view_counter(row):
 @pytest.mark.parametrize("label", ["Browser times", "Browse the number", "The number"])
 def test_word_for_word_translations_of_the_view_counter_label_are_read(label):
     assert clean_text(_page(TITLE, f"Release time: 2024-03-05  {label}: 86")).metadata.views == 86
+
+
+@pytest.mark.parametrize("tag", ["(Part II)", "(Part 2)", "（上）", "(Continued)"])
+def test_a_part_tag_under_the_headline_is_the_titles(tag):
+    doc = clean_text(_page(TITLE, tag, "Release time: 2024-03-05"))
+    inner = tag.strip("()（）")
+    assert doc.title.text.startswith(TITLE) and doc.title.text.rstrip(")）").endswith(inner)

@@ -753,6 +753,23 @@ def _division_line(s: str) -> bool:
     return (found is not None and found[0] in _DIVISION_MARKERS) or is_bare_division(s)
 
 
+#: The marker styles of the body's numbered headings and points (see :func:`.body.marker`).
+_NUMBERED_STYLES = frozenset({"cn", "cn-paren", "num-paren", "num-dun", "num-dot", "num-close", "roman", "roman-paren",
+                              "num-word"})
+
+
+def _numbered_under_title(r: Reading, s: str) -> bool:
+    """`1. Objectives of …`, `2.Accurately Follow …` under a title of a
+    headline's length: the text's first numbered heading or point, never the
+    title's next half (a column's short name over the headline is judged by
+    the demotion rules)."""
+    from .body import marker
+
+    found = marker(s.strip()) if s.lstrip()[:1].isdigit() or s.lstrip()[:1] in "(（一二三四五六七八九十IVX" else None
+    return found is not None and found[0] in _NUMBERED_STYLES \
+        and sum(len(part.s.split()) for part in r.title_parts) >= MIN_WORDS_OF_COMPLETE_HEADLINE
+
+
 def _title_line(r: Reading, i: int) -> int | None:
     """A line of the title (a title split over lines is read on; prose stops it).
     Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
@@ -762,7 +779,7 @@ def _title_line(r: Reading, i: int) -> int | None:
     if r.title_done or not (_title_candidate(s) or _long_headline(r, i)) or len(r.title_parts) >= MAX_TITLE_LINES:
         return None
     if r.title_parts and (_looks_like_body_start(s) and not _cut_headline_over_fields(r, i) or speech.is_occasion(s)
-                          or _division_line(s) or speech.is_salutation(s)):
+                          or _division_line(s) or speech.is_salutation(s) or _numbered_under_title(r, s)):
         return None  # (`---Delivered at …` under a report's title: the preface's, read with the text; `Chapter 1 …` the
         # rules'; `Dear Deputies,` the speech's first words)
     if r.title_parts and (outlet := bracketed_outlet(ln.text.strip())) is not None:

@@ -433,6 +433,8 @@ def judgeable(s: str) -> bool:
     m = _FIELD_ROW.match(s)
     if m and (any(map(str.isdigit, m.group("value"))) or len(_WORDISH.findall(m.group("value"))) >= MIN_FIELD_VALUE_WORDS):
         return False  # `Project number: LQZC-2023-046`: a field with a value is content
+    if s[:1] in "(（" and _PART_TAG.fullmatch(s):
+        return False  # `(Part II)` under the headline: the title's
     if marker(s) is not None or is_bare_division(s):
         return False  # a numbered or bulleted item; `Article 2` alone on its line, a regulation's
     digits = any(map(str.isdigit, s))  # (map over a C method: no Python frame per character)
@@ -484,6 +486,10 @@ _CONTACT = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}|[\w.+-]+@[\w-]+\
 #: every match holds a hyphen or an opening bracket, tested first.
 _PHONE = lazy_compile(r"\d{3,4}-\d{7,8}|\(\d{3,4}\)\s?\d{7,8}")
 _FIELD_ROW = lazy_compile(r"^[^:：]{1,30}[:：]\s*(?P<value>\S.*)$")
+#: `(Part II)`, `(Part 2)`, `(Continued)`, `（上）`: a long article's part, printed
+#: under its headline in brackets; a half of the title, not the page's chrome.
+_PART_TAG = lazy_compile(r"[(（]\s*(?:part\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five)|continued|上|中|下|续)\s*[)）]",
+                         re.IGNORECASE)
 #: A `Label: value` row whose value has at least this many words (or a digit)
 #: is content, not chrome.  Set on the tuning sites of the real-page set.
 MIN_FIELD_VALUE_WORDS = 2
