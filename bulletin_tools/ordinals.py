@@ -127,15 +127,20 @@ def split_ordinal(text: str) -> Ordinal | None:
 def split_heading_ordinal(text: str) -> Ordinal | None:
     """:func:`split_ordinal`, and for a heading also a capital letter's marker
     (`A. Income support`, `B) Housing`): a heading lettered A, B, C … is
-    numbered 1, 2, 3 …, its marker kept as written.  (An item's letter is
+    numbered 1, 2, 3 …, its marker kept as written; and a number written as a
+    word (`Two, the work done`), as the golds and the agreement labellers
+    strip it.  (An item's letter is
     left in its text: a list lettered a) b) c) is rendered as printed.)"""
     found = split_ordinal(text)
     if found is not None:
         return found
     m = _marker(text)
-    if m is None or m[0] != "letter-upper":
+    if m is None or m[0] not in ("letter-upper", "num-word"):
         return None
     written, rest = text[:m[1]].strip(), text[m[1]:].strip()
+    if m[0] == "num-word":  # (`Two, the work done`, `Three. Organization name`: 二、 translated as a word)
+        number = word_number(written.strip("、.．,，").strip())
+        return Ordinal(written, number, "num-word", rest) if rest and number is not None else None
     return Ordinal(written, ord(written[0]) - ord("A") + 1, "letter-upper", rest) if rest else None
 
 
@@ -151,6 +156,8 @@ def display(marker: str, number: int) -> str:
         return marker.rstrip("、.．,，") + "."  # (`Ⅱ,`: Ⅱ、 with its mark repaired to a comma)
     if style == "letter-upper":
         return marker.rstrip(".)．") + "."  # (`B)` → `B.`: a lettered heading keeps its letter)
+    if style == "num-word":
+        return marker  # (`Three.`, `Two,`: a number written as a word stays as written)
     if style == "roman-paren":
         return "(" + marker.strip("（()） ") + ")"
     if style in _PAREN_STYLES:

@@ -178,7 +178,7 @@ def test_upper_case_roman_numerals_in_brackets_and_numbers_in_words_are_markers(
 def test_a_numbered_word_heading_over_field_rows():
     text = "\n".join([TITLE, "", PROSE, "", "Three. Office that takes the applications", "",
                       "Name of office: Lingxi Town Water Station", "Opening hours: 9:00-17:00 on workdays", ""])
-    assert _headings(text) == [None, "Three. Office that takes the applications"]
+    assert _headings(text) == [None, "Office that takes the applications"]  # (its word is its marker: `Three.`, number 3)
 
 
 def test_a_label_before_a_bar_is_a_credit_not_a_heading():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import doctest
 
+import pytest
+
 import bulletin_tools
 from bulletin_tools import ordinals
 from bulletin_tools.ordinals import chinese_number, display, split_ordinal
@@ -123,3 +125,22 @@ def test_a_heading_lettered_a_b_c_is_numbered_and_keeps_its_letter():
     assert display("B)", 2) == "B."
     assert split_ordinal("B. Medical help") is None  # (an item's letter stays in its text)
     assert split_heading_ordinal("A.") is None  # (a letter alone is no heading)
+
+
+@pytest.mark.parametrize("heading, marker, number, text", [
+    ("Two, the work done", "Two,", 2, "the work done"),
+    ("Three. Office that takes the applications", "Three.", 3, "Office that takes the applications"),
+])
+def test_a_heading_numbered_with_a_word_is_numbered_and_keeps_its_word(heading, marker, number, text):
+    from bulletin_tools.ordinals import display, split_heading_ordinal
+
+    found = split_heading_ordinal(heading)
+    assert (found.marker, found.number, found.text) == (marker, number, text)
+    assert display(marker, number) == marker
+
+
+@pytest.mark.parametrize("line", ["two, the work done", "one, the first steps"])
+def test_a_lower_case_number_word_and_a_comma_is_no_marker(line):
+    from bulletin_tools.segment.body import marker
+
+    assert marker(line) is None

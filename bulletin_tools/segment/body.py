@@ -85,7 +85,8 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     ("article", rf"^article\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+)\s*[:：.．]?\s*", re.IGNORECASE, "aA"),
     ("ordinal", rf"^(?:{_ORDINAL})\s*[,，:：]\s*", re.IGNORECASE, _initials(_ORDINAL)),
     # `Three. Organization name and code`: 三、 translated as a word
-    ("num-word", rf"^(?:{_WORD_NUM})\s*[.．、](?!\d)\s*", re.IGNORECASE, _initials(_WORD_NUM)),
+    # `Two, the work done`: 二、 translated as a word and a comma (a capital: `one, two` in a sentence is no marker)
+    ("num-word", rf"^(?:{_WORD_NUM})\s*[.．、](?!\d)\s*|^(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*[,，]\s*(?=[A-Za-z])", re.IGNORECASE, _initials(_WORD_NUM)),
     ("letter", r"^[a-h][.)]\s+", 0, "abcdefgh"),
     ("letter-paren", r"^[（(][a-h][）)]\s*(?=\S)", 0, "("),  # (`(a) keep the stall clean;`)
     ("roman-lower", r"^(?:viii|vii|iii|iv|ix|vi|ii|i|v|x)\.\s+", 0, "ivx"),  # (`ii. show the prices;`: lower case only)
