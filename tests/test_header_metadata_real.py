@@ -224,3 +224,10 @@ def test_a_part_tag_under_the_headline_is_the_titles(tag):
     doc = clean_text(_page(TITLE, tag, "Release time: 2024-03-05"))
     inner = tag.strip("()（）")
     assert doc.title.text.startswith(TITLE) and doc.title.text.rstrip(")）").endswith(inner)
+
+
+@pytest.mark.parametrize("button", ["Print", "打印", "Print Close"])
+def test_a_print_button_after_the_fields_glued_to_the_headline_is_furniture(button):
+    doc = clean_text(_page(f"{TITLE}  Release date: 2024-06-03  Source: Lanxi Evening News {button}"))
+    assert doc.metadata.source == "Lanxi Evening News"
+    assert doc.title.text == TITLE

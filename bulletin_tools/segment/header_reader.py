@@ -834,6 +834,10 @@ def _title_line(r: Reading, i: int) -> int | None:
         elif dl is not None and not is_label_line(fields.s):
             _read_date_line(r.z, fields, dl)  # `Headline   2016-07-25`
         else:
+            if "furniture" not in r.z.skip:
+                # (`Headline 发布日期:… 来源:Lanxi Daily 打印`: the page's print button after the last field)
+                fields, tools = strip_inline_furniture(fields)
+                r.z.fixes.extend(tools)
             r.z.labels.extend(find_labels(fields.text.strip(), lexicon.header_labels()))
             r.z.label_lines.append(fields)
         r.title_done = True
