@@ -231,3 +231,9 @@ def test_a_print_button_after_the_fields_glued_to_the_headline_is_furniture(butt
     doc = clean_text(_page(f"{TITLE}  Release date: 2024-06-03  Source: Lanxi Evening News {button}"))
     assert doc.metadata.source == "Lanxi Evening News"
     assert doc.title.text == TITLE
+
+
+def test_a_credits_label_under_the_headline_names_the_writer_and_the_outlet():
+    doc = clean_text(_page(TITLE, "Credits: Zhou Lan (Lanxi Daily)"))
+    assert (doc.metadata.author, doc.metadata.source) == ("Zhou Lan", "Lanxi Daily")
+    assert doc.sections[0].blocks[0].text == PROSE
