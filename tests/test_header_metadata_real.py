@@ -237,3 +237,16 @@ def test_a_credits_label_under_the_headline_names_the_writer_and_the_outlet():
     doc = clean_text(_page(TITLE, "Credits: Zhou Lan (Lanxi Daily)"))
     assert (doc.metadata.author, doc.metadata.source) == ("Zhou Lan", "Lanxi Daily")
     assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_the_first_sentence_glued_to_a_field_row_opens_the_text():
+    glued = "Author:Hexi Township Office" + PROSE
+    doc = clean_text(_page(TITLE, "Time:May 9, 2025", glued))
+    assert doc.metadata.author == "Hexi Township Office"
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+@pytest.mark.parametrize("row", ["Source:XinhuaNet", "Author:Zhou LanEditor:Wu Tao"])
+def test_a_camel_cased_value_or_a_second_label_is_no_glued_sentence(row):
+    doc = clean_text(_page(TITLE, row))
+    assert doc.sections[0].blocks[0].text == PROSE

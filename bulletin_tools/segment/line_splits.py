@@ -1,10 +1,11 @@
 """Line splits and joins before zoning: the page's lines as printed are not
 always one part each.  A header flattened onto one line, a path glued to its
 headline, a trail broken after `Home` or ending in the headline, a column's
-name before the trail's prefix, a notice glued after the last sentence: each
-is cut into (or joined from) lines of its own, every piece keeping its map
-into the input, so the readers after it judge each part alone and spans stay
-exact.  :func:`prepare_lines` runs them in order."""
+name before the trail's prefix, a notice glued after the last sentence, the
+text's first sentence glued to a field's value: each is cut into (or joined
+from) lines of its own, every piece keeping its map into the input, so the
+readers after it judge each part alone and spans stay exact.
+:func:`prepare_lines` runs them in order."""
 
 from __future__ import annotations
 
@@ -339,7 +340,34 @@ def _split_trail_date_tail(lines: list[Line]) -> list[Line]:
     return lines
 
 
+#: `Author:Hexi Water BureauRecently, the county …`: a field's value whose
+#: line break the page lost runs into the text's first sentence; the seam is
+#: a lower-case letter right before a capitalised word.
+_GLUED_SENTENCE_START = lazy_compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ ,])")
+#: The text glued after a field's value is a sentence of at least this many
+#: characters (a name in camel case, `XinhuaNet`, leaves a short rest).
+MIN_GLUED_TEXT_CHARS = 80
+
+
+def _split_text_glued_to_field_row(lines: list[Line]) -> list[Line]:
+    """A header row (`Author:…`, `Source:…`) whose value runs into the text's
+    first sentence, the line break lost: the row, then the sentence as a line
+    of its own (each mapped into the input), so the value is the field's and
+    the sentence opens the text.  Only among the page's first lines, and only
+    where what follows the seam is prose."""
+    for idx, line in enumerate(lines[:ONE_LINE_HEADER_WITHIN]):
+        s = line.s
+        if line.blank or len(s) < MIN_GLUED_TEXT_CHARS or not is_label_line(s):
+            continue
+        for m in _GLUED_SENTENCE_START.finditer(s):
+            rest = s[m.start():]
+            if len(rest) >= MIN_GLUED_TEXT_CHARS and is_prose(rest) and is_label_line(s[:m.start()]):
+                return _split_line(lines, idx, [line.text.slice(0, m.start()), line.text.slice(m.start(), len(s))])
+    return lines
+
+
 def prepare_lines(lines: list[Line]) -> list[Line]:
     """The lines with every split and join above applied, in the order each needs."""
-    return _split_glued_tail(_split_glued_path(_split_trail_glued_to_headline(_split_trail_ending_in_headline(
-        _split_trail_date_tail(_split_column_before_trail(_join_broken_trail(_expand_one_line_header(lines))))))))
+    return _split_text_glued_to_field_row(_split_glued_tail(_split_glued_path(_split_trail_glued_to_headline(
+        _split_trail_ending_in_headline(_split_trail_date_tail(_split_column_before_trail(_join_broken_trail(
+            _expand_one_line_header(lines)))))))))
