@@ -469,3 +469,20 @@ def test_session11_furniture_lines(line):
                                   "< 5 hectares", "Please click here to register for the training before May 5."])
 def test_session11_furniture_leaves_text_alone(line):
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["The Youtube video is unavailable", "This video is unavailable",
+                                  "Click here to leave a message", "Leave A Message",
+                                  "English siteClick to enter the English website", "Chinese version"])
+def test_video_placeholders_message_forms_and_language_links_are_furniture(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["Villagers can leave a message for the county head at the service hall every Monday.",
+                                  "The video of the meeting is available on the county's website."])
+def test_sentences_about_messages_and_videos_are_not_furniture(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+
+    assert not is_furniture_line(line)
