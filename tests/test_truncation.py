@@ -211,6 +211,13 @@ def test_a_title_that_is_a_whole_first_clause_is_not_chopped() -> None:
     assert not check_title(title, body).truncated
 
 
+@pytest.mark.parametrize("verb", ["is", "was", "has", "will"])
+def test_a_title_that_is_the_subject_of_the_first_sentence_is_not_chopped(verb) -> None:
+    title = "Hexi County Rural Library Network"
+    body = [f"{title} {verb} a joint project of the county library and the township cultural stations, which lends books."]
+    assert not check_title(title, body).truncated
+
+
 def test_title_case_and_sentence_case_styles() -> None:
     body = ["This year the town helps farmers sell spring tea through the county e-commerce platform."]
     title_case = check_title("Town Helps Farmers Sell Spring Tea Through the", body)

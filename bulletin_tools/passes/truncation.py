@@ -792,6 +792,12 @@ def _prefix_of(part: str, paragraph: str) -> tuple[int, str, str] | None:
     return mapping[len(norm_part)] + offset, norm_part, nxt
 
 
+#: The first sentence goes on past the title with one of these: the title is
+#: the sentence's subject, a whole name (`The Hexi Water Office` / `The Hexi
+#: Water Office is the county's office for …`), not a chopped phrase.
+_PREDICATE_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "shall", "serves", "refers"})
+
+
 def _chopped(part: str, paragraph: str) -> tuple[str, int] | None:
     """``part`` is the start of ``paragraph`` cut inside a phrase (a site that
     makes its title from the first sentence chopped at a fixed length).
@@ -815,6 +821,8 @@ def _chopped(part: str, paragraph: str) -> tuple[str, int] | None:
     while end > pos and (paragraph[end - 1] in PHRASE_END or paragraph[end - 1].isspace()):
         end -= 1
     addition = _collapse(paragraph[pos:end])
+    if next_word and addition.split(" ", 1)[0].lower() in _PREDICATE_OPENERS:
+        return None  # (`Hexi Rice Fair` / `Hexi Rice Fair is held by …`: the title is the subject)
     if not mid_word and addition:
         addition = " " + addition  # mid-word, the addition is glued to the cut word
     if not addition.strip() or len(_tokens(addition)) > 30:
