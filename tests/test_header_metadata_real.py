@@ -250,3 +250,16 @@ def test_the_first_sentence_glued_to_a_field_row_opens_the_text():
 def test_a_camel_cased_value_or_a_second_label_is_no_glued_sentence(row):
     doc = clean_text(_page(TITLE, row))
     assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_trail_from_home_over_the_headline_wins_over_a_menus_arrows_above_it():
+    doc = clean_text("\n".join(["> Search   > English", "", "Home > County News", "", TITLE, "Updated: 2025-01-08", "",
+                                PROSE, "", PROSE_2, ""]))
+    assert list(doc.breadcrumb) == ["Home", "County News"]
+    assert any(f.rule == "furniture" and "Search" in f.before for f in doc.fixes)
+
+
+def test_a_first_trail_from_home_keeps_its_place():
+    doc = clean_text("\n".join(["Home > News", "", "Home > County News", "", TITLE, "Updated: 2025-01-08", "",
+                                PROSE, "", PROSE_2, ""]))
+    assert list(doc.breadcrumb) == ["Home", "News"]

@@ -25,6 +25,8 @@ class Reading:
     labelled_title: tuple[MappedText, int] | None = None  # `Title:  …` in a flattened table, and its line
     #: indices in ``z.labels`` of the bare dates read above the title (a page's clock, perhaps)
     dates_above_title: list[int] = field(default_factory=list)
+    #: the line the breadcrumb was read from (a better trail further down replaces it, see header_trails)
+    trail_line: Line | None = None
 
     def demote_title(self) -> None:
         """The lines read as the title so far were the site's masthead."""

@@ -32,6 +32,13 @@ def read_trail(r: Reading, i: int) -> int | None:
     s = r.kept[i].s
     if z.breadcrumb and "furniture" not in z.skip:
         again = parse_breadcrumb(s)
+        if again is not None and r.trail_line is not None and _home_trail_after_menu(r, again):
+            # `> Search  > English` / … / `Home > Fuzhou Today` / the headline: the menu's row read as a
+            # trail first is furniture (recorded), the trail from Home over the headline the breadcrumb
+            z.fixes.append(furniture_fix(r.trail_line))
+            z.breadcrumb = list(again)
+            r.trail_line = r.kept[i]
+            return i + 1
         if (not r.title_parts and _same_trail(again, z.breadcrumb)) or _second_trail(again, z.breadcrumb):
             # `Where you are: Home >> Updates` / `Home > Updates` (the headline was glued after it),
             # or a second trail from Home under the headline or its date row (a template's
@@ -66,6 +73,7 @@ def read_trail(r: Reading, i: int) -> int | None:
     if not _headline_over_its_trail(r, crumbs, i):
         r.demote_title()
     z.breadcrumb = crumbs + _headline_cut_from_trail(r, i)
+    r.trail_line = r.kept[i]
     z.fixes.extend(fixes)
     label = unknown_trail_label(s)
     if label is not None:
@@ -99,6 +107,14 @@ def _second_trail(crumbs: list[str] | None, read: list[str]) -> bool:
     """A trail from Home (`Home > News Center > Text`) when one was read already:
     a page has one breadcrumb, and a second path from Home is no headline."""
     return crumbs is not None and len(crumbs) >= 2 and is_home_crumb(crumbs[0]) and bool(read)
+
+
+def _home_trail_after_menu(r: Reading, crumbs: list[str] | None) -> bool:
+    """A trail from Home above the headline, when the trail read before it
+    does not start at Home (a menu's row of arrows, `> Search > English`):
+    the page's breadcrumb is the one from Home."""
+    return crumbs is not None and len(crumbs) >= 2 and is_home_crumb(crumbs[0]) and not r.title_parts \
+        and bool(r.z.breadcrumb) and not is_home_crumb(r.z.breadcrumb[0]) and not r.z.labels
 
 
 def _same_trail(crumbs: list[str] | None, read: list[str]) -> bool:
