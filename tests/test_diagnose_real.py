@@ -1,0 +1,72 @@
+"""The real-page diagnosis (benchmarks/diagnose_real.py): counts only, on pages written for the project."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+_BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(_BENCH))
+_spec = importlib.util.spec_from_file_location("bench_diagnose_real", _BENCH / "diagnose_real.py")
+dr = importlib.util.module_from_spec(_spec)
+sys.modules["bench_diagnose_real"] = dr
+_spec.loader.exec_module(dr)
+
+PAGE = """Home > County News
+
+Lanxi Opens Two New Bus Lines to the Hill Villages
+
+Release time: 2025-04-02
+
+Share to: WeChat Weibo
+
+From Monday two new bus lines run from the county town to the hill villages of Xiling and Dongpo, four times a day in each direction.
+
+Fares and stops
+A ride costs two yuan, and children under 1.2 metres ride free.
+
+Copyright © 2025 Lanxi County Transport Bureau
+"""
+LINES = [("breadcrumb", "Home > County News"), ("title", "Lanxi Opens Two New Bus Lines to the Hill Villages"),
+         ("meta", "Release time: 2025-04-02"), ("chrome", "Share to: WeChat Weibo"),
+         ("para", "From Monday two new bus lines run from the county town to the hill villages of Xiling and Dongpo,"
+                  " four times a day in each direction."),
+         ("heading", "Fares and stops"), ("para", "A ride costs two yuan, and children under 1.2 metres ride free."),
+         ("footer", "Copyright © 2025 Lanxi County Transport Bureau")]
+
+
+def _page(tmp_path: Path, gold: dict) -> dr.er.Page:
+    (tmp_path / "p1.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "p1.gold.json").write_text(json.dumps({"domain": "example.org", **gold}), encoding="utf-8")
+    (tmp_path / "p1.lines.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in LINES), encoding="utf-8")
+    return dr.er.find_pages([tmp_path], {"example.org": "tune"})[0]
+
+
+def test_body_lines_are_counted_by_gold_label_and_the_tools_kind(tmp_path):
+    tables = dr.diagnose([_page(tmp_path, {"title": "Lanxi Opens Two New Bus Lines to the Hill Villages"})])
+    assert tables["body lines"][("heading", "heading")] == 1
+    assert tables["body lines"][("para", "para")] == 2
+    assert tables["titles"][("right", "over 1 printed line(s)")] == 1
+
+
+def test_a_missed_title_and_first_paragraph_are_counted_by_their_kind(tmp_path):
+    gold = {"title": "Lanxi Opens Two New Bus Lines", "first_paragraph_startswith": "A ride costs two yuan"}
+    tables = dr.diagnose([_page(tmp_path, gold)])
+    assert tables["titles"][("wrong", "longer: the gold's words first")] == 1
+    assert tables["first paragraph"]["starts on a gold para line"] == 1
+
+
+def test_nothing_printed_holds_page_text(tmp_path):
+    report = dr.render(dr.diagnose([_page(tmp_path, {"title": "Lanxi Opens Two New Bus Lines"})]))
+    for _, line in LINES:
+        assert line not in report
+    assert "Lanxi" not in report and "p1" not in report
+
+
+def test_title_relations():
+    assert dr.title_relation("Bus lines open", "Bus lines open in Lanxi") == "longer: the gold's words first"
+    assert dr.title_relation("Bus lines open in Lanxi", "lines open") == "shorter: part of the gold's"
+    assert dr.title_relation("Bus lines open", None) == "none"
+    assert dr.title_relation("Bus lines open", "Weather today") == "other words"
