@@ -486,3 +486,11 @@ def test_sentences_about_messages_and_videos_are_not_furniture(line):
     from bulletin_tools.segment.furniture import is_furniture_line
 
     assert not is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["(GMT+8:00) Beijing, Chongqing, Hong Kong SAR, Urumqi", "(UTC+08:00) Beijing, Chongqing"])
+def test_a_time_zone_pickers_entry_is_furniture(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+
+    assert is_furniture_line(line)
+    assert not is_furniture_line("The meeting starts at 9:00 (GMT+8) in Beijing, and the minutes will be posted online.")
