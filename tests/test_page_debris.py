@@ -494,3 +494,15 @@ def test_a_time_zone_pickers_entry_is_furniture(line):
 
     assert is_furniture_line(line)
     assert not is_furniture_line("The meeting starts at 9:00 (GMT+8) in Beijing, and the minutes will be posted online.")
+
+
+@pytest.mark.parametrize("token", ["9c8996", "4f2a1b"])
+def test_a_mirrors_hash_ending_the_headline_is_spam(token):
+    doc = _doc(f"{TITLE} {token}", PROSE)
+    assert doc.title.text == TITLE
+    assert token in [f.before.strip() for f in doc.fixes if f.rule == "title-spam"]
+
+
+@pytest.mark.parametrize("tail", ["5g", "2024", "3d"])
+def test_a_short_figure_or_a_year_ending_the_headline_stays(tail):
+    assert _doc(f"{TITLE} {tail}", PROSE).title.text == f"{TITLE} {tail}"

@@ -146,9 +146,11 @@ def _spam_piece_start(text: str, spam_start: int) -> int | None:
     return last.start()
 
 
-#: `… will be held in Kaihua guitarpro5`, `… willingness to fkzww`, `… Beijing – in pgd-426`:
-#: a keyword-stuffing token glued to a mirrored headline's end.
-_TAIL_TOKEN = lazy_compile(r"\s+(?:[-–—]\s+(?:in\s+)?)?(?P<token>[a-z][a-z0-9]*(?:-[a-z0-9]+)?)$")
+#: `… will be held in Kaihua guitarpro5`, `… willingness to fkzww`, `… Beijing – in pgd-426`,
+#: `… 18 degrees Celsius 9c8996`: a keyword-stuffing token (or a mirror's hash) glued to a
+#: mirrored headline's end; one that opens with a figure holds letters too and has four
+#: characters or more (`5g` is no such token).
+_TAIL_TOKEN = lazy_compile(r"\s+(?:[-–—]\s+(?:in\s+)?)?(?P<token>[a-z][a-z0-9]*(?:-[a-z0-9]+)?|\d(?=[a-z0-9]*[a-z])[a-z0-9]{3,})$")
 _WORD_RE = lazy_compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
