@@ -506,3 +506,16 @@ def test_a_mirrors_hash_ending_the_headline_is_spam(token):
 @pytest.mark.parametrize("tail", ["5g", "2024", "3d"])
 def test_a_short_figure_or_a_year_ending_the_headline_stays(tail):
     assert _doc(f"{TITLE} {tail}", PROSE).title.text == f"{TITLE} {tail}"
+
+
+@pytest.mark.parametrize("line", ["Be the first to comment!", "How informative is this news?", "Was this article helpful?",
+                                  "Recent Comments", "READ MORE: Lanxi ferry adds night trips"])
+def test_blog_and_news_site_widgets_are_furniture(line):
+    from bulletin_tools.segment.furniture import is_furniture_line
+
+    assert is_furniture_line(line)
+
+
+def test_a_comment_counter_beside_an_empty_byline_is_no_author():
+    doc = _doc(TITLE, "By: | Comments: No Comments", PROSE)
+    assert doc.metadata.author is None
