@@ -519,3 +519,14 @@ def test_blog_and_news_site_widgets_are_furniture(line):
 def test_a_comment_counter_beside_an_empty_byline_is_no_author():
     doc = _doc(TITLE, "By: | Comments: No Comments", PROSE)
     assert doc.metadata.author is None
+
+
+@pytest.mark.parametrize("row, copyright, field, value", [
+    ("Copyright © 2024 Lanxi Pump Works Tel: 0571-5550123", "Lanxi Pump Works", "phone", "0571-5550123"),
+    ("All rights reserved:Lanxi Pump Works Address:No. 5 Riverside Road, Lanxi", "Lanxi Pump Works", "address",
+     "No. 5 Riverside Road, Lanxi"),
+])
+def test_a_field_after_the_copyright_holder_with_one_space_between_is_its_own(row, copyright, field, value):
+    doc = _doc(TITLE, PROSE, PROSE_2, row)
+    assert doc.footer.copyright == copyright
+    assert getattr(doc.footer, field) == value

@@ -279,8 +279,30 @@ def _may_name_holder_first(text: str) -> bool:
     return "©" in text or "copy" in text.lower()
 
 
+def _label_after_holder(chunk: MappedText) -> int | None:
+    """Where a second field's label starts in a copyright chunk (`Copyright ©
+    2024 Lanxi Pump Works Tel: 0571-…`, `All rights reserved:X Address:…`):
+    a known footer label after a space, past the chunk's start; None if none."""
+    text = chunk.text
+    if ":" not in text[1:] and "：" not in text[1:]:
+        return None
+    start = chunk.span()[0]
+    for pair in find_labels(chunk, lexicon.footer_labels()):
+        at = pair.label_text.span()[0] - start
+        if at > 0 and text[at - 1] == " " and pair.field != "copyright":
+            return at
+    return None
+
+
 def _read_chunk(chunk: MappedText, acc: FooterFields) -> None:
     text = chunk.text
+    if "©" in text or "opyright" in text or "eserved" in text:
+        at = _label_after_holder(chunk)
+        if at is not None:
+            # the holder, then the next field with its label (the page left one space between them)
+            _read_chunk(chunk.slice(0, at).strip(), acc)
+            _read_chunk(chunk.slice(at, len(text)).strip(), acc)
+            return
     holder = copyright_holder(text)
     if holder is not None:  # (a holder is read only after the word `Copyright` opening the chunk)
         if "copyright" not in acc.values:
