@@ -263,3 +263,9 @@ def test_a_first_trail_from_home_keeps_its_place():
     doc = clean_text("\n".join(["Home > News", "", "Home > County News", "", TITLE, "Updated: 2025-01-08", "",
                                 PROSE, "", PROSE_2, ""]))
     assert list(doc.breadcrumb) == ["Home", "News"]
+
+
+@pytest.mark.parametrize("row, author", [("Correspondent:Qiao Wenjun. Translator: Lin Hao.", "Qiao Wenjun"),
+                                          ("Author: Zhou Lan.", "Zhou Lan"), ("Author: Li J.", "Li J.")])
+def test_the_full_stop_closing_a_credit_is_no_part_of_the_name(row, author):
+    assert clean_text(_page(TITLE, row)).metadata.author == author

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from ..chardata import HAN_COMMON, VIEWS_IN_TEXT
+from ..chardata import HAN_COMMON, VIEWS_IN_TEXT, ends_in_abbreviation
 from .. import lexicon
 from ..lazyre import lazy_compile
 from ..model import INFO, WARNING, Finding, Metadata
@@ -323,6 +323,8 @@ class _Accumulator:
                 places = [m.group("place") for m in _IN_PLACE.finditer(value)]
                 value = _IN_PLACE.sub("", value)
                 self.add_extra("author_place", "; ".join(places))
+        if field in ("author", "editor"):
+            value = _without_closing_stop(value)
         if field in self.values:
             if self.values[field] != value:  # the same credit printed twice (header and closing) is one
                 self.add_extra(field + "_2", value)
@@ -356,7 +358,7 @@ class _Accumulator:
             return
         for role in _WRITER_ROLES:
             if role in self.extra:
-                self.values["author"] = self.extra.pop(role)
+                self.values["author"] = _without_closing_stop(self.extra.pop(role))
                 return
 
     def _without_trailer(self, field: str, value: str) -> str:
@@ -477,6 +479,15 @@ MAX_ORG_WORDS = 8
 _CREDIT_IN_BRACKETS = lazy_compile(
     r"\s*[(（]\s*(?P<role>(?i:reporters?|correspondents?|authors?|text|written by))\s*[:：]?\s*"
     r"(?P<names>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?:\s*(?:,|，|、|and)\s*[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}){0,3})\s*[)）]$")
+
+
+def _without_closing_stop(name: str) -> str:
+    """`Junpeng Ji.` → `Junpeng Ji`: the full stop that ended the credit's
+    sentence (`Correspondent:Junpeng Ji. Translator: …`) is no part of the
+    name; an initial's or an abbreviation's stays (`Li J.`, `… Co., Ltd.`)."""
+    if name.endswith(".") and not name.endswith("..") and not ends_in_abbreviation(name, len(name) - 1):
+        return name[:-1].rstrip()
+    return name
 
 
 def _balanced(value: str) -> str:
