@@ -133,6 +133,8 @@ _MD_Y = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/])(?P<b>\d{2})"
 _SHORT_YEAR = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/.])(?P<b>\d{2})(?P=sep)(?P<c>\d{2})(?![\d\-/.])")
 # 12-05 (no year): only before a time, or as a whole field value
 _PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
+# Mar 4 (no year): only before a time (`Lanxi Daily · Mar 4 09:15`, a feed's row)
+_NAMED_PARTIAL = lazy_compile(rf"(?=[A-Za-z])(?<![A-Za-z]){_MONTH}{_SP}{{1,2}}(?P<b>\d{{1,2}})(?![\d:])", re.IGNORECASE)
 
 _TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`; a dash may stand before the time,
     # or a template's bar between spaces: `18.03.2022 | 21:05`; the weekday between date and time:
@@ -306,6 +308,17 @@ def _build_compact(text: str):
     return build
 
 
+def _build_named_partial(text: str):
+    def build(m: re.Match[str]) -> DateTime | None:
+        month, day = _MONTHS.get(m["mon"].lower().rstrip(".")[:3]), int(m["b"])
+        if month is None or _iso(2000, month, day) is None:
+            return None
+        found = _time_after(text, m.end(), glued_ok=False)
+        return DateTime(None, found[0], m.start(), found[1], f"{month:02d}-{day:02d}") if found else None
+
+    return build
+
+
 def _build_partial(text: str):
     def build(m: re.Match[str]) -> DateTime | None:
         month, day = int(m["a"]), int(m["b"])
@@ -400,7 +413,8 @@ def find_datetime(text: str) -> DateTime | None:
             best = found
     if best is not None:
         return _local_after_utc(text, best)
-    return _first(_SHORT_YEAR, text, _build_short_year(text)) or _first(_PARTIAL, text, _build_partial(text))
+    return _first(_SHORT_YEAR, text, _build_short_year(text)) or _first(_PARTIAL, text, _build_partial(text)) \
+        or _first(_NAMED_PARTIAL, text, _build_named_partial(text))
 
 
 def whole_date(text: str) -> DateTime | None:

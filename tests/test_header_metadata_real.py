@@ -269,3 +269,18 @@ def test_a_first_trail_from_home_keeps_its_place():
                                           ("Author: Zhou Lan.", "Zhou Lan"), ("Author: Li J.", "Li J.")])
 def test_the_full_stop_closing_a_credit_is_no_part_of_the_name(row, author):
     assert clean_text(_page(TITLE, row)).metadata.author == author
+
+
+@pytest.mark.parametrize("row", ["Lanxi Daily · Mar 4 09:15", "Lanxi Daily ·  March 4 09:15", "Lanxi Daily · 03-04 09:15"])
+def test_an_outlet_and_a_day_without_its_year_give_the_source_and_the_time(row):
+    doc = clean_text("\n".join([TITLE, "", row, "", PROSE, "", PROSE_2, ""]))
+    m = doc.metadata
+    assert (m.source, m.date, m.time, m.extra.get("date_partial")) == ("Lanxi Daily", None, "09:15", "03-04")
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+@pytest.mark.parametrize("text", ["May 3 people came", "On March 4 the county met", "Feb 30 09:15"])
+def test_a_month_and_a_day_without_a_time_or_a_real_day_are_no_partial_date(text):
+    from bulletin_tools.fields import find_datetime
+
+    assert find_datetime(text) is None

@@ -288,9 +288,10 @@ def date_line(s: str):
     if dt is not None and dt.date and 0 < dt.start <= MAX_OUTLET_PREFIX and t[dt.start - 1] == " " \
             and _BARE_COUNT.fullmatch(t[dt.end:]) and org_before_date(t[: dt.start]):
         return dt, t[dt.end:].strip()  # `Xiyu Township Office 2024-10-08 142`: the office, the date, the count
-    if dt is not None and dt.date and dt.time and 0 < dt.start <= MAX_OUTLET_PREFIX and not t[dt.end:].strip() \
+    if dt is not None and (dt.date or dt.partial) and dt.time and 0 < dt.start <= MAX_OUTLET_PREFIX and not t[dt.end:].strip() \
             and _PLACE_BEFORE_DATE.fullmatch(t[: dt.start]):
-        return dt, ""  # `Zhaoqing China 2024-09-18 15:30`: a place (or outlet) of a few capitalised words, then the date and time
+        return dt, ""  # `Zhaoqing China 2024-09-18 15:30`: a place (or outlet) of a few capitalised words, then the date
+        # and time (`Lanxi Daily · Mar 4 09:15`: a feed's day without its year)
     if dt is not None and 0 < dt.start <= MAX_DATE_DECORATION and dt.date and not t[: dt.start].strip(_DATE_DECORATION) \
             and not t[dt.end:].strip(_DATE_DECORATION):
         return dt, ""  # `- Mar 30, 2018-`: a date between dashes
