@@ -284,3 +284,17 @@ def test_a_month_and_a_day_without_a_time_or_a_real_day_are_no_partial_date(text
     from bulletin_tools.fields import find_datetime
 
     assert find_datetime(text) is None
+
+
+def test_a_hashtag_and_a_dotted_date_under_the_headline_are_the_headers():
+    doc = clean_text("\n".join([TITLE, "#Policy Notes", "·2024-03-04 09:15:27", PROSE, "", PROSE_2, ""]))
+    assert doc.title.text == TITLE
+    assert (doc.metadata.date, doc.metadata.time) == ("2024-03-04", "09:15:27")
+    assert "#Policy Notes" in [f.before for f in doc.fixes]  # (removed, and recorded)
+    assert doc.sections[0].blocks[0].text == PROSE
+
+
+def test_a_hashtag_in_the_text_stays():
+    doc = clean_text("\n".join([TITLE, "", PROSE, "", "#Lanxi Spring", "", PROSE_2, ""]))
+    assert "#Lanxi Spring" in " ".join(b.text for s in doc.sections for b in s.blocks) + " ".join(
+        s.heading or "" for s in doc.sections)

@@ -363,6 +363,10 @@ def _pinyin_names_under_title(r: Reading, text) -> list[LabelValue] | None:
     return [LabelValue("author", "", text.slice(0, 0), text)]
 
 
+#: `·2024-03-04 09:15:27`: a bullet glued to the date's first figure.
+_BULLET_GLUED_TO_DATE = lazy_compile(r"^\s*([·•])(?=\d)")
+
+
 def _date_row(r: Reading, i: int) -> int | None:
     """After the title any date row; above it only a bare date (`2024-02-26 17:40`)."""
     ln = r.kept[i]
@@ -378,7 +382,7 @@ def _date_row(r: Reading, i: int) -> int | None:
             tools = []
     if dl is None and r.title_parts:
         dl = credit_date_row(ln.s)  # `Ruth Ames | 05/13/2019` after a blank under the headline, as right under it
-    bullet = LINE_BULLET.match(ln.s) if dl is None else None
+    bullet = (LINE_BULLET.match(ln.s) or _BULLET_GLUED_TO_DATE.match(ln.s)) if dl is None else None
     if bullet is not None:
         # `  • Feb 17, 2020  UTC+8` under the title (or a bare `• 2020-03-08 10:21`
         # above it): a page that bullets its label rows bullets its date row
@@ -770,6 +774,22 @@ def _numbered_under_title(r: Reading, s: str) -> bool:
         and sum(len(part.s.split()) for part in r.title_parts) >= MIN_WORDS_OF_COMPLETE_HEADLINE
 
 
+#: `#Policy Brief` under the headline: a column's hashtag, a few words after `#`.
+_HASHTAG_LINE = lazy_compile(r"#[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,4}")
+
+
+def _hashtag_under_title(r: Reading, i: int) -> int | None:
+    """`#Policy Brief` on a line of its own under the headline: the column's
+    tag, no half of the title; removed as furniture (recorded, nothing is lost)."""
+    ln = r.kept[i]
+    if not r.title_parts or not ln.s.lstrip().startswith("#") or "furniture" in r.z.skip \
+            or _HASHTAG_LINE.fullmatch(ln.s.strip()) is None:
+        return None
+    r.z.fixes.append(furniture_fix(ln))
+    r.end_title()
+    return i + 1
+
+
 def _title_line(r: Reading, i: int) -> int | None:
     """A line of the title (a title split over lines is read on; prose stops it).
     Fields glued after the headline (`The headline   By: Date: 2021-04-19`)
@@ -1002,6 +1022,7 @@ _READERS: tuple[Reader, ...] = (
     _contact_row,
     _agency_dateline_row,
     _above_headline,
+    _hashtag_under_title,
     _title_line,
 )
 
