@@ -298,3 +298,9 @@ def test_a_hashtag_in_the_text_stays():
     doc = clean_text("\n".join([TITLE, "", PROSE, "", "#Lanxi Spring", "", PROSE_2, ""]))
     assert "#Lanxi Spring" in " ".join(b.text for s in doc.sections for b in s.blocks) + " ".join(
         s.heading or "" for s in doc.sections)
+
+
+def test_a_writers_post_in_brackets_after_the_name_is_the_unit():
+    doc = clean_text(_page(TITLE, "Author: Zhou Lan (Professor, School of Government, Hexi University)"))
+    assert doc.metadata.author == "Zhou Lan"
+    assert doc.metadata.extra.get("author_unit") == "Professor, School of Government, Hexi University"

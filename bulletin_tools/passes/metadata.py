@@ -308,7 +308,7 @@ class _Accumulator:
             if split is not None:
                 value, outlet = split  # `Cao Yu | China Daily`: the paper is a source, not an author
                 self.outlets.append(outlet)
-            post = _NAME_THEN_POST.match(value)
+            post = _NAME_THEN_POST.match(value) or _NAME_THEN_BRACKETED_POST.match(value)
             if post is not None and writer_names(post.group("name")) and _held_post(post.group("post")):
                 # `Yu Lan, teacher of Hexi No. 2 Primary School`, `Yu Lan, Hexi Media
                 # Studio`: the writer, then the post held or the unit written for
@@ -447,6 +447,8 @@ _AUTHORS_IN_PLACES = lazy_compile(
 #: history at Lanxi Normal College`: a writer's name, a comma, the post held
 #: (a phrase with a small word in it: `Li Na, Wang Bo` is two names).
 _NAME_THEN_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[,，]\s*(?P<post>\S.{2,150})$")
+#: `Yuan Gang (Professor, School of Government, Hexi University)`: the post in brackets after the name.
+_NAME_THEN_BRACKETED_POST = lazy_compile(r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[(（](?P<post>[^()（）]{3,150})[)）]$")
 _LOWER_WORD = lazy_compile(r"(?:^|\s)([a-z]+)\b")
 #: What joins the names of a list of writers (`Qiao Lan, Ma Wenjie and Bater`).
 _NAMES_JOIN = lazy_compile(r"[,，、&]|\band\b")
