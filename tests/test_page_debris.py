@@ -530,3 +530,16 @@ def test_a_field_after_the_copyright_holder_with_one_space_between_is_its_own(ro
     doc = _doc(TITLE, PROSE, PROSE_2, row)
     assert doc.footer.copyright == copyright
     assert getattr(doc.footer, field) == value
+
+
+@pytest.mark.parametrize("row", ["·CBS    ·中文版", "· Home · News · About us"])
+def test_a_row_of_dotted_menu_items_over_the_headline_is_no_part_of_it(row):
+    doc = _doc(row + "\n" + TITLE, PROSE)
+    assert doc.title.text == TITLE
+
+
+def test_a_dotted_sentence_is_no_menu():
+    from bulletin_tools.segment.shape import menu_shaped
+
+    assert not menu_shaped("· The county held a meeting on Monday.")
+    assert not menu_shaped("·2024-03-04 09:15")

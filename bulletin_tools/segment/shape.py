@@ -94,8 +94,26 @@ MIN_MENU_SHAPED_ITEMS = 3
 MAX_MENU_SHAPED_ITEM_WORDS = 3
 
 
+#: `·CBS    ·中文版`: a row of items each opened by a middle dot (at least this many).
+MIN_DOTTED_MENU_ITEMS = 2
+_DOT_ITEM = lazy_compile(r"[·•]\s*(?P<item>[^·•]+)")
+
+
+def _dotted_menu(t: str) -> bool:
+    """``t`` is only items of a few words, each opened by a middle dot or a bullet."""
+    s = t.strip()
+    if s[:1] not in "·•":
+        return False
+    items = [m.group("item").strip() for m in _DOT_ITEM.finditer(s)]
+    return len(items) >= MIN_DOTTED_MENU_ITEMS and sum(len(m.group()) for m in _DOT_ITEM.finditer(s)) == len(s) \
+        and all(i and len(i.split()) <= MAX_MENU_SHAPED_ITEM_WORDS and i[-1] not in ".,;:!?。，；：" for i in items)
+
+
 def menu_shaped(t: str) -> bool:
-    """``t`` is a row of three or more items of a few words each between bars."""
+    """``t`` is a row of three or more items of a few words each between bars,
+    or of two or more each opened by a middle dot (`·CBS ·中文版`)."""
+    if t.lstrip()[:1] in "·•" and _dotted_menu(t):
+        return True
     if t.count("|") + t.count("｜") < MIN_MENU_SHAPED_ITEMS - 1:
         return False
     items = [p.strip() for p in _BAR.split(t)]
