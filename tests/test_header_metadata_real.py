@@ -304,3 +304,9 @@ def test_a_writers_post_in_brackets_after_the_name_is_the_unit():
     doc = clean_text(_page(TITLE, "Author: Zhou Lan (Professor, School of Government, Hexi University)"))
     assert doc.metadata.author == "Zhou Lan"
     assert doc.metadata.extra.get("author_unit") == "Professor, School of Government, Hexi University"
+
+
+def test_a_news_hotline_after_the_source_is_its_own_field():
+    doc = clean_text(_page(TITLE, "Release time: 2024-05-06 10:12 Source: Lanxi News Network News Hotline: 0571-55501234"))
+    assert doc.metadata.source == "Lanxi News Network"
+    assert doc.metadata.extra.get("hotline") == "0571-55501234"
