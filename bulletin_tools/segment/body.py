@@ -30,6 +30,7 @@ from .bare_numbers import bare_number_runs
 from .reworded_title import rewords_title
 from .wrap_width import fills, wrap_width
 from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
+from .outline import opens_outline, outline_number
 from .lines import Line
 from .word_numbers import word_number_runs
 from .glued_bullets import glued_bullet_runs, next_glued_entry
@@ -458,7 +459,27 @@ def _is_numbered_heading(h: _Here) -> bool:
     if kind == "bullet":
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or _key_value(nxt)
-            or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
+            or h.style_headed or is_bare_division(nxt) or h.alternates or _over_its_outline(h)) \
+        or kind in _SECTION_LEVEL_STYLES
+
+
+def _is_outline_heading(h: _Here) -> bool:
+    """`1.2 Background` on a line of its own: short as a heading, with no
+    mark at its end (`2.2 Duration:` over its value, and `2.3 Scope: the
+    works …`, are a form's rows), it titles what follows (see :mod:`.outline`)."""
+    found = outline_number(h.text.text) if h.style is None else None
+    if found is None:
+        return False
+    rest = h.text.text[len(found[0]):].strip()
+    return _is_short_heading(rest) and rest[-1:].isalnum() and bool(h.next)
+
+
+def _over_its_outline(h: _Here) -> bool:
+    """`1. Introduction` / `1.1 Background`: the part the sub-numbers divide (see :mod:`.outline`)."""
+    from ..ordinals import split_ordinal
+
+    found = split_ordinal(h.text.text)
+    return found is not None and opens_outline(found.number, h.next)
 
 
 #: A numbered heading that goes on from the numbered headings before it may run to
@@ -977,6 +998,7 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
     ("paragraph", _is_lone_ordinal, _paragraph),
     ("item", _is_numbered, _item),
     ("table-row", _is_table_row, _table_row),
+    ("heading", _is_outline_heading, _heading),
     ("heading", _is_plain_heading, _heading),
     ("heading", _is_chain_link_heading, _heading),
     ("heading", _is_lead_line_over_chain, _lead_line),

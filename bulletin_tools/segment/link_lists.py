@@ -226,13 +226,13 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
 
 #: A lead-in of the article's own words has at least this many words
 #: (`The new rules cover:`); a box's name is shorter (`Related links:`,
-#: `Read more:`, `You may also like:`).
+#: `Read more:`, `More on this:`).
 MIN_LEAD_IN_WORDS = 5
 
 
 def _lead_in(s: str) -> bool:
     """`- The plan works on three fronts:` / `- Roads` / `- Wells` …: a line
-    ending in a colon right over the run opens a list of the article's own
+    ending in a colon right over the run opens the article's own list of
     points (a nested one when the line is itself bulleted), never a box of
     other stories, whose name is a short label (`Related links:`)."""
     t = s.strip()
