@@ -4,7 +4,7 @@ Why: a document numbered as an outline prints its headings `1.`, `1.1`,
 `1.1.1`; the number is no word of the heading (docs/labelling.md: headings
 are listed without their numbering), and a line numbered `N.` right over
 one numbered `N.1` opens the part that the sub-numbers divide, as a
-heading, however little text stands under it.  The number is not a list
+heading, however little text stands under it.  Such a number is no list
 marker (a list's `1.` `2.` `3.` are read by :func:`.body.marker`): it is
 only split off a line already taken for a heading, and only read as the
 evidence above.
