@@ -694,7 +694,7 @@ def _is_plain_heading(h: _Here) -> bool:
         or _is_phrase_colon_title(h)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)
-                          or h.over_contents and is_contents_line(s)) \
+                          or h.over_contents and is_contents_line(s) or _titles_numbered_run(h)) \
         or (not nxt and h.has_units and is_bare_division(s))  # (`Article 2` where the page was cut: it heads the text it lost)
     if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)
             and not is_dateline(s)):
@@ -837,6 +837,13 @@ def _capitalised(s: str) -> bool:
     """Every word of at least TITLE_CASE_WORD_LETTERS letters opens in a capital (figures allowed)."""
     long_words = [w for w in s.split() if sum(c.isalpha() for c in w) >= TITLE_CASE_WORD_LETTERS]
     return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
+def _titles_numbered_run(h: _Here) -> bool:
+    """`Support measures:` / `1. …`: a phrase-colon title, of a shape other
+    lines of the body share (parallel titles), over a numbered line names
+    the list or the parts that follow, however long its first entry."""
+    return h.colon_peers and h.next_style is not None and h.next_style != "bullet" and _is_phrase_colon_title(h)
 
 
 def _is_phrase_colon_title(h: _Here) -> bool:
