@@ -890,8 +890,11 @@ def _over_dateline(h: _Here) -> bool:
     # `Lanxi Department of Forestry` / `March 15, 2024` / `Rules for …`)
 
 
-#: Marker styles of a numbered heading that a plain heading may stand over.
-_SUBHEADING_STYLES = frozenset({"cn", "cn-paren", "roman", "roman-paren", "num-paren", "num-word", "num-dun", "num-dot"})
+#: Marker styles of a numbered heading that a plain heading may stand over;
+#: capital letters too (`Services` / `A. Income support` / text / `B. Housing`),
+#: which number a document's parts as the other styles do (see ordinals.split_heading_ordinal).
+_SUBHEADING_STYLES = frozenset({"cn", "cn-paren", "roman", "roman-paren", "num-paren", "num-word", "num-dun", "num-dot",
+                                "letter-upper"})
 
 
 def _over_numbered_heading(h: _Here) -> bool:
