@@ -36,6 +36,8 @@ def test_a_byline_naming_three_people_with_a_serial_comma_is_read_as_a_byline():
     "It is reported that",
     "By Lin Qiao",  # a writer's credit (sample s792)
     "Text by Reporter Wen Hao",
+    "Lanxi Water Office (water.lanxi.gov.cn)",  # a site's name and address (sample s1604)
+    "Visit www.lanxi-fair.cn for tickets",
 ])
 def test_short_lines_between_paragraphs_that_are_not_headings(line):
     assert never_a_heading(MappedText.identity(line))
@@ -43,7 +45,7 @@ def test_short_lines_between_paragraphs_that_are_not_headings(line):
 
 
 @pytest.mark.parametrize("line", ["Work progress", "Things to pay attention to", "A visit to Tai'an", "Help for",
-                                  "By the riverside"])
+                                  "By the riverside", "Costs of the new clinic, Phase 2"])
 def test_headings_that_end_on_a_preposition_or_a_place_stay_headings(line):
     assert not never_a_heading(MappedText.identity(line))
     assert _headings(_between_paragraphs(line)) == [None, line]
