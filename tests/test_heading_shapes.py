@@ -498,3 +498,22 @@ def test_a_long_numbered_title_over_a_short_numbered_heading_of_another_style_he
         "in the years to come")
     text = "\n\n".join([TITLE, "", PROSE, "", long_title, "(1) Keepers", PROSE_2, "(2) Checks", PROSE, ""])
     assert _headings(text)[1:] == [long_title[3:], "Keepers", "Checks"]
+
+
+def test_a_lower_case_title_between_two_sentences_heads_the_text_under_it():
+    assert _headings(_between_paragraphs("checking the sluice gates")) == [None, "checking the sluice gates"]
+
+
+@pytest.mark.parametrize("line", [
+    "gates",  # one word
+    "and then the volunteers went home to rest after a long day of work",  # too long for a title
+    "checking the sluice gates.",  # a sentence's end
+])
+def test_other_lower_case_lines_between_paragraphs_stay_text(line):
+    assert _headings(_between_paragraphs(line)) == [None]
+
+
+def test_a_lower_case_line_over_a_line_in_lower_case_stays_text():
+    text = "\n".join([TITLE, "", PROSE, "", "the volunteers", "also visited the elderly households of Dongpo Village, "
+                      "repaired two footbridges and promised to come back after the sowing.", ""])
+    assert _headings(text) == [None]

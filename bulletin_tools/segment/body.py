@@ -691,7 +691,7 @@ def _is_plain_heading(h: _Here) -> bool:
     if h.issued_title or h.under_alternate or h.in_short_run:
         return False
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s) \
-        or _is_phrase_colon_title(h)
+        or _is_phrase_colon_title(h) or _lower_case_title_between_sentences(h)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)
                           or h.over_contents and is_contents_line(s) or _titles_numbered_run(h)) \
@@ -705,6 +705,25 @@ def _is_plain_heading(h: _Here) -> bool:
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
+
+
+#: A heading in lower case (`improve the roads`) has at least this many
+#: words, and at most this many: a short phrase, not a sentence's remains.
+MIN_LOWER_CASE_TITLE_WORDS = 2
+MAX_LOWER_CASE_TITLE_WORDS = 8
+
+
+def _lower_case_title_between_sentences(h: _Here) -> bool:
+    """`improve the roads` between two paragraphs: a title the translation
+    left in lower case (its source had no capitals to keep).  A sentence
+    ended right above it and a new one opens right under it, in a capital,
+    so it is no broken line of either; short, with no mark at its end.
+    Seen on two tuning sites of the real-page set, whose golds head the
+    text under it."""
+    s = h.text.text.strip()
+    return s[:1].islower() and MIN_LOWER_CASE_TITLE_WORDS <= _word_count(s) <= MAX_LOWER_CASE_TITLE_WORDS \
+        and s[-1:].isalnum() and _is_short_heading(s, True) and h.prev.rstrip().endswith(_FULL_STOPS) \
+        and h.next[:1].isupper() and _prose(h.next) and h.next_style is None
 
 
 #: A title-cased heading has this many words, every one of at least
