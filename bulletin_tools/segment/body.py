@@ -451,6 +451,8 @@ def _is_numbered_heading(h: _Here) -> bool:
             return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
         if h.resumes_headings and _is_long_parallel_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
             return True  # (`I. General aims` / text / `II. Main tasks and who carries them out among …` / text)
+        if kind in _LONG_TITLE_STYLES and _is_long_named_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
+            return True  # (`I. The Year in Review: What the County Did for Its Farmers …` / text)
         if _over_numbered_title(h, kind) and _is_long_parallel_title(rest):
             return True  # (`1. Making the county's wells safe for every household …` / `(1) Aims` / text)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
@@ -500,6 +502,29 @@ def _is_long_parallel_title(rest: str) -> bool:
     return 0 < len(t) <= MAX_PARALLEL_TITLE_CHARS and _word_count(t) <= MAX_PARALLEL_TITLE_WORDS \
         and t[:1].isupper() and first_sentence_end(t) == -1 and not _ends_like_sentence(t) \
         and not _key_value(t) and _HAN_IN.search(t) is None
+
+
+#: The styles that number a document's parts, never a list's points alone
+#: (see _SECTION_LEVEL_STYLES; an ordinal word has rules of its own).
+_LONG_TITLE_STYLES = frozenset({"roman", "cn"})
+#: A title's name before its colon (`The Year in Review: …`) has at least
+#: this many words; a field's label (`Time: …`, `Venue: …`) fewer.
+MIN_TITLE_NAME_WORDS = 3
+
+
+def _is_long_named_title(rest: str) -> bool:
+    """`The Year in Review: What the County Did …`: a long title (see
+    :func:`_is_long_parallel_title`: one phrase, capitalised, no sentence's
+    end) after a name of a few words and a colon, no field's label; under
+    `I.` or `一、` alone, over prose, it titles the part, as it would next
+    to its peers."""
+    name, colon, title = rest.partition(":")
+    if not colon:
+        name, colon, title = rest.partition("：")
+    return bool(colon) and len(name.split()) >= MIN_TITLE_NAME_WORDS and (name[:1].isupper() or name[:1].isdigit()) \
+        and first_sentence_end(name) == -1 \
+        and _is_long_parallel_title(title.strip()) and len(rest) <= MAX_PARALLEL_TITLE_CHARS \
+        and _word_count(rest) <= MAX_PARALLEL_TITLE_WORDS
 
 
 def _over_numbered_title(h: _Here, kind: str) -> bool:
