@@ -648,10 +648,12 @@ _CLOSING_ORDINAL = lazy_compile(r"^(?:finally|lastly)\b", re.IGNORECASE)
 def _is_sentence_heading(rest: str) -> bool:
     """`1. The case of a bakery that sold cakes past their date.`, `2. Please
     register on arrival:`: a numbered line of one English sentence, short as
-    a heading, with its full stop or colon.  Alone of its style (not in a
-    list) and over prose or a sub-list, it titles what follows: a list's
-    items stand together.  (A Chinese sentence, `。`, is text left untranslated.)"""
-    if not rest.endswith((".", ":")) or (not rest.isascii() and _HAN_IN.search(rest)):  # (no Han in ASCII)
+    a heading, with its full stop or colon, or the semicolon a translated
+    title keeps (`(1) strengthen the leadership;`, from `；`).  Alone of its
+    style (not in a list) and over prose or a sub-list, it titles what
+    follows: a list's items stand together.  (A Chinese sentence, `。`, is
+    text left untranslated.)"""
+    if not rest.endswith((".", ":", ";")) or (not rest.isascii() and _HAN_IN.search(rest)):  # (no Han in ASCII)
         return False
     end = first_sentence_end(rest)
     return (end == -1 or end == len(rest)) and _is_short_heading(rest[:-1].rstrip(), True)
