@@ -907,8 +907,16 @@ MIN_PHRASE_COLON_PEERS = 2
 
 
 def _phrase_colon_lines(texts: list[MappedText]) -> int:
-    """How many lines of the body are phrase-colon lines (cheap test first: the final colon)."""
-    return sum(1 for t in texts if t.text.endswith((":", "：")) and is_phrase_colon_heading(t.text))
+    """How many lines of the body are phrase-colon lines (cheap test first:
+    the final colon), numbered or not: `Rules in brief:` over `1. Parking
+    sheds:` … `2. Charging:` has peers of its shape a level below."""
+    return sum(1 for t in texts if t.text.endswith((":", "：")) and is_phrase_colon_heading(_unnumbered(t.text)))
+
+
+def _unnumbered(s: str) -> str:
+    """``s`` without its enumeration marker (`1. Scope of support:` → `Scope of support:`)."""
+    found = marker(s)
+    return s[found[1]:].strip() if found is not None else s
 
 
 #: `Name: Title` lines with a short title head their text when the body
