@@ -178,3 +178,7 @@ def test_two_dated_headlines_below_the_text_are_a_list():
     texts = ["Tea Growers Try a New Pruning Calendar", "2024-02-27", "Hillside Villages Get Mobile Soil Testing",
              "2024-02-19", "Thanks to all readers."]
     assert _dated_run(texts, 0, len(texts)) == (0, 4)
+
+
+def test_a_lead_in_pointing_to_other_stories_keeps_no_links():
+    assert _removed(_doc("For more on the county this week, read these stories:", *LINKS))[-3:] == LINKS

@@ -32,6 +32,8 @@ Each line is removed as a ``chrome`` fix that says why, so nothing is lost.
 
 from __future__ import annotations
 
+import re
+
 from ..chardata import LINE_BULLETS, PHRASE_END
 from ..fields import whole_date
 from ..lazyre import lazy_compile
@@ -236,9 +238,15 @@ def _lead_in(s: str) -> bool:
     points (a nested one when the line is itself bulleted), never a box of
     other stories, whose name is a short label (`Related links:`)."""
     t = s.strip()
-    if not t.endswith((":", "：")) or is_label_line(t):
+    if not t.endswith((":", "：")) or is_label_line(t) or _POINTS_ELSEWHERE.search(t) is not None:
         return False
     return _BULLET.match(t) is not None or len(t.split()) >= MIN_LEAD_IN_WORDS
+
+
+#: A lead-in that points away from the article (`For the rest, read these
+#: stories:`, `Links to the other reports of the series:`) opens a box of links.
+_POINTS_ELSEWHERE = lazy_compile(r"\b(?:links?|read(?:ing)?|articles?|stories|news|reports?|related|recommend\w*|"
+                                 r"click|see also)\b", re.IGNORECASE)
 
 
 #: A trail printed as a bulleted list has at most this many crumbs (a
