@@ -40,3 +40,13 @@ def test_numbered_part_over_its_sub_parts_heads_a_section():
         "A concrete deck, a gentler ramp and a shelter with seats for people waiting for the boat.", ""])
     doc = clean_text(text)
     assert [s.heading for s in doc.sections] == [None, "About the pier", "Its state now", "What will be built"]
+
+
+def test_outline_numbers_in_a_row_are_no_headings():
+    text = "\n".join([
+        "Plan for the Xiaoshan ferry pier", "", "2025-01-08", "",
+        "The county will rebuild the ferry pier at Xiaoshan before the summer, as the plan below describes.", "",
+        "Contents", "1.1 Its state now", "1.2 What will be built", "1.3 Who pays", "",
+        "The wooden deck has rotted in many places and the ramp is too steep for carts and wheelchairs.", ""])
+    doc = clean_text(text)
+    assert "Its state now" not in [s.heading for s in doc.sections]  # (over its sibling: an entry of the contents)

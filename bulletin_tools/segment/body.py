@@ -468,11 +468,15 @@ def _is_numbered_heading(h: _Here) -> bool:
 def _is_outline_heading(h: _Here) -> bool:
     """`1.2 Background` on a line of its own: short as a heading, with no
     mark at its end (`2.2 Duration:` over its value, and `2.3 Scope: the
-    works …`, are a form's rows), it titles what follows (see :mod:`.outline`)."""
+    works …`, are a form's rows), it titles what follows (see :mod:`.outline`):
+    text, or its first sub-part; not a line numbered at its own level."""
     found = outline_number(h.text.text) if h.style is None else None
     if found is None:
         return False
     rest = h.text.text[len(found[0]):].strip()
+    below = outline_number(h.next)
+    if below is not None and len(below[1]) <= len(found[1]):
+        return False  # (`1.1 Aims` / `1.2 Costs` / …: entries of a list or of the contents, not parts over their text)
     return _is_short_heading(rest) and rest[-1:].isalnum() and bool(h.next)
 
 
