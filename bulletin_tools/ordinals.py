@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from .fastinit import fast_init
 from .model import Block, Section
 from .segment.body import marker as _marker
+from .segment.outline import outline_number
 
 #: Marker styles (see ``segment.body.MARKERS``) that carry a number.
 NUMBERED_STYLES = frozenset({"cn", "cn-paren", "num-paren", "roman-paren", "num-dun", "num-dot", "num-close", "num-comma",
@@ -134,6 +135,9 @@ def split_heading_ordinal(text: str) -> Ordinal | None:
     found = split_ordinal(text)
     if found is not None:
         return found
+    outline = outline_number(text)
+    if outline is not None:  # (`1.2 Background`: an outline's number, see segment.outline)
+        return Ordinal(outline[0], outline[1][-1], "outline", text[len(outline[0]):].strip())
     m = _marker(text)
     if m is None or m[0] not in ("letter-upper", "num-word"):
         return None
@@ -150,6 +154,8 @@ def display(marker: str, number: int) -> str:
     >>> [display(m, n) for m, n in (("一、", 1), ("（三）", 3), ("2、", 2), ("(ii)", 2), ("IV.", 4), ("3)", 3))]
     ['1.', '(3)', '2.', '(ii)', 'IV.', '3)']
     """
+    if outline_number(marker + " Xx") is not None:
+        return marker  # (`1.2`: an outline's number stays as written)
     found = _marker(marker + " x")
     style = found[0] if found else "num-dot"
     if style == "roman":

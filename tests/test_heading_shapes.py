@@ -36,6 +36,8 @@ def test_a_byline_naming_three_people_with_a_serial_comma_is_read_as_a_byline():
     "It is reported that",
     "By Lin Qiao",  # a writer's credit (sample s792)
     "Text by Reporter Wen Hao",
+    "Lanxi Water Office (water.lanxi.gov.cn)",  # a site's name and address (sample s1604)
+    "Visit www.lanxi-fair.cn for tickets",
 ])
 def test_short_lines_between_paragraphs_that_are_not_headings(line):
     assert never_a_heading(MappedText.identity(line))
@@ -43,7 +45,7 @@ def test_short_lines_between_paragraphs_that_are_not_headings(line):
 
 
 @pytest.mark.parametrize("line", ["Work progress", "Things to pay attention to", "A visit to Tai'an", "Help for",
-                                  "By the riverside"])
+                                  "By the riverside", "Costs of the new clinic, Phase 2"])
 def test_headings_that_end_on_a_preposition_or_a_place_stay_headings(line):
     assert not never_a_heading(MappedText.identity(line))
     assert _headings(_between_paragraphs(line)) == [None, line]
@@ -496,3 +498,22 @@ def test_a_long_numbered_title_over_a_short_numbered_heading_of_another_style_he
         "in the years to come")
     text = "\n\n".join([TITLE, "", PROSE, "", long_title, "(1) Keepers", PROSE_2, "(2) Checks", PROSE, ""])
     assert _headings(text)[1:] == [long_title[3:], "Keepers", "Checks"]
+
+
+def test_a_lower_case_title_between_two_sentences_heads_the_text_under_it():
+    assert _headings(_between_paragraphs("checking the sluice gates")) == [None, "checking the sluice gates"]
+
+
+@pytest.mark.parametrize("line", [
+    "gates",  # one word
+    "and then the volunteers went home to rest after a long day of work",  # too long for a title
+    "checking the sluice gates.",  # a sentence's end
+])
+def test_other_lower_case_lines_between_paragraphs_stay_text(line):
+    assert _headings(_between_paragraphs(line)) == [None]
+
+
+def test_a_lower_case_line_over_a_line_in_lower_case_stays_text():
+    text = "\n".join([TITLE, "", PROSE, "", "the volunteers", "also visited the elderly households of Dongpo Village, "
+                      "repaired two footbridges and promised to come back after the sowing.", ""])
+    assert _headings(text) == [None]

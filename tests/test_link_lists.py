@@ -30,6 +30,16 @@ def test_headlines_of_other_articles_under_the_text_are_chrome():
     assert all("a list of links after the text" in f.why for f in doc.fixes if f.rule == "chrome")
 
 
+def test_a_run_under_its_lead_in_is_the_articles_own_list():
+    # (words foreign to the prose, but opened by a bulleted lead-in or a long one)
+    assert _removed(_doc("- The class also covered three other jobs:", *LINKS)) == []
+    assert _removed(_doc("The growers asked for more classes on these subjects:", *LINKS)) == []
+
+
+def test_a_boxs_short_label_does_not_keep_its_links():
+    assert _removed(_doc("Other stories:", *LINKS)) == LINKS
+
+
 def test_two_links_are_not_a_list_of_links():
     assert _removed(_doc(*LINKS[:2])) == []
 
@@ -168,3 +178,7 @@ def test_two_dated_headlines_below_the_text_are_a_list():
     texts = ["Tea Growers Try a New Pruning Calendar", "2024-02-27", "Hillside Villages Get Mobile Soil Testing",
              "2024-02-19", "Thanks to all readers."]
     assert _dated_run(texts, 0, len(texts)) == (0, 4)
+
+
+def test_a_lead_in_pointing_to_other_stories_keeps_no_links():
+    assert _removed(_doc("For more on the county this week, read these stories:", *LINKS))[-3:] == LINKS

@@ -363,3 +363,8 @@ def test_a_reading_time_tail_of_the_date_row_is_removed():
     doc = clean_text("\n".join([TITLE, "", "Published May 9, 2024 • 5 MIN READ", "", PARA, ""]))
     assert doc.metadata.date == "2024-05-09"
     assert "5 MIN READ" in _furniture(doc)[0]
+
+
+@pytest.mark.parametrize("line", ["click here to send your comment", "Click to write us a reply:", "Leave a message"])
+def test_an_enquiry_box_prompt_is_furniture(line):
+    assert is_furniture_line(line)

@@ -30,6 +30,7 @@ from .bare_numbers import bare_number_runs
 from .reworded_title import rewords_title
 from .wrap_width import fills, wrap_width
 from .official_lines import is_bare_division, is_signer, is_version_note, issued_titles
+from .outline import opens_outline, outline_number
 from .lines import Line
 from .word_numbers import word_number_runs
 from .glued_bullets import glued_bullet_runs, next_glued_entry
@@ -450,6 +451,8 @@ def _is_numbered_heading(h: _Here) -> bool:
             return True  # (`(1) …` heading / its list / `(2)` + a long sentence / its list: parallel numbering)
         if h.resumes_headings and _is_long_parallel_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
             return True  # (`I. General aims` / text / `II. Main tasks and who carries them out among …` / text)
+        if kind in _LONG_TITLE_STYLES and _is_long_named_title(rest) and bool(nxt) and _prose(nxt) and h.next_style is None:
+            return True  # (`I. The Year in Review: What the County Did for Its Farmers …` / text)
         if _over_numbered_title(h, kind) and _is_long_parallel_title(rest):
             return True  # (`1. Making the county's wells safe for every household …` / `(1) Aims` / text)
         return kind not in _NO_SENTENCE_HEADING and bool(nxt) and (_prose(nxt) or h.next_style is not None) \
@@ -458,7 +461,31 @@ def _is_numbered_heading(h: _Here) -> bool:
     if kind == "bullet":
         return _is_lone_bullet_heading(h, rest)
     return (not nxt or _prose(nxt) or h.next_style is not None or _key_value(nxt)
-            or h.style_headed or is_bare_division(nxt) or h.alternates) or kind in _SECTION_LEVEL_STYLES
+            or h.style_headed or is_bare_division(nxt) or h.alternates or _over_its_outline(h)) \
+        or kind in _SECTION_LEVEL_STYLES
+
+
+def _is_outline_heading(h: _Here) -> bool:
+    """`1.2 Background` on a line of its own: short as a heading, with no
+    mark at its end (`2.2 Duration:` over its value, and `2.3 Scope: the
+    works …`, are a form's rows), it titles what follows (see :mod:`.outline`):
+    text, or its first sub-part; not a line numbered at its own level."""
+    found = outline_number(h.text.text) if h.style is None else None
+    if found is None:
+        return False
+    rest = h.text.text[len(found[0]):].strip()
+    below = outline_number(h.next)
+    if below is not None and len(below[1]) <= len(found[1]):
+        return False  # (`1.1 Aims` / `1.2 Costs` / …: entries of a list or of the contents, not parts over their text)
+    return _is_short_heading(rest) and rest[-1:].isalnum() and bool(h.next)
+
+
+def _over_its_outline(h: _Here) -> bool:
+    """`1. Introduction` / `1.1 Background`: the part the sub-numbers divide (see :mod:`.outline`)."""
+    from ..ordinals import split_ordinal
+
+    found = split_ordinal(h.text.text)
+    return found is not None and opens_outline(found.number, h.next)
 
 
 #: A numbered heading that goes on from the numbered headings before it may run to
@@ -479,6 +506,29 @@ def _is_long_parallel_title(rest: str) -> bool:
     return 0 < len(t) <= MAX_PARALLEL_TITLE_CHARS and _word_count(t) <= MAX_PARALLEL_TITLE_WORDS \
         and t[:1].isupper() and first_sentence_end(t) == -1 and not _ends_like_sentence(t) \
         and not _key_value(t) and _HAN_IN.search(t) is None
+
+
+#: The styles that number a document's parts, never a list's points alone
+#: (see _SECTION_LEVEL_STYLES; an ordinal word has rules of its own).
+_LONG_TITLE_STYLES = frozenset({"roman", "cn"})
+#: A title's name before its colon (`The Year in Review: …`) has at least
+#: this many words; a field's label (`Time: …`, `Venue: …`) fewer.
+MIN_TITLE_NAME_WORDS = 3
+
+
+def _is_long_named_title(rest: str) -> bool:
+    """`The Year in Review: What the County Did …`: a long title (see
+    :func:`_is_long_parallel_title`: one phrase, capitalised, no sentence's
+    end) after a name of a few words and a colon, no field's label; under
+    `I.` or `一、` alone, over prose, it titles the part, as it would next
+    to its peers."""
+    name, colon, title = rest.partition(":")
+    if not colon:
+        name, colon, title = rest.partition("：")
+    return bool(colon) and len(name.split()) >= MIN_TITLE_NAME_WORDS and (name[:1].isupper() or name[:1].isdigit()) \
+        and first_sentence_end(name) == -1 \
+        and _is_long_parallel_title(title.strip()) and len(rest) <= MAX_PARALLEL_TITLE_CHARS \
+        and _word_count(rest) <= MAX_PARALLEL_TITLE_WORDS
 
 
 def _over_numbered_title(h: _Here, kind: str) -> bool:
@@ -602,10 +652,12 @@ _CLOSING_ORDINAL = lazy_compile(r"^(?:finally|lastly)\b", re.IGNORECASE)
 def _is_sentence_heading(rest: str) -> bool:
     """`1. The case of a bakery that sold cakes past their date.`, `2. Please
     register on arrival:`: a numbered line of one English sentence, short as
-    a heading, with its full stop or colon.  Alone of its style (not in a
-    list) and over prose or a sub-list, it titles what follows: a list's
-    items stand together.  (A Chinese sentence, `。`, is text left untranslated.)"""
-    if not rest.endswith((".", ":")) or (not rest.isascii() and _HAN_IN.search(rest)):  # (no Han in ASCII)
+    a heading, with its full stop or colon, or the semicolon a translated
+    title keeps (`(1) strengthen the leadership;`, from `；`).  Alone of its
+    style (not in a list) and over prose or a sub-list, it titles what
+    follows: a list's items stand together.  (A Chinese sentence, `。`, is
+    text left untranslated.)"""
+    if not rest.endswith((".", ":", ";")) or (not rest.isascii() and _HAN_IN.search(rest)):  # (no Han in ASCII)
         return False
     end = first_sentence_end(rest)
     return (end == -1 or end == len(rest)) and _is_short_heading(rest[:-1].rstrip(), True)
@@ -670,10 +722,10 @@ def _is_plain_heading(h: _Here) -> bool:
     if h.issued_title or h.under_alternate or h.in_short_run:
         return False
     shaped = _is_short_heading(s) or is_contents_line(s) or _is_named_title(h) or is_colon_heading(s) \
-        or _is_phrase_colon_title(h)
+        or _is_phrase_colon_title(h) or _lower_case_title_between_sentences(h)
     over = bool(nxt) and (_prose(nxt) and h.next_style is None or h.list_follows
                           or h.next_style in _DIVISION_STYLES or _over_numbered_heading(h) or _over_dateline(h)
-                          or h.over_contents and is_contents_line(s)) \
+                          or h.over_contents and is_contents_line(s) or _titles_numbered_run(h)) \
         or (not nxt and h.has_units and is_bare_division(s))  # (`Article 2` where the page was cut: it heads the text it lost)
     if not (shaped and over and not lexicon.has_spam(s) and not _is_date_line(s) and not never_a_heading(h.text)
             and not is_dateline(s)):
@@ -684,6 +736,25 @@ def _is_plain_heading(h: _Here) -> bool:
                            and h.next_style is None and not h.next_opens_with_title
                            and not lexicon.letter_phrase().fullmatch(s.strip())  # (`Dear parents` opens a letter)
                            and not _holds_full_date(s))  # (`Lingxi Weekly Updated on 2025-01-24`: a header row left over)
+
+
+#: A heading in lower case (`improve the roads`) has at least this many
+#: words, and at most this many: a short phrase, not a sentence's remains.
+MIN_LOWER_CASE_TITLE_WORDS = 2
+MAX_LOWER_CASE_TITLE_WORDS = 8
+
+
+def _lower_case_title_between_sentences(h: _Here) -> bool:
+    """`improve the roads` between two paragraphs: a title the translation
+    left in lower case (its source had no capitals to keep).  A sentence
+    ended right above it and a new one opens right under it, in a capital,
+    so it is no broken line of either; short, with no mark at its end.
+    Seen on two tuning sites of the real-page set, whose golds head the
+    text under it."""
+    s = h.text.text.strip()
+    return s[:1].islower() and MIN_LOWER_CASE_TITLE_WORDS <= _word_count(s) <= MAX_LOWER_CASE_TITLE_WORDS \
+        and s[-1:].isalnum() and _is_short_heading(s, True) and h.prev.rstrip().endswith(_FULL_STOPS) \
+        and h.next[:1].isupper() and _prose(h.next) and h.next_style is None
 
 
 #: A title-cased heading has this many words, every one of at least
@@ -818,6 +889,13 @@ def _capitalised(s: str) -> bool:
     return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
+def _titles_numbered_run(h: _Here) -> bool:
+    """`Support measures:` / `1. …`: a phrase-colon title, of a shape other
+    lines of the body share (parallel titles), over a numbered line names
+    the list or the parts that follow, however long its first entry."""
+    return h.colon_peers and h.next_style is not None and h.next_style != "bullet" and _is_phrase_colon_title(h)
+
+
 def _is_phrase_colon_title(h: _Here) -> bool:
     """`Scope of support:` (see :func:`.heading_shape.is_phrase_colon_heading`)
     after some text: over a list it names the list; over prose only when
@@ -833,8 +911,16 @@ MIN_PHRASE_COLON_PEERS = 2
 
 
 def _phrase_colon_lines(texts: list[MappedText]) -> int:
-    """How many lines of the body are phrase-colon lines (cheap test first: the final colon)."""
-    return sum(1 for t in texts if t.text.endswith((":", "：")) and is_phrase_colon_heading(t.text))
+    """How many lines of the body are phrase-colon lines (cheap test first:
+    the final colon), numbered or not: `Rules in brief:` over `1. Parking
+    sheds:` … `2. Charging:` has peers of its shape a level below."""
+    return sum(1 for t in texts if t.text.endswith((":", "：")) and is_phrase_colon_heading(_unnumbered(t.text)))
+
+
+def _unnumbered(s: str) -> str:
+    """``s`` without its enumeration marker (`1. Scope of support:` → `Scope of support:`)."""
+    found = marker(s)
+    return s[found[1]:].strip() if found is not None else s
 
 
 #: `Name: Title` lines with a short title head their text when the body
@@ -862,8 +948,11 @@ def _over_dateline(h: _Here) -> bool:
     # `Lanxi Department of Forestry` / `March 15, 2024` / `Rules for …`)
 
 
-#: Marker styles of a numbered heading that a plain heading may stand over.
-_SUBHEADING_STYLES = frozenset({"cn", "cn-paren", "roman", "roman-paren", "num-paren", "num-word", "num-dun", "num-dot"})
+#: Marker styles of a numbered heading that a plain heading may stand over;
+#: capital letters too (`Services` / `A. Income support` / text / `B. Housing`),
+#: which number a document's parts as the other styles do (see ordinals.split_heading_ordinal).
+_SUBHEADING_STYLES = frozenset({"cn", "cn-paren", "roman", "roman-paren", "num-paren", "num-word", "num-dun", "num-dot",
+                                "letter-upper"})
 
 
 def _over_numbered_heading(h: _Here) -> bool:
@@ -977,6 +1066,7 @@ _KINDS: tuple[tuple[str, Callable[[_Here], bool], Callable[[MappedText], list[_U
     ("paragraph", _is_lone_ordinal, _paragraph),
     ("item", _is_numbered, _item),
     ("table-row", _is_table_row, _table_row),
+    ("heading", _is_outline_heading, _heading),
     ("heading", _is_plain_heading, _heading),
     ("heading", _is_chain_link_heading, _heading),
     ("heading", _is_lead_line_over_chain, _lead_line),

@@ -100,14 +100,26 @@ def ends_quoted_sentence(s: str) -> bool:
     return _QUOTED_SENTENCE_END.search(s) is not None
 
 
+#: A web address: a scheme, `www.`, or a host under a common top-level name
+#: (`gwy.example.gov.cn`, `example.com`).
+#: (A fixed-width look-behind: linear time, whatever the line.)
+_WEB_ADDRESS = lazy_compile(r"https?://|www\.|(?<=[a-z0-9])\.(?:com|net|org|gov|edu|cn)\b", re.IGNORECASE)
+
+
+def holds_web_address(s: str) -> bool:
+    """`Water Office of Lanxi (water.lanxi.gov.cn)`: a line naming a site by
+    its address is a link, or one of the sites a page points to, never a heading."""
+    return "." in s and _WEB_ADDRESS.search(s) is not None
+
+
 def never_a_heading(text: MappedText) -> bool:
     """A short line that is something else: a byline, a document number, a
     cut sentence, a quoted sentence, a table row of a label and its number,
-    a `Label | value` credit."""
+    a `Label | value` credit, a site's name and address."""
     s = text.text
     start = decoration_end(s)  # (`■ Text by Reporter Wen Hao`: a credit behind a bullet is still a credit)
     return ends_dangling(s) or ends_quoted_sentence(s) or is_document_number(s) or is_number_cell_row(s) \
-        or is_bar_field(s) or is_byline(text.slice(start, len(s)) if start else text)
+        or is_bar_field(s) or holds_web_address(s) or is_byline(text.slice(start, len(s)) if start else text)
 
 
 #: `Table of Contents`, `Contents`, `目录` on a line of its own: the heading

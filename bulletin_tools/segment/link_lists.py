@@ -32,6 +32,8 @@ Each line is removed as a ``chrome`` fix that says why, so nothing is lost.
 
 from __future__ import annotations
 
+import re
+
 from ..chardata import LINE_BULLETS, PHRASE_END
 from ..fields import whole_date
 from ..lazyre import lazy_compile
@@ -206,6 +208,8 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         for pos, end in _runs(texts, lo, hi, where == "after"):
             if where == "above" and _bulleted_trail(texts[pos:end]):
                 continue  # the header's trail reader takes it
+            if pos > 0 and _lead_in(texts[pos - 1]):
+                continue  # the article's own points under their lead-in
             if prose_words is None:
                 prose_words = chrome.content_words("\n".join(t for t, p in zip(texts, flags) if p))
             words = chrome.content_words("\n".join(texts[pos:end]))
@@ -220,6 +224,29 @@ def drop_link_lists(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         stripped = lines[k].text.strip()
         z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), why))
     return [ln for k, ln in enumerate(lines) if k not in drop] if drop else lines
+
+
+#: A lead-in of the article's own words has at least this many words
+#: (`The new rules cover:`); a box's name is shorter (`Related links:`,
+#: `Read more:`, `More on this:`).
+MIN_LEAD_IN_WORDS = 5
+
+
+def _lead_in(s: str) -> bool:
+    """`- The plan works on three fronts:` / `- Roads` / `- Wells` …: a line
+    ending in a colon right over the run opens the article's own list of
+    points (a nested one when the line is itself bulleted), never a box of
+    other stories, whose name is a short label (`Related links:`)."""
+    t = s.strip()
+    if not t.endswith((":", "：")) or is_label_line(t) or _POINTS_ELSEWHERE.search(t) is not None:
+        return False
+    return _BULLET.match(t) is not None or len(t.split()) >= MIN_LEAD_IN_WORDS
+
+
+#: A lead-in that points away from the article (`For the rest, read these
+#: stories:`, `Links to the other reports of the series:`) opens a box of links.
+_POINTS_ELSEWHERE = lazy_compile(r"\b(?:links?|read(?:ing)?|articles?|stories|news|reports?|related|recommend\w*|"
+                                 r"click|see also)\b", re.IGNORECASE)
 
 
 #: A trail printed as a bulleted list has at most this many crumbs (a

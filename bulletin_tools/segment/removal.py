@@ -38,6 +38,7 @@ from .lead import (bracketed_byline, bracketed_outlet, is_by_credit, newsroom_by
 from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
 from .heading_shape import is_contents_line
+from .outline import outline_number
 from .official_lines import is_bare_division
 from .shape import (DOCUMENT_NUMBER, _column_over, _title_candidate, ends_in_masthead_word, ends_in_org_word, is_org_name,
                     is_photo_caption)
@@ -435,8 +436,8 @@ def judgeable(s: str) -> bool:
         return False  # `Project number: LQZC-2023-046`: a field with a value is content
     if s[:1] in "(（" and _PART_TAG.fullmatch(s):
         return False  # `(Part II)` under the headline: the title's
-    if marker(s) is not None or is_bare_division(s):
-        return False  # a numbered or bulleted item; `Article 2` alone on its line, a regulation's
+    if marker(s) is not None or is_bare_division(s) or outline_number(s) is not None:
+        return False  # a numbered or bulleted item; `Article 2` alone on its line, a regulation's; `1.2 Aims`
     digits = any(map(str.isdigit, s))  # (map over a C method: no Python frame per character)
     if (digits or "@" in s) and ((_CONTACT.search(s) if "@" in s else ("-" in s or "(" in s) and _PHONE.search(s))
                                  or DOCUMENT_NUMBER.search(s)):
