@@ -358,7 +358,8 @@ class _Accumulator:
             return
         for role in _WRITER_ROLES:
             if role in self.extra:
-                self.values["author"] = _without_closing_stop(self.extra.pop(role))
+                credit = self.extra.pop(role)
+                self.values["author"] = _without_closing_stop(credit) if isinstance(credit, str) else credit
                 return
 
     def _without_trailer(self, field: str, value: str) -> str:
