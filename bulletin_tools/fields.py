@@ -133,7 +133,7 @@ _MD_Y = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/])(?P<b>\d{2})"
 _SHORT_YEAR = lazy_compile(r"(?=\d)(?<![\d\-/.])(?P<a>\d{2})(?P<sep>[-/.])(?P<b>\d{2})(?P=sep)(?P<c>\d{2})(?![\d\-/.])")
 # 12-05 (no year): only before a time, or as a whole field value
 _PARTIAL = lazy_compile(r"(?=\d)(?<![\d\-/.:])(?P<a>\d{1,2})(?P<sep>[-/])(?P<b>\d{1,2})(?![\d\-/.])")
-# Mar 4 (no year): only before a time (`Lanxi Daily · Mar 4 09:15`, a feed's row)
+# Mar 4 (no year): only before a time that ends the text (`Lanxi Daily · Mar 4 09:15`, a feed's row)
 _NAMED_PARTIAL = lazy_compile(rf"(?=[A-Za-z])(?<![A-Za-z]){_MONTH}{_SP}{{1,2}}(?P<b>\d{{1,2}})(?![\d:])", re.IGNORECASE)
 
 _TIME_AFTER = lazy_compile(  # (a translator's space may follow the colon: `16: 15`; a dash may stand before the time,
@@ -314,7 +314,9 @@ def _build_named_partial(text: str):
         if month is None or _iso(2000, month, day) is None:
             return None
         found = _time_after(text, m.end(), glued_ok=False)
-        return DateTime(None, found[0], m.start(), found[1], f"{month:02d}-{day:02d}") if found else None
+        if not found or text[found[1]:].strip():
+            return None  # (`on August 14 16:20 people came`: a clock inside a sentence is no header's)
+        return DateTime(None, found[0], m.start(), found[1], f"{month:02d}-{day:02d}")
 
     return build
 
