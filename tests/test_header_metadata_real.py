@@ -310,3 +310,15 @@ def test_a_news_hotline_after_the_source_is_its_own_field():
     doc = clean_text(_page(TITLE, "Release time: 2024-05-06 10:12 Source: Lanxi News Network News Hotline: 0571-55501234"))
     assert doc.metadata.source == "Lanxi News Network"
     assert doc.metadata.extra.get("hotline") == "0571-55501234"
+
+
+@pytest.mark.parametrize("credit", ["(by Qiao Wenjun)", "(By Qiao Wenjun)", "（by Qiao Wenjun）"])
+def test_a_by_credit_in_brackets_closing_the_text_names_the_author(credit):
+    doc = clean_text("\n".join([TITLE, "", PROSE, "", PROSE_2, "", credit, ""]))
+    assert doc.metadata.author == "Qiao Wenjun"
+    assert "Qiao Wenjun" not in " ".join(b.text for s in doc.sections for b in s.blocks)
+
+
+def test_a_sentence_in_brackets_opening_with_by_is_no_credit():
+    doc = clean_text("\n".join([TITLE, "", PROSE, "", PROSE_2, "", "(by the way, the bridge opens in May)", ""]))
+    assert doc.metadata.author is None

@@ -251,6 +251,14 @@ def _by_on(text: MappedText) -> list[LabelValue] | None:
             LabelValue("date", "on", text.slice(0, 0), text.slice(m.start("date"), m.start("date") + dt.end))]
 
 
+def bracketed_by_credit(text: MappedText) -> list[LabelValue] | None:
+    """`(by Zhou Lan)` closing the text: the writer's by-credit in brackets
+    (:func:`by_credit` of what the brackets hold), else None."""
+    if text.text[:1] not in "(（" or text.text[-1:] not in ")）":
+        return None
+    return by_credit(text.slice(1, len(text.text) - 1).strip())
+
+
 def by_credit(text: MappedText) -> list[LabelValue] | None:
     """`By Xinhua writer Qiao Lan` → the author (`Qiao Lan`); the line's other
     words stay in the header line it is kept as.  None for anything else

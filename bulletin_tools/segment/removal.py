@@ -465,8 +465,8 @@ def judgeable(s: str) -> bool:
 
 def _a_credit(s: str, digits: bool) -> bool:
     """A credit line some reader claims (the lead's, the header's): never chrome."""
-    if is_by_credit(s):
-        return True  # `By Xinhua writer Qiao Lan`: the lead reader's credit
+    if is_by_credit(s) or s[:1] in "(（" and is_by_credit(s.strip("()（） ")):
+        return True  # `By Xinhua writer Qiao Lan`, `(by Qiao Lan)`: the lead reader's, the closing credits' reader's
     if digits and opens_with_dateline(s):
         return True  # `LANXI, China, May 8, 2024 /PRNewswire/ --`: the story's dateline, read with the text
     if pinyin_names(s):

@@ -71,7 +71,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     for ln in credits:
         dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip()) \
             or lead.closing_outlet(ln.text.strip()) or lead.newsroom_byline(ln.text.strip()) \
-            or lead.by_credit(ln.text.strip()) or _closing_names(ln)
+            or lead.by_credit(ln.text.strip()) or lead.bracketed_by_credit(ln.text.strip()) or _closing_names(ln)
         if dated is not None:
             # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`, `(Hexi Daily)`, `(Reporter Qiao Lan)`
             z.labels.extend(dated)
@@ -315,7 +315,7 @@ def _closing_credit(ln: Line) -> bool:
     if credit_line(ln.s) or _plain_credit(ln.s):
         return True
     text = ln.text.strip()
-    return any(read(text) is not None for read in _CREDIT_READERS)
+    return any(read(text) is not None for read in _CREDIT_READERS) or lead.bracketed_by_credit(text) is not None
 
 
 #: `Special statement: …`, `Disclaimer: …`: a site's notice under the text,
