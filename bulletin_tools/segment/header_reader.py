@@ -757,20 +757,17 @@ def _division_line(s: str) -> bool:
     return (found is not None and found[0] in _DIVISION_MARKERS) or is_bare_division(s)
 
 
-#: The marker styles of the body's numbered headings and points (see :func:`.body.marker`).
-_NUMBERED_STYLES = frozenset({"cn", "cn-paren", "num-paren", "num-dun", "num-dot", "num-close", "roman", "roman-paren",
-                              "num-word"})
-
-
 def _numbered_under_title(r: Reading, s: str) -> bool:
-    """`1. Objectives of …`, `2.Accurately Follow …` under a title of a
+    """`1. Objectives of …`, `2.Building the roads …` under a title of a
     headline's length: the text's first numbered heading or point, never the
     title's next half (a column's short name over the headline is judged by
-    the demotion rules)."""
+    the demotion rules).  Numbered: a style that carries a number
+    (ordinals.NUMBERED_STYLES), but `1, …`, a number that a comma closes."""
+    from ..ordinals import NUMBERED_STYLES
     from .body import marker
 
     found = marker(s.strip()) if s.lstrip()[:1].isdigit() or s.lstrip()[:1] in "(（一二三四五六七八九十IVX" else None
-    return found is not None and found[0] in _NUMBERED_STYLES \
+    return found is not None and found[0] in NUMBERED_STYLES and found[0] != "num-comma" \
         and sum(len(part.s.split()) for part in r.title_parts) >= MIN_WORDS_OF_COMPLETE_HEADLINE
 
 

@@ -99,20 +99,19 @@ MIN_DOTTED_MENU_ITEMS = 2
 _DOT_ITEM = lazy_compile(r"[·•]\s*(?P<item>[^·•]+)")
 
 
-def _dotted_menu(t: str) -> bool:
-    """``t`` is only items of a few words, each opened by a middle dot or a bullet."""
-    s = t.strip()
-    if s[:1] not in "·•":
-        return False
-    items = [m.group("item").strip() for m in _DOT_ITEM.finditer(s)]
-    return len(items) >= MIN_DOTTED_MENU_ITEMS and sum(len(m.group()) for m in _DOT_ITEM.finditer(s)) == len(s) \
+def _dotted_menu(s: str) -> bool:
+    """``s`` (stripped, opening with a dot) is only items of a few words, each
+    opened by a middle dot or a bullet."""
+    found = list(_DOT_ITEM.finditer(s))
+    items = [m.group("item").strip() for m in found]
+    return len(items) >= MIN_DOTTED_MENU_ITEMS and sum(len(m.group()) for m in found) == len(s) \
         and all(i and len(i.split()) <= MAX_MENU_SHAPED_ITEM_WORDS and i[-1] not in ".,;:!?。，；：" for i in items)
 
 
 def menu_shaped(t: str) -> bool:
     """``t`` is a row of three or more items of a few words each between bars,
     or of two or more each opened by a middle dot (`·CBS ·中文版`)."""
-    if t.lstrip()[:1] in "·•" and _dotted_menu(t):
+    if t.lstrip()[:1] in "·•" and _dotted_menu(t.strip()):
         return True
     if t.count("|") + t.count("｜") < MIN_MENU_SHAPED_ITEMS - 1:
         return False

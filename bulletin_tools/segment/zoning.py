@@ -307,7 +307,7 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
 #: Credits said in a sentence or in brackets that close a body (`This article is
 #: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(Hexi Daily)`).
 _CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit, lead.role_by_credit,
-                   lead.closing_outlet, lead.newsroom_byline, lead.by_credit)
+                   lead.closing_outlet, lead.newsroom_byline, lead.by_credit, lead.bracketed_by_credit)
 
 
 def _closing_credit(ln: Line) -> bool:
@@ -315,7 +315,7 @@ def _closing_credit(ln: Line) -> bool:
     if credit_line(ln.s) or _plain_credit(ln.s):
         return True
     text = ln.text.strip()
-    return any(read(text) is not None for read in _CREDIT_READERS) or lead.bracketed_by_credit(text) is not None
+    return any(read(text) is not None for read in _CREDIT_READERS)
 
 
 #: `Special statement: …`, `Disclaimer: …`: a site's notice under the text,
