@@ -3,18 +3,14 @@ before anything is written, and a domain is collected once."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-_BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-_spec = importlib.util.spec_from_file_location("bench_add_real_page", _BENCH / "add_real_page.py")
-arp = importlib.util.module_from_spec(_spec)
-sys.modules["bench_add_real_page"] = arp
-_spec.loader.exec_module(arp)
+import benchmark_module
+
+arp = benchmark_module.load("add_real_page")
 
 PAGE = ("Home > News\n\nLingxi opens a night market by the river\n\nDate: 2024-05-06\n\n"
         "The town opened a night market on the river bank on Saturday, with forty stalls run by villagers.\n")

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
-_BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-sys.path.insert(0, str(_BENCH))
-_spec = importlib.util.spec_from_file_location("bench_diagnose_real", _BENCH / "diagnose_real.py")
-dr = importlib.util.module_from_spec(_spec)
-sys.modules["bench_diagnose_real"] = dr
-_spec.loader.exec_module(dr)
+import benchmark_module
+
+dr = benchmark_module.load("diagnose_real")
 
 PAGE = """Home > County News
 

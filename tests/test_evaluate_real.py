@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
-_BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-_spec = importlib.util.spec_from_file_location("bench_evaluate_real", _BENCH / "evaluate_real.py")
-er = importlib.util.module_from_spec(_spec)
-sys.modules["bench_evaluate_real"] = er
-_spec.loader.exec_module(er)
+import benchmark_module
+
+er = benchmark_module.load("evaluate_real")
 
 TITLE = "Lingxi Town volunteers clear the channels"
 FRONT = "---\ntitle: x\n---\n"

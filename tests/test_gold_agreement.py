@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
-_BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
-sys.path.insert(0, str(_BENCH))
-_spec = importlib.util.spec_from_file_location("bench_gold_agreement", _BENCH / "gold_agreement.py")
-ga = importlib.util.module_from_spec(_spec)
-sys.modules["bench_gold_agreement"] = ga
-_spec.loader.exec_module(ga)
+import benchmark_module
+
+ga = benchmark_module.load("gold_agreement")
 
 FIRST = {"title": "Lingxi opens a night market.", "first_paragraph_startswith": "The town opened a night market on",
          "breadcrumb": ["Home Page", "News"], "metadata": {"date": "2024-05-06", "author": "Li Na"},
