@@ -252,6 +252,12 @@ class _Accumulator:
         if self.date is None:
             self.read_date(field, value)
 
+    def read_body_source(self, field: str, value: str) -> None:
+        # the outlet a wire dateline names (`(Xinhua)`; segment/body_dates.py):
+        # the page's source only when no row or credit named one
+        if "source" not in self.values and not self.outlets:
+            self.values["source"] = value
+
     def read_views(self, field: str, value: str) -> None:
         from ..fields import parse_views
 
@@ -527,6 +533,7 @@ def _closing_date(value: str) -> DateTime | None:
 _READERS = {
     "date": _Accumulator.read_date,
     "body_date": _Accumulator.read_body_date,
+    "body_source": _Accumulator.read_body_source,
     "views": _Accumulator.read_views,
     "source": _Accumulator.read_person,
     "author": _Accumulator.read_person,

@@ -19,7 +19,10 @@ no sentence end).
 
 **The dateline.**  A wire story opens with the place and the date it was
 filed (`YAN'AN, China, June 7, 2023 /PRNewswire/ -- The 5th …`): a place in
-capitals, a full date, the dashes that end a dateline.
+capitals, a full date, the dashes that end a dateline.  The outlet it names
+in brackets or between slashes (`(Xinhua)`, `/PRNewswire/`) is the page's
+source when no row names one (field ``body_source``), as for a dateline on a
+line of its own (the labelling guide).
 """
 
 from __future__ import annotations
@@ -119,6 +122,23 @@ def dateline_date(body: list[Line]) -> LabelValue | None:
     return None
 
 
+def dateline_outlet(body: list[Line]) -> LabelValue | None:
+    """The outlet named by the dateline opening one of the text's first lines
+    (`QIAOTOU, May 3 (Xinhua) -- …`), as a ``body_source`` field; else None.
+    The dateline stays in the paragraph it opens; only the source points into it."""
+    for line in [ln for ln in body if not ln.blank][:DATELINE_WITHIN]:
+        text = line.text.strip()
+        m = _DATELINE.match(text.text)
+        if m is None:
+            continue
+        outlet = _DATELINE_OUTLET.search(text.text, m.end("date"), m.end())
+        if outlet is None:
+            return None
+        group = "slashed" if outlet.group("slashed") else "bracketed"
+        return LabelValue("body_source", "", text.slice(0, 0), text.slice(outlet.start(group), outlet.end(group)))
+    return None
+
+
 #: A date row left in the text is one of its first few lines.
 TOP_DATE_WITHIN = 3
 
@@ -157,8 +177,9 @@ def read_dateline_alone(body: list[Line]) -> tuple[list[Line], list[LabelValue],
     """A wire's dateline on a line of its own above the text (`WEIFANG,
     China, Feb. 20, 2020 /Xinhua-AsiaNet/--`, the story's first words on
     the next line) is a header row, not the first paragraph: its date is
-    the ``body_date`` (taken only when no row gave a date), its place and
-    outlet stray values, and the line is kept as a header line.  A dateline glued
+    the ``body_date`` (taken only when no row gave a date), its outlet the
+    ``body_source`` (likewise), its place a stray value, and the line is kept
+    as a header line.  A dateline glued
     to the text stays in the first paragraph, where :func:`dateline_date`
     reads it.  Returns the body left, the fields, the line taken."""
     nonblank = [ln for ln in body if not ln.blank][:2]
@@ -188,10 +209,12 @@ def read_dateline_alone(body: list[Line]) -> tuple[list[Line], list[LabelValue],
     if place.text.endswith(","):
         place = place.slice(0, len(place.text) - 1)
     fields.append(LabelValue("stray", "", text.slice(0, 0), place))  # `WEIFANG, China`: where it was filed
+    if credited is not None:
+        fields.append(LabelValue("source", "", text.slice(0, 0), credited))  # `… -- A report from lingxidaily.com:`
     outlet = _DATELINE_OUTLET.search(text.text, m.end("date"))
     if outlet is not None:
         group = "slashed" if outlet.group("slashed") else "bracketed"
-        fields.append(LabelValue("stray", "", text.slice(0, 0), text.slice(outlet.start(group), outlet.end(group))))
-    if credited is not None:
-        fields.append(LabelValue("source", "", text.slice(0, 0), credited))  # `… -- A report from lingxidaily.com:`
+        # `/Xinhua-AsiaNet/`: the outlet is the page's source when nothing else names one
+        kind = "body_source" if credited is None else "stray"
+        fields.append(LabelValue(kind, "", text.slice(0, 0), text.slice(outlet.start(group), outlet.end(group))))
     return [ln for ln in body if ln.number != first.number], fields, [first]

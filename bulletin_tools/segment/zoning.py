@@ -31,7 +31,7 @@ from .second_header import read_second_header
 from .speaker_intro import read_speaker_intro
 from .wire_lead import read_wire_lead
 from .shape import is_org_name, is_photo_caption
-from .body_dates import dateline_date, read_dateline_alone, signing_date, top_date_row
+from .body_dates import dateline_date, dateline_outlet, read_dateline_alone, signing_date, top_date_row
 from .zones import Zones, ZonesBuilder
 
 
@@ -96,7 +96,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     if "text-spam" not in z.skip:
         z.body[:], spam_fixes = strip_body_spam(z.body)  # `… products Sugar Daddy is …`: a farm's token, no word of the text
         z.fixes.extend(spam_fixes)
-    for read in (signing_date, dateline_date, top_date_row):
+    for read in (signing_date, dateline_date, top_date_row, dateline_outlet):
         found = read(z.body)
         if found is not None:
             z.labels.append(found)  # `… Town Government` / `January 31, 2018` under a notice; a wire dateline: read last
