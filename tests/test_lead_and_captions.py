@@ -696,6 +696,9 @@ def test_a_bulleted_role_credit_names_the_writer(line, author):
 @pytest.mark.parametrize("line, fields", [
     ("Our reporter Qiao Lan", [("extra:reporter", "Qiao Lan")]),
     ("Reporter Qiao Lan Correspondent Fang Ming", [("extra:reporter", "Qiao Lan"), ("extra:correspondent", "Fang Ming")]),
+    # 文/ and 图/ as printed: a slash for the space after the role (whole page: sample s1452)
+    ("Text/Qiao Lan", [("extra:reporter", "Qiao Lan")]),
+    ("Text / Qiao Lan  Photo/Fang Ming", [("extra:reporter", "Qiao Lan"), ("extra:photographer", "Fang Ming")]),
 ])
 def test_a_byline_opening_with_its_role(line, fields):
     found = lead.byline(MappedText.identity(line))
@@ -728,3 +731,11 @@ def test_a_caption_closed_by_a_bracketed_name(line, credited):
 
 def test_an_outlet_in_the_texts_case_closing_a_sentence_is_no_credit():
     assert not captions.has_closing_credit("The plan was approved by the county council (Xinhua)")
+
+
+@pytest.mark.parametrize("line", ["(Responsibility editor:Ruan Ping)", "Responsibility editor: Ruan Ping"])
+def test_the_responsibility_editor_is_the_editor(line):
+    # 责任编辑 as one translator renders it (data/labels.tsv; whole page: sample s1453)
+    doc = clean_text(_page(TITLE, "", line))
+    assert doc.metadata.editor == "Ruan Ping"
+    assert _first_paragraph(doc) == PROSE

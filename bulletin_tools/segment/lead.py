@@ -80,9 +80,9 @@ _BYLINE = lazy_compile(
     r"(?:(?i:this|our)\s+(?i:newspaper|paper|magazine|journal|station|website|site|network|media)(?:'s)?\s+"
     rf"|(?i:our|this)\s+(?=(?i:{_ROLE})\s)"  # `Our reporter Qiao Lan` (本报记者)
     r"|(?:[A-Z][\w.'’-]*\s+){1,5}?)??"  # (no prefix tried first: `Reporter Li Na Correspondent …` opens with its role)
-    rf"(?P<role>(?i:{_ROLE}))\s+(?P<rest>[A-Z].*)$"
+    rf"(?P<role>(?i:{_ROLE}))(?:\s*/\s*|\s+)(?P<rest>[A-Z].*)$"  # (`Text/Dai Lan`: 文/ as printed, a slash for the space)
 )
-_ROLE_SPLIT = lazy_compile(rf"\s+(?P<role>(?i:{_ROLE}))\s+(?=[A-Z])")
+_ROLE_SPLIT = lazy_compile(rf"\s+(?P<role>(?i:{_ROLE}))(?:\s*/\s*|\s+)(?=[A-Z])")
 #: A name in a byline: one to four capitalised words (`Chen Xiaoyu`, `Ouyang Li Na`);
 #: several are joined by commas, `and`, or both (`Li Na, Wang Bo, and Chen Hui`).
 _NAMES = lazy_compile(r"^[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s*(?:,\s*and|,|、|and)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3})*$")
