@@ -25,6 +25,22 @@ def test_underscored_site_names_after_the_headline_go_to_the_masthead():
     assert [f.before for f in doc.fixes if f.rule == "title-site-suffix"] == ["_Lingxi Daily Online", "_Hexi County Portal"]
 
 
+@pytest.mark.parametrize("tail, cut", [
+    (" - Lingxi County Water Resources Bureau", True),  # an office's name: the site's
+    (" - Lingxi People's network", True),  # a name's word in lower case as translated
+    ("—Seedling Fair Held at Lingxi Agricultural College", False),  # a clause of the headline ending in a name
+    (" - Volunteers Meet in the Lingxi Cultural Center", False),
+    ("——Unveiling of the “Green Fields” Lab of Lingxi College", False),  # a headline quotes, a site's name does not
+])
+def test_a_dash_piece_ending_in_an_organisation_is_the_sites_only_when_it_reads_as_a_name(tail, cut):
+    doc = _doc(TITLE + tail, PROSE, PROSE_2)
+    if cut:
+        assert doc.title.text == TITLE
+    else:  # (whole page: sample s1454; `——` is printed as one dash by another rule)
+        assert doc.title.text.endswith(" ".join(tail.split()[-3:]))
+        assert not [f for f in doc.fixes if f.rule == "title-site-suffix"]
+
+
 def test_an_underscore_site_after_a_space_goes_too():
     doc = _doc(TITLE + "? _Lingxi.com", PROSE)
     assert doc.title.text == TITLE + "?"

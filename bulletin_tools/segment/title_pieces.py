@@ -327,6 +327,24 @@ def _drop_button_tail(z: ZonesBuilder, title: MappedText) -> MappedText:
 _BRACKETED_SITE = lazy_compile(r"\s*[(（]\s*(?P<site>[^()（）]{2,60}?)\s*[)）]$")
 
 
+#: The function words an organisation's name writes (`Office of … and …`);
+#: any other (`… Camp Held at … University`, `… Rail Held in … Station`)
+#: makes the piece a clause of the headline that happens to end in a name.
+_NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
+#: Quotation marks: a headline quotes a name, a site's name quotes nothing
+#: (the single marks are left out: `’` is an apostrophe more often, `People’s`).
+_QUOTES = frozenset("\"“”「」『』《》")
+
+
+def _name_words(site: str) -> bool:
+    """``site`` reads as an organisation's name: no quotation marks, and no
+    function word but the small words of a name (a translator may write the
+    name's other words in lower case: `People's network`)."""
+    function = words_of_kind("function")
+    return not any(c in _QUOTES for c in site) and not any(
+        w in function and w not in _NAME_SMALL_WORDS for w in site.split())
+
+
 def _site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText | None:
     """``title`` without its last ` - Site Name` piece, or None when it has
     none: the piece must repeat the masthead or read as a site's name (a
@@ -344,7 +362,7 @@ def _site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText | None:
         if not is_outlet(site):
             return None  # (`Wuhan-Guangzhou Railway`: a hyphen inside the headline's own words)
     elif site.lower() not in mastheads and not (_MASTHEAD.search(site) or is_outlet(site) or is_site_url(site)
-                                                 or (_ORG_NAME.search(site) and site[:1].isupper())):
+                                                 or (_ORG_NAME.search(site) and site[:1].isupper() and _name_words(site))):
         return None
     if site.lower() not in mastheads:
         z.masthead.append(Line(0, title.slice(m.start("site"), m.end("site"))))
