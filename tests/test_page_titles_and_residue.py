@@ -169,6 +169,22 @@ def test_a_dashed_date_with_words_after_it_is_no_date_row():
     assert date_line("-- 2024-06-12 the county met its inspectors") is None
 
 
+@pytest.mark.parametrize("row, rest", [
+    ("2024-06-20 by Hexi County International Exchange Centre", "by Hexi County International Exchange Centre"),
+    ("2024-06-20 by Qiao Lanying, Fang Mingyuan and Zhou Yuanyuan", "by Qiao Lanying, Fang Mingyuan and Zhou Yuanyuan"),
+])
+def test_a_date_row_may_close_with_a_long_by_credit(row, rest):
+    # (whole page: sample s1455)
+    found = date_line(row)
+    assert found is not None and found[0].date == "2024-06-20" and found[1] == rest
+
+
+@pytest.mark.parametrize("row", ["2024-06-20 by the end of the month the villagers of Dongpo will",
+                                 "2024-06-20 by Hexi County International Exchange Centre staff."])
+def test_a_date_then_a_long_sentence_is_no_date_row(row):
+    assert date_line(row) is None
+
+
 def test_a_short_line_with_a_full_date_over_the_text_is_no_lead_in_heading():
     doc = _doc(TITLE, "Lingxi Weekly report of 2025-01-24", PROSE + " " + PROSE_2)
     assert doc.sections[0].heading is None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS
+from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS, SENTENCE_END
 from ..fastinit import fast_init
 from ..firstchar import gated
 from ..lazyre import lazy_compile
@@ -301,9 +301,24 @@ def date_line(s: str):
     if dt is None or dt.start > 0 or not (dt.date or dt.time):
         return _date_chunk_line(t)
     rest = t[dt.end:].strip()
-    if len(rest) > MAX_DATE_ROW_REST_CHARS:
+    if len(rest) > MAX_DATE_ROW_REST_CHARS and not _by_credit_rest(rest):
         return None
     return dt, rest
+
+
+#: The lower-case words a credit's names may hold (`Office of … and …`).
+_NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
+
+
+def _by_credit_rest(rest: str) -> bool:
+    """What follows a row's date is a by-credit, however long its names
+    (`2024-06-20 by Hexi International Communication Centre`, `… by Qiao
+    Lan, Fang Ming and Zhou Yuan`): capitalised words (and the small words
+    of a name) to the row's end, which no sentence reaches (the whole row is
+    at most MAX_DATE_ROW_CHARS)."""
+    words = rest.replace(",", " ").split()
+    return words[0] in ("by", "By") and not rest.endswith(tuple(SENTENCE_END)) and all(
+        w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words[1:])
 
 
 #: Nothing after a row's date, or a bare count (its views).
