@@ -26,7 +26,11 @@ tables:
   stand (above the headline, between it and the text, inside the text, after
   it) and what the tool made of them;
 * **first paragraph**: for a missed first paragraph, the gold label of the
-  line the tool's first paragraph starts on.
+  line the tool's first paragraph starts on;
+* **misread structure lines**: each gold ``heading`` or ``item`` line the
+  tool made into something else, by its form: the enumeration style it opens
+  with (the tool's own marker styles, or ``bullet``, or ``none``), its length,
+  and whether it ends like a sentence.
 
 Session 17 found with these counts that every title the tool joined from two
 or three printed lines was wrong on two fresh judging sides (8 of 8, 4 of 4),
@@ -107,6 +111,26 @@ def title_relation(expected: str, got: str | None) -> str:
     return "other words, half or more shared" if e and len(shared) * 2 >= len(set(e)) else "other words"
 
 
+#: Length buckets of a line's form, in characters.
+FORM_LENGTHS = (40, 120)
+#: The bullets a list line may open with.
+BULLETS = tuple("•·●○■□◆◇▪▶►-–—*")
+
+
+def line_form(line: str) -> tuple[str, str, str]:
+    """A line's form, as words that hold none of its text: the marker style
+    it opens with, a length bucket, and how it ends."""
+    from bulletin_tools.segment.body import marker
+
+    t = line.strip()
+    found = marker(t)
+    style = found[0] if found else ("bullet" if t.startswith(BULLETS) else "none")
+    size = next((f"<= {n} chars" for n in FORM_LENGTHS if len(t) <= n), f"> {FORM_LENGTHS[-1]} chars")
+    ending = "ends a sentence" if t.endswith((".", "。", "!", "?", "！", "？", ";", "；")) else (
+        "ends with a colon" if t.endswith((":", "：")) else "no sentence end")
+    return style, size, ending
+
+
 def _zone(index: int, labels: list[str]) -> str:
     title = next((k for k, lab in enumerate(labels) if lab == "title"), -1)
     body = [k for k, lab in enumerate(labels) if lab in BODY_LABELS]
@@ -120,7 +144,7 @@ def _zone(index: int, labels: list[str]) -> str:
 def diagnose(pages: list[er.Page]) -> dict[str, Counter]:
     """The four tables (see the module docstring) over ``pages``."""
     tables: dict[str, Counter] = {"body lines": Counter(), "titles": Counter(), "chrome kept": Counter(),
-                                  "first paragraph": Counter()}
+                                  "first paragraph": Counter(), "misread structure lines": Counter()}
     for page in pages:
         out = ev.run_tool(page.txt)
         if out.doc is None:
@@ -130,9 +154,17 @@ def diagnose(pages: list[er.Page]) -> dict[str, Counter]:
         text = page.txt.read_bytes().decode("utf-8", "replace")
         spans = _spans(doc)
         placed = _placed_lines(page, text)
+        misread_on_page: set[tuple[str, ...]] = set()
         for label, line, at in placed:
             if label in BODY_LABELS:
-                tables["body lines"][(label, _kind_at(spans, line, at))] += 1
+                kind = _kind_at(spans, line, at)
+                tables["body lines"][(label, kind)] += 1
+                if label in ("heading", "item") and kind != label:
+                    form = (f"{label} as {kind}", *line_form(line))
+                    tables["misread structure lines"][form] += 1
+                    misread_on_page.add(form)
+        for form in misread_on_page:
+            tables["misread structure lines"][("pages", *form)] += 1
         gold_title = page.gold.get("title")
         title = doc.get("title") if isinstance(doc.get("title"), dict) else None
         if isinstance(gold_title, str):
@@ -184,6 +216,11 @@ def render(tables: dict[str, Counter]) -> str:
         out.append(name)
         for key, n in sorted(tables[name].items(), key=lambda kv: (-kv[1], str(kv[0]))):
             out.append(f"  {n:5d}  " + (" | ".join(key) if isinstance(key, tuple) else key))
+    misread = tables["misread structure lines"]
+    out.append("")
+    out.append("misread structure lines (lines, pages)")
+    for key, n in sorted(((k, n) for k, n in misread.items() if k[0] != "pages"), key=lambda kv: (-kv[1], str(kv[0]))):
+        out.append(f"  {n:5d} {misread[('pages', *key)]:4d}  " + " | ".join(key))
     return "\n".join(out)
 
 

@@ -65,3 +65,19 @@ def test_title_relations():
     assert dr.title_relation("Bus lines open in Lanxi", "lines open") == "shorter: part of the gold's"
     assert dr.title_relation("Bus lines open", None) == "none"
     assert dr.title_relation("Bus lines open", "Weather today") == "other words"
+
+
+def test_a_misread_structure_line_is_counted_by_its_form_and_its_page(tmp_path):
+    page = _page(tmp_path, {"title": "Lanxi Opens Two New Bus Lines to the Hill Villages"})
+    page.lines[4] = ("item", page.lines[4][1])  # the first paragraph, labelled a list's entry
+    tables = dr.diagnose([page])
+    form = ("item as para", "none", "> 120 chars", "ends a sentence")
+    assert tables["misread structure lines"][form] == 1
+    assert tables["misread structure lines"][("pages", *form)] == 1
+    report = dr.render(tables)
+    assert "item as para | none | > 120 chars | ends a sentence" in report
+
+
+def test_line_forms():
+    assert dr.line_form("2. Bus fares") == ("num-dot", "<= 40 chars", "no sentence end")
+    assert dr.line_form("• Fares and stops:") == ("bullet", "<= 40 chars", "ends with a colon")
