@@ -853,6 +853,25 @@ def _first_of_parallel_headings(units: list[_Unit]) -> None:
         units[0] = _heading(units[0].text)[0]
 
 
+def _later_parallel_headings(units: list[_Unit], shaped: set[int]) -> None:
+    """`Who may apply` / text … `What it pays` / text … `How long it lasts` /
+    text: a line of a heading's shape left as a paragraph (glued to the text
+    above, or over a short paragraph) heads its text when at least
+    MIN_PEER_PLAIN_HEADINGS headings of the body have its shape (parallel
+    structure is the evidence).  Not next to a date line: a signer's post
+    over the date, or a list of dated links, has the shape too."""
+    for k in sorted(shaped):
+        if not 0 < k < len(units) - 1 or units[k].kind != "paragraph" or units[k + 1].kind not in ("paragraph", "item") \
+                or _is_date_line(units[k - 1].text.text) or _is_date_line(units[k + 1].text.text):
+            continue  # (`President of …` / `August 20, 2021`: a signer's post over the date; a dated list of links)
+        s = units[k].text.text
+        shape = _plain_heading_shape(s)
+        peers = sum(1 for u in units if u.kind == "heading" and not u.lead and marker(u.text.text) is None
+                    and _plain_heading_shape(u.text.text) == shape)
+        if shape is not None and peers >= MIN_PEER_PLAIN_HEADINGS:
+            units[k] = _heading(units[k].text)[0]
+
+
 def _first_line_shaped(h: _Here) -> bool:
     """The body's first line has a plain heading's shape, or a phrase-colon
     title's (`Scope of support:`) when other lines of the body have that
@@ -1220,6 +1239,7 @@ def classify(lines: Sequence[Line], title: str | None, rerepair=None,
                 sentence_lines.add(len(units))
             units.extend(made)
     _headings_over_headings(units, shaped_lines)
+    _later_parallel_headings(units, shaped_lines)
     if first_shaped:
         _first_of_parallel_headings(units)
     _parallel_lead_lines(units, sentence_lines)
