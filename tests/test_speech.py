@@ -71,3 +71,19 @@ def test_long_or_unclosed_greetings_are_not_salutations(line):
     from bulletin_tools.segment.speech import is_salutation
 
     assert not is_salutation(line)
+
+
+@pytest.mark.parametrize("line", ["Distinguished Guests,", "Honoured guests and friends:", "Your Excellencies,",
+                                  "Ladies and Gentlemen,", "Good evening, everyone!", "Good evening everybody"])
+def test_a_speechs_openings_to_its_audience_are_salutations(line):
+    # never removed as chrome, however short and stop-word poor (whole page: sample s1457)
+    from bulletin_tools.segment.speech import is_salutation
+
+    assert is_salutation(line)
+
+
+@pytest.mark.parametrize("line", ["Distinguished service awards for teachers", "Good evening news at seven"])
+def test_a_line_that_only_opens_like_a_salutation_is_none(line):
+    from bulletin_tools.segment.speech import is_salutation
+
+    assert not is_salutation(line)
