@@ -62,7 +62,8 @@ def test_a_line_saying_what_a_photo_shows_is_a_caption_not_the_first_paragraph()
     assert any(b.kind == "caption" for s in doc.sections for b in s.blocks)
 
 
-@pytest.mark.parametrize("line", ["1  2  3  4  >", "Prev 1 2 3 Next", "Download Print Comment", "Video PlayerClose"])
+@pytest.mark.parametrize("line", ["1  2  3  4  >", "Prev 1 2 3 Next", "Prev 1 2 3 4 5 6", "< 1 2 3", "Download Print Comment",
+                                  "Video PlayerClose"])
 def test_pagination_and_action_rows_are_furniture(line):
     doc = clean_text(_page(TITLE) + "\n" + line + "\n")
     assert line in [f.before for f in doc.fixes if f.rule == "furniture"]
