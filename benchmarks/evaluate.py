@@ -467,14 +467,16 @@ def score(expected: dict, out: Output) -> list[Check]:
 # ---------------------------------------------------------------------------
 
 
-def run_tool(path: Path) -> Output:
-    """Run the library on one file; never raises for a per-file failure."""
+def run_tool(path: Path, options=None) -> Output:
+    """Run the library on one file (with ``options``, a pipeline ``Options``,
+    or the defaults); never raises for a per-file failure."""
     import bulletin_tools
     from bulletin_tools.errors import InputError
 
     data = path.read_bytes()
     try:
-        doc_obj = bulletin_tools.clean_bytes(data, input=str(path))
+        doc_obj = bulletin_tools.clean_bytes(data, input=str(path)) if options is None else \
+            bulletin_tools.clean_bytes(data, input=str(path), options=options)
     except InputError as exc:
         return Output(error=f"InputError: {exc}", rejected=True)
     except Exception as exc:  # a crash on one file is a result to report, not a reason to stop

@@ -228,11 +228,13 @@ class SideReport:
         return p, t
 
 
-def evaluate(pages: list[Page]) -> dict[str, SideReport]:
+def evaluate(pages: list[Page], options_of=None) -> dict[str, SideReport]:
+    """The two sides' reports; ``options_of(page)`` gives the pipeline options
+    for a page (None: the defaults; see evaluate_sites.py)."""
     reports = {"tune": SideReport(), "heldout": SideReport()}
     for page in pages:
         expected = {k: v for k, v in page.gold.items() if k not in NOT_SCORED}
-        out = ev.run_tool(page.txt)
+        out = ev.run_tool(page.txt, options_of(page) if options_of is not None else None)
         rep = reports[page.side]
         rep.domains.add(page.domain)
         rep.fields[page.id] = [relax(c, expected) for c in ev.score(expected, out)]

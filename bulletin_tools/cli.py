@@ -167,7 +167,7 @@ class Reporter:
             )
 
 
-def _options(skip: list[str], glossary: Optional[Path], no_repair: bool):
+def _options(skip: list[str], glossary: Optional[Path], no_repair: bool, site_profile: Optional[Path] = None):
     from .pipeline import Options
     from .passes import skip_names
 
@@ -183,7 +183,15 @@ def _options(skip: list[str], glossary: Optional[Path], no_repair: bool):
         from .repair.residue import default_glossary, load_glossary, merge_glossaries
 
         extra = merge_glossaries(default_glossary(), load_glossary(glossary))
-    return Options(skip=frozenset(skip), glossary=extra, repair_truncation=not no_repair)
+    profile = None
+    if site_profile is not None:
+        from .site_profile import ProfileError, load_profile
+
+        try:
+            profile = load_profile(site_profile)
+        except ProfileError as exc:
+            raise UsageError(f"--site-profile {site_profile}: {exc}") from None
+    return Options(skip=frozenset(skip), glossary=extra, repair_truncation=not no_repair, site_profile=profile)
 
 
 def _process(ref: InputRef, encoding: Optional[str], options):
@@ -269,6 +277,7 @@ PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files, folders (w
 GlobOpt = Annotated[str, typer.Option("--glob", help="File pattern when walking folders.")]
 EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Force an input encoding (e.g. gbk, big5, utf-16); default: detect.")]
 GlossaryOpt = Annotated[Optional[Path], typer.Option("--glossary", help="Extra Chinese→English terms (TSV 'zh<TAB>en' or TOML).")]
+SiteProfileOpt = Annotated[Optional[Path], typer.Option("--site-profile", help="A site's profile from 'bulletin profile': the lines that site prints on most of its pages are removed as chrome wherever they stand (each fix says on how many pages).")]
 SkipOpt = Annotated[list[str], typer.Option("--skip", help="Switch off fix rules (comma-separated, repeatable), e.g. --skip doubled-word,split-word; 'bulletin rules' lists them.")]
 NoRepairOpt = Annotated[bool, typer.Option("--no-repair", help="Flag truncated titles/descriptions/headings but keep them as they were.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr (errors still print).")]
@@ -546,6 +555,7 @@ def clean(
     glob: GlobOpt = "*.txt",
     encoding: EncodingOpt = None,
     glossary: GlossaryOpt = None,
+    site_profile: SiteProfileOpt = None,
     skip: SkipOpt = [],
     no_repair: NoRepairOpt = False,
     quiet: QuietOpt = False,
@@ -581,7 +591,7 @@ def clean(
     """
     _conflicts(output, out_dir, in_place)
     paths = default_paths(paths)
-    options = _options(skip, glossary, no_repair)
+    options = _options(skip, glossary, no_repair, site_profile)
     if scheduler is not None:
         refused = {"--output": output is not None, "--in-place": in_place, "--explain": explain, "--diff": diff,
                    "--check": check, "--encoding": encoding is not None}
@@ -610,6 +620,7 @@ def segment(
     glob: GlobOpt = "*.txt",
     encoding: EncodingOpt = None,
     glossary: GlossaryOpt = None,
+    site_profile: SiteProfileOpt = None,
     skip: SkipOpt = [],
     no_repair: NoRepairOpt = False,
     quiet: QuietOpt = False,
@@ -626,7 +637,7 @@ def segment(
     """Show how bulletins were cut up: breadcrumb, title, metadata, sections, footer (JSON, or --view)."""
     _conflicts(output, out_dir, False)
     paths = default_paths(paths)
-    options = _options(skip, glossary, no_repair)
+    options = _options(skip, glossary, no_repair, site_profile)
     if not view:
         from .writeback import WriteBack
 
@@ -687,6 +698,7 @@ def check(
     glob: GlobOpt = "*.txt",
     encoding: EncodingOpt = None,
     glossary: GlossaryOpt = None,
+    site_profile: SiteProfileOpt = None,
     skip: SkipOpt = [],
     quiet: QuietOpt = False,
     exclude: ExcludeOpt = [],
@@ -720,7 +732,7 @@ def check(
     selected = check_report.parse_codes(select)
     ignored = check_report.parse_codes(ignore)
     threshold = check_report.parse_severity(severity)
-    options = _options(skip, glossary, False)
+    options = _options(skip, glossary, False, site_profile)
     carets = format == CheckFormat.text and sys.stdout.isatty()
     reporter = Reporter(quiet)
     refs = _inputs(paths, glob, reporter, split_patterns(exclude), stdin_filename)
@@ -755,12 +767,84 @@ def check(
 
 @app.command()
 @_usage_guard
+def profile(
+    paths: PathsArg = None,
+    output: OutputOpt = None,
+    glob: GlobOpt = "*.txt",
+    encoding: EncodingOpt = None,
+    quiet: QuietOpt = False,
+    input_format: InputFormatOpt = InputFormat.text,
+    text_field: TextFieldOpt = "text",
+    exclude: ExcludeOpt = [],
+) -> None:
+    """Learn a site's frame from a batch of its pages: the lines printed on most of them.
+
+    Give it pages of ONE site (a folder of them, or a jsonl stream). It
+    writes a site profile (JSON, one line of the frame per entry, with the
+    number of pages that print it): every line that at least half the pages
+    print, and at least 3, among the lines the chrome judge may judge
+    (label rows, breadcrumbs, dates, credits and footer rows are read on
+    every page and never listed). Pass it to clean, segment or check with
+    --site-profile: those lines are removed as chrome wherever they stand,
+    each fix saying on how many pages the line was printed. Edit the file to
+    keep a line: delete its entry.
+
+    Examples:
+
+      bulletin profile pages/lanxi-gov/ -o lanxi.profile.json
+
+      bulletin clean pages/lanxi-gov/ --site-profile lanxi.profile.json --out-dir clean/
+
+      bulletin profile lanxi.jsonl --input-format jsonl -o lanxi.profile.json
+    """
+    from .site_profile import build_profile, dump_profile
+
+    if input_format.value not in ("text", "jsonl"):
+        raise UsageError(f"profile reads text files or jsonl streams, not --input-format {input_format.value}")
+    reporter = Reporter(quiet)
+    refs = _inputs(default_paths(paths), glob, reporter, split_patterns(exclude))
+    found = build_profile(_profile_texts(refs, reporter, encoding, input_format.value, text_field))
+    if found.pages < 2:
+        reporter.problem(Problem("profile", f"needs several pages of one site; read {found.pages}", 2))
+        raise typer.Exit(reporter.exit_code)
+    try:
+        _emit([dump_profile(found)], output)
+    except OutputError as exc:
+        reporter.problem(Problem(str(exc.path), exc.reason, exc.exit_code))
+    reporter.info(f"bulletin: {len(found.lines)} frame lines from {found.pages} pages")
+    raise typer.Exit(reporter.exit_code)
+
+
+def _profile_texts(refs: list[InputRef], reporter: Reporter, encoding: Optional[str], input_format: str,
+                   text_field: str):
+    """The texts of the inputs, one at a time; a bad input or record is reported and skipped."""
+    import json
+
+    from .stream import record_text, records_of
+
+    for ref in refs:
+        try:
+            if input_format == "text":
+                yield load_text(ref, None, encoding).text
+                continue
+            for rec in records_of(ref.path, ref.name):
+                try:
+                    yield record_text(json.loads(rec.raw or b""), text_field)[0]
+                except (ValueError, BulletinError) as exc:
+                    reporter.problem(Problem(f"{ref.name}:{rec.line}", str(exc), 3))
+        except BulletinError as exc:
+            reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
+
+
+@app.command()
+@_usage_guard
 def review(
     paths: PathsArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the site: index.html and docs/NAME.html per input (pages are replaced atomically).")],
     glob: GlobOpt = "*.txt",
     encoding: EncodingOpt = None,
     glossary: GlossaryOpt = None,
+    site_profile: SiteProfileOpt = None,
     skip: SkipOpt = [],
     no_repair: NoRepairOpt = False,
     quiet: QuietOpt = False,
@@ -779,7 +863,7 @@ def review(
     """
     from .review.site import Written, build
 
-    options = _options(skip, glossary, no_repair)
+    options = _options(skip, glossary, no_repair, site_profile)
     reporter = Reporter(quiet)
     total = 0
     reporter.start(None, "pages")

@@ -34,6 +34,7 @@ COMMANDS = ("clean", "segment", "check")
 #: Every key a config file may hold: the option's parameter name → the kind of value.
 KEYS: Mapping[str, str] = MappingProxyType({
     "glossary": "path",
+    "site_profile": "path",
     "skip": "list",
     "select": "list",
     "ignore": "list",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from .model import Block, Bulletin, Finding, Fix, Metadata, Section
 from .passes.base import DOCUMENT, LINES, Draft
@@ -22,6 +22,9 @@ from .segment import Zones, zone
 from .segment.lines import Line, split_lines
 from .textmap import MappedText
 
+if TYPE_CHECKING:
+    from .site_profile import SiteProfile
+
 
 @dataclass(frozen=True)
 class Options:
@@ -31,6 +34,8 @@ class Options:
     glossary: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     repair_truncation: bool = True
     check_language: bool = True
+    #: the lines a site prints on its pages (see :mod:`.site_profile`); None: judge each page alone
+    site_profile: "SiteProfile | None" = None
 
 
 DEFAULT_OPTIONS = Options()
@@ -73,7 +78,8 @@ def clean_text(text: str, input: str | None = None, encoding: str | None = None,
         return clean_markdown(text, input=input, encoding=encoding, options=options)
     items = [(n, MappedText.identity(text[a:b], a)) for n, (a, b) in enumerate(split_lines(text), start=1)]
     lines, fixes, findings = repair_lines(items, options)
-    return assemble(zone(lines, options.skip), fixes, findings, input=input, encoding=encoding, options=options, text=text)
+    return assemble(zone(lines, options.skip, options.site_profile), fixes, findings, input=input, encoding=encoding,
+                    options=options, text=text)
 
 
 def _is_bulletin_markdown(text: str) -> bool:

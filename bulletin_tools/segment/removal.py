@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..chardata import HAN_COMMON
 from ..lazyre import lazy_compile
@@ -46,8 +47,11 @@ from .title_pieces import _SITE_SUFFIX
 from .title_fields_under import headline_over_its_fields, is_field_row
 from .zones import ZonesBuilder
 
+if TYPE_CHECKING:
+    from ..site_profile import SiteProfile
 
-def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
+
+def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder, site: "SiteProfile | None" = None) -> list[Line]:
     """Site chrome that no vocabulary names, judged by its shape (see :mod:`.chrome`).
 
     Only lines above the first paragraph of prose or below the last one are
@@ -55,6 +59,10 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     breadcrumbs, date rows, descriptions, footer rows, numbered items,
     credits).  Above the prose, the line most likely to be the headline is
     never removed, so the title always has a candidate.
+
+    With a site profile (``site``), a line the site prints on most of its
+    pages is chrome wherever it stands, judged by that evidence alone, save
+    the headline's candidate and the lines other readers claim.
     """
     if "chrome" in z.skip or "furniture" in z.skip:
         return lines  # chrome is furniture found by its shape: skipping furniture keeps it too
@@ -68,8 +76,13 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
     removable = _removable(page, protected)
     by_context = chrome_context.context_removals(
         page, removable, protected, lambda k: _signature(page, k) or _site_name_first(page, k))
+    framed = _site_frame(lines, protected, site) if site is not None else set()
     out = []
     for k, ln in enumerate(lines):
+        if k in framed:
+            stripped = ln.text.strip()
+            z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), site.why(ln.s)))  # type: ignore[union-attr]
+            continue
         if k in by_context:
             stripped = ln.text.strip()
             rule, why = by_context[k]
@@ -86,6 +99,46 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder) -> list[Line]:
                 z.suspects.append((ln, v.explain()))
         out.append(ln)
     return out
+
+
+#: A profile's line is kept on a page whose prose repeats it: at least this
+#: share of its words, and at least PROFILE_KEEP_WORDS of them (a site's "top
+#: story" box prints a headline on every page, and on the story's own page it
+#: is the headline; a site's name shares a word or two with any page).
+PROFILE_KEEP_RECURRENCE = 0.5
+PROFILE_KEEP_WORDS = 4
+#: The words compared are at least this long (`tea`, `its` say nothing), and
+#: are those of the lines of at least PROFILE_TEXT_WORDS words (the text).
+PROFILE_WORD_LETTERS = 4
+PROFILE_TEXT_WORDS = 8
+
+
+def _site_frame(lines: list[Line], protected: set[int], site: "SiteProfile") -> set[int]:
+    """The lines ``site`` prints on most of its pages, above this page's
+    first paragraph of prose or below its last (anywhere when it has none,
+    as the chrome judge's zones), save the protected (the headline's
+    candidate), the lines other readers claim (:func:`judgeable`) and the
+    lines this page's prose repeats (see PROFILE_KEEP_RECURRENCE)."""
+    candidates = [k for k, ln in enumerate(lines) if k not in protected and not ln.blank and site.printed_on(ln.s)]
+    if not candidates:
+        return set()
+    prose = [k for k, ln in enumerate(lines) if not ln.blank and chrome.is_prose(ln.s)]
+    inside = range(prose[0], prose[-1] + 1) if prose else range(0)
+    # (the words of the page's longer lines: a short excerpt may hold no line the judge calls prose)
+    prose_words = {w for ln in lines if len(ln.s.split()) >= PROFILE_TEXT_WORDS for w in _long_words(ln.s)}
+    out = set()
+    for k in candidates:
+        if k in inside or not judgeable(lines[k].s):
+            continue
+        words = _long_words(lines[k].s)
+        if len(words) >= PROFILE_KEEP_WORDS and len(words & prose_words) >= PROFILE_KEEP_RECURRENCE * len(words):
+            continue  # the page's own headline, printed in the site's box of stories too
+        out.add(k)
+    return out
+
+
+def _long_words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", s.lower()) if len(w) >= PROFILE_WORD_LETTERS} - lexicon.stop_words()
 
 
 def _outlet_under_headline(page: "_PageJudgement", headline: set[int]) -> set[int]:

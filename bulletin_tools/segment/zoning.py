@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..chardata import HAN_COMMON, SENTENCE_END
@@ -34,10 +35,15 @@ from .shape import is_org_name, is_photo_caption
 from .body_dates import dateline_date, dateline_outlet, read_dateline_alone, signing_date, top_date_row
 from .zones import Zones, ZonesBuilder
 
+if TYPE_CHECKING:
+    from ..site_profile import SiteProfile
 
-def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
+
+def zone(lines: list[Line], skip: frozenset[str] = frozenset(), site: "SiteProfile | None" = None) -> Zones:
     """Zone the lines; ``skip`` may switch off the ``furniture`` and
-    ``title-site-suffix`` rules (furniture then stays in the text).
+    ``title-site-suffix`` rules (furniture then stays in the text); ``site``
+    names the lines the page's site prints on every page (chrome, see
+    :mod:`bulletin_tools.site_profile`).
 
     The phases run in this order because each narrows what the next sees:
     furniture out, then the footer from the end, then closing credits, then
@@ -45,7 +51,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset()) -> Zones:
     """
     z = ZonesBuilder(skip=skip)
     kept = _drop_furniture(prepare_lines(lines), z)
-    kept = _drop_chrome_by_shape(kept, z)
+    kept = _drop_chrome_by_shape(kept, z, site)
     kept = drop_spam_tail(drop_link_lists(kept, z), z)
     kept, footer = _cut_footer(kept, z)
     if not footer:
