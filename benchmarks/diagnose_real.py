@@ -27,6 +27,8 @@ tables:
   it) and what the tool made of them;
 * **first paragraph**: for a missed first paragraph, the gold label of the
   line the tool's first paragraph starts on;
+* **breadcrumbs**: for a page whose gold gives a trail, how the tool's
+  relates to it (right; none; the gold's crumbs and more, or fewer; others);
 * **misread structure lines**: each gold ``heading`` or ``item`` line the
   tool made into something else, by its form: the enumeration style it opens
   with (the tool's own marker styles, or ``bullet``, or ``none``), its length,
@@ -111,6 +113,24 @@ def title_relation(expected: str, got: str | None) -> str:
     return "other words, half or more shared" if e and len(shared) * 2 >= len(set(e)) else "other words"
 
 
+def trail_relation(expected: list[str], got: list[str]) -> str:
+    """How the tool's breadcrumb relates to the gold's, in words only (crumbs
+    compared as the scorer compares them, every Home as `Home`)."""
+    e = [er._crumb(c) for c in expected]
+    g = [er._crumb(c) for c in got]
+    if e == g:
+        return "right"
+    if not g:
+        return "none"
+    if len(g) > len(e) and g[:len(e)] == e:
+        return "longer: the gold's crumbs first"
+    if len(g) < len(e) and e[:len(g)] == g:
+        return "shorter: the gold's first crumbs"
+    if len(g) == len(e):
+        return f"as many crumbs, {sum(a != b for a, b in zip(e, g))} differ"
+    return "other crumbs"
+
+
 #: Length buckets of a line's form, in characters.
 FORM_LENGTHS = (40, 120)
 #: The bullets a list line may open with.
@@ -144,7 +164,8 @@ def _zone(index: int, labels: list[str]) -> str:
 def diagnose(pages: list[er.Page]) -> dict[str, Counter]:
     """The four tables (see the module docstring) over ``pages``."""
     tables: dict[str, Counter] = {"body lines": Counter(), "titles": Counter(), "chrome kept": Counter(),
-                                  "first paragraph": Counter(), "misread structure lines": Counter()}
+                                  "first paragraph": Counter(), "breadcrumbs": Counter(),
+                                  "misread structure lines": Counter()}
     for page in pages:
         out = ev.run_tool(page.txt)
         if out.doc is None:
@@ -178,6 +199,9 @@ def diagnose(pages: list[er.Page]) -> dict[str, Counter]:
                               else "over 3 or more printed lines")] += 1
             if not right:
                 tables["titles"][("wrong", title_relation(gold_title, title.get("text") if title else None))] += 1
+        trail = page.gold.get("breadcrumb")
+        if isinstance(trail, list) and trail:
+            tables["breadcrumbs"][trail_relation([str(c) for c in trail], [str(c) for c in doc.get("breadcrumb") or []])] += 1
         labels = [label for label, _, _ in placed]
         if page.lines:
             kept = {c.key for c in er.line_checks(page, out) if c.family == "lines.chrome-removed" and not c.passed}
@@ -211,7 +235,7 @@ def render(tables: dict[str, Counter]) -> str:
         if sum(row):
             out.append("  " + label.ljust(10) + "".join(str(n).rjust(width) for n in row)
                        + f"{body[(label, label)]}/{sum(row)}".rjust(width))
-    for name in ("titles", "chrome kept", "first paragraph"):
+    for name in ("titles", "chrome kept", "first paragraph", "breadcrumbs"):
         out.append("")
         out.append(name)
         for key, n in sorted(tables[name].items(), key=lambda kv: (-kv[1], str(kv[0]))):

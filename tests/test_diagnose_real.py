@@ -81,3 +81,18 @@ def test_a_misread_structure_line_is_counted_by_its_form_and_its_page(tmp_path):
 def test_line_forms():
     assert dr.line_form("2. Bus fares") == ("num-dot", "<= 40 chars", "no sentence end")
     assert dr.line_form("• Fares and stops:") == ("bullet", "<= 40 chars", "ends with a colon")
+
+
+def test_trail_relations():
+    assert dr.trail_relation(["Home", "News"], ["Home", "News"]) == "right"
+    assert dr.trail_relation(["首页", "News"], ["Home", "News"]) == "right"  # every Home is Home
+    assert dr.trail_relation(["Home", "News"], []) == "none"
+    assert dr.trail_relation(["Home", "News"], ["Home", "News", "County"]) == "longer: the gold's crumbs first"
+    assert dr.trail_relation(["Home", "News", "County"], ["Home"]) == "shorter: the gold's first crumbs"
+    assert dr.trail_relation(["Home", "News"], ["Home", "Notices"]) == "as many crumbs, 1 differ"
+
+
+def test_a_page_with_a_trail_is_counted_by_its_relation(tmp_path):
+    tables = dr.diagnose([_page(tmp_path, {"title": "Lanxi Opens Two New Bus Lines to the Hill Villages",
+                                           "breadcrumb": ["Home", "County News"]})])
+    assert tables["breadcrumbs"]["right"] == 1
