@@ -82,6 +82,14 @@ def test_a_page_that_opens_with_its_headline_sentence_gets_it_as_title():
     assert _body(doc).startswith(PROSE[:30])
 
 
+@pytest.mark.parametrize("opening", ['"Clear channels, full fields": ', "[Spring Work] "])
+def test_a_headline_sentence_may_open_with_a_quotation_or_a_column_tag(opening):
+    # the headline's first word comes after the mark (whole page: sample s1459)
+    doc = _doc(opening + HEADLINE_SENTENCE, PROSE + " " + PROSE_2, PROSE_2)
+    assert doc.title is not None and doc.title.text.endswith(HEADLINE_SENTENCE)
+    assert _body(doc).startswith(PROSE[:30])
+
+
 def test_an_opening_sentence_longer_than_the_next_line_stays_text():
     # a story's lead sentence runs longer than a short line under it
     doc = _doc(HEADLINE_SENTENCE, "The sowing starts next week.", PROSE_2)

@@ -30,6 +30,10 @@ MIN_TITLE_RECURRENCE = 0.25
 MIN_HEADLINE_RECURRENCE = 0.5
 
 
+#: What a headline may open with before its first word: a quotation mark
+#: (`"Review a century …" theme day`), a column tag's bracket (`[Work Safety] …`).
+_OPENING_MARKS = "\"'“‘[【(（「『"
+
 #: A headline of two short sentences (`Hexi caps rents. One family, one stall.`) is at most this long.
 MAX_TWO_SENTENCE_HEADLINE_CHARS = 120
 
@@ -181,7 +185,8 @@ def headline_of_untitled(z: ZonesBuilder) -> None:
     first = lines[0]
     s = first.s.strip()
     inner_stops = 1 if len(s) <= MAX_TWO_SENTENCE_HEADLINE_CHARS else 0  # (a short headline may hold two sentences)
-    if len(s) > MAX_LONG_HEADLINE_CHARS or s.count(". ") > inner_stops or not s[:1].isupper() or len(lines[1].s.strip()) <= len(s) \
+    if len(s) > MAX_LONG_HEADLINE_CHARS or s.count(". ") > inner_stops or not s.lstrip(_OPENING_MARKS)[:1].isupper() \
+            or len(lines[1].s.strip()) <= len(s) \
             or is_photo_caption(s) or marker(s) is not None:
         return
     if _recurrence(s, content_words("\n".join(ln.s for ln in lines[1:]))) < MIN_HEADLINE_RECURRENCE:
