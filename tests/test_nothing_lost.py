@@ -88,7 +88,8 @@ def glued_from(word: str, have: set[str], fixed_chars: set[str]) -> bool:
                 continue
             piece = word[start:end]
             if (len(piece) >= 2 and piece in have) or (
-                    len(piece) == 1 and (piece in fixed_chars or piece.isdigit() or mojibake_token)):
+                    len(piece) == 1 and (piece in fixed_chars or piece.isnumeric() or mojibake_token)):
+                # (a one-character numeral glued to a word, `ⅡHow`, is the section's marker: isnumeric, as digits are)
                 ok[end] = True
                 break
     return ok[n] and n > 0

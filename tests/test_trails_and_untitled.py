@@ -149,11 +149,18 @@ def test_a_date_row_deep_in_the_text_dates_nothing():
     assert doc.metadata.date is None
 
 
-@pytest.mark.parametrize("line, length", [("Ⅰ Clearing the lanes", 2), ("Ⅱ、Sorting rubbish", 2), ("Ⅲ. Rewards", 3)])
+@pytest.mark.parametrize("line, length", [("Ⅰ Clearing the lanes", 2), ("Ⅱ、Sorting rubbish", 2), ("Ⅲ. Rewards", 3),
+                                          ("ⅣClearing the ditches", 1)])  # (glued to the capital: sample s1460)
 def test_a_one_character_roman_numeral_marks_a_section_with_or_without_a_stop(line, length):
     from bulletin_tools.segment.body import marker
 
     assert marker(line) == ("roman", length)
+
+
+def test_a_one_character_roman_numeral_glued_to_a_small_letter_is_no_marker():
+    from bulletin_tools.segment.body import marker
+
+    assert marker("Ⅳclearing the ditches") is None
 
 
 @pytest.mark.parametrize("row, menu", [

@@ -76,7 +76,7 @@ _MARKER_TABLE: tuple[tuple[str, str, int, str], ...] = (
     # `1, every enterprise …` `2, …`: 1、 translated as a comma; a letter must
     # follow (`15, 000 people` is a number cut by a stray space)
     ("num-comma", r"^\d{1,2}\s*[,，]\s*(?=[A-Za-z])", 0, _DIGITS),
-    ("roman", rf"^(?:{_ROMAN}|{_ROMAN_TITLE})\s*[.．、]\s+|^(?:{_ROMAN})[.．、](?=[A-Z][a-z])|^[Ⅰ-Ⅻ](?:\s*[.．、,，]\s*|\s+)", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop; `Ⅱ, …`: its 、 as a comma; `I.Review of …`: the stop glued to a capitalised word)
+    ("roman", rf"^(?:{_ROMAN}|{_ROMAN_TITLE})\s*[.．、]\s+|^(?:{_ROMAN})[.．、](?=[A-Z][a-z])|^[Ⅰ-Ⅻ](?:\s*[.．、,，]\s*|\s+|(?=[A-Z]))", 0, "XVI"),  # (`Ⅰ.`, `Ⅰ Active …`: the one-character numerals of CJK fonts, a numeral with or without a stop; `Ⅱ, …`: its 、 as a comma; `ⅡScope …`: glued to the capital, one character no word holds; `I.Review of …`: the stop glued to a capitalised word)
     ("chapter", rf"^chapter\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "cC"),
     ("part", rf"^part\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "pP"),
     ("section", rf"^section\s+(?:\d{{1,3}}|{_ROMAN}|[{_CN_NUM}]+|{_CHAPTER_WORD_NUM}\b)\s*[:：.．]?\s*", re.IGNORECASE, "sS"),
