@@ -102,3 +102,25 @@ def test_a_label_value_and_a_split_date_are_not_counters():
     assert "0" not in chrome_removed(doc)
     doc = _clean(f"17\n2025-06\n{title}\n{body}")
     assert "17" not in chrome_removed(doc)
+
+
+# A widget's caption ending in a colon below the text (chrome_context.empty_lead_ins; whole page: s1461).
+
+WIDGET = SAMPLES / "s1461-widget-caption-ending-in-a-colon-below-the-text.txt"
+
+
+def test_a_lead_in_with_nothing_after_it_below_the_text_is_a_widgets_caption():
+    from bulletin_tools.segment.chrome_context import EMPTY_LEAD_IN_REASON
+
+    doc = _clean(WIDGET.read_text(encoding="utf-8"))
+    assert EMPTY_LEAD_IN_REASON in chrome_removed(doc)["Send this story to a friend:"]
+    assert "Send this story" not in _text(doc)
+
+
+@pytest.mark.parametrize("after", ["1. Bring your tiller to the shop before noon.",
+                                   "The shop opens at eight and closes at six on weekdays, and it opens at nine on Saturdays "
+                                   "for the farmers of the hill villages."])
+def test_a_lead_in_over_a_list_or_a_paragraph_stays(after):
+    text = WIDGET.read_text(encoding="utf-8").replace("Send this story to a friend:", "Opening hours:\n\n" + after)
+    doc = _clean(text)
+    assert "Opening hours:" in _text(doc)

@@ -214,6 +214,33 @@ def counter_reason(t: str, zone: str) -> str:
 BARE_NUMBER_REASON = "a list number with no text, above the title"
 
 
+#: A widget's caption below the text is short (`Suggest to a Friend:`, `Original link:`).
+MAX_EMPTY_LEAD_IN_CHARS = 60
+#: Why a lead-in with nothing after it went.
+EMPTY_LEAD_IN_REASON = "below the last paragraph, a lead-in ending in a colon with nothing of the text after it (a widget's caption)"
+
+
+def empty_lead_ins(page: "_PageJudgement") -> set[int]:
+    """Below the last paragraph, a short line ending in a colon that leads
+    into nothing the text holds: the page ends under it, or only footer rows
+    and lines the classifier judges chrome follow it (a widget's other
+    lines; a sentence it is unsure of may be the text's last words).  A lead-in
+    over a list, a label row, a table or a paragraph keeps its place: those
+    are another reader's, or prose."""
+    out: set[int] = set()
+    nb = page.nonblank
+    for pos, k in enumerate(nb):
+        if page.zone_of.get(k) != "tail" or k not in page.verdicts:
+            continue
+        t = page.texts[k].strip()
+        if len(t) > MAX_EMPTY_LEAD_IN_CHARS or not t.endswith(_LABEL_END):
+            continue
+        if all(j in page.verdicts and page.verdicts[j].chrome or looks_like_footer(page.texts[j].strip())
+               for j in nb[pos + 1:]):
+            out.add(k)
+    return out
+
+
 def context_removals(page: "_PageJudgement", removable: set[int], protected: set[int],
                      keep: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The lines the four readers above remove besides ``removable``, each as
@@ -234,6 +261,8 @@ def context_removals(page: "_PageJudgement", removable: set[int], protected: set
         v = page.verdicts.get(k)
         t = page.texts[k].strip()
         out[k] = ("chrome", f"{v.explain()}; {run_reason}" if v is not None else counter_reason(t, "tail"))
+    for k in empty_lead_ins(page) - removable:
+        out.setdefault(k, ("chrome", f"{page.verdicts[k].explain()}; {EMPTY_LEAD_IN_REASON}"))
     nb = page.nonblank
     for k in letterless_rows(page):
         t = page.texts[k].strip()
