@@ -543,3 +543,23 @@ def test_a_dotted_sentence_is_no_menu():
 
     assert not menu_shaped("· The county held a meeting on Monday.")
     assert not menu_shaped("·2024-03-04 09:15")
+
+
+@pytest.mark.parametrize("line", [
+    "This English version is for reference only. In case of any discrepancy, the Chinese version shall prevail.",
+    "The English translation is provided for reference purposes only.",
+    "In case of any inconsistency, the Chinese version shall prevail.",
+    "text size: T | T",
+])
+def test_a_translations_note_and_a_text_size_row_are_furniture(line):
+    # (whole pages: samples s1462, s1463)
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The English version of the county's plan is for the investors who visit the park.",
+    "The Chinese version of the law took effect in May.",
+    "Text size matters for the elderly readers of the notice board.",
+])
+def test_sentences_about_versions_and_text_size_stay(line):
+    assert not is_furniture_line(line)
