@@ -67,7 +67,7 @@ SCHEMAS: dict[str, Schema] = {
     "truncation_english_words.txt": Schema(),
     "truncation_pinyin_syllables.txt": Schema(),
     "truncation_words.tsv": Schema((2, 2), kind=1, kinds=_kinds("function", "clause", "phrasal", "label", "dangling",
-                                                                            "particle"),
+                                                                            "particle", "name"),
                                    key=(0, 1), caseless=True),
 }
 

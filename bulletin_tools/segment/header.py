@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS, SENTENCE_END
+from ..chardata import CAMEL_BOUNDARY, LINE_BULLETS, SENTENCE_END, words_of_kind
 from ..fastinit import fast_init
 from ..firstchar import gated
 from ..lazyre import lazy_compile
@@ -306,19 +306,15 @@ def date_line(s: str):
     return dt, rest
 
 
-#: The lower-case words a credit's names may hold (`Office of … and …`).
-_NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
-
-
 def _by_credit_rest(rest: str) -> bool:
     """What follows a row's date is a by-credit, however long its names
     (`2024-06-20 by Hexi International Communication Centre`, `… by Qiao
     Lan, Fang Ming and Zhou Yuan`): capitalised words (and the small words
-    of a name) to the row's end, which no sentence reaches (the whole row is
-    at most MAX_DATE_ROW_CHARS)."""
+    of a name, data/truncation_words.tsv's kind `name`) to the row's end,
+    which no sentence reaches (the whole row is at most MAX_DATE_ROW_CHARS)."""
     words = rest.replace(",", " ").split()
     return words[0] in ("by", "By") and not rest.endswith(tuple(SENTENCE_END)) and all(
-        w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words[1:])
+        w[:1].isupper() or w in words_of_kind("name") for w in words[1:])
 
 
 #: Nothing after a row's date, or a bare count (its views).

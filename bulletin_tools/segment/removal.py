@@ -61,8 +61,9 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder, site: "SiteProfile
     never removed, so the title always has a candidate.
 
     With a site profile (``site``), a line the site prints on most of its
-    pages is chrome wherever it stands, judged by that evidence alone, save
-    the headline's candidate and the lines other readers claim.
+    pages is chrome above the prose or below it, judged by that evidence
+    alone, save the headline's candidate and the lines other readers claim
+    (see :func:`_site_frame`).
     """
     if "chrome" in z.skip or "furniture" in z.skip:
         return lines  # chrome is furniture found by its shape: skipping furniture keeps it too
@@ -76,12 +77,12 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder, site: "SiteProfile
     removable = _removable(page, protected)
     by_context = chrome_context.context_removals(
         page, removable, protected, lambda k: _signature(page, k) or _site_name_first(page, k))
-    framed = _site_frame(lines, protected, site) if site is not None else set()
+    framed = _site_frame(lines, protected, site) if site is not None else {}
     out = []
     for k, ln in enumerate(lines):
         if k in framed:
             stripped = ln.text.strip()
-            z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), site.why(ln.s)))  # type: ignore[union-attr]
+            z.fixes.append(Fix("chrome", stripped.text, "", stripped.span(), framed[k]))
             continue
         if k in by_context:
             stripped = ln.text.strip()
@@ -113,32 +114,38 @@ PROFILE_WORD_LETTERS = 4
 PROFILE_TEXT_WORDS = 8
 
 
-def _site_frame(lines: list[Line], protected: set[int], site: "SiteProfile") -> set[int]:
-    """The lines ``site`` prints on most of its pages, above this page's
-    first paragraph of prose or below its last (anywhere when it has none,
-    as the chrome judge's zones), save the protected (the headline's
-    candidate), the lines other readers claim (:func:`judgeable`) and the
-    lines this page's prose repeats (see PROFILE_KEEP_RECURRENCE)."""
+def _site_frame(lines: list[Line], protected: set[int], site: "SiteProfile") -> dict[int, str]:
+    """The lines ``site`` prints on most of its pages, each with the reason
+    its fix gives: above this page's first paragraph of prose or below its
+    last (anywhere when it has none, as the chrome judge's zones), save the
+    protected (the headline's candidate), the lines other readers claim
+    (:func:`judgeable`) and the lines this page's prose repeats (see
+    PROFILE_KEEP_RECURRENCE)."""
     candidates = [k for k, ln in enumerate(lines) if k not in protected and not ln.blank and site.printed_on(ln.s)]
     if not candidates:
-        return set()
+        return {}
     prose = [k for k, ln in enumerate(lines) if not ln.blank and chrome.is_prose(ln.s)]
     inside = range(prose[0], prose[-1] + 1) if prose else range(0)
     # (the words of the page's longer lines: a short excerpt may hold no line the judge calls prose)
     prose_words = {w for ln in lines if len(ln.s.split()) >= PROFILE_TEXT_WORDS for w in _long_words(ln.s)}
-    out = set()
+    out = {}
     for k in candidates:
         if k in inside or not judgeable(lines[k].s):
             continue
         words = _long_words(lines[k].s)
         if len(words) >= PROFILE_KEEP_WORDS and len(words & prose_words) >= PROFILE_KEEP_RECURRENCE * len(words):
             continue  # the page's own headline, printed in the site's box of stories too
-        out.add(k)
+        out[k] = site.why(lines[k].s)
     return out
 
 
+_LETTER_RUN = lazy_compile(r"[^\W\d_]+")
+
+
 def _long_words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]+", s.lower()) if len(w) >= PROFILE_WORD_LETTERS} - lexicon.stop_words()
+    """The words of ``s`` a profile's line is compared by: lower case, at least
+    PROFILE_WORD_LETTERS letters, no stop word."""
+    return {w for w in _LETTER_RUN.findall(s.lower()) if len(w) >= PROFILE_WORD_LETTERS} - lexicon.stop_words()
 
 
 def _outlet_under_headline(page: "_PageJudgement", headline: set[int]) -> set[int]:

@@ -327,10 +327,10 @@ def _drop_button_tail(z: ZonesBuilder, title: MappedText) -> MappedText:
 _BRACKETED_SITE = lazy_compile(r"\s*[(（]\s*(?P<site>[^()（）]{2,60}?)\s*[)）]$")
 
 
-#: The function words an organisation's name writes (`Office of … and …`);
-#: any other (`… Camp Held at … University`, `… Rail Held in … Station`)
-#: makes the piece a clause of the headline that happens to end in a name.
-_NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
+#: The function words an organisation's name writes are data/truncation_words.tsv's
+#: kind `name` (`Office of … and …`); any other (`… Camp Held at … University`,
+#: `… Rail Held in … Station`) makes the piece a clause of the headline that
+#: happens to end in a name.
 #: Quotation marks: a headline quotes a name, a site's name quotes nothing
 #: (the single marks are left out: `’` is an apostrophe more often, `People’s`).
 _QUOTES = frozenset("\"“”「」『』《》")
@@ -342,7 +342,7 @@ def _name_words(site: str) -> bool:
     name's other words in lower case: `People's network`)."""
     function = words_of_kind("function")
     return not any(c in _QUOTES for c in site) and not any(
-        w in function and w not in _NAME_SMALL_WORDS for w in site.split())
+        w in function and w not in words_of_kind("name") for w in site.split())
 
 
 def _site_suffix(z: ZonesBuilder, title: MappedText) -> MappedText | None:
