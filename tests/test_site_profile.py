@@ -157,3 +157,17 @@ def test_the_profile_command_reads_a_jsonl_stream_and_reports_a_bad_record(tmp_p
 def test_the_profile_command_refuses_parquet(tmp_path):
     refused = _bulletin("profile", "shards/", "--input-format", "parquet", cwd=tmp_path)
     assert refused.returncode == 2 and "text files or jsonl streams" in refused.stderr
+
+
+def test_a_profile_reaches_every_worker_process(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    for k, page in enumerate(PAGES):
+        (site / f"p{k}.txt").write_text(page, encoding="utf-8")
+    assert _bulletin("profile", str(site), "-o", "site.json", cwd=tmp_path).returncode == 0
+    run = _bulletin("clean", str(site), "--site-profile", "site.json", "--jobs", "2", "-f", "json", "--out-dir", "out",
+                    cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    for k in range(len(PAGES)):
+        doc = json.loads((tmp_path / "out" / f"p{k}.json").read_text(encoding="utf-8"))
+        assert "Suggest to a Friend:" in {f["before"] for f in doc["fixes"] if f["rule"] == "chrome"}
