@@ -165,6 +165,55 @@ def last_classes(pattern: str, flags: int = 0) -> list[str] | None:
     return None if nullable or found is None else found
 
 
+def _literal_runs(seq, out: list[str]) -> None:
+    """Append to ``out`` each run of ASCII literal characters that every match
+    of the parsed sequence ``seq`` consumes in a row, lower-cased."""
+    run: list[str] = []
+    for op, av in seq:
+        if op is C.LITERAL and av < 0x80:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        if op is C.SUBPATTERN:
+            _literal_runs(av[-1], out)  # a group in a sequence is consumed whole, every time
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            _literal_runs(av[2], out)  # a repeat taken at least once holds its body once
+        # (anything else, a branch or an optional part among them, promises nothing)
+    if run:
+        out.append("".join(run))
+
+
+def required_literal(pattern: str, flags: int = 0) -> str | None:
+    r"""The longest run of ASCII characters that every match of ``pattern``
+    holds, lower-cased, or None when the parse tree promises none.
+
+    Only literals of the pattern's top-level sequence count, and those of
+    groups and of repeats taken at least once inside it: never a literal
+    inside a branch, an optional part or a look-around.  Under
+    ``re.IGNORECASE`` a text character matching an ASCII literal is that
+    letter in either case, so the lower-cased text holds the run, except for
+    the case-folding traps (:data:`CASE_TRAPS`), which the caller must test.
+
+    >>> required_literal(r".{0,80}\bpress (?:ctrl|alt)\s*\+", re.IGNORECASE)
+    'press '
+    >>> required_literal(r"(?:print|close)\s*") is None
+    True
+    >>> required_literal(r"(?:.{0,80}\s)?Do not show(?: again)?")
+    'do not show'
+    """
+    runs: list[str] = []
+    _literal_runs(_parser.parse(pattern, flags), runs)
+    return max(runs, key=len) if runs else None
+
+
+#: Non-ASCII characters that ``re.IGNORECASE`` folds onto an ASCII letter
+#: (as ``lexicon.CASE_TRAPS``; kept here, as lexicon imports this module): a
+#: text holding one is not judged by a lower-cased substring test.
+CASE_TRAPS = "\u0130\u0131\u017f\u212a"
+
+
 def first_char_gate(pattern: str, flags: int = 0) -> str | None:
     """``(?=[…])``: a look-ahead of the characters a match of ``pattern`` may
     start with (one class, from :func:`first_classes`), or None when they
@@ -230,9 +279,12 @@ class FirstCharAlternation:
         self._any_char: list[frozenset[int]] = [frozenset(), frozenset()]  # branches any character may start/end
         self._probed: list[tuple[int, ...]] = [(), ()]  # the branch of each probe group, in order
         self._by_char: tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]] = ({}, {})
-        self._by_ends: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        self._by_ends: dict[tuple[str, str, tuple[bool, ...]], re.Pattern[str] | None] = {}
         self._narrowed: dict[tuple[int, ...], re.Pattern[str] | None] = {}
         self._until_narrowed = NARROW_AFTER
+        #: The branches that may start with any character and hold a
+        #: :func:`required_literal`, and those literals (see :meth:`_held`).
+        self._needles: tuple[tuple[int, ...], tuple[str, ...]] | None = None
 
     def _join(self, indexes: Sequence[int]) -> re.Pattern[str]:
         return recache.compile("|".join(f"(?:{self.patterns[i]})" for i in indexes), self.flags)
@@ -271,16 +323,50 @@ class FirstCharAlternation:
             memo[ch] = found
         return found
 
-    def _for_ends(self, first: str, last: str) -> re.Pattern[str] | None:
+    def _needled(self) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """The branches that may start with any character and hold a
+        :func:`required_literal`, and their needles (the same order)."""
+        if self._needles is None:
+            self._probe_pattern(0)  # (sets the branches any character may start)
+            found = []
+            for i in sorted(self._any_char[0]):
+                p = self.patterns[i]
+                needle = recache.remember("needle", p, self.flags, partial(required_literal, p, self.flags))
+                if needle:
+                    found.append((i, cast(str, needle)))
+            self._needles = (tuple(i for i, _ in found), tuple(n for _, n in found))
+        return self._needles
+
+    def _held(self, text: str) -> tuple[bool, ...]:
+        """For each needle of :meth:`_needled`: does ``text``, lower-cased, hold
+        it?  A branch whose needle it does not hold cannot match it (empty: no
+        needles, or no branch ruled out).
+
+        Why (speed): the first and last characters rule nothing out for a
+        branch that may start and end with any character
+        (`.{0,80}\\bpress (?:ctrl|alt)…`), so such a branch was tried on
+        every line, the engine stepping through its leading `.{0,80}`
+        position by position: on the lines bench_throughput's corpus asks
+        about, the four branches of the furniture table that may start with
+        any character took about half of the narrowed alternation's
+        time.  A text holding a case-folding trap rules none out.
+        """
+        needles = (self._needles or self._needled())[1]
+        if not needles or (not text.isascii() and any(map(text.__contains__, CASE_TRAPS))):
+            return ()
+        return tuple(map(text.lower().__contains__, needles))
+
+    def _for_ends(self, first: str, last: str, held: tuple[bool, ...] = ()) -> re.Pattern[str] | None:
         starts = self._branches(0, first)
-        indexes = tuple(sorted(starts & self._branches(1, last)))
+        absent = {i for i, h in zip(self._needled()[0], held) if not h}
+        indexes = tuple(sorted(starts & self._branches(1, last) - absent))
         if indexes not in self._narrowed:
             if len(self._narrowed) >= MAX_NARROWED:
                 return self._narrowed.get(tuple(sorted(starts)), self.whole())
             self._narrowed[indexes] = self._join(indexes) if indexes else None
         if len(self._by_ends) >= MAX_REMEMBERED_CHARS:
             self._by_ends.clear()
-        pattern = self._by_ends[first, last] = self._narrowed[indexes]
+        pattern = self._by_ends[first, last, held] = self._narrowed[indexes]
         return pattern
 
     def fullmatch_any(self, text: str) -> bool:
@@ -289,7 +375,7 @@ class FirstCharAlternation:
             return self.whole().fullmatch(text) is not None
         if not text:
             return self.whole().fullmatch(text) is not None
-        ends = (text[0], text[-1])
+        ends = (text[0], text[-1], self._held(text))
         try:
             pattern = self._by_ends[ends]
         except KeyError:

@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin_tools import lexicon
-from bulletin_tools.firstchar import (NARROW_AFTER, FirstCharAlternation, first_char_gate, first_classes, gated,
-                                       last_classes)
+from bulletin_tools.firstchar import (CASE_TRAPS, NARROW_AFTER, FirstCharAlternation, first_char_gate, first_classes,
+                                       gated, last_classes, required_literal)
 
 ROOT = Path(__file__).resolve().parent.parent
 LINE_PATTERNS = [p for kind, p, *_ in lexicon.read_table("furniture.tsv") if kind in ("line", "end", "image")]
@@ -106,8 +106,8 @@ def test_first_classes_narrow_and_give_up_where_they_must() -> None:
     # a narrowed alternation holds only the branches that may start with the character
     fa = _alternation([r"print", r"close", r"\s*end"], re.IGNORECASE)
     assert fa.fullmatch_any("PRINT") and fa.fullmatch_any(" end") and not fa.fullmatch_any("share")
-    assert fa._by_ends["P", "T"].pattern == "(?:print)"
-    assert fa._by_ends["s", "e"] is None  # no branch starts with an s: no regex call at all
+    assert fa._by_ends["P", "T", ()].pattern == "(?:print)"
+    assert fa._by_ends["s", "e", ()] is None  # no branch starts with an s: no regex call at all
 
 
 def test_last_classes_narrow_and_give_up_where_they_must() -> None:
@@ -119,8 +119,8 @@ def test_last_classes_narrow_and_give_up_where_they_must() -> None:
     # a branch that may start with any letter is ruled out by its last character
     fa = _alternation([r"[a-z]{1,20} reply", r"print"], re.IGNORECASE)
     assert fa.fullmatch_any("Mei reply") and fa.fullmatch_any("Print") and not fa.fullmatch_any("The town.")
-    assert fa._by_ends["T", "."] is None  # no branch ends with a full stop: no regex call at all
-    assert fa._by_ends["M", "y"].pattern == "(?:[a-z]{1,20} reply)"
+    assert fa._by_ends["T", ".", ()] is None  # no branch ends with a full stop: no regex call at all
+    assert fa._by_ends["M", "y", ()].pattern == "(?:[a-z]{1,20} reply)"
 
 
 def test_furniture_uses_the_narrowed_alternation() -> None:
@@ -138,7 +138,7 @@ def test_the_first_texts_go_to_the_whole_alternation() -> None:
     while fa._until_narrowed:
         fa.fullmatch_any("x")
     assert fa.fullmatch_any("Print") and not fa.fullmatch_any("Share")
-    assert set(fa._by_ends) == {("P", "t"), ("S", "e")}
+    assert set(fa._by_ends) == {("P", "t", ()), ("S", "e", ())}
 
 
 # --------------------------------------------------------------------------
@@ -232,3 +232,94 @@ def test_gate_gives_way_where_no_single_class_says_it() -> None:
         gate = re.compile(first_char_gate("kelvin|sun", flags) or "", flags)
         for ch in "kKsS\u212a\u017fxz":
             assert (gate.match(ch) is not None) == (re.match("[ks]", ch, flags) is not None), (ch, flags)
+
+
+# --------------------------------------------------------------------------
+# branches that may start with any character, ruled out by a literal they must hold
+
+def test_required_literal_reads_only_what_every_match_holds() -> None:
+    assert required_literal(r".{0,80}\bpress (?:ctrl|alt)\s*\+", re.IGNORECASE) == "press "
+    assert required_literal(r"(?:.{0,80}\s)?Do not show") == "do not show"  # lower-cased
+    assert required_literal(r".(?:ab(?:cd)x)y") == "abcdxy"  # (the parser flattens a plain group)
+    assert required_literal(r".(abc)d") == "abc"  # a group is consumed whole: its runs count
+    assert required_literal(r".(?:abc){2,3}z") == "abc"  # a repeat taken at least once
+    assert required_literal(r".(?:abcdef)?xy") == "xy"  # never an optional part
+    assert required_literal(r".(?:abcdef)*xy") == "xy"
+    assert required_literal(r".(?:abcdefg|hijklmn)xy") == "xy"  # never one branch of several
+    assert required_literal(r".(?=abcdefg)xy") == "xy"  # never a look-ahead
+    assert required_literal(r".(?<!abcdefg)xy") == "xy"
+    assert required_literal(r".打印") is None  # ASCII only: the lower-cased test is exact for those
+    assert required_literal(r".*") is None
+
+
+def _fresh(patterns, flags: int = 0) -> FirstCharAlternation:
+    """An alternation whose needles come from :func:`required_literal` as it is
+    now, not from the store of a previous run (:mod:`recache` keeps them)."""
+    fa = _alternation(patterns, flags)
+    fa._probe_pattern(0)
+    found = [(i, required_literal(fa.patterns[i], flags)) for i in sorted(fa._any_char[0])]
+    fa._needles = (tuple(i for i, n in found if n), tuple(n for _, n in found if n))
+    return fa
+
+
+FRESH = _fresh(LINE_PATTERNS, re.IGNORECASE)
+
+
+def _same_fresh(text: str) -> None:
+    assert FRESH.fullmatch_any(text) == (WHOLE.fullmatch(text) is not None), repr(text)
+
+
+def test_stored_needles_are_the_computed_ones() -> None:
+    assert _alternation(LINE_PATTERNS, re.IGNORECASE)._needled() == FRESH._needled()
+
+
+#: Patterns that may start with any character (so only their needle narrows them), each a needle
+#: beside a longer literal it may do without.
+NEEDLED = [r".?(?:abcdef)?xy", r".(?:foo|barbaz)qq", r".{0,9}(?=longword)\w+", r".(?:uv){1,2}w*", r".{0,5}\bpress\s*\+",
+           r"(?:.{0,4}\s)?do not show", r".[^a]ski", r".{0,3}(?<!abcdefg)zq"]
+
+
+@pytest.mark.parametrize("text", ["axy", "xy", "aabcdefxy", "Axy", "afooqq", "abarbazqq", "abarqq", "longword",
+                                  "xlongwords", "auv", "auvuvww", "_uvw", "a press +", "PRESS+", "pre\u017fs +",
+                                  "a do not show", "DO NOT SHOW", "xx do not \u017fhow", "zzski", "z\u212aski",
+                                  "\u0131xy", "\u0130xy", "a\u0130uv", "azq", "abczq", ""])
+def test_needled_branches(text: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        whole = re.compile("|".join(f"(?:{p})" for p in NEEDLED), flags)
+        fa = _fresh(NEEDLED, flags)
+        assert fa.fullmatch_any(text) == (whole.fullmatch(text) is not None), (text, flags)
+        assert fa.fullmatch_any(text) == (whole.fullmatch(text) is not None), (text, flags)  # (remembered)
+        for p in NEEDLED:
+            assert _fresh([p], flags).fullmatch_any(text) == (re.fullmatch(p, text, flags) is not None), (p, text)
+
+
+def test_the_furniture_branches_any_character_may_start_are_needled() -> None:
+    fa = FRESH
+    branches, needles = fa._needled()
+    assert len(branches) >= 4 and all(needles)
+    # a prose line holds none of them: those branches are not tried on it
+    assert fa._held("The township repaired two bridges before the rains.") == (False,) * len(needles)
+    assert CASE_TRAPS == lexicon.CASE_TRAPS
+
+
+NEEDLED_PIECES = ["please ", "press", "PRESS", "Press", "pre\u017fs", " ctrl", " Ctrl", " + ", "+", " to zoom in", "larger",
+                  "old browser", "Browser", " cannot", " can't", " support", " JavaScript", " javascript",
+                  "disable", " your ", "ad-blocker", "AdBlocker", "do not show", "Do Not Show", " again", "\u212a",
+                  "\u0131", "\u0130", "\u017f", " ", ".", "x", "今天"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NEEDLED_PIECES), max_size=8).map("".join))
+def test_generated_strings_around_the_needled_branches(text: str) -> None:
+    _same_fresh(text)
+    _same_fresh(text.strip())
+
+
+@pytest.mark.parametrize("text", ["Kindly press Alt + for a larger map", "press ctrl + and every map grows larger",
+                                  "PRE\u017fS ALT + LARGER", "An old browser cannot support JavaScript.",
+                                  "Tablet browser can't support javascript so maps stay blank",
+                                  "Maps load faster if you disable the adblocker",
+                                  "Tide tables weekly. Do not show again", "do not \u017fhow again"])
+def test_needled_furniture_lines(text: str) -> None:
+    _same_fresh(text)
+    _same(text)
