@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bulletin_tools import chardata, lexicon
 from bulletin_tools.passes import truncation
 from bulletin_tools.repair import encoding, records, spacing
-from bulletin_tools.segment import body, footer, header, header_reader, lead, shape, title_pieces, title_wrap
+from bulletin_tools.segment import body, footer, header, header_reader, lead, shape, title, title_pieces, title_wrap
 
 # Characters that matter to the gates: ASCII letters of the key words, the
 # joiners and marks, spaces of several kinds, Han, and the characters that
@@ -91,6 +91,75 @@ def test_holder_first_gate_is_necessary(text: str) -> None:
                                   "Lanxi County Bureau cOpYrIgHt", "Wulin Town Government ©"])
 def test_holder_first_gate_examples(text: str) -> None:
     assert footer._HOLDER_FIRST.match(text) is not None and footer._may_name_holder_first(text)
+
+
+# --------------------------------------------------------------------------
+# footer: `All rights reserved` and a postal address's place word; a spam domain glued to a headline
+
+def _copyright_reference(s: str) -> bool:
+    """footer.is_copyright_line as it was before its `erv` gate."""
+    return "©" in s or footer._RIGHTS_RESERVED.search(s) is not None or footer._COPYRIGHT.match(s) is not None \
+        or (("opy" in s or "OPY" in s) and footer._HOLDER_FIRST.match(s) is not None)
+
+
+def _postal_reference(s: str) -> bool:
+    """footer.is_postal_address as it was before its place-word gate."""
+    t = s.strip()
+    if len(t) > footer.MAX_POSTAL_ADDRESS_CHARS or not any(map(str.isdigit, t)) or ":" in t or "：" in t \
+            or "©" in t or footer._OTHER_FOOTER_WORDS.search(t):
+        return False
+    if footer._NUMBERED_STREET.search(t) is None or footer._PLACE_UNIT.search(t) is None:
+        return False
+    lower = [w for w in footer._WORDS.findall(t) if w.islower() and w not in footer._ADDRESS_SMALL_WORDS]
+    return len(lower) <= footer.MAX_ADDRESS_LOWER_WORDS and not t.endswith(("!", "?", "。"))
+
+
+FOOTER_PIECES = ["All", "all", "ALL", "rights", "Right", "RIGHTS", "copy", "reserved", "Reserved", "RESERVED", "reservce",
+                 "re\u017ferved", "are", "No.26", "No. 8", "12B", "88", "Wenhua", "Road", "Rd", "road", "Avenue", "East",
+                 "District", "DISTRICT", "Di\u017ftrict", "City", "C\u0131ty", "Cİty", "Province", "County", "Township",
+                 "Town", "Zone", "P.R. China", "Lanxi", "P R China", ",", "PRChina", "china", "CHINA", ".", " ", "  ", "321100",
+                 "ServiceDistrict", "erv", "\u212a", "中", "版权", "©", "Copyright", "2024"]
+footer_texts = st.lists(st.sampled_from(FOOTER_PIECES), max_size=14).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(footer_texts | texts)
+def test_rights_reserved_and_place_gates(text: str) -> None:
+    assert footer.is_copyright_line(text) == _copyright_reference(text)
+    if footer._RIGHTS_RESERVED.search(text) is not None:
+        assert footer._may_reserve(text)
+    assert footer.is_postal_address(text) == _postal_reference(text)
+    if footer._PLACE_UNIT.search(text) is not None:
+        assert footer._may_name_place(text)
+
+
+@pytest.mark.parametrize("text", ["All Rights Reserved", "ALL RIGHTS ARE RESERVED.", "all copy rights reservce",
+                                  "All rights re\u017ferved", "No.26 Wenhua Road, Xicheng District, Lanxi, P.R. China 321100",
+                                  "12B Heping Avenue, Hexi City, China 321200", "Binjiang Road East 88, Lanxi TOWNSHIP",
+                                  "12B Heping Avenue, Hexi C\u0131ty 321200", "No.8 Lake Road, Di\u017ftrict 9"])
+def test_rights_reserved_and_place_gate_examples(text: str) -> None:
+    assert footer.is_copyright_line(text) == _copyright_reference(text)
+    assert footer.is_postal_address(text) == _postal_reference(text)
+    assert footer._RIGHTS_RESERVED.search(text) is None or footer._may_reserve(text)
+    assert footer._PLACE_UNIT.search(text) is None or footer._may_name_place(text)
+
+
+DOMAIN_PIECES = ["Lanxi", "fair", "buy", "-", "now", ".", "55217", "net", "com", "cn", "top", "vip", "xyz", "cc", "info", "NET",
+                 "\n", " ", "a", "9", "_", "org"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(DOMAIN_PIECES), max_size=12).map("".join) | texts)
+def test_glued_domain_gate(text: str) -> None:
+    found, reference = title._glued_domain(text), title._GLUED_DOMAIN.search(text)
+    assert (found and found.span()) == (reference and reference.span())
+
+
+@pytest.mark.parametrize("text", ["Tea fair opens buy-now.55217.net", "Lanxi news-a.b.cn\n", "Lanxi-9.top", "Lanxi-x.info",
+                                  "Lanxi-x.info\n", "Lanxi-x.org", "Lanxi-x.cc.", "Lanxi-x.net\n\n"])
+def test_glued_domain_gate_examples(text: str) -> None:
+    found, reference = title._glued_domain(text), title._GLUED_DOMAIN.search(text)
+    assert (found and found.span()) == (reference and reference.span())
 
 
 # --------------------------------------------------------------------------

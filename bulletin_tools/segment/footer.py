@@ -88,8 +88,20 @@ _RIGHTS_RESERVED = lazy_compile(r"all\s+(?:copy\s?)?rights?\s+(?:are\s+)?reserv(
 def is_copyright_line(s: str) -> bool:
     """`Copyright © …`, `… All rights (are) reserved`: the line that names the copyright holder."""
     # (_COPYRIGHT matches exactly when the line opens with the word: all after it is optional)
-    return "©" in s or _RIGHTS_RESERVED.search(s) is not None or _COPYRIGHT.match(s) is not None \
+    return "©" in s or (_may_reserve(s) and _RIGHTS_RESERVED.search(s) is not None) or _COPYRIGHT.match(s) is not None \
         or (("opy" in s or "OPY" in s) and _HOLDER_FIRST.match(s) is not None)
+
+
+def _may_reserve(s: str) -> bool:
+    """False only when ``_RIGHTS_RESERVED`` cannot match in ``s``: every match
+    holds `reserv`, so `erv` in any case (no character but E, R and V folds
+    onto those letters under ``re.IGNORECASE``; the s may be a long s).
+
+    Why (speed): the pattern is searched at every position of the footer
+    cut's and the chrome tests' lines, case-insensitively, and nearly none
+    holds the word; one lower-casing and a substring test settle them.
+    """
+    return "erv" in s.lower()
 
 
 @lru_cache(maxsize=LINE_CACHE_SIZE)
@@ -141,6 +153,21 @@ _NUMBERED_STREET = lazy_compile(
     rf"|\b\d+[A-Z]?\s+(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREETS}\b"
     rf"|\b{_STREETS}\b\.?\s+(?:(?i:south|north|east|west|middle)\s+)?(?i:no\.?\s?)?\d+")
 _PLACE_UNIT = lazy_compile(r"\b(?i:district|city|province|county|township|town|zone|p\.?\s?r\.?\s?china|china)\b")
+#: A word one of which every ``_PLACE_UNIT`` match holds (`township` holds `town`, `P.R. China` holds `china`).
+_PLACE_WORDS = ("district", "city", "province", "county", "town", "zone", "china")
+
+
+def _may_name_place(t: str) -> bool:
+    """False only when ``_PLACE_UNIT`` cannot match in ``t``: it holds none of
+    :data:`_PLACE_WORDS`, lower-cased (a character that ``re.IGNORECASE``
+    folds onto an ASCII letter leaves the decision to the regex).
+
+    Why (speed): lines with a digit and no colon (dates, figures, records)
+    reached two case-insensitive searches at every position; few name a place.
+    """
+    return lexicon.has_case_trap(t) or any(map(t.lower().__contains__, _PLACE_WORDS))
+
+
 #: An address line is short; a longer line is text that names a place.
 MAX_POSTAL_ADDRESS_CHARS = 160
 #: The lower-case words an address holds (`Road South 160`, `… of Tianjin`):
@@ -162,7 +189,7 @@ def is_postal_address(s: str) -> bool:
     if len(t) > MAX_POSTAL_ADDRESS_CHARS or not any(map(str.isdigit, t)) or ":" in t or "：" in t \
             or "©" in t or _OTHER_FOOTER_WORDS.search(t):
         return False  # (`Copyright © 2024 Baiyun Road Primary School`: the holder's name holds a street)
-    if _NUMBERED_STREET.search(t) is None or _PLACE_UNIT.search(t) is None:
+    if not _may_name_place(t) or _NUMBERED_STREET.search(t) is None or _PLACE_UNIT.search(t) is None:
         return False
     lower = [w for w in _WORDS.findall(t) if w.islower() and w not in _ADDRESS_SMALL_WORDS]
     return len(lower) <= MAX_ADDRESS_LOWER_WORDS and not t.endswith(("!", "?", "。"))

@@ -94,8 +94,8 @@ def _drop_title_spam(z: ZonesBuilder, title: MappedText) -> MappedText:
     into a headline is removed (as a ``title-spam`` fix, so it is not lost);
     spam is flagged in the body but never kept in a title."""
     pattern = lexicon.spam_pattern()
-    glued = _GLUED_DOMAIN.search(title.text)
-    if glued is None and not pattern.search(title.text):
+    glued = _glued_domain(title.text)
+    if glued is None and not lexicon.has_spam(title.text):
         return title
     edits = [Edit(glued.start(), glued.end(), "", "title-spam")] if glued else []
     for m in pattern.finditer(title.text):
@@ -237,5 +237,14 @@ def _headline_with_spam(s: str) -> bool:
 _SPAM_TAIL = lazy_compile(r"(?:['’]s)?[ \t]*")
 #: `… add new-pay.91860.net`: a spam site's address glued to the headline's last word.
 _GLUED_DOMAIN = lazy_compile(r"(?<=[A-Za-z])-(?:[a-z0-9]+[.-])*[a-z0-9]+\.(?:net|com|cn|top|vip|xyz|cc|info)$")
+#: How a title that ``_GLUED_DOMAIN`` matches ends (its ``$`` allows a final
+#: newline): a cheap test before a search tried at every hyphen of the title.
+_GLUED_DOMAIN_TLDS = (".net", ".com", ".cn", ".top", ".vip", ".xyz", ".cc", ".info")
+_GLUED_DOMAIN_ENDS = _GLUED_DOMAIN_TLDS + tuple(tld + "\n" for tld in _GLUED_DOMAIN_TLDS)
+
+
+def _glued_domain(text: str) -> re.Match[str] | None:
+    """``_GLUED_DOMAIN.search(text)``, tried only on a text ending as a match must."""
+    return _GLUED_DOMAIN.search(text) if text.endswith(_GLUED_DOMAIN_ENDS) else None
 #: Letters and digits of a glued spam token's rest (`app` in `m6米乐app`).
 _TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
