@@ -818,9 +818,7 @@ def profile(
 def _profile_texts(refs: list[InputRef], reporter: Reporter, encoding: Optional[str], input_format: str,
                    text_field: str):
     """The texts of the inputs, one at a time; a bad input or record is reported and skipped."""
-    import json
-
-    from .stream import record_text, records_of
+    from .stream import records_of, text_of_record
 
     for ref in refs:
         try:
@@ -829,9 +827,9 @@ def _profile_texts(refs: list[InputRef], reporter: Reporter, encoding: Optional[
                 continue
             for rec in records_of(ref.path, ref.name):
                 try:
-                    yield record_text(json.loads(rec.raw or b""), text_field)[0]
-                except (ValueError, BulletinError) as exc:
-                    reporter.problem(Problem(f"{ref.name}:{rec.line}", str(exc), 3))
+                    yield text_of_record(rec.raw, text_field)
+                except BulletinError as exc:
+                    reporter.problem(Problem(f"{ref.name}:{rec.line}", str(exc), exc.exit_code))
         except BulletinError as exc:
             reporter.problem(Problem(ref.name, str(exc), exc.exit_code))
 

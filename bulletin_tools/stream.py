@@ -256,16 +256,33 @@ def process_object(job: StreamJob, obj: Any, name: str, line: int) -> RecordResu
 
 
 def _parse_and_clean(job: StreamJob, name: str, line: int, raw: bytes | None) -> RecordResult:
+    return _clean_object(job, name, line, parse_record(raw))
+
+
+def parse_record(raw: bytes | None) -> Any:
+    """One NDJSON line parsed (``raw`` None: a line over the size limit, see
+    :func:`read_records`); InputError naming the reason when it cannot be."""
     from .errors import InputError
 
     if raw is None:
         raise InputError(f"record too large (over {MAX_RECORD_BYTES / 2**20:.0f} MB)")
     try:
-        obj = json.loads(raw)
+        return json.loads(raw)
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         where = f" at column {exc.colno}" if hasattr(exc, "colno") else ""
         raise InputError(f"not JSON ({getattr(exc, 'msg', None) or exc}{where})") from None
-    return _clean_object(job, name, line, obj)
+
+
+def text_of_record(raw: bytes | None, field: str) -> str:
+    """The bulletin text of one NDJSON line, screened as a record's text is
+    for cleaning; InputError naming the reason (for a reader that writes no
+    error records: ``bulletin profile``)."""
+    from .errors import InputError
+
+    try:
+        return record_text(parse_record(raw), field)[0]
+    except _WithForeign as exc:
+        raise InputError(exc.reason) from None
 
 
 def _clean_object(job: StreamJob, name: str, line: int, obj: Any) -> RecordResult:

@@ -147,10 +147,11 @@ def test_the_cli_refuses_a_missing_profile_and_a_single_page(tmp_path):
 
 
 def test_the_profile_command_reads_a_jsonl_stream_and_reports_a_bad_record(tmp_path):
-    rows = [json.dumps({"text": p}) for p in PAGES] + ["{broken"]
+    rows = [json.dumps({"text": p}) for p in PAGES] + ["{broken", json.dumps({"body": PAGES[0]})]
     (tmp_path / "site.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
     made = _bulletin("profile", "site.jsonl", "--input-format", "jsonl", "-o", "site.json", cwd=tmp_path)
     assert made.returncode == 3 and "site.jsonl:5:" in made.stderr  # the batch goes on; exit 3 at the end
+    assert "site.jsonl:6: no 'text' field" in made.stderr and "Traceback" not in made.stderr  # one line, as `clean` says it
     assert len(json.loads((tmp_path / "site.json").read_text(encoding="utf-8"))["lines"]) == len(FRAME)
 
 
