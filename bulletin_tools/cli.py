@@ -277,7 +277,7 @@ PathsArg = Annotated[Optional[list[str]], typer.Argument(help="Files, folders (w
 GlobOpt = Annotated[str, typer.Option("--glob", help="File pattern when walking folders.")]
 EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", help="Force an input encoding (e.g. gbk, big5, utf-16); default: detect.")]
 GlossaryOpt = Annotated[Optional[Path], typer.Option("--glossary", help="Extra Chinese→English terms (TSV 'zh<TAB>en' or TOML).")]
-SiteProfileOpt = Annotated[Optional[Path], typer.Option("--site-profile", help="A site's profile from 'bulletin profile': the lines that site prints on most of its pages are removed as chrome wherever they stand (each fix says on how many pages).")]
+SiteProfileOpt = Annotated[Optional[Path], typer.Option("--site-profile", help="A site's profile from 'bulletin profile': the lines that site prints on most of its pages are removed as chrome above the first paragraph or below the last (each fix says on how many pages).")]
 SkipOpt = Annotated[list[str], typer.Option("--skip", help="Switch off fix rules (comma-separated, repeatable), e.g. --skip doubled-word,split-word; 'bulletin rules' lists them.")]
 NoRepairOpt = Annotated[bool, typer.Option("--no-repair", help="Flag truncated titles/descriptions/headings but keep them as they were.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr (errors still print).")]
@@ -785,8 +785,9 @@ def profile(
     print, and at least 3, among the lines the chrome judge may judge
     (label rows, breadcrumbs, dates, credits and footer rows are read on
     every page and never listed). Pass it to clean, segment or check with
-    --site-profile: those lines are removed as chrome wherever they stand,
-    each fix saying on how many pages the line was printed. Edit the file to
+    --site-profile: those lines are removed as chrome above the first
+    paragraph or below the last, each fix saying on how many pages the line
+    was printed. Edit the file to
     keep a line: delete its entry.
 
     Examples:
