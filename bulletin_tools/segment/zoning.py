@@ -75,20 +75,20 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset(), site: "SiteProfi
     elif "furniture" not in z.skip:
         _second_trail_below(z)
     for ln in credits:
-        dated = lead.outlet_date_credit(ln.text.strip()) or lead.role_by_credit(ln.text.strip()) \
-            or lead.closing_outlet(ln.text.strip()) or lead.newsroom_byline(ln.text.strip()) \
-            or lead.by_credit(ln.text.strip()) or lead.bracketed_by_credit(ln.text.strip()) or _closing_names(ln)
+        text = ln.text.strip()
+        dated = next((credit for read in _CREDIT_FIELD_READERS if (credit := read(text)) is not None), None) \
+            or _closing_names(ln)
         if dated is not None:
             # `(CCTV September 16, 2009)`, `(Written by Wang Fang Reviewed by …)`, `(Hexi Daily)`, `(Reporter Qiao Lan)`
             z.labels.extend(dated)
             z.label_lines.append(ln)
             continue
-        said = lead.source_sentence(ln.text.strip())
+        said = lead.source_sentence(text)
         if said is not None:
             z.labels.append(said)  # `This article is from Hunan Provincial Government.`
             z.label_lines.append(ln)
             continue
-        inner = ln.text.strip()
+        inner = text
         named = lead.name_then_credit(inner)
         if named is not None:
             z.labels.append(named[0])  # `(Wang Kun) (Editor: …)`: the writer, then the other credits
@@ -310,10 +310,14 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
     return None
 
 
+#: The readers whose fields a closing credit gives, in the order zone() tries
+#: them (the first that reads the line wins; a source sentence and a name
+#: over other credits are read after them, each its own way).
+_CREDIT_FIELD_READERS = (lead.outlet_date_credit, lead.role_by_credit, lead.closing_outlet, lead.newsroom_byline,
+                         lead.by_credit, lead.bracketed_by_credit)
 #: Credits said in a sentence or in brackets that close a body (`This article is
 #: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(Hexi Daily)`).
-_CREDIT_READERS = (lead.source_sentence, lead.outlet_date_credit, lead.name_then_credit, lead.role_by_credit,
-                   lead.closing_outlet, lead.newsroom_byline, lead.by_credit, lead.bracketed_by_credit)
+_CREDIT_READERS = (lead.source_sentence, lead.name_then_credit, *_CREDIT_FIELD_READERS)
 
 
 def _closing_credit(ln: Line) -> bool:
