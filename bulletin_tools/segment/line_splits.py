@@ -366,8 +366,14 @@ def _split_text_glued_to_field_row(lines: list[Line]) -> list[Line]:
     return lines
 
 
+#: The splits and joins above, in the order each needs (each sees the lines the one before it made).
+_STEPS = (_expand_one_line_header, _join_broken_trail, _split_column_before_trail, _split_trail_date_tail,
+          _split_trail_ending_in_headline, _split_trail_glued_to_headline, _split_glued_path, _split_glued_tail,
+          _split_text_glued_to_field_row)
+
+
 def prepare_lines(lines: list[Line]) -> list[Line]:
-    """The lines with every split and join above applied, in the order each needs."""
-    return _split_text_glued_to_field_row(_split_glued_tail(_split_glued_path(_split_trail_glued_to_headline(
-        _split_trail_ending_in_headline(_split_trail_date_tail(_split_column_before_trail(_join_broken_trail(
-            _expand_one_line_header(lines)))))))))
+    """The lines with every split and join above applied, in the order of :data:`_STEPS`."""
+    for step in _STEPS:
+        lines = step(lines)
+    return lines
