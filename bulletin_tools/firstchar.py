@@ -209,8 +209,9 @@ def required_literal(pattern: str, flags: int = 0) -> str | None:
 
 
 #: Non-ASCII characters that ``re.IGNORECASE`` folds onto an ASCII letter
-#: (as ``lexicon.CASE_TRAPS``; kept here, as lexicon imports this module): a
-#: text holding one is not judged by a lower-cased substring test.
+#: (dotted and dotless i, long s, Kelvin sign; ``lexicon.CASE_TRAPS`` is this,
+#: as lexicon imports this module): a text holding one is not judged by a
+#: lower-cased substring test.
 CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 
 

@@ -14,6 +14,7 @@ from typing import cast
 
 from . import recache
 from .chardata import HAN_COMMON, is_han_common
+from .firstchar import CASE_TRAPS as CASE_TRAPS  # (re-exported: its home is firstchar, which this module imports)
 from .firstchar import FirstCharAlternation, gated
 from .lazyre import lazy_compile
 from .months import MONTH_WORD
@@ -210,8 +211,6 @@ def has_spam(text: str) -> bool:
 COLON = "[:：]"
 #: The pattern's own digit (Unicode decimal): the branches without a colon need one after their label.
 _DIGIT = lazy_compile(r"\d")
-#: Non-ASCII characters that ASCII letters match under ``re.IGNORECASE``.
-CASE_TRAPS = "\u0130\u0131\u017f\u212a"
 
 
 def has_case_trap(text: str) -> bool:
