@@ -846,9 +846,9 @@ def _first_of_parallel_headings(units: list[_Unit]) -> None:
     if len(units) < 2 or units[0].kind != "paragraph" or units[1].kind not in ("paragraph", "item") \
             or units[1].kind == "paragraph" and units[1].text.text[:1].islower():  # (`Looking back on` / `a busy year …`: one sentence cut)
         return
-    shape = _plain_heading_shape(units[0].text.text)
+    shape = plain_heading_shape(units[0].text.text)
     peers = sum(1 for u in units[1:] if u.kind == "heading" and not u.lead and marker(u.text.text) is None
-                and _plain_heading_shape(u.text.text) == shape)
+                and plain_heading_shape(u.text.text) == shape)
     if shape is not None and peers >= MIN_PEER_PLAIN_HEADINGS:
         units[0] = _heading(units[0].text)[0]
 
@@ -865,9 +865,9 @@ def _later_parallel_headings(units: list[_Unit], shaped: set[int]) -> None:
                 or _is_date_line(units[k - 1].text.text) or _is_date_line(units[k + 1].text.text):
             continue  # (`President of …` / `August 20, 2021`: a signer's post over the date; a dated list of links)
         s = units[k].text.text
-        shape = _plain_heading_shape(s)
+        shape = plain_heading_shape(s)
         peers = sum(1 for u in units if u.kind == "heading" and not u.lead and marker(u.text.text) is None
-                    and _plain_heading_shape(u.text.text) == shape)
+                    and plain_heading_shape(u.text.text) == shape)
         if shape is not None and peers >= MIN_PEER_PLAIN_HEADINGS:
             units[k] = _heading(units[k].text)[0]
 
@@ -880,7 +880,7 @@ def _first_line_shaped(h: _Here) -> bool:
                                   and is_phrase_colon_heading(h.text.text))
 
 
-def _plain_heading_shape(s: str) -> tuple[bool, bool] | None:
+def plain_heading_shape(s: str) -> tuple[bool, bool] | None:
     """What makes unnumbered headings peers: a short line or a phrase-colon
     line (which of the two), in title case or not; None for neither."""
     if _is_short_heading(s):

@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..chardata import HAN_COMMON
+from ..chardata import HAN_COMMON, LINE_BULLETS
 from ..lazyre import lazy_compile
 from .. import lexicon
 from ..model import Fix
 from ..textmap import MappedText
 from . import chrome, chrome_context
-from .body import marker
+from .body import MIN_PEER_PLAIN_HEADINGS, marker, plain_heading_shape
 from .body_dates import opens_with_agency_dateline, opens_with_dateline
 from .title_wrap import credit_date_row
 from .footer import looks_like_footer
@@ -69,7 +69,7 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder, site: "SiteProfile
         return lines  # chrome is furniture found by its shape: skipping furniture keeps it too
     page = _judge_page(lines)
     protected, masthead_end = _protect_headline(page)
-    protected |= _trail_ends(page) | _outlet_under_headline(page, protected)
+    protected |= _trail_ends(page) | _outlet_under_headline(page, protected) | _first_of_parallel_headings(page)
     if masthead_end is not None:
         # Lines above it that the header reader would take for the title
         # (a slogan, a section name, the site's name) are the masthead.
@@ -99,6 +99,58 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder, site: "SiteProfile
             if (v.unsure or v.chrome) and not _signature(page, k):
                 z.suspects.append((ln, v.explain()))
         out.append(ln)
+    return out
+
+
+#: An entry of a list under a heading has at least this many words when it
+#: does not end like a sentence (a menu's entries have one or two).
+MIN_ENTRY_WORDS = 6
+
+
+def _first_of_parallel_headings(page: "_PageJudgement") -> set[int]:
+    """`Introduction` / the text … `Objectives` / the text … `Service Target`
+    / a list: a short unnumbered line right above the first paragraph (or
+    the first item of a list) is the first of the body's headings, not
+    chrome, when at least MIN_PEER_PLAIN_HEADINGS lines further down have
+    its shape (:func:`.body.plain_heading_shape`) and stand, as it does,
+    over prose or a list; a line the page prints again (a site's name over
+    each story of a list) is no peer.  Without its peers the line is judged as before:
+    a lone `Overview` over the text may be a menu's last entry, but a nav
+    row's entries stand over one another, not each over a paragraph.
+    Seen on two tuning sites of the real-page set (a bureau's scheme page,
+    a department's services page), whose first heading went as chrome."""
+    texts, nonblank = page.texts, page.nonblank
+
+    def over_text(pos: int) -> bool:
+        if pos + 1 >= len(nonblank):
+            return False
+        below = texts[nonblank[pos + 1]].strip()
+        if chrome.is_prose(below) or chrome.is_sentence(below):
+            return True
+        found = marker(below)
+        if found is None and not (below[:1] in LINE_BULLETS or below[:2] in ("- ", "– ")):
+            return False
+        entry = below[found[1]:].strip() if found is not None else below.lstrip(LINE_BULLETS + "-–").strip()
+        # (a list's entry reads as text; a grouped menu's entries, `• Local` under `News`, do not)
+        return chrome.is_sentence(entry) or len(entry.split()) >= MIN_ENTRY_WORDS
+
+    def shape_of(pos: int) -> tuple[bool, bool] | None:
+        s = texts[nonblank[pos]].strip()
+        return plain_heading_shape(s) if marker(s) is None else None
+
+    out: set[int] = set()
+    for pos, k in enumerate(nonblank):
+        v = page.verdicts.get(k)
+        if v is None or not v.chrome or page.zone_of.get(k) != "top" or not over_text(pos):
+            continue
+        shape = shape_of(pos)
+        if shape is None:
+            continue
+        own = texts[k].strip()
+        peers = {texts[nonblank[later]].strip() for later in range(pos + 2, len(nonblank))
+                 if shape_of(later) == shape and over_text(later)} - {own}
+        if len(peers) >= MIN_PEER_PLAIN_HEADINGS:
+            out.add(k)
     return out
 
 

@@ -136,7 +136,7 @@ _SENTENCE_ENDS = (".", "。", "!", "?", "”", '"')
 def _short_heading_shape(s: str) -> bool:
     """A few words, capitalised, no figure, no final mark: a heading's shape."""
     words = s.split()
-    return 2 <= len(words) <= MAX_PARALLEL_HEADING_WORDS and s[:1].isupper() and s[-1:].isalpha() \
+    return 1 <= len(words) <= MAX_PARALLEL_HEADING_WORDS and s[:1].isupper() and s[-1:].isalpha() \
         and not any(c.isdigit() for c in s)
 
 
