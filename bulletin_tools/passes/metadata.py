@@ -299,6 +299,12 @@ class _Accumulator:
                 self.stray(after)
             elif rest is not None:
                 value = rest.strip(_VALUE_TRIM)
+        elif field == "source" and closing is not None and closing.start > 0 and value[closing.start - 1].isspace() \
+                and _OUTLET_WORD.search(value, 0, closing.start):
+            # `Source: Lanxi Daily, May 6, 2024` on a page whose date was read already: the
+            # paper, then its day (kept as printed; the header's date stands)
+            self.add_extra("source_date", value[closing.start:].strip())
+            value = value[: closing.start].strip(_VALUE_TRIM)
         elif not self.date and closing is not None and (value[closing.start - 1].isspace()
                                                         or value[closing.start - 1] in "[【(（" and value[: closing.start - 1].endswith(" ")):
             # `编辑:周晓岚 2024-05-09 16:40:12`, `Write: Blent [2011-05-20]`: the row's date printed after the last name
@@ -518,6 +524,10 @@ def _outlet_only(value: str) -> bool:
     if "," in value or "，" in value or " and " in value or writer_names(value.strip("()（） ")):
         return False
     return outlet_named(value) is not None
+
+
+#: A word of a name (`Daily`, `Xinhua`), not an issue's `NO.2` before its date.
+_OUTLET_WORD = lazy_compile(r"[^\W\d_]{3,}")
 
 
 def _closing_date(value: str) -> DateTime | None:

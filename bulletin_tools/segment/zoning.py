@@ -11,7 +11,7 @@ from ..lazyre import lazy_compile
 from ..model import Fix
 from ..textmap import MappedText
 from .body import marker
-from .chrome import is_prose
+from .chrome import is_prose, is_sentence
 from .footer import is_copyright_line, is_postal_address, looks_like_footer
 from .furniture import furniture_fix, strip_inline_furniture
 from . import lead, speech
@@ -99,6 +99,7 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset(), site: "SiteProfi
         z.label_lines.append(ln)
     if not credits:
         _outlet_credit_above_links(z)
+        _label_credits_under_text(z)
     if "text-spam" not in z.skip:
         z.body[:], spam_fixes = strip_body_spam(z.body)  # `… products Sugar Daddy is …`: a farm's token, no word of the text
         z.fixes.extend(spam_fixes)
@@ -360,6 +361,42 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
             paragraph, credit = glued
             return [*kept[:j], paragraph], [credit, *credits]
     return (kept[: j + 1], credits) if credits else (kept, [])
+
+
+def _label_credits_under_text(z: ZonesBuilder) -> None:
+    """`Source: Hexi Daily` right under the article's last paragraph, with the
+    page's leftovers still under it (a `Related` list, a contact line, a
+    Chinese field row the furniture readers did not take): a credit row
+    closing the article (:func:`_plain_credit`), as it is at the very end of
+    a page (see :func:`_cut_credits`), read into the header's fields.  Only
+    the rows right under the last line of prose (:func:`.chrome.is_prose`),
+    each naming who wrote or gave the article (a source, an author, an
+    editor: `_CREDIT_FIELDS`), and no sentence under them: with text after
+    it, a `Source:` note under a table in a report, or an event's `Time:`
+    and `Place:` rows, stay text.  Seen on three tuning sites of the
+    real-page set."""
+    body = z.body
+    last = next((k for k in range(len(body) - 1, -1, -1) if not body[k].blank and is_prose(body[k].s)), None)
+    if last is None:
+        return
+    taken: list[int] = []
+    for k in range(last + 1, len(body)):
+        ln = body[k]
+        if ln.blank:
+            continue
+        if not _plain_credit(ln.s):
+            break
+        taken.append(k)
+    rows = [find_labels(body[k].text.strip(), lexicon.header_labels()) for k in taken]
+    after = taken[-1] + 1 if taken else len(body)
+    if not taken or not all({lv.field for lv in labels} & _CREDIT_FIELDS for labels in rows) \
+            or any(not ln.blank and is_sentence(ln.s.strip()) for ln in body[after:]):
+        return  # (`Time: 14:00-16:00` / `Place: …` over the text's last sentence: an event's details)
+    for k, labels in zip(taken, rows):
+        z.labels.extend(labels)
+        z.label_lines.append(body[k])
+    for k in reversed(taken):
+        del body[k]
 
 
 def _outlet_credit_above_links(z: ZonesBuilder) -> None:
