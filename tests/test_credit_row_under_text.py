@@ -59,3 +59,15 @@ def test_a_credit_row_with_a_sentence_under_it_stays_text():
     doc = _read(TITLE, "", FIRST, "", LAST, "", "Editor: Qiao Lan", "",
                 "Tickets for the month are sold at the landing, the ferry office said on Monday.", *LEFTOVERS)
     assert "Editor: Qiao Lan" in _texts(doc)
+
+
+def test_a_by_credit_over_leftovers_names_the_author():
+    doc = _read(TITLE, "", FIRST, "", LAST, "", "By Qiao Lanying", *LEFTOVERS)
+    assert doc.metadata.author == "Qiao Lanying"
+
+
+def test_a_writers_name_in_brackets_closing_the_text_is_the_author():
+    # (kept from the chrome judge: a bracketed name is a credit, not a widget)
+    doc = _read(TITLE, "", FIRST, "", LAST, "", "(Lin Qiaoyun)")
+    assert doc.metadata.author == "Lin Qiaoyun"
+    assert not any(f.rule == "chrome" for f in doc.fixes)

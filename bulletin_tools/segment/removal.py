@@ -581,8 +581,8 @@ def _a_credit(s: str, digits: bool) -> bool:
         return True  # `By Xinhua writer Qiao Lan`, `(by Qiao Lan)`: the lead reader's, the closing credits' reader's
     if digits and opens_with_dateline(s):
         return True  # `LANXI, China, May 8, 2024 /PRNewswire/ --`: the story's dateline, read with the text
-    if pinyin_names(s):
-        return True  # `Lin Qiaoyun`: the writers' names, the header reader's credit
+    if pinyin_names(s) or s[:1] in "(（" and s[-1:] in ")）" and pinyin_names(s[1:-1]):
+        return True  # `Lin Qiaoyun`, `(Lin Qiao)` closing the text: the writers' names, a credit
     if newsroom_byline(MappedText.identity(s)) is not None:
         return True  # `Reporter Qiao Lan`, `Staff reporter Ruan Ping`: the lead reader's byline
     t = MappedText.identity(s)

@@ -99,7 +99,6 @@ def zone(lines: list[Line], skip: frozenset[str] = frozenset(), site: "SiteProfi
         z.label_lines.append(ln)
     if not credits:
         _outlet_credit_above_links(z)
-        _label_credits_under_text(z)
     if "text-spam" not in z.skip:
         z.body[:], spam_fixes = strip_body_spam(z.body)  # `… products Sugar Daddy is …`: a farm's token, no word of the text
         z.fixes.extend(spam_fixes)
@@ -360,43 +359,39 @@ def _cut_credits(kept: list[Line]) -> tuple[list[Line], list[Line]]:
             # glued to the last paragraph closes the body too
             paragraph, credit = glued
             return [*kept[:j], paragraph], [credit, *credits]
-    return (kept[: j + 1], credits) if credits else (kept, [])
+    if credits:
+        return kept[: j + 1], credits
+    return _credits_over_leftovers(kept)
 
 
-def _label_credits_under_text(z: ZonesBuilder) -> None:
-    """`Source: Hexi Daily` right under the article's last paragraph, with the
-    page's leftovers still under it (a `Related` list, a contact line, a
-    Chinese field row the furniture readers did not take): a credit row
-    closing the article (:func:`_plain_credit`), as it is at the very end of
-    a page (see :func:`_cut_credits`), read into the header's fields.  Only
-    the rows right under the last line of prose (:func:`.chrome.is_prose`),
-    each naming who wrote or gave the article (a source, an author, an
-    editor: `_CREDIT_FIELDS`), and no sentence under them: with text after
-    it, a `Source:` note under a table in a report, or an event's `Time:`
-    and `Place:` rows, stay text.  Seen on three tuning sites of the
-    real-page set."""
-    body = z.body
-    last = next((k for k in range(len(body) - 1, -1, -1) if not body[k].blank and is_prose(body[k].s)), None)
+def _credits_over_leftovers(kept: list[Line]) -> tuple[list[Line], list[Line]]:
+    """`Source: Hexi Daily`, `By Qiao Lan` right under the article's last
+    paragraph, with the page's leftovers still under them (a `Related`
+    list, a contact line, a Chinese field row the furniture readers did not
+    take): credits closing the article (:func:`_closing_credit`), as at the
+    very end of a page.  Only the lines right under the last line of prose
+    (:func:`.chrome.is_prose`), a label row only when it names a source, an
+    author or an editor (`_CREDIT_FIELDS`), and no sentence under them: with
+    text after it, an event's `Time:` row or a credit over more of the
+    story stays text.  Seen on four tuning sites of the real-page set."""
+    last = next((k for k in range(len(kept) - 1, -1, -1) if not kept[k].blank and is_prose(kept[k].s)), None)
     if last is None:
-        return
+        return kept, []
     taken: list[int] = []
-    for k in range(last + 1, len(body)):
-        ln = body[k]
+    for k in range(last + 1, len(kept)):
+        ln = kept[k]
         if ln.blank:
             continue
-        if not _plain_credit(ln.s):
+        if not (_closing_credit(ln) or not taken and _closing_names(ln) is not None) \
+                or is_label_line(ln.s) and not {lv.field for lv in find_labels(ln.text.strip(), lexicon.header_labels())} \
+                & _CREDIT_FIELDS:
             break
         taken.append(k)
-    rows = [find_labels(body[k].text.strip(), lexicon.header_labels()) for k in taken]
-    after = taken[-1] + 1 if taken else len(body)
-    if not taken or not all({lv.field for lv in labels} & _CREDIT_FIELDS for labels in rows) \
-            or any(not ln.blank and is_sentence(ln.s.strip()) for ln in body[after:]):
-        return  # (`Time: 14:00-16:00` / `Place: …` over the text's last sentence: an event's details)
-    for k, labels in zip(taken, rows):
-        z.labels.extend(labels)
-        z.label_lines.append(body[k])
-    for k in reversed(taken):
-        del body[k]
+    after = taken[-1] + 1 if taken else len(kept)
+    if not taken or any(not ln.blank and is_sentence(ln.s.strip()) for ln in kept[after:]):
+        return kept, []  # (`Time: 14:00-16:00` / `Place: …` over the text's last sentence: an event's details)
+    gone = set(taken)
+    return [ln for k, ln in enumerate(kept) if k not in gone], [kept[k] for k in taken]
 
 
 def _outlet_credit_above_links(z: ZonesBuilder) -> None:
@@ -417,8 +412,11 @@ def _outlet_credit_above_links(z: ZonesBuilder) -> None:
 
 def _closing_names(ln: Line) -> list[LabelValue] | None:
     """A line of writers' names in pinyin and nothing else (`Qiao Lanying`,
-    `Lin Qiao and Ma Wenjie`), as the author's credit, or None."""
+    `Lin Qiao and Ma Wenjie`), in brackets or not (`(Zhang Lan)`), as the
+    author's credit, or None."""
     text = ln.text.strip()
+    if text.text[:1] in "(（" and text.text[-1:] in ")）":
+        text = text.slice(1, len(text.text) - 1).strip()
     return [LabelValue("author", "", text.slice(0, 0), text)] if lead.writer_names(text.text) else None
 
 
