@@ -982,6 +982,9 @@ def _read_line_under_headline(r: Reading, ln: Line, kind: str) -> None:
     elif kind == "document-number":
         r.z.labels.append(LabelValue("extra:document_number", "", text.slice(0, 0), text))
         r.z.label_lines.append(ln)
+    elif kind == "organisation":
+        r.z.labels.append(LabelValue("source", "", text.slice(0, 0), text))  # the office that gives the story
+        r.z.label_lines.append(ln)
     elif r.z.description is None:
         r.z.description = text  # the headline again, with the page's summary after it
     else:

@@ -59,7 +59,7 @@ def reads_on(above: str, line: str) -> bool:
         return True
     if above[-1] in _READS_ON_END or words[-1].lower().strip("“”\"'‘’") in words_of_kind("function"):
         return True
-    return is_org_name(above) and _DOCUMENT_OPENING.match(line) is not None or is_org_name(line)
+    return is_org_name(above) and _DOCUMENT_OPENING.match(line) is not None or is_org_name(line) and not organisation_alone(line)
     # (an issuing body over its document, or named under it; over a story's headline,
     # `Hexi County People's Government` / `Lanxi Volunteers Clear …`, it is the site's name)
 
@@ -80,6 +80,28 @@ _DOCUMENT_OPENING = lazy_compile(
 _RELEASE_NUMBER = lazy_compile(r"[A-Z]{1,4}-?\d{3,10}")
 
 
+#: An organisation's name alone on its line has at most this many words (a longer line is a sentence about it).
+MAX_ORGANISATION_LINE_WORDS = 10
+
+
+def organisation_alone(line: str) -> bool:
+    """`The Party Committee of Lanxi Water Bureau`, `Office of Rural
+    Affairs`: a line that is an organisation's name and nothing else (no
+    field, no figure, no sentence's end, not a document's `Order of …` or
+    `Notice on …`, nor an office's title of a document, `… Office on
+    Printing …`)."""
+    s = line.strip()
+    return is_org_name(s) and len(s.split()) <= MAX_ORGANISATION_LINE_WORDS and not any(c.isdigit() for c in s) \
+        and not any(c in s for c in ":：|｜") and s[-1:] not in _SENTENCE_ENDS and _DOCUMENT_OPENING.match(s) is None \
+        and _ORDER_OPENING.match(s) is None and _SUBJECT_WORD.search(s) is None
+
+
+#: `General Office of the County Government on Printing …`: an office, then what its document is about.
+_SUBJECT_WORD = lazy_compile(r"\b(?:on|about|regarding|concerning)\b", re.IGNORECASE)
+#: `Order of the Lanxi County People's Government`: a decree's heading names its issuer too.
+_ORDER_OPENING = lazy_compile(r"(?:decree|order|announcement)\s+(?:no\.?\s*\d+\s+)?of\b", re.IGNORECASE)
+
+
 def line_under_headline(above: str, line: str) -> str | None:
     """What ``line``, under the complete headline ``above``, is when it does
     not read on and says so itself: ``"date"`` (a credit and a date, see
@@ -94,6 +116,8 @@ def line_under_headline(above: str, line: str) -> str | None:
         return "document-number"  # (`PR99188`, a release wire's number for the story, too)
     if _same_words(line[:len(above.strip())], above) and len(line.split()) > len(above.split()):
         return "restatement"
+    if organisation_alone(line):
+        return "organisation"
     return None
 
 
