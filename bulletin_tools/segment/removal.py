@@ -120,6 +120,10 @@ def _first_of_parallel_headings(page: "_PageJudgement") -> set[int]:
     Seen on two tuning sites of the real-page set (a bureau's scheme page,
     a department's services page), whose first heading went as chrome."""
     texts, nonblank = page.texts, page.nonblank
+    candidates = [pos for pos, k in enumerate(nonblank) if page.zone_of.get(k) == "top"
+                  and (v := page.verdicts.get(k)) is not None and v.chrome]
+    if not candidates:
+        return set()
 
     def over_text(pos: int) -> bool:
         if pos + 1 >= len(nonblank):
@@ -138,19 +142,21 @@ def _first_of_parallel_headings(page: "_PageJudgement") -> set[int]:
         s = texts[nonblank[pos]].strip()
         return plain_heading_shape(s) if marker(s) is None else None
 
-    out: set[int] = set()
-    for pos, k in enumerate(nonblank):
-        v = page.verdicts.get(k)
-        if v is None or not v.chrome or page.zone_of.get(k) != "top" or not over_text(pos):
-            continue
+    # every heading-shaped line over text, by shape, once (the page's lines are looked at once, not per candidate)
+    by_shape: dict[tuple[bool, bool], list[tuple[int, str]]] = {}
+    for pos in range(candidates[0] + 2, len(nonblank)):
         shape = shape_of(pos)
-        if shape is None:
+        if shape is not None and over_text(pos):
+            by_shape.setdefault(shape, []).append((pos, texts[nonblank[pos]].strip()))
+    out: set[int] = set()
+    for pos in candidates:
+        shape = shape_of(pos)
+        if shape is None or shape not in by_shape or not over_text(pos):
             continue
-        own = texts[k].strip()
-        peers = {texts[nonblank[later]].strip() for later in range(pos + 2, len(nonblank))
-                 if shape_of(later) == shape and over_text(later)} - {own}
+        own = texts[nonblank[pos]].strip()
+        peers = {text for later, text in by_shape[shape] if later > pos + 1} - {own}
         if len(peers) >= MIN_PEER_PLAIN_HEADINGS:
-            out.add(k)
+            out.add(nonblank[pos])
     return out
 
 
