@@ -851,6 +851,21 @@ def _through_cut_mark(text: str, check: Callable[[str], Truncation]) -> Truncati
     return _unchanged(text, True, "cut-mark")
 
 
+def cut_reason(part: str, vocabulary: "Vocabulary | frozenset[str]") -> str | None:
+    """Why ``part`` looks cut off at its end (``function-word``: `… the
+    work of`; ``word-fragment``: `… the Activi`, `… Party C`; ``unbalanced``:
+    a quotation or bracket left open), or None when it ends as a whole
+    part may.  ``vocabulary`` is the document's words
+    (:func:`document_vocabulary`)."""
+    if _ends_in_function_word(part):
+        return "function-word"
+    if _ends_in_fragment(part, vocabulary) or _ends_in_lone_letter(part):
+        return "word-fragment"
+    if _unclosed(part) is not None:
+        return "unbalanced"
+    return None
+
+
 def _check_part(
     part: str,
     sources_of: Callable[[], _SourceSet],
@@ -873,14 +888,8 @@ def _check_part(
             return Truncation(part.rstrip() + addition, part, True, True, "chopped-first-sentence",
                               (chop_source[0], pos))
     closer = _unclosed(part)
-    reason = None
-    cut_mid_word = False
-    if _ends_in_function_word(part):
-        reason = "function-word"
-    elif _ends_in_fragment(part, vocabulary) or _ends_in_lone_letter(part):
-        reason, cut_mid_word = "word-fragment", True
-    elif closer is not None:
-        reason = "unbalanced"
+    reason = cut_reason(part, vocabulary)
+    cut_mid_word = reason == "word-fragment"
     leading = _leading_fragment(part, vocabulary)
     if reason is None and not leading:
         return _unchanged(part)

@@ -74,7 +74,7 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder, site: "SiteProfile
         # Lines above it that the header reader would take for the title
         # (a slogan, a section name, the site's name) are the masthead.
         z.title_from = lines[masthead_end].number
-    removable = _removable(page, protected)
+    removable = _removable(page, protected) - _cut_last_paragraph(page)
     by_context = chrome_context.context_removals(
         page, removable, protected, lambda k: _signature(page, k) or _site_name_first(page, k))
     framed = _site_frame(lines, protected, site) if site is not None else {}
@@ -100,6 +100,36 @@ def _drop_chrome_by_shape(lines: list[Line], z: ZonesBuilder, site: "SiteProfile
                 z.suspects.append((ln, v.explain()))
         out.append(ln)
     return out
+
+
+def _cut_last_paragraph(page: "_PageJudgement") -> set[int]:
+    """`The county will also` at the very end of the page, under the text: a
+    paragraph the page (or its copy) was cut off in, not a widget, though
+    it is short and poor in function words.  It ends as no whole line does
+    (on a function word, a word cut short, a quotation left open:
+    :func:`..passes.truncation.cut_reason`) and stands right under a line
+    of prose.  Kept as text (the judge's doubt is flagged): a line of the
+    article removed would lose its words.  Seen on eleven tuning sites of
+    the real-page set, whose excerpts stop mid-sentence."""
+    if len(page.nonblank) < 2:
+        return set()
+    k, above = page.nonblank[-1], page.nonblank[-2]
+    v = page.verdicts.get(k)
+    if v is None or not v.chrome or page.zone_of.get(k) != "tail":
+        return set()
+    text_above = page.texts[above].strip()
+    if not (chrome.is_prose(text_above) or chrome.is_sentence(text_above)):
+        return set()
+    from ..passes.truncation import cut_reason, document_vocabulary
+
+    line = page.texts[k].strip()
+    if _CREDIT_STUB.search(line):
+        return set()  # (`Published by` with no name: a credit's label left empty, the page's, not the text's)
+    return {k} if cut_reason(line, document_vocabulary(page.texts)) is not None else set()
+
+
+#: `Published by`, `Source:` closing the page with nothing after: a credit's label whose value is missing.
+_CREDIT_STUB = lazy_compile(r"(?:\bby|[:：])$", re.IGNORECASE)
 
 
 #: An entry of a list under a heading has at least this many words when it
