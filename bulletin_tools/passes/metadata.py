@@ -271,24 +271,10 @@ class _Accumulator:
         elif self.take_views(value) is None:
             self.add_extra("views_text", value)
 
-    def read_person(self, field: str, value: str) -> None:
-        """``source``, ``author``, ``editor``: the first value wins, a different second one goes to extra."""
-        closing = _closing_date(value)
-        if closing is not None and closing.start == 0:
-            # `Author:May 3, 2023editor:`: the row's labels are jammed, and the date landed under a name's label
-            self.read_date("date", value)
-            return
-        credit = _CREDIT_IN_BRACKETS.search(value) if field == "source" and value.endswith((")", "）")) else None
-        if credit is not None and credit.start() > 0:
-            # `Source: Hexi Daily (Reporter Qiao Lan)`: the paper, then its writer in brackets
-            role = credit.group("role")  # (`Text` is no label of its own: it is the writer's credit here)
-            self.read(LabelValue(lexicon.header_labels().known_field(role) or "author",
-                                 role, MappedText.identity(role), MappedText.identity(credit.group("names"))))
-            value = value[: credit.start()].strip(_VALUE_TRIM)
-        if field == "source" and _REPORTER_CREDIT.match(value):
-            field = "author"  # `Publisher: Reporter Zhao Lin`: a person credited, not an outlet
-        elif field == "source" and value.lower() in account_names() and "author" not in self.values:
-            field = "author"  # `Publisher: admin` (发布者): the account that posted the page is no outlet
+    def _peel_date(self, field: str, value: str, closing: "DateTime | None") -> str:
+        """``value`` of a name field without the date printed with it (read
+        into the date when the row has none yet, or kept apart); ``closing``
+        is the date that ends it (:func:`_closing_date`)."""
         if field == "source" and not self.date:
             # An outlet name glued to a date: `Tanbei Town People's Government2023-10-12`.
             outlet, after = _around_date(value)
@@ -314,6 +300,27 @@ class _Accumulator:
             # row's date follows under a label no table knows (kept as a stray)
             self.stray(value[bar.end():])
             value = value[: bar.start()].strip(_VALUE_TRIM)
+        return value
+
+    def read_person(self, field: str, value: str) -> None:
+        """``source``, ``author``, ``editor``: the first value wins, a different second one goes to extra."""
+        closing = _closing_date(value)
+        if closing is not None and closing.start == 0:
+            # `Author:May 3, 2023editor:`: the row's labels are jammed, and the date landed under a name's label
+            self.read_date("date", value)
+            return
+        credit = _CREDIT_IN_BRACKETS.search(value) if field == "source" and value.endswith((")", "）")) else None
+        if credit is not None and credit.start() > 0:
+            # `Source: Hexi Daily (Reporter Qiao Lan)`: the paper, then its writer in brackets
+            role = credit.group("role")  # (`Text` is no label of its own: it is the writer's credit here)
+            self.read(LabelValue(lexicon.header_labels().known_field(role) or "author",
+                                 role, MappedText.identity(role), MappedText.identity(credit.group("names"))))
+            value = value[: credit.start()].strip(_VALUE_TRIM)
+        if field == "source" and _REPORTER_CREDIT.match(value):
+            field = "author"  # `Publisher: Reporter Zhao Lin`: a person credited, not an outlet
+        elif field == "source" and value.lower() in account_names() and "author" not in self.values:
+            field = "author"  # `Publisher: admin` (发布者): the account that posted the page is no outlet
+        value = self._peel_date(field, value, closing)
         value = self._without_trailer(field, self._cut_at_next_field(field, value))
         if field == "author":
             split = split_outlet(value)
