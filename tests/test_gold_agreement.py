@@ -33,3 +33,30 @@ def test_main_prints_counts_per_field(tmp_path, capsys):
     assert ga.main([str(tmp_path / "a"), str(tmp_path / "b")]) == 0
     out = capsys.readouterr().out
     assert "1 pages with two records" in out and "title                      0/1" in out
+
+
+def test_the_tool_can_be_the_second_labeller(tmp_path, capsys):
+    (tmp_path / "golds").mkdir()
+    (tmp_path / "pages").mkdir()
+    page = ("Lingxi opens a night market\n\n2024-05-06\n\nThe town opened a night market on Saturday in the old "
+            "street by the river, with forty stalls of food and crafts from the villages around it.\n")
+    (tmp_path / "pages" / "p1.txt").write_text(page, encoding="utf-8")
+    gold = {"title": "Lingxi opens a night market", "first_paragraph_startswith": "The town opened a night market",
+            "metadata": {"date": "2024-05-06", "author": "Li Na"}}
+    (tmp_path / "golds" / "p1.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert ga.main([str(tmp_path / "golds"), "--tool", str(tmp_path / "pages")]) == 0
+    out = capsys.readouterr().out
+    assert "title                      1/1" in out and "metadata.author            0/1" in out
+    assert "metadata.date              1/1" in out
+
+
+def test_tool_record_reads_the_fields_compare_reads():
+    doc = {"title": {"text": "A headline", "truncated": True}, "breadcrumb": ["Home", "News"],
+           "metadata": {"date": "2024-05-06", "author": None}, "findings": [],
+           "sections": [{"heading": None, "blocks": [{"kind": "paragraph", "text": "The text."}]},
+                        {"heading": "Stalls", "blocks": []}]}
+    record = ga.tool_record(doc)
+    assert record["title"] == "A headline" and record["title_truncated"] is True
+    assert record["metadata"] == {"date": "2024-05-06"}
+    assert record["section_headings"] == [None, "Stalls"]
+    assert record["first_paragraph_startswith"] == "The text."
