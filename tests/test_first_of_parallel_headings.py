@@ -74,3 +74,9 @@ def test_a_grouped_menu_is_no_row_of_headings():
     # the entries under each group are a menu's, not a list of sentences
     assert _protected("News", "• Local", "• World", "", "Services", "• Taxes", "• Permits", "",
                       "About", "• History", "• Leaders", "", TITLE, "", INTRO) == []
+
+
+def test_an_offices_name_over_a_headline_that_ends_the_page_is_read_without_error():
+    # (the first heading's test looks under the headline: here nothing stands there)
+    doc = _read("Lanxi County Water Bureau", "", TITLE)
+    assert doc.title is not None

@@ -175,8 +175,10 @@ def heads_a_section(texts: list[str], i: int, min_prose_chars: int) -> bool:
     line of the same shape stands between prose and prose (parallel
     headings: `Water for the terraces` / the text … `Who farms them` / the
     text).  A wrapped headline's second half has no such twin below."""
+    if i + 1 >= len(texts):
+        return False  # (nothing under it: the page ends there)
     s = texts[i]
-    if not _short_heading_shape(s) or i + 1 >= len(texts) or not _prose_line(texts[i + 1], min_prose_chars):
+    if not _short_heading_shape(s) or not _prose_line(texts[i + 1], min_prose_chars):
         return False
     return any(_short_heading_shape(texts[j]) and _prose_line(texts[j - 1], min_prose_chars)
                and _prose_line(texts[j + 1], min_prose_chars)
