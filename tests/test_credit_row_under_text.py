@@ -7,6 +7,8 @@ name is no part of its name when the page's date was read already
 
 from __future__ import annotations
 
+import pytest
+
 from bulletin_tools.pipeline import clean_text
 
 TITLE = "Night Ferry Returns to the Lanjiang Crossing"
@@ -71,3 +73,29 @@ def test_a_writers_name_in_brackets_closing_the_text_is_the_author():
     doc = _read(TITLE, "", FIRST, "", LAST, "", "(Lin Qiaoyun)")
     assert doc.metadata.author == "Lin Qiaoyun"
     assert not any(f.rule == "chrome" for f in doc.fixes)
+
+
+@pytest.mark.parametrize("line, source", [
+    ("Excerpt from: Lanxi Daily", "Lanxi Daily"),
+    ("From Hexi Evening News, June 1, 2024", "Hexi Evening News"),
+    ("(Extracted from Lanxi Daily, reposted for study)", "Lanxi Daily"),
+])
+def test_the_paper_an_article_was_taken_from_is_its_source(line, source):
+    doc = _read(TITLE, "", "Date: 2024-06-02", "", FIRST, "", LAST, "", line, *LEFTOVERS)
+    assert doc.metadata.source == source
+    assert line not in _texts(doc)
+
+
+def test_the_papers_day_is_the_date_of_a_page_that_prints_none():
+    doc = _read(TITLE, "", FIRST, "", LAST, "", "From Hexi Evening News, June 1, 2024")
+    assert doc.metadata.date == "2024-06-01" and "source_date" not in doc.metadata.extra
+    dated = _read(TITLE, "", "Date: 2024-06-02", "", FIRST, "", LAST, "", "From Hexi Evening News, June 1, 2024")
+    assert dated.metadata.date == "2024-06-02" and dated.metadata.extra["source_date"] == "June 1, 2024"
+
+
+@pytest.mark.parametrize("line", ["From the county, we drove north to the new reservoir.", "From Monday, the ferry runs late."])
+def test_a_sentence_opening_with_from_is_no_credit(line):
+    from bulletin_tools.segment.lead import from_credit
+    from bulletin_tools.textmap import MappedText
+
+    assert from_credit(MappedText.identity(line)) is None

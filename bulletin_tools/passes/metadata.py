@@ -63,6 +63,7 @@ def build_metadata(z: Zones, line_no) -> tuple[Metadata, list[Finding]]:
             findings.append(_empty_field(lv, line_no))
     acc.place_outlets()
     acc.reporter_as_author()
+    acc.source_day_as_date()
     if z.masthead:
         acc.add_extra("masthead", " / ".join(ln.text.strip().text for ln in z.masthead))
     spans = [ln.text.strip().span() for ln in z.label_lines]
@@ -95,6 +96,13 @@ class _Accumulator:
         self.date: str | None = None
         self.time: str | None = None
         self.outlets: list[str] = []  # papers credited after an author's name
+
+    def source_day_as_date(self) -> None:
+        """`From Hexi Evening News, June 1, 2024` on a page that prints no date of
+        its own: the paper's day is the article's (``extra.source_date`` moves to the date)."""
+        day = self.extra.get("source_date")
+        if isinstance(day, str) and not self.date and self.take_date(day) is not None and self.date:
+            del self.extra["source_date"]
 
     def metadata(self, span) -> Metadata:
         values = self.values

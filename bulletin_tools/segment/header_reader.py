@@ -26,7 +26,7 @@ from .header import (
     is_label_line,
     parse_breadcrumb,
 )
-from .lead import bracketed_outlet, by_credit, credits_before_text, newsroom_byline, pinyin_names, role_by_credit
+from .lead import bracketed_outlet, by_credit, credits_before_text, from_credit, newsroom_byline, pinyin_names, role_by_credit
 from .credit_date import split_credit_date
 from .page_clock import is_site_clock
 from .title_label_tail import glued_label_tail
@@ -348,11 +348,12 @@ def _names_over_fields(r: Reading, i: int, text) -> list[LabelValue] | None:
 
 
 def _outlet_under_title(r: Reading, text) -> list[LabelValue] | None:
-    """`Hexi Daily` alone on a line under the headline: the source."""
+    """`Hexi Daily` alone on a line under the headline, or the paper it was
+    taken from (`(Extracted from Hexi Daily)`, :func:`.lead.from_credit`): the source."""
     if not r.title_parts or any(lv.field == "source" for lv in r.z.labels):
         return None
     outlet = bracketed_outlet(text)
-    return [outlet] if outlet is not None else None
+    return [outlet] if outlet is not None else from_credit(text)
 
 
 def _pinyin_names_under_title(r: Reading, text) -> list[LabelValue] | None:

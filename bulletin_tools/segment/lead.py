@@ -731,6 +731,45 @@ def outlet_date_credit(text: MappedText) -> list[LabelValue] | None:
             LabelValue("date", "", text.slice(0, 0), text.slice(base + dt.start, base + dt.end))]
 
 
+#: `Excerpt from: Lanxi Daily`, `From Hexi Evening News, June 1, 2024`,
+#: `(Extracted from Lanxi Daily, reposted for study)`: the paper an
+#: article was taken from, named after `from`, perhaps with its day and a
+#: reposting site's note after commas, in brackets or not.
+_FROM_CREDIT = lazy_compile(
+    r"^(?P<open>[(（])?\s*(?:(?P<verb>(?i:excerpt(?:ed)?|extracted|reprinted|reproduced|taken|transferred))\s+)?(?i:from)\s*[:：]?\s*"
+    r"(?P<outlet>[A-Z][^,，()（）:：]{1,60}?)\s*(?:[,，]\s*(?P<rest>[^()（）]{1,80}?))?\s*(?P<close>[)）])?$")
+
+
+def from_credit(text: MappedText) -> list[LabelValue] | None:
+    """`From Hexi Evening News, June 1, 2024` → the source (a known kind of
+    outlet's name: :func:`..outlets.is_outlet`), and the paper's day when it
+    follows whole (``extra.source_date``: the day of the paper, which need not
+    be the page's); None otherwise.  What else follows the name (a
+    reposting site's note) stays with the line, kept as a header line."""
+    s = text.text.strip()
+    if len(s) > MAX_BYLINE_CHARS or "rom" not in s[:20]:
+        return None  # (a cheap test first: every match holds `from` near its start)
+    m = _FROM_CREDIT.match(s)
+    if m is None or bool(m.group("open")) != bool(m.group("close")) or not is_outlet(m.group("outlet").strip()):
+        return None
+    outlet = m.group("outlet").rstrip()
+    found = [LabelValue("source", "", text.slice(0, 0), text.slice(m.start("outlet"), m.start("outlet") + len(outlet)))]
+    verb = m.group("verb")
+    if verb:
+        # `Excerpted from`: how the paper is credited, kept (the label words of `From:` need no keeping)
+        found.append(LabelValue("extra:source_label", "", text.slice(0, 0), text.slice(m.start("verb"), m.end("verb"))))
+    rest = m.group("rest")
+    if rest:
+        at = m.start("rest")
+        dt = find_datetime(rest)
+        if dt is not None and dt.date is not None and dt.start == 0 and dt.end == len(rest.rstrip()):
+            found.append(LabelValue("extra:source_date", "", text.slice(0, 0), text.slice(at, at + dt.end)))
+        else:
+            # `reposted for study`: the reposting site's note after the paper, kept
+            found.append(LabelValue("stray", "", text.slice(0, 0), text.slice(at, at + len(rest.rstrip()))))
+    return found
+
+
 #: `(Written by Wang Fang Reviewed by Zeng Juan)`, `Photo by Li Na, text by Chen Wei`:
 #: credits of the form "<role> by <names>", one after another.  The roles are
 #: the labels of labels.tsv that end in "by", with the fields they feed.

@@ -34,7 +34,7 @@ from .header import (
     parse_breadcrumb,
     parse_path,
 )
-from .lead import (bracketed_byline, bracketed_outlet, is_by_credit, newsroom_byline, name_then_credit, outlet_date_credit, pinyin_names,
+from .lead import (bracketed_byline, bracketed_outlet, from_credit, is_by_credit, newsroom_byline, name_then_credit, outlet_date_credit, pinyin_names,
                    role_by_credit, writer_and_outlet)
 from .lines import Line, next_nonblank
 from .press_contact import press_contact_block
@@ -621,6 +621,8 @@ def _a_credit(s: str, digits: bool) -> bool:
         return True  # `Lin Qiaoyun`, `(Lin Qiao)` closing the text: the writers' names, a credit
     if newsroom_byline(MappedText.identity(s)) is not None:
         return True  # `Reporter Qiao Lan`, `Staff reporter Ruan Ping`: the lead reader's byline
+    if from_credit(MappedText.identity(s)) is not None:
+        return True  # `Excerpt from: Hexi Daily`: the paper the article was taken from
     t = MappedText.identity(s)
     if ("/" in s or "," in s or "|" in s) and writer_and_outlet(t) is not None:
         return True  # `Qiao Lan / Hexi Daily`: the writer and the paper, the lead reader's credit

@@ -314,7 +314,7 @@ def _copyright_above(kept: list[Line], i: int) -> int | None:
 #: them (the first that reads the line wins; a source sentence and a name
 #: over other credits are read after them, each its own way).
 _CREDIT_FIELD_READERS = (lead.outlet_date_credit, lead.role_by_credit, lead.closing_outlet, lead.newsroom_byline,
-                         lead.by_credit, lead.bracketed_by_credit)
+                         lead.by_credit, lead.bracketed_by_credit, lead.from_credit)
 #: Credits said in a sentence or in brackets that close a body (`This article is
 #: from …`, `(CCTV September 16, 2009)`, `(Wang Kun) (Editor: …)`, `(Hexi Daily)`).
 _CREDIT_READERS = (lead.source_sentence, lead.name_then_credit, *_CREDIT_FIELD_READERS)
@@ -370,11 +370,12 @@ def _credits_over_leftovers(kept: list[Line]) -> tuple[list[Line], list[Line]]:
     list, a contact line, a Chinese field row the furniture readers did not
     take): credits closing the article (:func:`_closing_credit`), as at the
     very end of a page.  Only the lines right under the last line of prose
-    (:func:`.chrome.is_prose`), a label row only when it names a source, an
+    or the last sentence (:func:`.chrome.is_prose`, :func:`.chrome.is_sentence`), a label row only when it names a source, an
     author or an editor (`_CREDIT_FIELDS`), and no sentence under them: with
     text after it, an event's `Time:` row or a credit over more of the
     story stays text.  Seen on four tuning sites of the real-page set."""
-    last = next((k for k in range(len(kept) - 1, -1, -1) if not kept[k].blank and is_prose(kept[k].s)), None)
+    last = next((k for k in range(len(kept) - 1, -1, -1)
+                 if not kept[k].blank and (is_prose(kept[k].s) or is_sentence(kept[k].s.strip()))), None)
     if last is None:
         return kept, []
     taken: list[int] = []
