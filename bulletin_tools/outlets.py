@@ -61,10 +61,10 @@ def is_site_url(text: str) -> bool:
 def outlet_named(text: str) -> str | None:
     """The outlet a stray header value names, bracket-free, or None: a name
     (`Xinhua`, `China Daily`), a bare outlet word (`chinadaily`) or a web
-    address (`(chinadaily.com.cn)`, `ehainan.gov.cn`)."""
+    address (`(chinadaily.com.cn)`, `ehainan.gov.cn`, `http://www.hexi.gov.cn`)."""
     bare = text.strip("()（） ")
     if is_outlet(bare) or is_outlet_address(bare) or bare.lower() in outlet_words() \
-            or _SITE_ADDRESS.fullmatch(bare):
+            or _SITE_URL.fullmatch(bare):
         return bare
     return None
 

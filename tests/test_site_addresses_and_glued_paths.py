@@ -33,6 +33,13 @@ def test_a_site_address_names_an_outlet(name, address):
     assert is_bare_address(name.strip("()")) is address
 
 
+@pytest.mark.parametrize("name", ["http://www.lingxi.gov.cn", "https://lingxi.gov.cn/"])
+def test_a_site_address_with_its_scheme_names_an_outlet(name):
+    assert outlet_named(name) == name
+    doc = _doc(TITLE, f"{name}    2024-03-18", PROSE)
+    assert (doc.metadata.source, doc.metadata.date) == (name, "2024-03-18")
+
+
 def test_a_site_address_before_an_updated_label_is_the_source():
     doc = _doc(TITLE, "lingxi.gov.cn | Updated: 2024-03-18", PROSE)
     assert (doc.metadata.source, doc.metadata.date) == ("lingxi.gov.cn", "2024-03-18")
