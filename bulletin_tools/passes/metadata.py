@@ -215,7 +215,7 @@ class _Accumulator:
         rest = rest.strip(_VALUE_TRIM)
         writer = by_credit_name(rest) if "author" not in self.values else None
         if writer is not None and outlet_named(writer) is None:
-            self.values["author"] = writer  # `Apr 22, 2020  |  by QL`: the row's by-credit
+            self.read_person("author", writer)  # `Apr 22, 2020  |  by QL`: the row's by-credit (`… in Place` split off)
             return
         cell = _STRAY_LABEL.match(rest) if "source" not in self.values else None
         if cell is not None:
@@ -462,9 +462,12 @@ def _around_date(value: str) -> tuple[str, str]:
     return value[: dt.start].strip(_VALUE_TRIM), value[dt.end:].strip(_VALUE_TRIM)
 
 
-#: `Liu Qinghe in Taiyuan`: a reporter's name, then the city filed from (China Daily's credit).
+#: `Liu Qinghe in Taiyuan`, `ZHOU LAN in Qiaotou county, Hexi`: a reporter's name (China Daily
+#: prints it in capitals), then the place filed from, with its province (China Daily's credit).
 _AUTHOR_IN_PLACE = lazy_compile(
-    r"^(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3})\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
+    r"^(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3}|[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){1,3})\s+in\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:county|city|district|prefecture|town|township|village))?"
+    r"(?:,\s[A-Z][a-z]+)?)$")
 #: ` in Baise`: where one of several writers filed from.
 _IN_PLACE = lazy_compile(r"\s+in\s+(?P<place>[A-Z][A-Za-z'’-]+(?:,?\s[A-Z][a-z]+)?)(?=\s*(?:,|and\b|&|$))")
 #: Names, each with ` in Place`, joined by `and`, `&` or commas.

@@ -179,8 +179,8 @@ _BY_CREDIT = lazy_compile(
     r"^(?:[Bb][Yy]\s+|By(?=[A-Z][a-z]))(?:\(\s*(?P<paren>[\w.-]{2,60}?)\s*\)"
     r"|(?P<desk>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:writers?|reporters?|correspondents?|journalists?)\s+)?"
     # (`By ZHOU LAN in Baise and QIN HAO in Nanning`: where each writer filed from)
-    r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+)?"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+)?)*"
+    r"(?P<who>[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+(?:\s+(?:county|city|district|province|prefecture|town|township|village))?)?"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][a-zA-Z'’-]*(?:\s+[A-Z][a-zA-Z'’-]*){0,3}(?:\s+in\s+[A-Z][a-zA-Z'’-]+(?:\s+(?:county|city|district|province|prefecture|town|township|village))?)?)*"
     r"|[a-z][a-z0-9_]{1,19}))"
     # `by Wen Qi from the Youth League Committee`: the writer's unit after `from`
     r"(?:\s+from\s+(?P<unit>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}))?\s*(?:[(（]\s*[)）]\s*)?$"
