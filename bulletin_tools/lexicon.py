@@ -345,7 +345,7 @@ class LabelSet:
         for run in _DIGIT_RUN.finditer(text):
             start = max(0, run.start() - LABEL_WINDOW)
             before = text[start:run.start()].rstrip(" \t")
-            month = _MONTH_BEFORE.search(before)
+            month = _month_before(before)
             if month is not None:
                 before = before[:month.start()].rstrip(" \t")  # `Posted on Mar 21 2017`: the label is before the month
             if start > 0 and len(before) < longest:
@@ -378,6 +378,22 @@ MAX_LABEL_QUALIFIER = 20
 #: A month's name (or its abbreviation) opening a full date after a label
 #: that needs no colon before one (`Posted on March 21, 2017`).
 _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH_WORD}$", re.IGNORECASE)
+#: Where a match of ``_MONTH_BEFORE`` can start, counted back from the end of
+#: the text: its longest match (`September.`: each pattern character matches
+#: one character, case aside) and the final newline ``$`` may stand before.
+_MONTH_BEFORE_TAIL = len("september.") + 1
+
+
+def _month_before(text: str) -> re.Match[str] | None:
+    """``_MONTH_BEFORE.search(text)``, tried from the tail only.
+
+    Why (speed): the pre-check asks it of the text before every run of digits
+    in a line holding a label's first word (`the`, `page`, `post` …), up to
+    128 characters each, and the case-insensitive month alternation was tried
+    at every position of them (the look-behind still reads the character
+    before the starting position, so the answer is the same).
+    """
+    return _MONTH_BEFORE.search(text, max(0, len(text) - _MONTH_BEFORE_TAIL))
 
 
 def _label_set(rows: list[list[str]], colon_optional_before_digits: set[str], by_line: bool = False) -> LabelSet:

@@ -56,3 +56,45 @@ def test_every_corpus_line() -> None:
     assert len(lines) > 1000
     for line in lines:
         _same(line)
+
+
+# --------------------------------------------------------------------------
+# The month before a label's digits (lexicon._month_before): the pattern's own
+# search, tried from the tail only.
+
+from bulletin_tools import lexicon  # noqa: E402
+
+MONTH_PIECES = ["September", "sept", "Sep", "MAY", "June", "jun", "Dec.", "decx", "x", "on", " ", "\t", "\n", ".", "1", "é",
+                "\u0131", "\u212a", "Posted on "]
+
+
+def _same_month(text: str) -> None:
+    want = lexicon._MONTH_BEFORE.search(text)
+    got = lexicon._month_before(text)
+    assert (got and got.span()) == (want and want.span()), repr(text)
+
+
+@given(st.lists(st.sampled_from(MONTH_PIECES), max_size=8).map("".join))
+@settings(max_examples=800, deadline=None)
+def test_month_tail_answers_as_the_pattern(text: str) -> None:
+    _same_month(text)
+
+
+@pytest.mark.parametrize("text", ["Posted on September", "Updated  Sept.", "Posted on Sept.\n", "xSeptember", "Views",
+                                  "September.", "Mar", "on May", "Lingxi Weekly Updated on", ""])
+def test_month_tail_examples(text: str) -> None:
+    _same_month(text)
+
+
+def test_month_tail_covers_the_longest_match() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    longest = _parser.parse(lexicon._MONTH_BEFORE.pattern, lexicon._MONTH_BEFORE.flags).getwidth()[1]
+    assert lexicon._MONTH_BEFORE_TAIL >= longest + 1  # (and the newline `$` may stand before)
+
+
+def test_month_tail_on_every_corpus_line() -> None:
+    paths = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
+    for line in (ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()):
+        for run in lexicon._DIGIT_RUN.finditer(line):  # (the texts the pre-check asks about)
+            _same_month(line[max(0, run.start() - lexicon.LABEL_WINDOW):run.start()].rstrip(" \t"))

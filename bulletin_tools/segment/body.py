@@ -105,6 +105,14 @@ _MARKERS_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     chr(c): tuple(m for m, row in zip(MARKERS, _MARKER_TABLE) if chr(c) in row[3]) for c in range(128)
 }
 _CAPTION_END = lazy_compile(r"[(（]\s*(?:photo|photos|picture|image|图|图片)\s*(?:/|by|:|：)[^()（）]{0,80}[)）]\s*$", re.IGNORECASE)
+
+
+def ends_in_photo_credit(s: str) -> bool:
+    """``_CAPTION_END.search(s) is not None`` (`… (Photo/Li Ming)`): every
+    match ends with a closing bracket and whitespace (``\\s`` and
+    ``str.rstrip`` take the same characters), so a line ending otherwise,
+    nearly every line, is settled without the search at every position."""
+    return s.rstrip()[-1:] in (")", "）") and _CAPTION_END.search(s) is not None
 _CAPTION = lazy_compile(
     r"^\s*[▲△↑▼]"  # `▲ Students watch the launch`: a caption under a photo
     r"|^\s*(?:figure|fig\.|picture|photo|图)\s*\d{1,3}\b"  # `Figure 2 An electrician checks …`
@@ -308,7 +316,7 @@ def _is_caption(h: _Here) -> bool:
     titles one section); the lead photo's caption over its credit."""
     s = h.text.text
     return h.repeats_title or h.positional_caption or h.repeated or _CAPTION.match(s) is not None or (
-        len(s) <= MAX_CREDITED_CAPTION_CHARS and _CAPTION_END.search(s) is not None) or _numbered_picture(s) \
+        len(s) <= MAX_CREDITED_CAPTION_CHARS and ends_in_photo_credit(s)) or _numbered_picture(s) \
         or _over_photo_credit(h)
 
 

@@ -178,6 +178,19 @@ _ADDRESS_SMALL_WORDS = frozenset({"of", "and", "the", "no", "rd", "road", "stree
 _WORDS = lazy_compile(r"[A-Za-z]+")
 #: Words of the other footer rows: a line holding one is read as that row.
 _OTHER_FOOTER_WORDS = lazy_compile(r"(?i:copy\s?right|rights|reserved|icp|record)")
+#: A word every match of ``_OTHER_FOOTER_WORDS`` holds (in any case).
+_OTHER_FOOTER_NEEDLES = ("copy", "rights", "reserved", "icp", "record")
+
+
+def _may_name_other_footer_row(t: str) -> bool:
+    """False only when ``_OTHER_FOOTER_WORDS`` cannot match in ``t``: a lower-casing
+    and substring tests instead of the case-insensitive search at every
+    position (a text holding a character that ``re.IGNORECASE`` folds onto
+    an ASCII letter is left to the pattern: :func:`lexicon.has_case_trap`)."""
+    if lexicon.has_case_trap(t):
+        return True
+    lowered = t.lower()
+    return any(map(lowered.__contains__, _OTHER_FOOTER_NEEDLES))
 
 
 def is_postal_address(s: str) -> bool:
@@ -187,7 +200,7 @@ def is_postal_address(s: str) -> bool:
     verbs and small words in lower case)."""
     t = s.strip()
     if len(t) > MAX_POSTAL_ADDRESS_CHARS or not any(map(str.isdigit, t)) or ":" in t or "：" in t \
-            or "©" in t or _OTHER_FOOTER_WORDS.search(t):
+            or "©" in t or (_may_name_other_footer_row(t) and _OTHER_FOOTER_WORDS.search(t)):
         return False  # (`Copyright © 2024 Baiyun Road Primary School`: the holder's name holds a street)
     if not _may_name_place(t) or _NUMBERED_STREET.search(t) is None or _PLACE_UNIT.search(t) is None:
         return False

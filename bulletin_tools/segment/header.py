@@ -63,7 +63,27 @@ _HOME_ALONE = lazy_compile(lambda: rf"^(?:{lexicon.home_alternation()})\s*(?:{_A
 def is_trail_head(s: str) -> bool:
     """``s`` is only a trail's first crumb, perhaps after a label and before a
     separator (`Home`, `Current page: Home`, `Home >`)."""
-    return _LABEL_AND_HOME.match(s.strip()) is not None
+    t = s.strip()
+    return may_hold_home_word(t) and _LABEL_AND_HOME.match(t) is not None
+
+
+def may_hold_home_word(text: str) -> bool:
+    """False only when ``text`` holds none of the words of a trail's first
+    crumb (data/home_words.tsv, any case), so that no pattern built on
+    :func:`lexicon.home_alternation` can match in it.
+
+    Why (speed): the line splitter asks whether each of a page's first lines
+    opens a trail, and the case-insensitive pattern (an optional label of up
+    to 30 characters, then Home) cost more than a lower-casing and a
+    substring test per word.  The words are lower case, so a text matching
+    one holds it lower-cased, but for the characters that ``re.IGNORECASE``
+    folds onto an ASCII letter (:func:`lexicon.has_case_trap`): the pattern
+    decides then.
+    """
+    if lexicon.has_case_trap(text):
+        return True
+    lowered = text.lower()
+    return any(map(lowered.__contains__, lexicon.home_words()))
 
 
 def is_home_crumb(s: str) -> bool:

@@ -155,6 +155,14 @@ _PATH_FROM_HOME = lazy_compile(lambda: rf"^\s*(?:{lexicon.home_alternation()})\s
 
 #: `Hexi News Network > …`: a path that opens with the site's name (see shape.ends_in_masthead_word) instead of Home.
 _PATH_FROM_SITE = lazy_compile(rf"^\s*(?P<site>[A-Z][\w'’ .-]{{2,40}}?)\s*(?P<sep>{_TRAIL_ARROW})\s*\S")
+#: An arrow of ``_TRAIL_ARROW``, one of which every match of ``_PATH_FROM_SITE`` holds.
+_TRAIL_ARROW_CHARS = (">", "＞", "»", "›", "→")
+
+
+def path_from_site(s: str) -> re.Match[str] | None:
+    """``_PATH_FROM_SITE.match(s)``, settled by substring tests when ``s`` holds
+    no arrow (most lines: the pattern's lazy run was tried before saying so)."""
+    return _PATH_FROM_SITE.match(s) if any(map(s.__contains__, _TRAIL_ARROW_CHARS)) else None
 
 
 def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
@@ -169,7 +177,7 @@ def _split_trail_ending_in_headline(lines: list[Line]) -> list[Line]:
         site = None
         if m is None and prefix is None:
             # `Hexi News Network > Town News > The headline`: the path from the site's name
-            site = _PATH_FROM_SITE.match(line.s)
+            site = path_from_site(line.s)
             m = site if site is not None and ends_in_masthead_word(site.group("site")) else None
         if m is None:
             continue

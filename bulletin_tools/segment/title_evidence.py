@@ -127,6 +127,16 @@ def headline_by_recurrence(z: ZonesBuilder) -> None:
 
 #: `Qiaotou Online`, `Hexi News Network`: a site's name, by its last word.
 _SITE_NAME = lazy_compile(r"\b(?:online|net|network|news|portal|website)$", re.IGNORECASE)
+#: Where a match of ``_SITE_NAME`` can start, counted back from the end: its
+#: longest word (each pattern character matches one character, case aside)
+#: and the final newline ``$`` may stand before.
+_SITE_NAME_TAIL = len("network") + 1
+
+
+def ends_in_site_word(name: str) -> bool:
+    """``_SITE_NAME.search(name) is not None``, tried from the tail only (the
+    ``\\b`` still reads the character before the starting position)."""
+    return _SITE_NAME.search(name, max(0, len(name) - _SITE_NAME_TAIL)) is not None
 
 
 def column_name_title(z: ZonesBuilder) -> None:
@@ -140,7 +150,7 @@ def column_name_title(z: ZonesBuilder) -> None:
         return
     name = z.title.text.strip()
     office = is_org_name(name) and " of " not in name  # (`Work of the County Water Bureau` is a headline about one)
-    if name.lower() not in lexicon.menu_words()[1] and _SITE_NAME.search(name) is None and not office:
+    if name.lower() not in lexicon.menu_words()[1] and not ends_in_site_word(name) and not office:
         return
     lines = [ln for ln in z.body if not ln.blank]
     if len(lines) < 2:

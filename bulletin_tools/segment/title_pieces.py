@@ -109,6 +109,14 @@ def _drop_menu_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
 #: `Party Building News | Anhui Fuyin Party Branch holds …`, `China丨Haikou plays …`:
 #: a column's name and a bar before the headline.
 _COLUMN_PREFIX = lazy_compile(r"^(?P<column>[A-Z][\w’'&. -]{1,40}?)\s*[|｜丨]\s*(?=[A-Z\d“\"])")
+#: The bars one of which every match of ``_COLUMN_PREFIX`` holds: most
+#: headlines hold none, and the pattern's lazy run was tried before saying so.
+_COLUMN_BARS = ("|", "｜", "丨")
+
+
+def column_prefix(text: str) -> re.Match[str] | None:
+    """``_COLUMN_PREFIX.match(text)``, settled by substring tests when ``text`` holds no bar."""
+    return _COLUMN_PREFIX.match(text) if any(map(text.__contains__, _COLUMN_BARS)) else None
 #: A column before a bar is at most this many words.
 MAX_COLUMN_PREFIX_WORDS = 4
 
@@ -117,7 +125,7 @@ def _drop_column_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     """A column's name before a bar goes to the masthead when it reads as a
     column: one word, a known menu entry (menu_words.tsv) or a name ending in
     `News`; the headline after it stays."""
-    m = _COLUMN_PREFIX.match(title.text)
+    m = column_prefix(title.text)
     if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
     column = m.group("column").strip()
@@ -133,7 +141,7 @@ def _drop_writer_prefix(z: ZonesBuilder, title: MappedText) -> MappedText:
     """`Tan Meixiu | On the role of village elders …`: the writer's name before
     a bar (an essay's page title) is the author, when the page names no
     other; the headline after it stays."""
-    m = _COLUMN_PREFIX.match(title.text)
+    m = column_prefix(title.text)
     if m is None or len(title.text) - m.end() < MIN_TITLE_BEFORE_SITE_SUFFIX:
         return title
     names = m.group("column").strip()
@@ -217,7 +225,9 @@ def _drop_han_tag(z: ZonesBuilder, title: MappedText) -> MappedText:
     """A short Chinese tag glued after an English headline with a dash goes
     to the masthead, as a site's name after a dash does (a ``title-site-suffix``
     fix); a longer Chinese original is :func:`_drop_chinese_original`'s."""
-    m = _HAN_TAG_AFTER.search(title.text)
+    # (the tag opens with a Han character: an ASCII headline holds none, and the
+    # pattern was tried at every position of it)
+    m = None if title.text.isascii() else _HAN_TAG_AFTER.search(title.text)
     if m is None or len(title.text[: m.start()].split()) <= MIN_TITLE_WORDS_AFTER_SPAM:
         return title
     z.masthead.append(Line(0, title.slice(m.start("tag"), m.end("tag"))))
