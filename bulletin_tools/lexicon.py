@@ -378,8 +378,8 @@ MAX_LABEL_QUALIFIER = 20
 #: A month's name (or its abbreviation) opening a full date after a label
 #: that needs no colon before one (`Posted on March 21, 2017`).
 _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH_WORD}$", re.IGNORECASE)
-#: Where a match of ``_MONTH_BEFORE`` can start, counted back from the end of
-#: the text: its longest match (`September.`: each pattern character matches
+#: Where a match of ``_MONTH_BEFORE`` can start, counted back from where the
+#: text stops: its longest match (`September.`: each pattern character matches
 #: one character, case aside) and the final newline ``$`` may stand before.
 _MONTH_BEFORE_TAIL = len("september.") + 1
 

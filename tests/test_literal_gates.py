@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bulletin_tools.segment import body, footer, header, line_splits, title_evidence, title_pieces
+from bulletin_tools.segment import body, footer, furniture, header, line_splits, shape, title_evidence, title_pieces
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +26,9 @@ PIECES = [
     "Home", "HOME", "home page", "HomePage", "首页", "首頁", "Current page", ":", "：", " ", "  ", "\t", "\n", ">", ">>", "＞",
     "»", "›", "→", "|", "｜", "丨", "News", "Hexi Online", "Network", "net", "website", "(", "（", ")", "）", "Photo", "photo /",
     "图片：", "by Li Ming", "Copy right", "RIGHTS", "Reserved", "ICP", "record", "2024", "x", "A", "é", "中", "\u0130",
-    "\u0131", "\u017f", "\u212a", "-", "—", "_", ".",
+    "\u0131", "\u017f", "\u212a", "-", "—", "_", ".", "----", "==", "─", "━", "~", "*", "Bureau", "GOVERNMENT",
+    "netwo", "r\u212a", "School", "Figure 2", "fig.", "Image source", "In the picture", "archive photo", "图为", "▲", "Photograph by",
+    "pictured above,", "Provided by",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=9).map("".join)
 #: A photo credit closing a line, with the pieces around it (the caption gate's matches are rare among random joins).
@@ -47,6 +49,9 @@ def _same(text: str) -> None:
     assert _span(line_splits.path_from_site(text)) == _span(line_splits._PATH_FROM_SITE.match(text)), repr(text)
     if text.isascii():
         assert title_pieces._HAN_TAG_AFTER.search(text) is None, repr(text)  # (the gate in _drop_han_tag)
+    assert furniture.is_rule_line(text) == (furniture.RULE_LINE.fullmatch(text) is not None), repr(text)
+    assert shape.ends_in_org_word(text) == (shape._ORG_NAME.search(text) is not None), repr(text)
+    assert body.is_caption_opening(text) == (body._CAPTION.match(text) is not None), repr(text)
 
 
 @given(texts)
@@ -63,10 +68,13 @@ def test_the_caption_gate_on_credits(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Home", "Current page: Home >", "  首页 > ", "Position:HOME|", "Ho\u0130me", "Hexi Online", "Qiaotou News Network\n",
-    "xnet", "The county website", "Students plant trees (Photo/Li Ming)", "A view of the hall (photo by Lin Tao) \n",
+    "xnet", "The county website", "Students plant trees (Photo/Li Ming)", "Hall seen from the gate (photo by Lin Tao) \n",
     "Copyright 2024", "All RIGHTS reserved", "No. 8 Hexi Road, Lanxi", "Party News | Town holds meeting",
     "China丨Haikou hosts a fair", "Hexi News Network > Town News > Meeting held", "Hexi Daily →  A story",
-    "Scenic areas in Hexi-申威1600", "Villagers at the fair（图片：Hexi Daily）", "The new bridge (Photo: Li Ming）\n", "", " ",
+    "Scenic areas in Hexi-申威1600", "------", "==== ", "Hexi County Water Bureau", "Lanxi NETWOR\u212a\n", "Town Government.",
+    " ▲ Villagers plant trees", "Figure 3 The new pump", "\u0130mage source: Hexi Daily", "In the photo: the bridge",
+    "图为村民", "File photo: the ferry", "Photographed by Lin Tao", "Archived picture: the old ferry", "────", "━━━━━",
+    "~~~~", "****", "____", "=-=-", "— — —", "Villagers at the fair（图片：Hexi Daily）", "The new bridge (Photo: Li Ming）\n", "", " ",
 ])
 def test_gate_examples(text: str) -> None:
     _same(text)
@@ -78,6 +86,9 @@ def test_the_gated_readers_still_find() -> None:
     assert title_evidence.ends_in_site_word("Qiaotou Online") and not title_evidence.ends_in_site_word("Qiaotou Onlinex")
     assert body.ends_in_photo_credit("Trees planted (Photo/Li Ming)") and not body.ends_in_photo_credit("Trees (Photo/Li).")
     assert line_splits.path_from_site("Hexi News Network > Town News > Held") is not None
+    assert furniture.is_rule_line("------") and not furniture.is_rule_line("--")
+    assert shape.ends_in_org_word("Lanxi County Water Bureau") and not shape.ends_in_org_word("Lanxi County Water Bureaus")
+    assert body.is_caption_opening("▲ Villagers plant trees") and not body.is_caption_opening("Villagers plant trees")
 
 
 def test_every_corpus_line() -> None:

@@ -125,11 +125,22 @@ _CAPTION = lazy_compile(
     r"|^\s*图(?:为|片为|中)",  # `图为…` ("the picture shows …"): a Chinese caption left in the page
     re.IGNORECASE,
 )
+#: The characters a match of ``_CAPTION`` opens with after its spaces (``\\s``
+#: and ``str.lstrip`` take the same characters): a mark, a bracket, `图`, and the
+#: first letters of its words in either case, with the dotted and dotless i
+#: that ``re.IGNORECASE`` folds onto `i` (`image`, `in the picture`).
+_CAPTION_FIRST_CHARS = frozenset("▲△↑▼(（图fFpPiIaA") | frozenset(lexicon.CASE_TRAPS)
+
+
+def is_caption_opening(s: str) -> bool:
+    """``_CAPTION.match(s) is not None``, settled by the first character after
+    the spaces on most lines (the classifier asks it of every body line)."""
+    return s.lstrip()[:1] in _CAPTION_FIRST_CHARS and _CAPTION.match(s) is not None
 
 
 def worded_caption(s: str) -> bool:
     """`▲ Students …`, `Figure 2 An electrician …`, `(Photo/…)`: a caption by its own words."""
-    return _CAPTION.match(s) is not None
+    return is_caption_opening(s)
 
 # Enumeration chain starts inside a paragraph (一是/二是 → "The first is" …).
 _CHAIN = lazy_compile(
@@ -315,7 +326,7 @@ def _is_caption(h: _Here) -> bool:
     several photos (the same words more than once in the body: a heading
     titles one section); the lead photo's caption over its credit."""
     s = h.text.text
-    return h.repeats_title or h.positional_caption or h.repeated or _CAPTION.match(s) is not None or (
+    return h.repeats_title or h.positional_caption or h.repeated or is_caption_opening(s) or (
         len(s) <= MAX_CREDITED_CAPTION_CHARS and ends_in_photo_credit(s)) or _numbered_picture(s) \
         or _over_photo_credit(h)
 

@@ -218,6 +218,15 @@ def furniture_fix(line: Line) -> Fix:
 
 
 RULE_LINE = lazy_compile(r"[-=_*—─━~]{4,}")
+#: The characters a rule is drawn with (every character of a ``RULE_LINE`` match).
+_RULE_CHARS = frozenset("-=_*—─━~")
+
+
+def is_rule_line(s: str) -> bool:
+    """``RULE_LINE.fullmatch(s) is not None`` (`------`), settled by the first
+    character on the lines that open with a letter or a digit (nearly all:
+    the removal pass asks it of every line)."""
+    return s[:1] in _RULE_CHARS and RULE_LINE.fullmatch(s) is not None
 
 
 #: A `Related reading` title opens a fenced box when it is among this many

@@ -20,7 +20,7 @@ from .footer import looks_like_footer
 from .furniture import (
     MAX_MENU_ITEM_CHARS,
     MAX_MENU_ITEM_WORDS,
-    RULE_LINE,
+    is_rule_line,
     furniture_fix,
     next_nonblank_is_related,
     is_furniture_line,
@@ -705,7 +705,7 @@ def _drop_furniture(lines: list[Line], z: ZonesBuilder) -> list[Line]:
         if k in site_chrome:
             z.fixes.append(furniture_fix(line))
             continue
-        if RULE_LINE.fullmatch(line.s.strip()):
+        if is_rule_line(line.s.strip()):
             # `------` rules are decoration; a rule opening a `Related reading`
             # box fences furniture up to the closing rule.
             z.fixes.append(furniture_fix(line))

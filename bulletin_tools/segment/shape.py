@@ -170,11 +170,10 @@ _MASTHEAD = lazy_compile(rf"(?:{'|'.join(_MASTHEAD_WORDS)})\s*[!！]?$", re.IGNO
 _MASTHEAD_WORD_CHARS = max(map(len, _MASTHEAD_WORDS))
 
 
-_ORG_NAME = lazy_compile(
-    r"(?:bureau|government|committee|commission|office|school|university|college|hospital|center|centre"
-    r"|station|court|procuratorate|network|portal|website|federation|association|company|group|administration)$",
-    re.IGNORECASE,
-)
+_ORG_WORDS = ("bureau", "government", "committee", "commission", "office", "school", "university", "college", "hospital",
+              "center", "centre", "station", "court", "procuratorate", "network", "portal", "website", "federation",
+              "association", "company", "group", "administration")
+_ORG_NAME = lazy_compile(rf"(?:{'|'.join(_ORG_WORDS)})$", re.IGNORECASE)
 
 
 #: `Property Management Office of Osmanthus Garden`: an office named before its owner.
@@ -187,6 +186,9 @@ _ORG_HEAD = lazy_compile(
 #: its longest word (every pattern character matches one character), and
 #: the final newline ``$`` may stand before.
 _ORG_NAME_TAIL = len("administration") + 1
+#: The last letters of the words of ``_ORG_NAME``: a match ends with one, in
+#: either case, or with a character ``re.IGNORECASE`` folds onto an ASCII letter.
+_ORG_WORD_LAST_LETTERS = frozenset(w[-1] for w in _ORG_WORDS)
 
 
 def is_org_name(text: str) -> bool:
@@ -198,6 +200,10 @@ def is_org_name(text: str) -> bool:
 
 def ends_in_org_word(text: str) -> bool:
     """``_ORG_NAME.search(text) is not None`` (`… Town Government`), searched from the tail only."""
+    end = text[:-1] if text.endswith("\n") else text  # (``$`` may stand before a final newline)
+    last = end[-1:]
+    if last.lower() not in _ORG_WORD_LAST_LETTERS and last not in lexicon.CASE_TRAPS:
+        return False  # (most lines end with a stop, a digit or another letter: no search)
     return _ORG_NAME.search(text, max(0, len(text) - _ORG_NAME_TAIL)) is not None
 
 
