@@ -522,7 +522,7 @@ MAX_SITE_NAME_WORDS = 8
 def _organisation_over_headline(r: Reading, i: int, s: str) -> bool:
     """`Hezhou District Education Bureau` (the site) / blank / the headline /
     prose, or the text's first section heading over prose (`Overview` / the
-    text … `Purpose` / the text: parallel headings, :func:`_heads_a_section_under`)."""
+    text … `Purpose` / the text: parallel headings, :func:`_heads_a_section` of the next line)."""
     parts = r.title_parts
     # (labels read above the organisation's name, a date after the trail's last
     # crumb, are the page's; the headline's own rows are under it, or its text)
@@ -530,7 +530,7 @@ def _organisation_over_headline(r: Reading, i: int, s: str) -> bool:
     return (not r.z.labels or labels_above) and r.z.description is None and _title_candidate(s) \
         and len(parts) == 1 and ends_in_org_word(parts[0].s.strip()) \
         and len(parts[0].s.split()) <= MAX_SITE_NAME_WORDS and not ends_in_org_word(s.strip()) \
-        and (_next_is_prose(r.kept, i + 1) or _fields_row_follows(r, i) or _heads_a_section_under(r, i))
+        and (_next_is_prose(r.kept, i + 1) or _fields_row_follows(r, i) or _heads_a_section(r, i + 1))
 
 
 def _title_over_header_rows(r: Reading, i: int, s: str) -> bool:
@@ -867,14 +867,6 @@ def _title_line(r: Reading, i: int) -> int | None:
 def _heads_a_section(r: Reading, i: int) -> bool:
     """Line ``i`` heads the text's first section (see :func:`.title_wrap.heads_a_section`)."""
     texts = [ln.s.strip() for ln in r.kept[i:] if not ln.blank]
-    return heads_a_section(texts, 0, PROSE_LINE_CHARS)
-
-
-def _heads_a_section_under(r: Reading, i: int) -> bool:
-    """The line after line ``i`` heads the text's first section (`Overview` /
-    the text … `Purpose` / the text): line ``i`` stands over the text as a
-    headline does over its first paragraph."""
-    texts = [ln.s.strip() for ln in r.kept[i + 1:] if not ln.blank]
     return heads_a_section(texts, 0, PROSE_LINE_CHARS)
 
 
