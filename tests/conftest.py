@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -21,6 +22,15 @@ SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_517fc5acc2ab6940.txt"
 CORPUS = SHARED / "corpus"
+
+
+@functools.cache
+def corpus_lines() -> tuple[str, ...]:
+    """Every line of the samples and of the shared corpus, in file order: the
+    real lines a shortcut (a gate, a trie, a narrowed search) is checked
+    against its slow original on."""
+    paths = sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))
+    return tuple(ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines())
 
 
 def pytest_addoption(parser):

@@ -9,16 +9,14 @@ and the shared corpus.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin_tools.chardata import CUT_MARK, cut_mark
 from bulletin_tools.segment.link_lists import _CUT_TEASER, _cut_teaser
+from conftest import corpus_lines
 
-ROOT = Path(__file__).resolve().parent.parent
 PIECES = ["word", " ", "\t", "\n", "\u3000", ".", "..", "...", "…", "[", "]", "[…]", "[ ... ]", "_", "9", "中", "x"]
 
 
@@ -51,8 +49,7 @@ def test_a_mark_is_still_found() -> None:
 
 
 def test_every_corpus_line() -> None:
-    paths = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
-    lines = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines = corpus_lines()
     assert len(lines) > 1000
     for line in lines:
         _same(line)
@@ -94,7 +91,6 @@ def test_month_tail_covers_the_longest_match() -> None:
 
 
 def test_month_tail_on_every_corpus_line() -> None:
-    paths = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
-    for line in (ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()):
+    for line in corpus_lines():
         for run in lexicon._DIGIT_RUN.finditer(line):  # (the texts the pre-check asks about)
             _same_month(line[max(0, run.start() - lexicon.LABEL_WINDOW):run.start()].rstrip(" \t"))

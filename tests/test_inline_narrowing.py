@@ -9,15 +9,13 @@ shared corpus.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin_tools import lexicon
+from conftest import corpus_lines
 
-ROOT = Path(__file__).resolve().parent.parent
 FURNITURE = lexicon.furniture()
 NEEDLES = [w for row in lexicon._furniture_table() if row[0] == "inline" for w in lexicon._needles(row)]
 PIECES = NEEDLES + [w.upper() for w in NEEDLES] + [
@@ -57,8 +55,7 @@ def test_narrowed_examples(text: str) -> None:
 
 
 def test_narrowed_on_every_corpus_line() -> None:
-    paths = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
-    lines = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+    lines = [ln for ln in corpus_lines() if ln.strip()]
     assert len(lines) > 1000
     for line in lines:
         _same(line)

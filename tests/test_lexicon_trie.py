@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 import string
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin_tools import lexicon
+from conftest import corpus_lines
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _patterns(alternation, gate=lexicon.gated) -> dict[str, object]:
@@ -107,8 +106,7 @@ def test_trie_alternations_examples(text: str) -> None:
 
 
 def test_trie_alternations_on_every_corpus_line() -> None:
-    paths = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
-    lines = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+    lines = [ln for ln in corpus_lines() if ln.strip()]
     assert len(lines) > 1000
     for line in lines:
         _same(line)

@@ -12,15 +12,13 @@ samples and the shared corpus.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bulletin_tools.segment import body, footer, furniture, header, line_splits, shape, title_evidence, title_pieces
+from conftest import corpus_lines
 
-ROOT = Path(__file__).resolve().parent.parent
 
 PIECES = [
     "Home", "HOME", "home page", "HomePage", "首页", "首頁", "Current page", ":", "：", " ", "  ", "\t", "\n", ">", ">>", "＞",
@@ -92,8 +90,7 @@ def test_the_gated_readers_still_find() -> None:
 
 
 def test_every_corpus_line() -> None:
-    paths = sorted(ROOT.glob("samples/*.txt")) + sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))
-    lines = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines = corpus_lines()
     assert len(lines) > 1000
     for line in lines:
         _same(line)
