@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -84,6 +83,8 @@ def _temp_beside(path: Path) -> tuple[int, str]:
         raise OutputError(path, f"cannot write (folder '{parent}' does not exist)")
     if not parent.is_dir():
         raise OutputError(path, f"cannot write ('{parent}' is not a folder)")
+    import tempfile  # (here, not at the top: writing to stdout never needs it; cold start)
+
     try:
         return tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=str(parent))
     except OSError as exc:

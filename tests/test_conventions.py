@@ -56,6 +56,58 @@ def test_pyproject_tool_bulletin_is_found_upward(project):
     assert "punctuation-spacing" in _rules(result)
 
 
+# Every way of writing the table's name that TOML allows, and project files without it.
+_WITH_TABLE = (
+    '[tool.bulletin]\nskip = []\n',
+    '[ tool . "bulletin" ]\nskip = []\n',
+    "[ 'tool' . 'bulletin' . check ]\nskip = []\n",
+    'tool.bulletin.skip = []\n',
+    'tool . bulletin = { skip = [] }\n',
+    '[tool]\nbulletin = { skip = [] }\n',
+    '[tool]\nbulletin.skip = []\n',
+    'tool = { bulletin = { skip = [] } }\n',
+    '"tool" = { "bulletin" = {} }\n',
+    '[tool."bull\\u0065tin"]\nskip = []\n',
+    '["t\\u006Fol".bulletin]\nskip = []\n',
+    '[[tool.bulletin]]\nskip = []\n',
+)
+_WITHOUT_TABLE = (
+    '[project]\nname = "bulletin-tools"\n[project.scripts]\nbulletin = "x:main"\n[tool.ruff]\nline-length = 99\n',
+    '[tool.black]\nline-length = 99\n# a bulletin linter\n',
+    '[tool.bulletins]\nskip = []\n',
+    '[tooling.bulletin]\nskip = []\n',
+    '[tool]\nruff = {}\n',
+    'not toml at all [[[\n',
+    '',
+)
+
+
+@pytest.mark.parametrize("text", _WITH_TABLE + _WITHOUT_TABLE)
+def test_the_table_name_search_never_skips_a_file_that_has_the_table(tmp_path, text):
+    """Issue 13 (cold start): a pyproject.toml that the byte search rules out is not
+    parsed; it must be one whose parse would find no [tool.bulletin] table."""
+    import tomllib
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+        has = isinstance(data.get("tool"), dict) and "bulletin" in data["tool"]
+    except tomllib.TOMLDecodeError:
+        has = False
+    assert has == (text in _WITH_TABLE), "the example is listed on the wrong side"
+    assert cfg._has_tool_table(path) == has
+    if has:
+        assert cfg._MAY_OPEN_TOOL_BULLETIN.search(text.encode())
+
+
+def test_a_project_file_without_the_table_is_not_parsed(tmp_path, monkeypatch):
+    path = tmp_path / "pyproject.toml"
+    path.write_text(_WITHOUT_TABLE[0], encoding="utf-8")
+    monkeypatch.setattr(cfg, "_read_toml", lambda p: pytest.fail("parsed a file the search ruled out"))
+    assert cfg._has_tool_table(path) is False
+
+
 def test_bulletin_toml_wins_over_pyproject_in_the_same_folder(project):
     (project / "pyproject.toml").write_text('[tool.bulletin]\nskip = ["cjk-residue"]\n')
     (project / "bulletin.toml").write_text('skip = ["punctuation-spacing"]\n')

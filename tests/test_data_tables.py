@@ -11,7 +11,7 @@ from importlib import resources
 
 import pytest
 
-from bulletin_tools.tables import read_rows, read_words
+from bulletin_tools.tables import data_text, read_rows, read_words
 
 DATA = resources.files("bulletin_tools.data")
 TABLES = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".tsv", ".txt")))
@@ -197,3 +197,12 @@ def test_chrome_weights_are_numbers_for_known_features():
 def test_stop_words_are_lower_case_words():
     for word in read_words("stop_words.txt"):
         assert re.fullmatch(r"[a-z]+", word), word
+
+
+def test_tables_read_from_the_folder_are_what_importlib_resources_gives():
+    """data_text reads the folder directly (cold start); the text must be the one
+    importlib.resources gives, which is what a wheel or a zip would use."""
+    names = [p.name for p in resources.files("bulletin_tools.data").iterdir() if p.name.endswith((".tsv", ".txt"))]
+    assert len(names) > 20
+    for name in names:
+        assert data_text(name) == resources.files("bulletin_tools.data").joinpath(name).read_text(encoding="utf-8")

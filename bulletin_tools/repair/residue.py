@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
 from ..chardata import HAN, HAN_CHAR, HAN_COMMON
 from ..lazyre import lazy_compile
+from ..tables import data_text
 from ..errors import UsageError
 from ..model import INFO, WARNING, Edit, Flag
 from .base import Context, Rule
@@ -78,8 +78,7 @@ _MAX_GREEDY = 24
 @cache
 def default_glossary() -> Mapping[str, str]:
     """The shipped glossary (``data/glossary.tsv``), read once and frozen."""
-    source = resources.files("bulletin_tools.data").joinpath("glossary.tsv")
-    text = source.read_text(encoding="utf-8")
+    text = data_text("glossary.tsv")
     return MappingProxyType(_parse_tsv(text, "bulletin_tools/data/glossary.tsv"))
 
 
