@@ -5,6 +5,7 @@ Usage::
 
     python benchmarks/gold_agreement.py FIRST_DIR SECOND_DIR
     python benchmarks/gold_agreement.py FIRST_DIR --tool PAGES_DIR
+    python benchmarks/gold_agreement.py FIRST_DIR SECOND_DIR --list > disagree.tsv
 
 With ``--tool``, the second record of each page is the tool's own reading of
 ``PAGES_DIR/ID.txt`` (the same fields, taken from its JSON output), so the
@@ -21,6 +22,13 @@ the tool means little above what two careful people reach on the same pages
 blind, on 40 tuning pages under docs/labelling.md agreed with the collectors'
 records on 94.6% of the field decisions (212 of 224); the tool (``--tool``),
 on 82.7% (186 of 225).
+
+``--list`` prints, instead of the counts, one line per page with a
+disagreement: ``ID<TAB>field,field`` (field names only, no text): the
+worklist of an adjudicator, who decides each listed field from the page and
+the guide and writes the adjudicated record; the tool is then counted
+against that record with ``--tool``.  Session 20 did so for 104 held-out
+pages (docs/collecting.md).
 """
 
 from __future__ import annotations
@@ -119,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("first", type=Path)
     parser.add_argument("second", type=Path, nargs="?", help="the other labeller's records")
     parser.add_argument("--tool", type=Path, metavar="PAGES", help="compare with the tool's reading of PAGES/ID.txt")
+    parser.add_argument("--list", action="store_true",
+                        help="print each page's disagreeing fields (ID<TAB>fields) instead of the counts")
     args = parser.parse_args(argv)
     if (args.second is None) == (args.tool is None):
         parser.error("give either SECOND_DIR or --tool PAGES_DIR")
@@ -133,9 +143,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     agreed, total = Counter(), Counter()
     for pid in both:
-        for name, ok in compare(json.loads(a[pid].read_text(encoding="utf-8")), b[pid]):
+        fields = compare(json.loads(a[pid].read_text(encoding="utf-8")), b[pid])
+        if args.list:
+            bad = [name for name, ok in fields if not ok]
+            if bad:
+                print(f"{pid}\t{','.join(bad)}")
+            continue
+        for name, ok in fields:
             total[name] += 1
             agreed[name] += ok
+    if args.list:
+        return 0
     print(f"{len(both)} pages with two records")
     for name in sorted(total):
         print(f"  {name:<22} {agreed[name]:>5}/{total[name]:<5} {100 * agreed[name] / total[name]:5.1f}%")

@@ -35,6 +35,17 @@ def test_main_prints_counts_per_field(tmp_path, capsys):
     assert "1 pages with two records" in out and "title                      0/1" in out
 
 
+def test_list_names_each_page_s_disagreeing_fields_and_nothing_else(tmp_path, capsys):
+    for side, records in (("a", {"p1": FIRST, "p2": FIRST}),
+                          ("b", {"p1": {**FIRST, "title": "Another headline", "metadata": {"date": "2024-05-06"}},
+                                 "p2": FIRST})):
+        (tmp_path / side).mkdir()
+        for pid, record in records.items():
+            (tmp_path / side / f"{pid}.gold.json").write_text(json.dumps(record), encoding="utf-8")
+    assert ga.main([str(tmp_path / "a"), str(tmp_path / "b"), "--list"]) == 0
+    assert capsys.readouterr().out == "p1\ttitle,metadata.author\n"
+
+
 def test_the_tool_can_be_the_second_labeller(tmp_path, capsys):
     (tmp_path / "golds").mkdir()
     (tmp_path / "pages").mkdir()
