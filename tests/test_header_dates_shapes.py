@@ -245,3 +245,25 @@ def test_a_date_label_without_its_colon_before_a_full_date_is_read(row: str) -> 
 def test_date_before_a_year_alone_is_no_label() -> None:
     doc = clean_text(_page(TITLE, "Date 2024 palm planting plan for Lingxi"))
     assert doc.metadata.date is None
+
+
+def test_a_second_date_is_kept_as_other_date_not_as_the_date_s_printed_form() -> None:
+    """`date_text` is the printed form of `date`; a meeting's day under the release
+    date is another date, kept whole as `other_date` (nothing lost, nothing mislabelled)."""
+    doc = clean_text(_page(
+        TITLE,
+        "Release time: 2024-04-02 10:15   Source: Town Office",
+        "",
+        "Time: March 28, 2024 (Thursday), 3:00 p.m.",
+        "Place: Meeting Room 2, Lanxi Town Government",
+    ))
+    assert (doc.metadata.date, doc.metadata.time) == ("2024-04-02", "10:15")
+    assert doc.metadata.extra.get("other_date") == "March 28, 2024 (Thursday), 3:00 p.m."
+    assert "date_text" not in doc.metadata.extra
+
+
+def test_the_date_s_own_printed_form_is_still_date_text() -> None:
+    doc = clean_text(_page(TITLE, "Release time: March 28, 2024 15:00   Source: Town Office"))
+    assert doc.metadata.date == "2024-03-28"
+    assert doc.metadata.extra.get("date_text") == "March 28, 2024 15:00"
+    assert "other_date" not in doc.metadata.extra

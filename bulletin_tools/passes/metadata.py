@@ -159,6 +159,10 @@ class _Accumulator:
         dt = find_datetime(value)
         if dt is None or not (dt.date or dt.time):
             return self._take_bare_time(value)
+        # A second, different date (a meeting's day under the release date)
+        # leaves the field as it is; its printed form must not pass for the
+        # field's own (`date_text`), so it is kept as `other_date`.
+        other = bool(dt.date and self.date and dt.date != self.date)
         if dt.date and not self.date:
             self.date = dt.date
         if dt.time and not self.time:
@@ -166,7 +170,9 @@ class _Accumulator:
         if dt.partial and not dt.date:
             self.extra.setdefault("date_partial", dt.partial)
         iso = " ".join(x for x in (dt.date, dt.time) if x)
-        if value[dt.start:dt.end] != iso:
+        if other:
+            self.add_extra("other_date", value[dt.start:dt.end])
+        elif value[dt.start:dt.end] != iso:
             # Keep the date as printed: normalising must not lose words.
             self.add_extra("date_text", value[dt.start:dt.end])
         return (value[: dt.start] + " " + value[dt.end:]).strip()
