@@ -20,10 +20,10 @@ from dataclasses import dataclass, replace
 
 from .fastinit import fast_init
 from .model import Block, Section
-from .segment.body import marker as _marker
+from .segment.markers import marker as _marker
 from .segment.outline import outline_number
 
-#: Marker styles (see ``segment.body.MARKERS``) that carry a number.
+#: Marker styles (see ``segment.markers.MARKERS``) that carry a number.
 NUMBERED_STYLES = frozenset({"cn", "cn-paren", "num-paren", "roman-paren", "num-dun", "num-dot", "num-close", "num-comma",
                              "roman"})
 #: The styles rendered ``(N)`` in Markdown headings; the others ``N.`` (or ``N)`` as written).

@@ -9,7 +9,7 @@ text as it came), and flagged either way, with a message that says which.
 from __future__ import annotations
 
 from ..model import WARNING, Finding, Fix, Section, TextPart
-from ..segment.body import marker
+from ..segment.markers import marker
 from .truncation import Vocabulary, check_heading
 
 

@@ -5,7 +5,7 @@ with no space after it.  One line opening with a glued hyphen may be
 anything (a stray mark, a cut word); a **run** of such lines, side by
 side, is a list: the run is the evidence (as for bare figures, see
 :mod:`.bare_numbers`).  A hyphen followed by a space is a bullet already
-(:data:`.body.MARKERS`).
+(:data:`.markers.MARKERS`).
 """
 
 from __future__ import annotations

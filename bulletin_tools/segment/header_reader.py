@@ -753,7 +753,7 @@ def _division_line(s: str) -> bool:
     """`Chapter 1 General Provisions`, `Article 1`: a regulation's first
     division under its title is the text's first heading, never the title's
     second half."""
-    from .body import marker
+    from .markers import marker
     from .official_lines import is_bare_division
 
     found = marker(s.strip())
@@ -767,7 +767,7 @@ def _numbered_under_title(r: Reading, s: str) -> bool:
     the demotion rules).  Numbered: a style that carries a number
     (ordinals.NUMBERED_STYLES), but `1, …`, a number that a comma closes."""
     from ..ordinals import NUMBERED_STYLES
-    from .body import marker
+    from .markers import marker
 
     found = marker(s.strip()) if s.lstrip()[:1].isdigit() or s.lstrip()[:1] in "(（一二三四五六七八九十IVX" else None
     return found is not None and found[0] in NUMBERED_STYLES and found[0] != "num-comma" \

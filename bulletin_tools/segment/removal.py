@@ -13,7 +13,8 @@ from .. import lexicon
 from ..model import Fix
 from ..textmap import MappedText
 from . import chrome, chrome_context
-from .body import MIN_PEER_PLAIN_HEADINGS, marker, plain_heading_shape
+from .body import MIN_PEER_PLAIN_HEADINGS, plain_heading_shape
+from .markers import marker
 from .body_dates import opens_with_agency_dateline, opens_with_dateline
 from .title_wrap import credit_date_row
 from .footer import looks_like_footer

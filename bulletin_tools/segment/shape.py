@@ -11,7 +11,7 @@ from ..lazyre import lazy_compile
 from .. import lexicon
 from ..wordkey import first_word, words_key
 from . import captions
-from .body import marker
+from .markers import marker
 from .header import date_line, description_value, is_label_line
 from .lines import Line
 

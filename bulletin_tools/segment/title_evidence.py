@@ -12,7 +12,7 @@ import re
 
 from ..chardata import HAN_COMMON, SENTENCE_END
 from ..lazyre import lazy_compile
-from .body import marker
+from .markers import marker
 from .chrome import content_words, is_prose, is_sentence
 from .. import lexicon
 from .header import LabelValue, find_labels, is_label_line

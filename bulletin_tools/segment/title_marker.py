@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from ..model import Fix
 from ..textmap import MappedText
-from .body import marker
+from .markers import marker
 from .zones import ZonesBuilder
 
-#: The marker styles (segment.body.MARKERS) that number a list: digits and
+#: The marker styles (segment.markers.MARKERS) that number a list: digits and
 #: numerals, bare or in brackets.  A letter (`A.`), a word (`First,`) or a
 #: `Chapter I` may begin a real headline and are left alone.
 LIST_NUMBER_STYLES = frozenset({"num-dot", "num-paren", "num-close", "num-dun", "roman", "roman-paren", "cn", "cn-paren"})

@@ -10,7 +10,7 @@ from ..chardata import HAN_COMMON, SENTENCE_END
 from ..lazyre import lazy_compile
 from ..model import Fix
 from ..textmap import MappedText
-from .body import marker
+from .markers import marker
 from .chrome import is_prose, is_sentence
 from .footer import is_copyright_line, is_postal_address, looks_like_footer
 from .furniture import furniture_fix, strip_inline_furniture
