@@ -65,14 +65,12 @@ _CAPTION_FIRST_CHARS = frozenset("▲△↑▼(（图fFpPiIaA") | frozenset(lexi
 
 
 def is_caption_opening(s: str) -> bool:
-    """``_CAPTION.match(s) is not None``, settled by the first character after
-    the spaces on most lines (the classifier asks it of every body line)."""
+    """`▲ Students …`, `Figure 2 An electrician …`, `(Photo/…)`: a caption by
+    its own words.  ``_CAPTION.match(s) is not None``, settled by the first
+    character after the spaces on most lines (the classifier asks it of every
+    body line)."""
     return s.lstrip()[:1] in _CAPTION_FIRST_CHARS and _CAPTION.match(s) is not None
 
-
-def worded_caption(s: str) -> bool:
-    """`▲ Students …`, `Figure 2 An electrician …`, `(Photo/…)`: a caption by its own words."""
-    return is_caption_opening(s)
 
 # Enumeration chain starts inside a paragraph (一是/二是 → "The first is" …).
 _CHAIN = lazy_compile(

@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..chardata import SENTENCE_END
 from ..lazyre import lazy_compile
 from ..textmap import MappedText
-from .body import worded_caption
+from .body import is_caption_opening
 from .chrome import is_prose
 from .lines import Line
 from .shape import _same_words, is_photo_caption
@@ -62,7 +62,7 @@ def read_reporter_deck(body: list[Line], title: str | None = None,
     nonblank = [ln for ln in body if not ln.blank]
     above = 0
     for k, ln in enumerate(nonblank[:-1]):  # (a story goes on under the deck)
-        if signed_deck(ln.s) or bylined and unsigned_deck(ln.s) and not worded_caption(ln.s) \
+        if signed_deck(ln.s) or bylined and unsigned_deck(ln.s) and not is_caption_opening(ln.s) \
                 and is_prose(nonblank[k + 1].s):
             return [b for b in body if b.number != ln.number], ln.text.strip(), [ln]
         if title is not None and _same_words(ln.s, title):
