@@ -222,6 +222,17 @@ def has_case_trap(text: str) -> bool:
     return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
 
 
+def may_hold_any(text: str, needles: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``needles`` (lower-case words)
+    in any case: the gate before a case-insensitive pattern every match of
+    which holds one of them, as a lower-casing and a substring test per
+    needle instead of the pattern's search at every position.  A text
+    holding a character that ``re.IGNORECASE`` folds onto an ASCII letter
+    (:func:`has_case_trap`) may match without holding a needle lower-cased:
+    the pattern decides then (True)."""
+    return has_case_trap(text) or any(map(text.lower().__contains__, needles))
+
+
 #: How far before a colon or a run of digits the label pre-checks of
 #: :class:`LabelSet` look for a label (whitespace and a qualifier between
 #: them included): past it, the regex decides.

@@ -319,10 +319,11 @@ def _may_have_key(text: str) -> bool:
     """
     if "ICP" in text or "公网安备" in text or "网站标识码" in text:
         return True
-    if lexicon.has_case_trap(text):
-        return True
-    low = text.lower()
-    return "gong" in low or "security" in low or "website" in low
+    return lexicon.may_hold_any(text, _KEY_WORDS)
+
+
+#: The words (any case) of the key pattern's other alternatives.
+_KEY_WORDS = ("gong", "security", "website")
 
 
 def _scan(text: str) -> list[_Raw]:

@@ -56,9 +56,7 @@ _RECORD_HINT_NEEDLES = ("icp", "网安备", "public", "gong", "wang", "网站标
 def _may_hint_record(s: str) -> bool:
     """False only when ``_RECORD_HINT`` cannot match in ``s`` (a character that
     IGNORECASE folds onto an ASCII letter leaves the decision to the regex)."""
-    if lexicon.has_case_trap(s):
-        return True
-    return any(map(s.lower().__contains__, _RECORD_HINT_NEEDLES))
+    return lexicon.may_hold_any(s, _RECORD_HINT_NEEDLES)
 
 
 _RECORD_TAIL = lazy_compile(r"\d{6,20}\s*号?(?:\s*-\s*\d{1,3})?")
@@ -165,7 +163,7 @@ def _may_name_place(t: str) -> bool:
     Why (speed): lines with a digit and no colon (dates, figures, records)
     reached two case-insensitive searches at every position; few name a place.
     """
-    return lexicon.has_case_trap(t) or any(map(t.lower().__contains__, _PLACE_WORDS))
+    return lexicon.may_hold_any(t, _PLACE_WORDS)
 
 
 #: An address line is short; a longer line is text that names a place.
@@ -187,10 +185,7 @@ def _may_name_other_footer_row(t: str) -> bool:
     and substring tests instead of the case-insensitive search at every
     position (a text holding a character that ``re.IGNORECASE`` folds onto
     an ASCII letter is left to the pattern: :func:`lexicon.has_case_trap`)."""
-    if lexicon.has_case_trap(t):
-        return True
-    lowered = t.lower()
-    return any(map(lowered.__contains__, _OTHER_FOOTER_NEEDLES))
+    return lexicon.may_hold_any(t, _OTHER_FOOTER_NEEDLES)
 
 
 def is_postal_address(s: str) -> bool:

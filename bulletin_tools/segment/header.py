@@ -80,10 +80,7 @@ def may_hold_home_word(text: str) -> bool:
     folds onto an ASCII letter (:func:`lexicon.has_case_trap`): the pattern
     decides then.
     """
-    if lexicon.has_case_trap(text):
-        return True
-    lowered = text.lower()
-    return any(map(lowered.__contains__, lexicon.home_words()))
+    return lexicon.may_hold_any(text, lexicon.home_words())
 
 
 def is_home_crumb(s: str) -> bool:
