@@ -70,8 +70,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
 
-    texts = bench_throughput.corpus_texts()
-    records = [bench_throughput.variant(texts[i % len(texts)], i // len(texts)) for i in range(args.records)]
+    records = bench_throughput.distinct_texts(args.records)
     mb = sum(len(r.encode("utf-8")) for r in records) / 2**20
 
     from bulletin_tools import pipeline

@@ -76,8 +76,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
 
-    texts = bench_throughput.corpus_texts()
-    records = [bench_throughput.variant(texts[i % len(texts)], i // len(texts)) for i in range(args.records)]
+    records = bench_throughput.distinct_texts(args.records)
     pages = [as_html(r) for r in records]
     mb = sum(len(r.encode("utf-8")) for r in records) / 2**20
 

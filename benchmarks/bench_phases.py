@@ -52,9 +52,8 @@ def main() -> None:
     ap.add_argument("--records", type=int, default=1500)
     args = ap.parse_args()
 
-    texts = bench_throughput.corpus_texts()
-    records = [json.dumps({"id": i, "text": bench_throughput.variant(texts[i % len(texts)], i // len(texts))},
-                          ensure_ascii=False) for i in range(args.records)]
+    records = [json.dumps({"id": i, "text": text}, ensure_ascii=False)
+               for i, text in enumerate(bench_throughput.distinct_texts(args.records))]
 
     import ftfy
 

@@ -99,9 +99,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=15)
     args = ap.parse_args()
 
-    texts = bench_throughput.corpus_texts()
-    records = [bench_throughput.variant(texts[i % len(texts)], i // len(texts))
-               for i in range(args.records + _WARM_UP)]
+    records = bench_throughput.distinct_texts(args.records + _WARM_UP)
     from bulletin_tools.pipeline import clean_text
     from bulletin_tools.render.json import to_json_dict
 

@@ -120,15 +120,21 @@ def variant(text: str, k: int) -> str:
     return pattern.sub(swap, text)
 
 
-def build_corpus(path: Path, records: int) -> int:
+def distinct_texts(count: int) -> list[str]:
+    """The benchmarks' records: the bundled texts (:func:`corpus_texts`)
+    cycled to ``count``, the k-th time round as their variant k (see
+    :func:`variant`), so that every record is distinct."""
     texts = corpus_texts()
     if not texts:
         raise SystemExit("no input texts found (samples/ and ../shared/corpus/)")
+    return [variant(texts[i % len(texts)], i // len(texts)) for i in range(count)]
+
+
+def build_corpus(path: Path, records: int) -> int:
     size = 0
     seen: set[str] = set()
     with path.open("w", encoding="utf-8") as fh:
-        for i in range(records):
-            text = variant(texts[i % len(texts)], i // len(texts))
+        for i, text in enumerate(distinct_texts(records)):
             seen.add(text)
             line = json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n"
             fh.write(line)
