@@ -141,19 +141,18 @@ def main(argv: list[str] | None = None) -> int:
     if not both:
         print("no page has a record in both folders", file=sys.stderr)
         return 2
-    agreed, total = Counter(), Counter()
-    for pid in both:
-        fields = compare(json.loads(a[pid].read_text(encoding="utf-8")), b[pid])
-        if args.list:
-            bad = [name for name, ok in fields if not ok]
+    fields = {pid: compare(json.loads(a[pid].read_text(encoding="utf-8")), b[pid]) for pid in both}
+    if args.list:
+        for pid, compared in fields.items():
+            bad = [name for name, ok in compared if not ok]
             if bad:
                 print(f"{pid}\t{','.join(bad)}")
-            continue
-        for name, ok in fields:
+        return 0
+    agreed, total = Counter(), Counter()
+    for compared in fields.values():
+        for name, ok in compared:
             total[name] += 1
             agreed[name] += ok
-    if args.list:
-        return 0
     print(f"{len(both)} pages with two records")
     for name in sorted(total):
         print(f"  {name:<22} {agreed[name]:>5}/{total[name]:<5} {100 * agreed[name] / total[name]:5.1f}%")
